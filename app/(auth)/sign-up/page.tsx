@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Create account" };
+
+export default function SignUpPage() {
+  return (
+    <Card className="w-full max-w-sm">
+      <CardHeader>
+        <CardTitle level={1}>Create your account</CardTitle>
+        <CardDescription>Measure where you stand on Zero Trust, pillar by pillar.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <SignUpForm />
+      </CardContent>
+    </Card>
+  );
+}

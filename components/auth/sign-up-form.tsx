@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { signUpAction } from "@/app/(auth)/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { PASSWORD_MIN_LENGTH, type AuthFormState } from "@/lib/validation/auth";
+import { FormField } from "./form-field";
+
+const initial: AuthFormState = { errors: {}, values: {} };
+
+export function SignUpForm() {
+  const [state, action, pending] = useActionState(signUpAction, initial);
+  return (
+    <form action={action} className="grid gap-4" noValidate>
+      {state.errors.form ? <Alert>{state.errors.form}</Alert> : null}
+      <FormField id="name" name="name" label="Name" autoComplete="name" required defaultValue={state.values.name} error={state.errors.name} />
+      <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state.values.email} error={state.errors.email} />
+      <FormField
+        id="password"
+        name="password"
+        type="password"
+        label={`Password (at least ${PASSWORD_MIN_LENGTH} characters)`}
+        autoComplete="new-password"
+        required
+        error={state.errors.password}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Creating account…" : "Create account"}
+      </Button>
+      <p className="text-center text-sm text-muted-foreground">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="font-medium text-primary underline-offset-4 hover:underline">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn, uniqueEmail } from "./helpers";
+
+test("sign up, sign out, sign in again and see the app shell", async ({ page }) => {
+  const email = uniqueEmail("new");
+  const password = "correct horse battery staple";
+
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Ada Architect");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Welcome, Ada Architect" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Account menu for Ada Architect" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  await signIn(page, email, password);
+  await expect(page.getByRole("heading", { name: "Welcome, Ada Architect" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+});
+
+test("the demo login works and the session cookie is HttpOnly, Secure and SameSite", async ({ page, context }) => {
+  await signIn(page, DEMO.email, DEMO.password);
+  await expect(page.getByRole("heading", { name: `Welcome, ${DEMO.name}` })).toBeVisible();
+  const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("session_token"));
+  expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
+});
+
+test("a signed-out visit to an app page lands on sign-in", async ({ page }) => {
+  await page.goto("/framework");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+});
+
+test("sign-up explains every bad input and keeps what was typed", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter your name.")).toBeVisible();
+  await expect(page.getByText("Enter your email address.")).toBeVisible();
+  await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
+
+  await page.getByLabel("Name").fill("x".repeat(101));
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel(/^Password/).fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Names are at most 100 characters.")).toBeVisible();
+  await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Name").fill("Dup Licate");
+  await page.getByLabel("Email").fill(DEMO.email);
+  await page.getByLabel(/^Password/).fill("a".repeat(129));
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Use at most 128 characters.")).toBeVisible();
+
+  await page.getByLabel(/^Password/).fill("another long password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("alert")).toHaveText("An account with this email already exists. Sign in instead.");
+  await expect(page.getByLabel("Name")).toHaveValue("Dup Licate");
+});
+
+test("sign-in rejects a wrong password and empty fields with clear errors", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter your email address.")).toBeVisible();
+  await expect(page.getByText("Enter your password.")).toBeVisible();
+
+  await page.getByLabel("Email").fill(DEMO.email);
+  await page.getByLabel("Password").fill("definitely the wrong password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("That email and password do not match an account.");
+  await expect(page.getByLabel("Email")).toHaveValue(DEMO.email);
+});
+
+test("the auth API answers malformed requests with 4xx, never 500", async ({ request }) => {
+  const origin = { origin: new URL(test.info().project.use.baseURL!).origin };
+  const cases = [
+    { path: "/api/auth/sign-in/email", data: { email: "nope", password: "" } },
+    { path: "/api/auth/sign-in/email", data: "{not json" },
+    { path: "/api/auth/sign-up/email", data: { email: uniqueEmail("api"), password: "x", name: "" } },
+    { path: "/api/auth/sign-up/email", data: { email: 42, password: ["a"], name: { n: 1 } } },
+  ];
+  for (const { path, data } of cases) {
+    const response = await request.post(path, { data, headers: { ...origin, "content-type": "application/json" } });
+    expect(response.status(), `${path} ${JSON.stringify(data)}`).toBeGreaterThanOrEqual(400);
+    expect(response.status(), `${path} ${JSON.stringify(data)}`).toBeLessThan(500);
+  }
+});

@@ -1,0 +1,15 @@
+import type { Framework, PillarId, Question } from "./types";
+import { zt2026_1 } from "./versions/zt-2026.1/framework";
+
+/** Every released version, oldest first. Old versions stay loadable for old assessments. */
+export const FRAMEWORKS: readonly Framework[] = [zt2026_1];
+
+export const LATEST_FRAMEWORK: Framework = FRAMEWORKS[FRAMEWORKS.length - 1]!;
+
+export function getFramework(id: string): Framework | undefined {
+  return FRAMEWORKS.find((framework) => framework.id === id);
+}
+
+export function questionsByPillar(framework: Framework, pillar: PillarId): Question[] {
+  return framework.questions.filter((question) => question.pillar === pillar);
+}

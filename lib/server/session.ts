@@ -1,0 +1,75 @@
+import "server-only";
+import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { TSignIn, TSignUp } from "@/lib/validation/auth";
+import { auth } from "./auth";
+import { AppError } from "./errors";
+
+/** Who is acting. Every data-access function takes one; organisation and role join it later. */
+export interface Actor {
+  userId: string;
+  email: string;
+  name: string;
+  sessionId: string;
+}
+
+/** The signed-in user for this request, read from the database-backed session (once per request). */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  return {
+    userId: session.user.id,
+    email: session.user.email,
+    name: session.user.name,
+    sessionId: session.session.id,
+  };
+});
+
+/** For pages: the actor, or a redirect to sign-in. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  return actor;
+}
+
+const SIGN_IN_MESSAGES: Record<string, string> = {
+  INVALID_EMAIL_OR_PASSWORD: "That email and password do not match an account.",
+  INVALID_EMAIL: "Enter a valid email address.",
+};
+
+const SIGN_UP_MESSAGES: Record<string, string> = {
+  USER_ALREADY_EXISTS: "An account with this email already exists. Sign in instead.",
+  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "An account with this email already exists. Sign in instead.",
+  PASSWORD_TOO_SHORT: "That password is too short.",
+  PASSWORD_TOO_LONG: "That password is too long.",
+  INVALID_EMAIL: "Enter a valid email address.",
+};
+
+/** better-auth reports expected failures as APIError codes; users see our wording for them. */
+function translate(error: unknown, messages: Record<string, string>): never {
+  if (error instanceof APIError) {
+    const code = (error.body as { code?: string } | undefined)?.code ?? "";
+    if (error.status === "TOO_MANY_REQUESTS") throw new AppError("rate_limited", "Too many attempts. Wait a minute and try again.");
+    const message = messages[code];
+    if (message) throw new AppError("invalid_input", message);
+  }
+  throw error;
+}
+
+export async function signIn(input: TSignIn): Promise<void> {
+  await auth.api
+    .signInEmail({ body: { email: input.email, password: input.password }, headers: await headers() })
+    .catch((error: unknown) => translate(error, SIGN_IN_MESSAGES));
+}
+
+export async function signUp(input: TSignUp): Promise<void> {
+  await auth.api
+    .signUpEmail({ body: { name: input.name, email: input.email, password: input.password }, headers: await headers() })
+    .catch((error: unknown) => translate(error, SIGN_UP_MESSAGES));
+}
+
+export async function signOut(): Promise<void> {
+  await auth.api.signOut({ headers: await headers() });
+}

@@ -1,0 +1,64 @@
+/** Builds the production app when its sources changed, and runs the standalone server. */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "./db/schema-engine";
+
+const BUILD_ID = path.join(ROOT, ".next/BUILD_ID");
+const SOURCES = ["app", "components", "lib", "public", "generated", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs);
+}
+
+export function buildIsStale(): boolean {
+  if (!existsSync(BUILD_ID)) return true;
+  const built = statSync(BUILD_ID).mtimeMs;
+  return SOURCES.some((source) => newestMtime(path.join(ROOT, source)) > built);
+}
+
+/** `next build`, then the static files copied beside the standalone server, as Next's docs ask. */
+export function buildApp(env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(path.join(ROOT, "node_modules/.bin/next"), ["build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+  const standalone = path.join(ROOT, ".next/standalone");
+  rmSync(path.join(standalone, ".next/static"), { recursive: true, force: true });
+  cpSync(path.join(ROOT, ".next/static"), path.join(standalone, ".next/static"), { recursive: true });
+  cpSync(path.join(ROOT, "public"), path.join(standalone, "public"), { recursive: true });
+}
+
+export interface AppServerOptions {
+  port: number;
+  host: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export function startAppServer({ port, host, env }: AppServerOptions): ChildProcess {
+  return spawn(process.execPath, [path.join(ROOT, ".next/standalone/server.js")], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...env, PORT: String(port), HOSTNAME: host, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
+
+/** Resolves once the server answers, or rejects after `timeoutMs`. */
+export async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}

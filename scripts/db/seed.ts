@@ -1,0 +1,83 @@
+/**
+ * `npm run db:seed`: demo organisation, user and assessment, only into a database with no
+ * users yet, so pointing the app at a live server never adds a demo account to it.
+ */
+import { randomUUID } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { hashPassword } from "better-auth/crypto";
+import { PrismaClient } from "../../generated/prisma/client";
+import { LATEST_FRAMEWORK } from "../../lib/framework/index";
+import { STAGES, type Stage } from "../../lib/framework/types";
+import { configuredDatabaseUrl, EMBEDDED_DATA_DIR } from "./database-url";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+
+export const DEMO_LOGIN = { email: "demo@example.com", password: "ZeroTrust-demo-2026", name: "Dana Demo" };
+
+/** A plausible, repeatable spread of answers: stronger on identity, weaker on data and network. */
+function demoLevel(index: number, pillarBias: number): Stage {
+  const position = Math.max(0, Math.min(3, ((index * 7) % 4) - 1 + pillarBias));
+  return STAGES[position]!;
+}
+
+const PILLAR_BIAS: Record<string, number> = { identity: 1, devices: 1, apps: 0, data: 0, infrastructure: 0, network: -1 };
+
+export async function seedDemoData(url: string): Promise<"seeded" | "not-empty"> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+  try {
+    if ((await prisma.user.count()) > 0) return "not-empty";
+    const framework = LATEST_FRAMEWORK;
+    const userId = randomUUID();
+    const password = await hashPassword(DEMO_LOGIN.password);
+    await prisma.$transaction(async (tx) => {
+      await tx.user.create({
+        data: {
+          id: userId,
+          name: DEMO_LOGIN.name,
+          email: DEMO_LOGIN.email,
+          emailVerified: true,
+          accounts: { create: { id: randomUUID(), accountId: userId, providerId: "credential", password } },
+        },
+      });
+      const organization = await tx.organization.create({
+        data: { name: "Northwind Demo", slug: "northwind-demo", memberships: { create: { userId, role: "owner" } } },
+      });
+      const preset = framework.presets.find((candidate) => candidate.id === "modernize-posture") ?? framework.presets[0]!;
+      await tx.assessment.create({
+        data: {
+          organizationId: organization.id,
+          name: "FY26 Zero Trust baseline",
+          scope: "Corporate IT: workforce identities, managed endpoints, Microsoft 365 and the Azure landing zone.",
+          frameworkVersion: framework.id,
+          targets: preset.targets,
+          ownerId: userId,
+          status: "in_progress",
+          answers: {
+            // Three questions in four are answered, so the demo shows progress as well as scores.
+            create: framework.questions
+              .filter((_, index) => index % 4 !== 3)
+              .map((question, index) => ({
+                questionId: question.id,
+                level: demoLevel(index, PILLAR_BIAS[question.pillar] ?? 0),
+                note: "",
+                updatedById: userId,
+              })),
+          },
+        },
+      });
+    });
+    return "seeded";
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const serverUrl = configuredDatabaseUrl();
+  const embedded = serverUrl ? undefined : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: 0 });
+  try {
+    const outcome = await seedDemoData(serverUrl ?? embedded!.url);
+    console.log(outcome === "seeded" ? `Demo data seeded. Sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}` : "The database already has users: demo data not added.");
+  } finally {
+    await embedded?.stop();
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * End-to-end run: a fresh migrated database, the production build, the standalone server,
+ * then Playwright in Debian's Chromium. `npm run test:e2e -- <playwright args>`.
+ */
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { buildApp, buildIsStale, startAppServer, waitForServer } from "../app-server";
+import { generatePrismaClient } from "../db/generate";
+import { ROOT } from "../db/schema-engine";
+import { seedDemoData } from "../db/seed";
+import { createTestDatabase } from "./test-database";
+
+export const E2E_REPORT = path.join(ROOT, "test-results/e2e-report.json");
+
+export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
+  generatePrismaClient();
+  const database = await createTestDatabase();
+  // The browser tests sign in with the demo login, exactly as a new user of `npm start` would.
+  await seedDemoData(database.url);
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const baseUrl = `http://localhost:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: database.serverUrl ? "10" : "4",
+    BETTER_AUTH_URL: baseUrl,
+    BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+  };
+  try {
+    if (buildIsStale()) buildApp(env);
+    const server = startAppServer({ port, host: "localhost", env });
+    try {
+      await waitForServer(`${baseUrl}/sign-in`);
+      const result = spawnSync(path.join(ROOT, "node_modules/.bin/playwright"), ["test", ...playwrightArgs], {
+        cwd: ROOT,
+        stdio: "inherit",
+        env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: database.url, PLAYWRIGHT_JSON_OUTPUT_NAME: E2E_REPORT },
+      });
+      return result.status ?? 1;
+    } finally {
+      server.kill("SIGTERM");
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const status = await runE2E(process.argv.slice(2));
+  // The schema engine leaves a timer behind; exit with Playwright's status.
+  process.exit(status);
+}
