@@ -8,7 +8,13 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+  type SqlQueryable,
+} from "@prisma/driver-adapter-utils";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 
@@ -19,23 +25,58 @@ export const MIGRATIONS_DIR = path.join(ROOT, "prisma/migrations");
 const PG_CHAR_OID = 18;
 const PG_BPCHAR_OID = 1042;
 
+/** Result rows of queries that returned pg_catalog's one-byte `"char"` columns, and where. */
+const charColumns = new WeakMap<object, number[]>();
+
+function markCharColumns(result: pg.QueryResult): void {
+  const indices: number[] = [];
+  result.fields?.forEach((field, index) => {
+    if (field.dataTypeID !== PG_CHAR_OID) return;
+    field.dataTypeID = PG_BPCHAR_OID;
+    indices.push(index);
+  });
+  if (indices.length) charColumns.set(result.rows, indices);
+}
+
 /**
- * adapter-pg cannot map pg_catalog's one-byte `"char"` columns, which the engine reads
- * when it inspects a database; `bpchar` carries the same text and is supported.
+ * adapter-pg refuses `"char"` columns, which the engine reads while inspecting a database,
+ * yet the engine needs them typed as characters. The client passes them on as `bpchar`
+ * and remembers where they were; `reportCharColumns` restores the type.
  */
-class CatalogFriendlyPool extends pg.Pool {
+class CatalogFriendlyClient extends pg.Client {
   override query(...args: unknown[]): never {
-    const result = (super.query as (...a: unknown[]) => unknown)(...args);
-    if (result instanceof Promise) {
-      return result.then((res: pg.QueryResult) => {
-        for (const field of res.fields ?? []) {
-          if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_BPCHAR_OID;
-        }
-        return res;
+    const callback = args.at(-1);
+    if (typeof callback === "function") {
+      args[args.length - 1] = (error: Error | null, result: pg.QueryResult) => {
+        if (result) markCharColumns(result);
+        callback(error, result);
+      };
+    }
+    const returned = (super.query as (...a: unknown[]) => unknown)(...args);
+    if (returned instanceof Promise) {
+      return returned.then((result: pg.QueryResult) => {
+        markCharColumns(result);
+        return result;
       }) as never;
     }
-    return result as never;
+    return returned as never;
   }
+}
+
+function reportCharColumns<T extends SqlQueryable>(queryable: T): T {
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  queryable.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const index of charColumns.get(result.rows) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
+    return result;
+  };
+  return queryable;
+}
+
+function reportCharColumnsInAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => reportCharColumns(await startTransaction(isolationLevel));
+  return reportCharColumns(adapter);
 }
 
 /** A database the engine may use as scratch space; dropped when the engine is closed. */
@@ -46,9 +87,13 @@ export interface ShadowDatabase {
 
 let wasmReady: Promise<void> | undefined;
 
+/** The engine reports a Rust panic's message here just before it throws. */
+const panicRegistry = { lastMessage: "", set_message(message: string) { panicRegistry.lastMessage = message; } };
+
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     const prismaBuild = path.join(path.dirname(createRequire(import.meta.url).resolve("prisma/package.json")), "build");
+    (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
     const bytes = await readFile(path.join(prismaBuild, "schema_engine_bg.wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": engineBindings });
     engineBindings.__wbg_set_wasm(instance.exports);
@@ -74,7 +119,7 @@ export async function openSchemaEngine(
   const pools: pg.Pool[] = [];
   const shadows: ShadowDatabase[] = [];
   const connectTo = (connectionString: string) => {
-    const pool = new CatalogFriendlyPool({ connectionString, max: 2 });
+    const pool = new pg.Pool({ connectionString, max: 2, Client: CatalogFriendlyClient });
     pools.push(pool);
     return new PrismaPg(pool);
   };
@@ -83,12 +128,12 @@ export async function openSchemaEngine(
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => reportCharColumnsInAdapter(await main.connect()),
     connectToShadowDb: async () => {
       if (!createShadow) throw new Error("This operation needs a shadow database, and none was configured.");
       const shadow = await createShadow();
       shadows.push(shadow);
-      return connectTo(shadow.url).connect();
+      return reportCharColumnsInAdapter(await connectTo(shadow.url).connect());
     },
   };
   const { SchemaEngine } = engineBindings;
