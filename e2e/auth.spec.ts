@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, uniqueEmail } from "./helpers";
+import { DEMO, openUserMenu, signIn, uniqueEmail } from "./helpers";
 
 test("sign up, sign out, sign in again and see the app shell", async ({ page }) => {
   const email = uniqueEmail("new");
@@ -12,7 +12,7 @@ test("sign up, sign out, sign in again and see the app shell", async ({ page }) 
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Welcome, Ada Architect" })).toBeVisible();
 
-  await page.getByRole("button", { name: "Account menu for Ada Architect" }).click();
+  await openUserMenu(page, "Ada Architect");
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/");
@@ -60,7 +60,7 @@ test("sign-up explains every bad input and keeps what was typed", async ({ page 
 
   await page.getByLabel(/^Password/).fill("another long password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("alert")).toHaveText("An account with this email already exists. Sign in instead.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("An account with this email already exists. Sign in instead.");
   await expect(page.getByLabel("Name")).toHaveValue("Dup Licate");
 });
 
@@ -73,7 +73,7 @@ test("sign-in rejects a wrong password and empty fields with clear errors", asyn
   await page.getByLabel("Email").fill(DEMO.email);
   await page.getByLabel("Password").fill("definitely the wrong password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("That email and password do not match an account.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("That email and password do not match an account.");
   await expect(page.getByLabel("Email")).toHaveValue(DEMO.email);
 });
 

@@ -14,3 +14,12 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 }
+
+/** Opens the account menu; a click that lands before hydration is simply repeated. */
+export async function openUserMenu(page: Page, name: string): Promise<void> {
+  const trigger = page.getByRole("button", { name: `Account menu for ${name}` });
+  await expect(async () => {
+    if ((await trigger.getAttribute("aria-expanded")) !== "true") await trigger.click();
+    await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+}

@@ -1,10 +1,11 @@
 /** Builds the production app when its sources changed, and runs the standalone server. */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./db/schema-engine";
 
-const BUILD_ID = path.join(ROOT, ".next/BUILD_ID");
+// Written last by buildApp, so an interrupted or hand-run `next build` counts as stale.
+const BUILD_STAMP = path.join(ROOT, ".next/standalone/.build-complete");
 const SOURCES = ["app", "components", "lib", "public", "generated", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function newestMtime(entry: string): number {
@@ -15,8 +16,8 @@ function newestMtime(entry: string): number {
 }
 
 export function buildIsStale(): boolean {
-  if (!existsSync(BUILD_ID)) return true;
-  const built = statSync(BUILD_ID).mtimeMs;
+  if (!existsSync(BUILD_STAMP)) return true;
+  const built = statSync(BUILD_STAMP).mtimeMs;
   return SOURCES.some((source) => newestMtime(path.join(ROOT, source)) > built);
 }
 
@@ -32,6 +33,7 @@ export function buildApp(env: NodeJS.ProcessEnv = process.env): void {
   rmSync(path.join(standalone, ".next/static"), { recursive: true, force: true });
   cpSync(path.join(ROOT, ".next/static"), path.join(standalone, ".next/static"), { recursive: true });
   cpSync(path.join(ROOT, "public"), path.join(standalone, "public"), { recursive: true });
+  writeFileSync(BUILD_STAMP, new Date().toISOString());
 }
 
 export interface AppServerOptions {
