@@ -1,16 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, openUserMenu, signIn, uniqueEmail } from "./helpers";
+import { DEMO, openUserMenu, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("sign up, sign out, sign in again and see the app shell", async ({ page }) => {
   const email = uniqueEmail("new");
   const password = "correct horse battery staple";
 
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Ada Architect");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Welcome, Ada Architect" })).toBeVisible();
+  await signUp(page, "Ada Architect", email, password);
 
   await openUserMenu(page, "Ada Architect");
   await page.getByRole("menuitem", { name: "Sign out" }).click();

@@ -23,3 +23,14 @@ export async function openUserMenu(page: Page, name: string): Promise<void> {
     await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
   }).toPass();
 }
+
+/** Creates a new account through the form and waits for the app shell. */
+export async function signUp(page: Page, name: string, email = uniqueEmail("user"), password = "a long enough password"): Promise<string> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+  return email;
+}

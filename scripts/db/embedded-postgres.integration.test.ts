@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+import { applyMigrations } from "./schema-engine";
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "zt-pglite-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function query<T>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+describe("embedded database", () => {
+  it("keeps migrated schema and data across a restart", async () => {
+    const first = await startEmbeddedPostgres({ dataDir, port: 0 });
+    try {
+      expect(await applyMigrations(first.url)).toHaveLength(1);
+      await query(first.url, `INSERT INTO organizations (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, ["org1", "Survivor", "survivor"]);
+    } finally {
+      await first.stop();
+    }
+
+    const second = await startEmbeddedPostgres({ dataDir, port: 0 });
+    try {
+      expect(await applyMigrations(second.url)).toEqual([]);
+      expect(await query<{ name: string }>(second.url, "SELECT name FROM organizations")).toEqual([{ name: "Survivor" }]);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("serves several connections at once, as the app's pool opens them", async () => {
+    const embedded = await startEmbeddedPostgres({ port: 0 });
+    const pool = new pg.Pool({ connectionString: embedded.url, max: 4 });
+    try {
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => pool.query("SELECT $1::int AS n", [i])));
+      expect(results.map((result) => result.rows[0].n)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    } finally {
+      await pool.end();
+      await embedded.stop();
+    }
+  });
+});
