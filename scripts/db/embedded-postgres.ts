@@ -5,6 +5,7 @@
  */
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { mkdirSync } from "node:fs";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -19,6 +20,7 @@ export interface EmbeddedOptions {
 }
 
 export async function startEmbeddedPostgres({ dataDir, port }: EmbeddedOptions): Promise<EmbeddedPostgres> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir ? { dataDir } : {});
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 32 });
   await server.start();
