@@ -33,7 +33,7 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
     if (error instanceof AppError) return { errors: { form: error.message }, values };
     throw error;
   }
-  redirect("/");
+  redirect(safeRedirectPath(formData.get("next")));
 }
 
 export async function signOutAction(): Promise<void> {

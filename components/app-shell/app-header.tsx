@@ -2,9 +2,18 @@ import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import type { Theme } from "@/lib/theme";
 import { AppNav } from "./app-nav";
+import { OrganizationSwitcher } from "./organization-switcher";
 import { UserMenu } from "./user-menu";
 
-export function AppHeader({ user, theme }: { user: { name: string; email: string }; theme: Theme }) {
+interface AppHeaderProps {
+  user: { name: string; email: string };
+  theme: Theme;
+  organization: { id: string; name: string } | null;
+  organizations: { id: string; name: string }[];
+  canReadAudit: boolean;
+}
+
+export function AppHeader({ user, theme, organization, organizations, canReadAudit }: AppHeaderProps) {
   return (
     <header className="border-b border-border bg-card">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
@@ -15,8 +24,9 @@ export function AppHeader({ user, theme }: { user: { name: string; email: string
           <ShieldCheck className="size-5 text-primary" aria-hidden />
           <span className="hidden sm:inline">Zero Trust Readiness</span>
         </Link>
+        <OrganizationSwitcher current={organization} organizations={organizations} />
         <div className="min-w-0 flex-1">
-          <AppNav />
+          <AppNav canReadAudit={canReadAudit} />
         </div>
         <UserMenu user={user} theme={theme} />
       </div>

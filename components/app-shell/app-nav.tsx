@@ -5,11 +5,11 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 import { NAV_ITEMS } from "./nav-items";
 
-export function AppNav() {
+export function AppNav({ canReadAudit }: { canReadAudit: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="-mb-px flex gap-1 overflow-x-auto">
-      {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
+      {NAV_ITEMS.filter((item) => canReadAudit || item.permission !== "audit.read").map(({ href, label, icon: Icon }) => {
         const active = href === "/" ? pathname === "/" : pathname.startsWith(href);
         return (
           <Link

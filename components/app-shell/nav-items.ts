@@ -1,13 +1,18 @@
-import { BookOpenCheck, LayoutDashboard, type LucideIcon } from "lucide-react";
+import { BookOpenCheck, LayoutDashboard, ScrollText, Settings, type LucideIcon } from "lucide-react";
+import type { Permission } from "@/lib/permissions";
 
 export interface NavItem {
   href: string;
   label: string;
   icon: LucideIcon;
+  /** Hidden from roles without it; the page checks it again on the server. */
+  permission?: Permission;
 }
 
 /** Only pages that exist are linked; later features add their entries here. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", icon: LayoutDashboard },
   { href: "/framework", label: "Framework", icon: BookOpenCheck },
+  { href: "/audit", label: "Audit log", icon: ScrollText, permission: "audit.read" },
+  { href: "/settings", label: "Settings", icon: Settings },
 ];

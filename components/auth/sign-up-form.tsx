@@ -10,11 +10,12 @@ import { FormField } from "./form-field";
 
 const initial: AuthFormState = { errors: {}, values: {} };
 
-export function SignUpForm() {
+export function SignUpForm({ next }: { next?: string }) {
   const [state, action, pending] = useActionState(signUpAction, initial);
   return (
     <form action={action} className="grid gap-4" noValidate>
       {state.errors.form ? <Alert>{state.errors.form}</Alert> : null}
+      <input type="hidden" name="next" value={next ?? "/"} />
       <FormField id="name" name="name" label="Name" autoComplete="name" required defaultValue={state.values.name} error={state.errors.name} />
       <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state.values.email} error={state.errors.email} />
       <FormField

@@ -1,9 +1,12 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
+import { recordAuditEvent } from "./audit";
 import { prisma } from "./db";
+import { createPersonalOrganization } from "./organizations";
 
 const SESSION_DAYS = 7;
 
@@ -22,6 +25,23 @@ export const auth = betterAuth({
   session: {
     expiresIn: SESSION_DAYS * 24 * 60 * 60,
     updateAge: 24 * 60 * 60,
+    additionalFields: { activeOrganizationId: { type: "string", required: false, input: false } },
+  },
+  hooks: {
+    after: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== "/sign-in/email") return;
+      const user = ctx.context.newSession?.user;
+      await recordAuditEvent({
+        actor: user ? { userId: user.id, email: user.email } : null,
+        organizationId: null,
+        action: user ? "auth.sign_in" : "auth.sign_in_failed",
+        outcome: user ? "success" : "failure",
+        after: user ? undefined : { email: String((ctx.body as { email?: unknown } | undefined)?.email ?? "").slice(0, 254) },
+      });
+    }),
+  },
+  databaseHooks: {
+    user: { create: { after: async (user) => void (await createPersonalOrganization(user)) } },
   },
   advanced: {
     // Browsers treat http://localhost as a secure context, so Secure cookies work in development too.

@@ -4,26 +4,49 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { TSignIn, TSignUp } from "@/lib/validation/auth";
+import { isRole, type Role } from "@/lib/permissions";
 import { auth } from "./auth";
+import { prisma } from "./db";
 import { AppError } from "./errors";
 
-/** Who is acting. Every data-access function takes one; organisation and role join it later. */
+/** The organisation an actor works in, and their role there. */
+export interface ActiveMembership {
+  organizationId: string;
+  organizationName: string;
+  role: Role;
+}
+
+/** Who is acting. Every data-access function takes one and checks it. */
 export interface Actor {
   userId: string;
   email: string;
   name: string;
   sessionId: string;
+  /** null when the user belongs to no organisation (every one of them removed them). */
+  membership: ActiveMembership | null;
+  organizations: { id: string; name: string }[];
 }
 
-/** The signed-in user for this request, read from the database-backed session (once per request). */
+/**
+ * The signed-in user for this request, from the database-backed session, with the
+ * membership of the organisation the session works in, re-read on every request.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
+  const memberships = await prisma.membership.findMany({
+    where: { userId: session.user.id },
+    include: { organization: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const active = memberships.find((m) => m.organizationId === session.session.activeOrganizationId) ?? memberships[0];
   return {
     userId: session.user.id,
     email: session.user.email,
     name: session.user.name,
     sessionId: session.session.id,
+    membership: active && isRole(active.role) ? { organizationId: active.organizationId, organizationName: active.organization.name, role: active.role } : null,
+    organizations: memberships.map((m) => ({ id: m.organizationId, name: m.organization.name })),
   };
 });
 
@@ -32,6 +55,13 @@ export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   return actor;
+}
+
+/** For pages of an organisation: the actor and their membership, or the page to join or create one. */
+export async function requireMembership(): Promise<{ actor: Actor; membership: ActiveMembership }> {
+  const actor = await requireActor();
+  if (!actor.membership) redirect("/organizations/new");
+  return { actor, membership: actor.membership };
 }
 
 const SIGN_IN_MESSAGES: Record<string, string> = {

@@ -2,7 +2,7 @@
  * `prisma generate` without network access: the CLI insists on locating a native schema
  * engine it never uses for generation, so it is pointed at a stub.
  */
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT, SCHEMA_PATH } from "./schema-engine";
@@ -17,11 +17,12 @@ export function generatePrismaClient({ force = false } = {}): void {
   mkdirSync(stubDir, { recursive: true });
   writeFileSync(stub, "#!/bin/sh\necho 'schema engine binary is not used here' >&2\nexit 1\n");
   chmodSync(stub, 0o755);
-  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["generate"], {
+  const result = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["generate"], {
     cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
+    encoding: "utf8",
     env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: stub, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
   });
+  if (result.status !== 0) throw new Error(`prisma generate failed:\n${result.stdout}${result.stderr}`);
 }
 
 if (import.meta.filename === process.argv[1]) {

@@ -1,0 +1,66 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { createInvitationAction } from "@/app/(app)/settings/actions";
+import { FormField } from "@/components/auth/form-field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/select";
+import { ROLES, type Role } from "@/lib/permissions";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "./role-labels";
+
+export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState<Role>("viewer");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [link, setLink] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="grid gap-3">
+      <form
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          startTransition(async () => {
+            const result = await createInvitationAction({ email, role });
+            if (result.ok) {
+              setErrors({});
+              setEmail("");
+              setLink(`${window.location.origin}/invite/${result.data.token}`);
+            } else {
+              setErrors({ form: result.error, ...result.fields });
+              setLink(undefined);
+            }
+          });
+        }}
+      >
+        <div className="min-w-64 flex-1">
+          <FormField id="invite-email" label="Email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="invite-role">Role</Label>
+          <NativeSelect id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.filter((r) => grantableRoles.includes(r)).map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]} — {ROLE_DESCRIPTIONS[r]}
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create invitation link"}
+        </Button>
+      </form>
+      {errors.form && !errors.email ? <Alert>{errors.form}</Alert> : null}
+      {link ? (
+        <div role="status" className="grid gap-1 rounded-md border border-border bg-muted/50 p-3 text-sm">
+          <p>Send this single-use link to the person you invited. It is shown only once and expires in 7 days.</p>
+          <code className="break-all font-mono text-xs" data-testid="invitation-link">
+            {link}
+          </code>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { changeMemberRoleAction, removeMemberAction } from "@/app/(app)/settings/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { NativeSelect } from "@/components/ui/select";
+import { ROLES, type Role } from "@/lib/permissions";
+import { ROLE_LABELS } from "./role-labels";
+
+export interface MemberView {
+  membershipId: string;
+  name: string;
+  email: string;
+  role: Role;
+  isYou: boolean;
+}
+
+export function MembersTable({ members, canManage }: { members: MemberView[]; canManage: boolean }) {
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const run = (action: () => Promise<{ ok: boolean; error?: string }>) =>
+    startTransition(async () => {
+      const result = await action();
+      setError(result.ok ? undefined : result.error);
+    });
+
+  return (
+    <div className="grid gap-3">
+      {error ? <Alert>{error}</Alert> : null}
+      <div className="overflow-x-auto rounded-lg border border-border">
+        <table className="w-full text-sm">
+          <thead className="bg-muted/60 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">Name</th>
+              <th scope="col" className="px-3 py-2 font-medium">Email</th>
+              <th scope="col" className="px-3 py-2 font-medium">Role</th>
+              {canManage ? <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Actions</span></th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.membershipId} className="border-t border-border">
+                <td className="px-3 py-2">
+                  {member.name}
+                  {member.isYou ? <span className="ml-2 text-xs text-muted-foreground">(you)</span> : null}
+                </td>
+                <td className="px-3 py-2 text-muted-foreground">{member.email}</td>
+                <td className="px-3 py-2">
+                  {canManage ? (
+                    <NativeSelect
+                      aria-label={`Role of ${member.name}`}
+                      value={member.role}
+                      disabled={pending}
+                      onChange={(event) => run(() => changeMemberRoleAction({ membershipId: member.membershipId, role: event.target.value }))}
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_LABELS[role]}
+                        </option>
+                      ))}
+                    </NativeSelect>
+                  ) : (
+                    ROLE_LABELS[member.role]
+                  )}
+                </td>
+                {canManage ? (
+                  <td className="px-3 py-2 text-right">
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      disabled={pending}
+                      onClick={() => {
+                        if (window.confirm(`Remove ${member.name} from this organisation?`)) run(() => removeMemberAction({ membershipId: member.membershipId }));
+                      }}
+                    >
+                      Remove
+                    </Button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

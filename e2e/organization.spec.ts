@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn, uniqueEmail } from "./helpers";
+
+test("an owner invites by link; the invitee joins as viewer and cannot manage anything", async ({ page, browser }) => {
+  await signIn(page, DEMO.email, DEMO.password);
+  await page.getByRole("link", { name: "Settings" }).click();
+  const inviteeEmail = uniqueEmail("viewer");
+  await page.getByLabel("Email", { exact: true }).fill(inviteeEmail);
+  await page.getByLabel("Role", { exact: true }).selectOption("viewer");
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const link = (await page.getByTestId("invitation-link").textContent())!.trim();
+  await expect(page.getByText(inviteeEmail)).toBeVisible();
+
+  const invitee = await browser.newPage();
+  await invitee.goto(link);
+  await expect(invitee.getByRole("heading", { name: "Join Northwind Demo" })).toBeVisible();
+  await invitee.getByRole("link", { name: "Create an account" }).click();
+  await invitee.getByLabel("Name").fill("Vic Viewer");
+  await invitee.getByLabel("Email").fill(inviteeEmail);
+  await invitee.getByLabel(/^Password/).fill("a long enough password");
+  await invitee.getByRole("button", { name: "Create account" }).click();
+  await invitee.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(invitee.getByRole("button", { name: /Organisation: Northwind Demo/ })).toBeVisible();
+
+  await invitee.getByRole("link", { name: "Settings" }).click();
+  await expect(invitee.getByText("Your role here: viewer.")).toBeVisible();
+  await expect(invitee.getByLabel("Organisation name")).toBeDisabled();
+  await expect(invitee.getByRole("heading", { name: "Invite someone" })).toHaveCount(0);
+  await expect(invitee.getByRole("combobox", { name: /Role of/ })).toHaveCount(0);
+  await expect(invitee.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+
+  // The link is single-use.
+  await invitee.goto(link);
+  await expect(invitee.getByText("This invitation link has already been used.")).toBeVisible();
+  await invitee.close();
+});
+
+test("an organisation always keeps an owner", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Solo Owner");
+  await page.getByLabel("Email").fill(uniqueEmail("solo"));
+  await page.getByLabel(/^Password/).fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("combobox", { name: "Role of Solo Owner" }).selectOption("viewer");
+  await expect(page.locator("main").getByRole("alert")).toHaveText(/always keeps at least one owner/);
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: "Role of Solo Owner" })).toHaveValue("owner");
+});

@@ -1,0 +1,36 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PERMISSIONS, permissionsOf, ROLES, roleHasPermission } from "./permissions";
+
+describe("roleHasPermission", () => {
+  it("gives owners everything and viewers only reading", () => {
+    expect(permissionsOf("owner")).toEqual([...PERMISSIONS]);
+    expect(permissionsOf("viewer")).toEqual(["assessment.read", "report.export", "member.read"]);
+  });
+
+  it("lets assessors write assessments but not manage members, and trackers only next steps", () => {
+    expect(roleHasPermission("assessor", "assessment.write")).toBe(true);
+    expect(roleHasPermission("assessor", "member.manage")).toBe(false);
+    expect(roleHasPermission("tracker", "nextstep.write")).toBe(true);
+    expect(roleHasPermission("tracker", "assessment.write")).toBe(false);
+    expect(roleHasPermission("admin", "audit.read")).toBe(true);
+    expect(roleHasPermission("assessor", "audit.read")).toBe(false);
+  });
+
+  it("fails closed on anything that is not a known role and permission", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (role, permission) => {
+        const known = (ROLES as readonly unknown[]).includes(role) && (PERMISSIONS as readonly unknown[]).includes(permission);
+        if (!known) expect(roleHasPermission(role, permission)).toBe(false);
+      }),
+    );
+    expect(roleHasPermission("owner", "assessment.read ")).toBe(false);
+    expect(roleHasPermission("Owner", "assessment.read")).toBe(false);
+  });
+
+  it("grants every role a subset of the owner's permissions, each lower role a subset of the one above", () => {
+    const chain = ROLES.map((role) => new Set(permissionsOf(role)));
+    expect([...chain[3]!].every((permission) => chain[2]!.has(permission))).toBe(true);
+    expect([...chain[4]!].every((permission) => chain[3]!.has(permission))).toBe(true);
+  });
+});

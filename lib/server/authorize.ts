@@ -1,0 +1,22 @@
+import "server-only";
+import { roleHasPermission, type Permission } from "@/lib/permissions";
+import { recordAuditEvent } from "./audit";
+import { AppError } from "./errors";
+import type { ActiveMembership, Actor } from "./session";
+
+/**
+ * The one permission check. Fail-closed: no membership, an unknown role or a permission the
+ * role lacks is refused, and the refusal is audited.
+ */
+export async function authorize(actor: Actor, permission: Permission): Promise<ActiveMembership> {
+  const membership = actor.membership;
+  if (membership && roleHasPermission(membership.role, permission)) return membership;
+  await recordAuditEvent({
+    actor: { userId: actor.userId, email: actor.email },
+    organizationId: membership?.organizationId ?? null,
+    action: "authorization.denied",
+    outcome: "denied",
+    after: { permission, role: membership?.role ?? null },
+  });
+  throw new AppError("forbidden", "You do not have permission to do that.");
+}

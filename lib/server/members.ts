@@ -1,0 +1,210 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { Role } from "@/lib/permissions";
+import type { TChangeRole, TCreateInvitation, TOrganizationName } from "@/lib/validation/organization";
+import { recordAuditEvent } from "./audit";
+import { authorize } from "./authorize";
+import { prisma } from "./db";
+import { AppError } from "./errors";
+import { createOrganizationWithOwner } from "./organizations";
+import type { ActiveMembership, Actor } from "./session";
+
+const INVITATION_DAYS = 7;
+const PRIVILEGED: readonly Role[] = ["owner", "admin"];
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const who = (actor: Actor) => ({ userId: actor.userId, email: actor.email });
+
+export interface MemberRow {
+  membershipId: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  joinedAt: Date;
+}
+
+export async function listMembers(actor: Actor): Promise<MemberRow[]> {
+  const { organizationId } = await authorize(actor, "member.read");
+  const memberships = await prisma.membership.findMany({
+    where: { organizationId },
+    include: { user: { select: { name: true, email: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return memberships.map((m) => ({ membershipId: m.id, userId: m.userId, name: m.user.name, email: m.user.email, role: m.role, joinedAt: m.createdAt }));
+}
+
+/** Only owners grant, change or remove the owner and admin roles. */
+function assertMayTouchRole(membership: ActiveMembership, ...roles: Role[]): void {
+  if (membership.role !== "owner" && roles.some((role) => PRIVILEGED.includes(role))) {
+    throw new AppError("forbidden", "Only owners can grant, change or remove the owner and admin roles.");
+  }
+}
+
+async function findMembership(organizationId: string, membershipId: string) {
+  const target = await prisma.membership.findFirst({ where: { id: membershipId, organizationId }, include: { user: { select: { email: true } } } });
+  if (!target) throw new AppError("not_found", "That member was not found.");
+  return target;
+}
+
+async function assertAnotherOwnerRemains(organizationId: string, leavingUserId: string): Promise<void> {
+  const owners = await prisma.membership.count({ where: { organizationId, role: "owner", userId: { not: leavingUserId } } });
+  if (owners === 0) throw new AppError("conflict", "An organisation always keeps at least one owner: make someone else owner first.");
+}
+
+export async function changeMemberRole(actor: Actor, input: TChangeRole): Promise<void> {
+  const membership = await authorize(actor, "member.manage");
+  const target = await findMembership(membership.organizationId, input.membershipId);
+  if (target.role === input.role) return;
+  assertMayTouchRole(membership, target.role, input.role);
+  if (target.role === "owner") await assertAnotherOwnerRemains(membership.organizationId, target.userId);
+  await prisma.membership.update({ where: { id: target.id }, data: { role: input.role } });
+  await recordAuditEvent({
+    actor: who(actor),
+    organizationId: membership.organizationId,
+    action: "member.role_changed",
+    targetType: "membership",
+    targetId: target.id,
+    before: { role: target.role, user: target.user.email },
+    after: { role: input.role, user: target.user.email },
+  });
+}
+
+export async function removeMember(actor: Actor, membershipId: string): Promise<void> {
+  const membership = await authorize(actor, "member.manage");
+  const target = await findMembership(membership.organizationId, membershipId);
+  assertMayTouchRole(membership, target.role);
+  if (target.role === "owner") await assertAnotherOwnerRemains(membership.organizationId, target.userId);
+  await prisma.membership.delete({ where: { id: target.id } });
+  await recordAuditEvent({
+    actor: who(actor),
+    organizationId: membership.organizationId,
+    action: "member.removed",
+    targetType: "membership",
+    targetId: target.id,
+    before: { role: target.role, user: target.user.email },
+  });
+}
+
+export interface InvitationRow {
+  id: string;
+  email: string;
+  role: Role;
+  expiresAt: Date;
+  createdAt: Date;
+}
+
+export async function listPendingInvitations(actor: Actor): Promise<InvitationRow[]> {
+  const { organizationId } = await authorize(actor, "member.manage");
+  return prisma.invitation.findMany({
+    where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true, email: true, role: true, expiresAt: true, createdAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+/** Returns the secret for the link; only its hash is stored, so it is shown once. */
+export async function createInvitation(actor: Actor, input: TCreateInvitation): Promise<{ token: string; expiresAt: Date }> {
+  const membership = await authorize(actor, "member.manage");
+  assertMayTouchRole(membership, input.role);
+  const existing = await prisma.membership.findFirst({ where: { organizationId: membership.organizationId, user: { email: input.email } } });
+  if (existing) throw new AppError("conflict", "That person is already a member.");
+  const token = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+  const invitation = await prisma.invitation.create({
+    data: { organizationId: membership.organizationId, email: input.email, role: input.role, tokenHash: hashToken(token), invitedById: actor.userId, expiresAt },
+  });
+  await recordAuditEvent({
+    actor: who(actor),
+    organizationId: membership.organizationId,
+    action: "invitation.created",
+    targetType: "invitation",
+    targetId: invitation.id,
+    after: { email: input.email, role: input.role, expiresAt },
+  });
+  return { token, expiresAt };
+}
+
+export async function revokeInvitation(actor: Actor, invitationId: string): Promise<void> {
+  const membership = await authorize(actor, "member.manage");
+  const { count } = await prisma.invitation.updateMany({
+    where: { id: invitationId, organizationId: membership.organizationId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new AppError("not_found", "That invitation was not found or is no longer pending.");
+  await recordAuditEvent({ actor: who(actor), organizationId: membership.organizationId, action: "invitation.revoked", targetType: "invitation", targetId: invitationId });
+}
+
+export interface InvitationPreview {
+  organizationName: string;
+  role: Role;
+  email: string;
+  expiresAt: Date;
+}
+
+async function findUsableInvitation(token: string) {
+  const invitation = await prisma.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: { select: { name: true } } } });
+  if (!invitation || invitation.revokedAt) throw new AppError("not_found", "This invitation link is not valid. Ask for a new one.");
+  if (invitation.acceptedAt) throw new AppError("conflict", "This invitation link has already been used.");
+  if (invitation.expiresAt <= new Date()) throw new AppError("conflict", "This invitation link has expired. Ask for a new one.");
+  return invitation;
+}
+
+export async function previewInvitation(token: string): Promise<InvitationPreview> {
+  const invitation = await findUsableInvitation(token);
+  return { organizationName: invitation.organization.name, role: invitation.role, email: invitation.email, expiresAt: invitation.expiresAt };
+}
+
+/** Single use: the update only succeeds while the invitation is still pending. */
+export async function acceptInvitation(actor: Actor, token: string): Promise<string> {
+  const invitation = await findUsableInvitation(token);
+  if (invitation.email.toLowerCase() !== actor.email.toLowerCase()) {
+    throw new AppError("forbidden", `This invitation is for ${invitation.email}. Sign in with that address to accept it.`);
+  }
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } });
+    if (count === 0) throw new AppError("conflict", "This invitation link has already been used.");
+    await tx.membership.upsert({
+      where: { organizationId_userId: { organizationId: invitation.organizationId, userId: actor.userId } },
+      create: { organizationId: invitation.organizationId, userId: actor.userId, role: invitation.role },
+      update: {},
+    });
+    await tx.session.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: invitation.organizationId } });
+  });
+  await recordAuditEvent({
+    actor: who(actor),
+    organizationId: invitation.organizationId,
+    action: "invitation.accepted",
+    targetType: "invitation",
+    targetId: invitation.id,
+    after: { role: invitation.role },
+  });
+  return invitation.organizationId;
+}
+
+export async function renameOrganization(actor: Actor, input: TOrganizationName): Promise<void> {
+  const membership = await authorize(actor, "organization.manage");
+  await prisma.organization.update({ where: { id: membership.organizationId }, data: { name: input.name } });
+  await recordAuditEvent({
+    actor: who(actor),
+    organizationId: membership.organizationId,
+    action: "organization.renamed",
+    targetType: "organization",
+    targetId: membership.organizationId,
+    before: { name: membership.organizationName },
+    after: { name: input.name },
+  });
+}
+
+export async function switchOrganization(actor: Actor, organizationId: string): Promise<void> {
+  if (!actor.organizations.some((organization) => organization.id === organizationId)) {
+    throw new AppError("not_found", "That organisation was not found.");
+  }
+  await prisma.session.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: organizationId } });
+}
+
+export async function createOrganization(actor: Actor, input: TOrganizationName): Promise<void> {
+  const organizationId = await createOrganizationWithOwner(actor.userId, input.name);
+  await prisma.session.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: organizationId } });
+  await recordAuditEvent({ actor: who(actor), organizationId, action: "organization.created", targetType: "organization", targetId: organizationId, after: { name: input.name } });
+}
