@@ -31,12 +31,19 @@ export const auth = betterAuth({
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== "/sign-in/email") return;
       const user = ctx.context.newSession?.user;
+      const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? "").slice(0, 254);
+      // Sign-ins belong to the trail of the organisation the account works in first.
+      const membership = await prisma.membership.findFirst({
+        where: user ? { userId: user.id } : { user: { email } },
+        orderBy: { createdAt: "asc" },
+        select: { organizationId: true },
+      });
       await recordAuditEvent({
         actor: user ? { userId: user.id, email: user.email } : null,
-        organizationId: null,
+        organizationId: membership?.organizationId ?? null,
         action: user ? "auth.sign_in" : "auth.sign_in_failed",
         outcome: user ? "success" : "failure",
-        after: user ? undefined : { email: String((ctx.body as { email?: unknown } | undefined)?.email ?? "").slice(0, 254) },
+        after: user ? undefined : { email },
       });
     }),
   },
