@@ -86,3 +86,30 @@ test("the auth API answers malformed requests with 4xx, never 500", async ({ req
     expect(response.status(), `${path} ${JSON.stringify(data)}`).toBeLessThan(500);
   }
 });
+
+test("repeated wrong passwords lock the account for a while, even with the right password", async ({ browser }) => {
+  const owner = await browser.newPage();
+  const email = await signUp(owner, "Lou Lockout");
+  await owner.close();
+
+  const page = await browser.newPage();
+  await page.goto("/sign-in");
+  // Each attempt waits for its own answer: the alert reads the same every time.
+  const submit = async (password: string) => {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/sign-in"));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await answered;
+  };
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await submit(`wrong password ${attempt}`);
+    await expect(page.locator("form").getByRole("alert")).toHaveText("That email and password do not match an account.");
+  }
+  await submit("a long enough password");
+  await expect(page.locator("form").getByRole("alert")).toHaveText(
+    "Too many failed sign-ins for this account or network. Try again in 15 minutes.",
+  );
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.close();
+});

@@ -1,14 +1,18 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 import { recordAuditEvent } from "./audit";
 import { prisma } from "./db";
 import { createPersonalOrganization } from "./organizations";
+import { requestContext } from "./request-context";
+import { clearFailures, lockedUntil, recordFailure, throttleKey } from "./sign-in-throttle";
 
 const SESSION_DAYS = 7;
+
+const signInEmail = (body: unknown) => String((body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase().slice(0, 254);
 
 /** The one authentication instance: sessions live in the database, cookies are HttpOnly, Secure, SameSite=Lax. */
 export const auth = betterAuth({
@@ -28,10 +32,22 @@ export const auth = betterAuth({
     additionalFields: { activeOrganizationId: { type: "string", required: false, input: false } },
   },
   hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== "/sign-in/email") return;
+      const email = signInEmail(ctx.body);
+      const { ip } = await requestContext();
+      if (await lockedUntil([throttleKey("account", email), throttleKey("ip", ip ?? "unknown")])) {
+        await recordAuditEvent({ actor: null, organizationId: null, action: "auth.sign_in_blocked", outcome: "denied", after: { email } });
+        throw new APIError("TOO_MANY_REQUESTS", { code: "SIGN_IN_LOCKED", message: "Too many failed sign-ins." });
+      }
+    }),
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== "/sign-in/email") return;
       const user = ctx.context.newSession?.user;
-      const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? "").slice(0, 254);
+      const email = signInEmail(ctx.body);
+      const { ip } = await requestContext();
+      if (user) await clearFailures("account", email);
+      else await Promise.all([recordFailure("account", email), recordFailure("ip", ip ?? "unknown")]);
       // Sign-ins belong to the trail of the organisation the account works in first.
       const membership = await prisma.membership.findFirst({
         where: user ? { userId: user.id } : { user: { email } },

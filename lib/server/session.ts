@@ -81,7 +81,9 @@ const SIGN_UP_MESSAGES: Record<string, string> = {
 function translate(error: unknown, messages: Record<string, string>): never {
   if (error instanceof APIError) {
     const code = (error.body as { code?: string } | undefined)?.code ?? "";
-    if (error.status === "TOO_MANY_REQUESTS") throw new AppError("rate_limited", "Too many attempts. Wait a minute and try again.");
+    if (error.status === "TOO_MANY_REQUESTS") {
+      throw new AppError("rate_limited", "Too many failed sign-ins for this account or network. Try again in 15 minutes.");
+    }
     const message = messages[code];
     if (message) throw new AppError("invalid_input", message);
   }
