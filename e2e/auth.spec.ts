@@ -113,3 +113,22 @@ test("repeated wrong passwords lock the account for a while, even with the right
   await expect(page).toHaveURL(/\/sign-in/);
   await page.close();
 });
+
+test("a session revoked from another one is signed out", async ({ browser }) => {
+  const laptop = await browser.newPage();
+  const email = await signUp(laptop, "Sam Sessions");
+  const phone = await browser.newPage();
+  await signIn(phone, email, "a long enough password");
+
+  await laptop.goto("/settings");
+  const other = laptop.getByTestId("session-row").filter({ hasNot: laptop.getByText("This session") });
+  await expect(laptop.getByTestId("session-row")).toHaveCount(2);
+  await other.getByRole("button", { name: "Revoke" }).click();
+  await expect(laptop.getByTestId("session-row")).toHaveCount(1);
+
+  await phone.reload();
+  await expect(phone).toHaveURL(/\/sign-in$/);
+  await laptop.reload();
+  await expect(laptop.getByRole("heading", { name: "Settings" })).toBeVisible();
+  await Promise.all([laptop.close(), phone.close()]);
+});

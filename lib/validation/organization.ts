@@ -24,3 +24,5 @@ export type TCreateInvitation = z.infer<typeof ZCreateInvitation>;
 export const ZRevokeInvitation = z.object({ invitationId: id });
 
 export const ZAcceptInvitation = z.object({ token: z.string().trim().min(20).max(200) });
+
+export const ZRevokeSession = z.object({ sessionId: id });

@@ -11,12 +11,14 @@ import {
   revokeInvitation,
   switchOrganization,
 } from "@/lib/server/members";
+import { revokeMySession } from "@/lib/server/sessions";
 import {
   ZChangeRole,
   ZCreateInvitation,
   ZOrganizationName,
   ZRemoveMember,
   ZRevokeInvitation,
+  ZRevokeSession,
   ZSwitchOrganization,
 } from "@/lib/validation/organization";
 
@@ -59,5 +61,11 @@ export async function switchOrganizationAction(input: unknown) {
 export async function createOrganizationAction(input: unknown) {
   const result = await runAction(ZOrganizationName, input, createOrganization);
   revalidatePath("/", "layout");
+  return result;
+}
+
+export async function revokeSessionAction(input: unknown) {
+  const result = await runAction(ZRevokeSession, input, (actor, data) => revokeMySession(actor, data.sessionId));
+  revalidatePath("/settings");
   return result;
 }

@@ -3,9 +3,11 @@ import { InviteForm } from "@/components/settings/invite-form";
 import { MembersTable } from "@/components/settings/members-table";
 import { OrganizationNameForm } from "@/components/settings/organization-name-form";
 import { PendingInvitations } from "@/components/settings/pending-invitations";
+import { SessionsList } from "@/components/settings/sessions-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ROLES, roleHasPermission } from "@/lib/permissions";
 import { listMembers, listPendingInvitations } from "@/lib/server/members";
+import { listMySessions } from "@/lib/server/sessions";
 import { requireMembership } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -13,7 +15,11 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const { actor, membership } = await requireMembership();
   const canManageMembers = roleHasPermission(membership.role, "member.manage");
-  const [members, invitations] = await Promise.all([listMembers(actor), canManageMembers ? listPendingInvitations(actor) : []]);
+  const [members, invitations, sessions] = await Promise.all([
+    listMembers(actor),
+    canManageMembers ? listPendingInvitations(actor) : [],
+    listMySessions(actor),
+  ]);
   const grantable = membership.role === "owner" ? [...ROLES] : ROLES.filter((role) => role !== "owner" && role !== "admin");
   return (
     <div className="grid gap-6">
@@ -54,6 +60,17 @@ export default async function SettingsPage() {
           </CardContent>
         </Card>
       ) : null}
+      <Card>
+        <CardHeader>
+          <CardTitle>Your sessions</CardTitle>
+          <CardDescription>Where you are signed in. Revoking a session signs it out at its next request.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <SessionsList
+            sessions={sessions.map((session) => ({ ...session, createdAt: session.createdAt.toISOString(), lastActiveAt: session.lastActiveAt.toISOString() }))}
+          />
+        </CardContent>
+      </Card>
     </div>
   );
 }

@@ -1,0 +1,62 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { revokeSessionAction } from "@/app/(app)/settings/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+export interface SessionView {
+  id: string;
+  ipAddress: string | null;
+  userAgent: string | null;
+  createdAt: string;
+  lastActiveAt: string;
+  current: boolean;
+}
+
+/** A short, readable name for a user agent string. */
+function browserName(userAgent: string | null): string {
+  if (!userAgent) return "Unknown client";
+  const match = /(Edg|Firefox|Chrome|Safari)\/[\d.]+/.exec(userAgent);
+  const platform = /(Windows|Mac OS X|Linux|Android|iPhone)/.exec(userAgent)?.[1];
+  return [match?.[1] === "Edg" ? "Edge" : (match?.[1] ?? "Browser"), platform && `on ${platform}`].filter(Boolean).join(" ");
+}
+
+export function SessionsList({ sessions }: { sessions: SessionView[] }) {
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="grid gap-2">
+      {error ? <Alert>{error}</Alert> : null}
+      <ul className="grid gap-2">
+        {sessions.map((session) => (
+          <li key={session.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-border px-3 py-2 text-sm" data-testid="session-row">
+            <span>
+              <span className="font-medium">{browserName(session.userAgent)}</span>
+              {session.current ? <span className="ml-2 rounded bg-primary/10 px-1.5 py-0.5 text-xs text-primary">This session</span> : null}
+              <span className="block text-xs text-muted-foreground">
+                {session.ipAddress ?? "unknown address"} · signed in {session.createdAt.slice(0, 16).replace("T", " ")} UTC · last active{" "}
+                {session.lastActiveAt.slice(0, 16).replace("T", " ")} UTC
+              </span>
+            </span>
+            {session.current ? null : (
+              <Button
+                variant="outline"
+                size="sm"
+                disabled={pending}
+                onClick={() =>
+                  startTransition(async () => {
+                    const result = await revokeSessionAction({ sessionId: session.id });
+                    setError(result.ok ? undefined : result.error);
+                  })
+                }
+              >
+                Revoke
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
