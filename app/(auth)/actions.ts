@@ -3,7 +3,17 @@
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/server/errors";
 import { signIn, signOut, signUp } from "@/lib/server/session";
-import { type AuthFormState, fieldErrors, safeRedirectPath, ZSignIn, ZSignUp } from "@/lib/validation/auth";
+import { completeSignInWithCode } from "@/lib/server/two-factor";
+import {
+  type AuthFormState,
+  type CodeFormState,
+  fieldErrors,
+  safeRedirectPath,
+  ZRecoveryCode,
+  ZSignIn,
+  ZSignUp,
+  ZTwoFactorCode,
+} from "@/lib/validation/auth";
 
 function text(formData: FormData, key: string): string {
   const value = formData.get(key);
@@ -14,10 +24,25 @@ export async function signInAction(_previous: AuthFormState, formData: FormData)
   const values = { email: text(formData, "email") };
   const parsed = ZSignIn.safeParse({ email: values.email, password: text(formData, "password") });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  let outcome: Awaited<ReturnType<typeof signIn>>;
   try {
-    await signIn(parsed.data);
+    outcome = await signIn(parsed.data);
   } catch (error) {
     if (error instanceof AppError) return { errors: { form: error.message }, values };
+    throw error;
+  }
+  const next = safeRedirectPath(formData.get("next"));
+  redirect(outcome === "two-factor" ? `/sign-in/two-factor?next=${encodeURIComponent(next)}` : next);
+}
+
+export async function twoFactorSignInAction(_previous: CodeFormState, formData: FormData): Promise<CodeFormState> {
+  const kind = formData.get("kind") === "recovery" ? "recovery" : "totp";
+  const parsed = (kind === "totp" ? ZTwoFactorCode : ZRecoveryCode).safeParse({ code: text(formData, "code") });
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message };
+  try {
+    await completeSignInWithCode(kind, parsed.data.code);
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.message };
     throw error;
   }
   redirect(safeRedirectPath(formData.get("next")));

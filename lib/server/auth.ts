@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 import { recordAuditEvent } from "./audit";
 import { prisma } from "./db";
@@ -71,5 +72,6 @@ export const auth = betterAuth({
     useSecureCookies: true,
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: true },
   },
-  plugins: [nextCookies()],
+  // nextCookies stays last: it forwards cookies that the other plugins set.
+  plugins: [twoFactor({ issuer: "Zero Trust Readiness" }), nextCookies()],
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { roleHasPermission, type Permission } from "@/lib/permissions";
 import { recordAuditEvent } from "./audit";
 import { AppError } from "./errors";
-import type { ActiveMembership, Actor } from "./session";
+import { mustEnrolTwoFactor, type ActiveMembership, type Actor } from "./session";
 
 /**
  * The one permission check. Fail-closed: no membership, an unknown role or a permission the
@@ -10,6 +10,9 @@ import type { ActiveMembership, Actor } from "./session";
  */
 export async function authorize(actor: Actor, permission: Permission): Promise<ActiveMembership> {
   const membership = actor.membership;
+  if (membership && mustEnrolTwoFactor(actor)) {
+    throw new AppError("forbidden", "Your organisation requires two-factor authentication. Set it up in Settings first.");
+  }
   if (membership && roleHasPermission(membership.role, permission)) return membership;
   await recordAuditEvent({
     actor: { userId: actor.userId, email: actor.email },

@@ -208,3 +208,20 @@ export async function createOrganization(actor: Actor, input: TOrganizationName)
   await prisma.session.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: organizationId } });
   await recordAuditEvent({ actor: who(actor), organizationId, action: "organization.created", targetType: "organization", targetId: organizationId, after: { name: input.name } });
 }
+
+export async function setMfaRequired(actor: Actor, mfaRequired: boolean): Promise<void> {
+  const membership = await authorize(actor, "organization.manage");
+  if (mfaRequired && !actor.twoFactorEnabled) {
+    throw new AppError("conflict", "Set up two-factor authentication for yourself before requiring it of everyone.");
+  }
+  await prisma.organization.update({ where: { id: membership.organizationId }, data: { mfaRequired } });
+  await recordAuditEvent({
+    actor: who(actor),
+    organizationId: membership.organizationId,
+    action: "organization.mfa_policy_changed",
+    targetType: "organization",
+    targetId: membership.organizationId,
+    before: { mfaRequired: membership.mfaRequired },
+    after: { mfaRequired },
+  });
+}

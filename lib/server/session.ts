@@ -1,6 +1,6 @@
 import "server-only";
 import { APIError } from "better-auth/api";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { TSignIn, TSignUp } from "@/lib/validation/auth";
@@ -14,6 +14,8 @@ export interface ActiveMembership {
   organizationId: string;
   organizationName: string;
   role: Role;
+  /** The organisation's policy: members without two-factor authentication may only enrol. */
+  mfaRequired: boolean;
 }
 
 /** Who is acting. Every data-access function takes one and checks it. */
@@ -22,9 +24,20 @@ export interface Actor {
   email: string;
   name: string;
   sessionId: string;
+  twoFactorEnabled: boolean;
   /** null when the user belongs to no organisation (every one of them removed them). */
   membership: ActiveMembership | null;
   organizations: { id: string; name: string }[];
+}
+
+/**
+ * The request's headers with the cookies as they are now: a server action that replaced the
+ * session cookie (two-factor enrolment rotates the session) re-renders with the new one.
+ */
+async function currentRequestHeaders(): Promise<Headers> {
+  const merged = new Headers(await headers());
+  merged.set("cookie", (await cookies()).toString());
+  return merged;
 }
 
 /**
@@ -32,11 +45,11 @@ export interface Actor {
  * membership of the organisation the session works in, re-read on every request.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await auth.api.getSession({ headers: await currentRequestHeaders() });
   if (!session) return null;
   const memberships = await prisma.membership.findMany({
     where: { userId: session.user.id },
-    include: { organization: { select: { name: true } } },
+    include: { organization: { select: { name: true, mfaRequired: true } } },
     orderBy: { createdAt: "asc" },
   });
   const active = memberships.find((m) => m.organizationId === session.session.activeOrganizationId) ?? memberships[0];
@@ -45,7 +58,11 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     email: session.user.email,
     name: session.user.name,
     sessionId: session.session.id,
-    membership: active && isRole(active.role) ? { organizationId: active.organizationId, organizationName: active.organization.name, role: active.role } : null,
+    twoFactorEnabled: session.user.twoFactorEnabled === true,
+    membership:
+      active && isRole(active.role)
+        ? { organizationId: active.organizationId, organizationName: active.organization.name, role: active.role, mfaRequired: active.organization.mfaRequired }
+        : null,
     organizations: memberships.map((m) => ({ id: m.organizationId, name: m.organization.name })),
   };
 });
@@ -57,10 +74,19 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/** For pages of an organisation: the actor and their membership, or the page to join or create one. */
-export async function requireMembership(): Promise<{ actor: Actor; membership: ActiveMembership }> {
+/** True when the organisation requires two-factor authentication and the actor has none yet. */
+export function mustEnrolTwoFactor(actor: Actor): boolean {
+  return Boolean(actor.membership?.mfaRequired && !actor.twoFactorEnabled);
+}
+
+/**
+ * For pages of an organisation: the actor and their membership, or the page to join or create
+ * one. Under an "MFA required" policy only the settings page (where enrolment happens) opens.
+ */
+export async function requireMembership({ enrolmentPage = false } = {}): Promise<{ actor: Actor; membership: ActiveMembership }> {
   const actor = await requireActor();
   if (!actor.membership) redirect("/organizations/new");
+  if (!enrolmentPage && mustEnrolTwoFactor(actor)) redirect("/settings?mfa=required");
   return { actor, membership: actor.membership };
 }
 
@@ -90,10 +116,12 @@ function translate(error: unknown, messages: Record<string, string>): never {
   throw error;
 }
 
-export async function signIn(input: TSignIn): Promise<void> {
-  await auth.api
+/** "two-factor" when the password was right and a second factor is still due. */
+export async function signIn(input: TSignIn): Promise<"signed-in" | "two-factor"> {
+  const result = await auth.api
     .signInEmail({ body: { email: input.email, password: input.password }, headers: await headers() })
     .catch((error: unknown) => translate(error, SIGN_IN_MESSAGES));
+  return "twoFactorRedirect" in result && result.twoFactorRedirect ? "two-factor" : "signed-in";
 }
 
 export async function signUp(input: TSignUp): Promise<void> {

@@ -49,3 +49,19 @@ export function safeRedirectPath(value: unknown): string {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
   return value;
 }
+
+export const ZTwoFactorCode = z.object({
+  code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app."),
+});
+
+export const ZRecoveryCode = z.object({
+  code: z.string().trim().min(6, "Enter one of your recovery codes.").max(40, "That is not a recovery code."),
+});
+
+export const ZPasswordConfirmation = z.object({
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+});
+
+export interface CodeFormState {
+  error?: string;
+}

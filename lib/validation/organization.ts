@@ -26,3 +26,5 @@ export const ZRevokeInvitation = z.object({ invitationId: id });
 export const ZAcceptInvitation = z.object({ token: z.string().trim().min(20).max(200) });
 
 export const ZRevokeSession = z.object({ sessionId: id });
+
+export const ZMfaPolicy = z.object({ mfaRequired: z.boolean() });

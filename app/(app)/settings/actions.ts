@@ -9,12 +9,16 @@ import {
   removeMember,
   renameOrganization,
   revokeInvitation,
+  setMfaRequired,
   switchOrganization,
 } from "@/lib/server/members";
+import { confirmTwoFactor, disableTwoFactor, startTwoFactorEnrolment } from "@/lib/server/two-factor";
+import { ZPasswordConfirmation, ZTwoFactorCode } from "@/lib/validation/auth";
 import { revokeMySession } from "@/lib/server/sessions";
 import {
   ZChangeRole,
   ZCreateInvitation,
+  ZMfaPolicy,
   ZOrganizationName,
   ZRemoveMember,
   ZRevokeInvitation,
@@ -67,5 +71,25 @@ export async function createOrganizationAction(input: unknown) {
 export async function revokeSessionAction(input: unknown) {
   const result = await runAction(ZRevokeSession, input, (actor, data) => revokeMySession(actor, data.sessionId));
   revalidatePath("/settings");
+  return result;
+}
+
+export async function startTwoFactorAction(input: unknown) {
+  return runAction(ZPasswordConfirmation, input, (actor, data) => startTwoFactorEnrolment(actor, data.password));
+}
+
+// Turning two-factor on or off replaces the session; re-rendering in the same request would
+// still carry the old cookie, so these two leave the refresh to the client.
+export async function confirmTwoFactorAction(input: unknown) {
+  return runAction(ZTwoFactorCode, input, (actor, data) => confirmTwoFactor(actor, data.code));
+}
+
+export async function disableTwoFactorAction(input: unknown) {
+  return runAction(ZPasswordConfirmation, input, (actor, data) => disableTwoFactor(actor, data.password));
+}
+
+export async function setMfaPolicyAction(input: unknown) {
+  const result = await runAction(ZMfaPolicy, input, (actor, data) => setMfaRequired(actor, data.mfaRequired));
+  revalidatePath("/", "layout");
   return result;
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { InviteForm } from "@/components/settings/invite-form";
+import { MfaPolicyForm } from "@/components/settings/mfa-policy-form";
+import { TwoFactorSettings } from "@/components/settings/two-factor-settings";
+import { Alert } from "@/components/ui/alert";
 import { MembersTable } from "@/components/settings/members-table";
 import { OrganizationNameForm } from "@/components/settings/organization-name-form";
 import { PendingInvitations } from "@/components/settings/pending-invitations";
@@ -8,12 +11,35 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ROLES, roleHasPermission } from "@/lib/permissions";
 import { listMembers, listPendingInvitations } from "@/lib/server/members";
 import { listMySessions } from "@/lib/server/sessions";
-import { requireMembership } from "@/lib/server/session";
+import { mustEnrolTwoFactor, requireMembership } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Settings" };
 
+function TwoFactorCard({ enabled }: { enabled: boolean }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Two-factor authentication</CardTitle>
+        <CardDescription>A code from an authenticator app at every sign-in, with one-time recovery codes.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <TwoFactorSettings enabled={enabled} />
+      </CardContent>
+    </Card>
+  );
+}
+
 export default async function SettingsPage() {
-  const { actor, membership } = await requireMembership();
+  const { actor, membership } = await requireMembership({ enrolmentPage: true });
+  if (mustEnrolTwoFactor(actor)) {
+    return (
+      <div className="grid gap-6">
+        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+        <Alert>{membership.organizationName} requires two-factor authentication. Set it up to continue.</Alert>
+        <TwoFactorCard enabled={false} />
+      </div>
+    );
+  }
   const canManageMembers = roleHasPermission(membership.role, "member.manage");
   const [members, invitations, sessions] = await Promise.all([
     listMembers(actor),
@@ -30,7 +56,10 @@ export default async function SettingsPage() {
           <CardDescription>Your role here: {membership.role}.</CardDescription>
         </CardHeader>
         <CardContent>
-          <OrganizationNameForm name={membership.organizationName} canEdit={roleHasPermission(membership.role, "organization.manage")} />
+          <div className="grid gap-4">
+            <OrganizationNameForm name={membership.organizationName} canEdit={roleHasPermission(membership.role, "organization.manage")} />
+            {roleHasPermission(membership.role, "organization.manage") ? <MfaPolicyForm required={membership.mfaRequired} /> : null}
+          </div>
         </CardContent>
       </Card>
       <Card>
@@ -60,6 +89,7 @@ export default async function SettingsPage() {
           </CardContent>
         </Card>
       ) : null}
+      <TwoFactorCard enabled={actor.twoFactorEnabled} />
       <Card>
         <CardHeader>
           <CardTitle>Your sessions</CardTitle>
