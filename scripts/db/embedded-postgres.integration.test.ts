@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "./embedded-postgres";
-import { applyMigrations } from "./schema-engine";
+import { applyMigrations, readMigrations } from "./schema-engine";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "zt-pglite-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -23,7 +23,8 @@ describe("embedded database", () => {
   it("keeps migrated schema and data across a restart", async () => {
     const first = await startEmbeddedPostgres({ dataDir, port: 0 });
     try {
-      expect(await applyMigrations(first.url)).toHaveLength(1);
+      const { migrationDirectories } = await readMigrations();
+      expect(await applyMigrations(first.url)).toEqual(migrationDirectories.map((directory) => directory.path));
       await query(first.url, `INSERT INTO organizations (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, ["org1", "Survivor", "survivor"]);
     } finally {
       await first.stop();
