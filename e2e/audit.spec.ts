@@ -31,7 +31,7 @@ test("owners read the audit trail, filter it and export it as CSV", async ({ pag
 test("the audit export refuses signed-out callers and bad filters with clear errors", async ({ page, request }) => {
   const anonymous = await request.get("/api/audit/export");
   expect(anonymous.status()).toBe(401);
-  expect(await anonymous.json()).toEqual({ code: "unauthenticated", message: "Sign in first." });
+  expect(await anonymous.json()).toEqual({ code: "unauthenticated", message: "Sign in first, or send a valid API token." });
 
   await signIn(page, DEMO.email, DEMO.password);
   const badDate = await page.request.get("/api/audit/export?from=yesterday");

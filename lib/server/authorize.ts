@@ -13,7 +13,8 @@ export async function authorize(actor: Actor, permission: Permission): Promise<A
   if (membership && mustEnrolTwoFactor(actor)) {
     throw new AppError("forbidden", "Your organisation requires two-factor authentication. Set it up in Settings first.");
   }
-  if (membership && roleHasPermission(membership.role, permission)) return membership;
+  const tokenAllows = !actor.tokenScopes || actor.tokenScopes.includes(permission);
+  if (membership && tokenAllows && roleHasPermission(membership.role, permission)) return membership;
   await recordAuditEvent({
     actor: { userId: actor.userId, email: actor.email },
     organizationId: membership?.organizationId ?? null,

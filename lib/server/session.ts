@@ -4,7 +4,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { TSignIn, TSignUp } from "@/lib/validation/auth";
-import { isRole, type Role } from "@/lib/permissions";
+import { isRole, type Permission, type Role } from "@/lib/permissions";
+import { actorFromApiToken } from "./api-tokens";
 import { auth } from "./auth";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -28,6 +29,8 @@ export interface Actor {
   /** null when the user belongs to no organisation (every one of them removed them). */
   membership: ActiveMembership | null;
   organizations: { id: string; name: string }[];
+  /** Set when the request came with an API token: it may do no more than these. */
+  tokenScopes?: Permission[];
 }
 
 /**
@@ -66,6 +69,13 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     organizations: memberships.map((m) => ({ id: m.organizationId, name: m.organization.name })),
   };
 });
+
+/** For route handlers: a bearer API token if one is sent, else the browser session. */
+export async function getRequestActor(): Promise<Actor | null> {
+  const authorization = (await headers()).get("authorization");
+  if (authorization?.toLowerCase().startsWith("bearer ")) return actorFromApiToken(authorization.slice(7).trim());
+  return getActor();
+}
 
 /** For pages: the actor, or a redirect to sign-in. */
 export async function requireActor(): Promise<Actor> {

@@ -14,7 +14,9 @@ import {
 } from "@/lib/server/members";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactorEnrolment } from "@/lib/server/two-factor";
 import { ZPasswordConfirmation, ZTwoFactorCode } from "@/lib/validation/auth";
+import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
 import { revokeMySession } from "@/lib/server/sessions";
+import { ZCreateApiToken, ZRevokeApiToken } from "@/lib/validation/api-token";
 import {
   ZChangeRole,
   ZCreateInvitation,
@@ -91,5 +93,17 @@ export async function disableTwoFactorAction(input: unknown) {
 export async function setMfaPolicyAction(input: unknown) {
   const result = await runAction(ZMfaPolicy, input, (actor, data) => setMfaRequired(actor, data.mfaRequired));
   revalidatePath("/", "layout");
+  return result;
+}
+
+export async function createApiTokenAction(input: unknown) {
+  const result = await runAction(ZCreateApiToken, input, createApiToken);
+  revalidatePath("/settings");
+  return result;
+}
+
+export async function revokeApiTokenAction(input: unknown) {
+  const result = await runAction(ZRevokeApiToken, input, (actor, data) => revokeApiToken(actor, data.tokenId));
+  revalidatePath("/settings");
   return result;
 }

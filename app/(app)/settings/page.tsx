@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ApiTokens } from "@/components/settings/api-tokens";
 import { InviteForm } from "@/components/settings/invite-form";
 import { MfaPolicyForm } from "@/components/settings/mfa-policy-form";
 import { TwoFactorSettings } from "@/components/settings/two-factor-settings";
@@ -8,7 +9,8 @@ import { OrganizationNameForm } from "@/components/settings/organization-name-fo
 import { PendingInvitations } from "@/components/settings/pending-invitations";
 import { SessionsList } from "@/components/settings/sessions-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { ROLES, roleHasPermission } from "@/lib/permissions";
+import { permissionsOf, ROLES, roleHasPermission } from "@/lib/permissions";
+import { listMyApiTokens } from "@/lib/server/api-tokens";
 import { listMembers, listPendingInvitations } from "@/lib/server/members";
 import { listMySessions } from "@/lib/server/sessions";
 import { mustEnrolTwoFactor, requireMembership } from "@/lib/server/session";
@@ -41,10 +43,12 @@ export default async function SettingsPage() {
     );
   }
   const canManageMembers = roleHasPermission(membership.role, "member.manage");
-  const [members, invitations, sessions] = await Promise.all([
+  const canManageTokens = roleHasPermission(membership.role, "token.manage");
+  const [members, invitations, sessions, tokens] = await Promise.all([
     listMembers(actor),
     canManageMembers ? listPendingInvitations(actor) : [],
     listMySessions(actor),
+    canManageTokens ? listMyApiTokens(actor) : [],
   ]);
   const grantable = membership.role === "owner" ? [...ROLES] : ROLES.filter((role) => role !== "owner" && role !== "admin");
   return (
@@ -90,6 +94,20 @@ export default async function SettingsPage() {
         </Card>
       ) : null}
       <TwoFactorCard enabled={actor.twoFactorEnabled} />
+      {canManageTokens ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>API tokens</CardTitle>
+            <CardDescription>For tools that call the API on your behalf in {membership.organizationName}. Tokens never do more than your role allows.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ApiTokens
+              grantable={permissionsOf(membership.role)}
+              tokens={tokens.map((token) => ({ ...token, expiresAt: token.expiresAt.toISOString(), lastUsedAt: token.lastUsedAt?.toISOString() ?? null }))}
+            />
+          </CardContent>
+        </Card>
+      ) : null}
       <Card>
         <CardHeader>
           <CardTitle>Your sessions</CardTitle>

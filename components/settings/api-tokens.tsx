@@ -1,0 +1,117 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/settings/actions";
+import { FormField } from "@/components/auth/form-field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/select";
+import type { Permission } from "@/lib/permissions";
+import { TOKEN_LIFETIMES_DAYS } from "@/lib/validation/api-token";
+
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  expiresAt: string;
+  lastUsedAt: string | null;
+}
+
+export function ApiTokens({ tokens, grantable }: { tokens: ApiTokenView[]; grantable: Permission[] }) {
+  const [name, setName] = useState("");
+  const [scopes, setScopes] = useState<Permission[]>(grantable.includes("assessment.read") ? ["assessment.read"] : []);
+  const [days, setDays] = useState<number>(90);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [secret, setSecret] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  return (
+    <div className="grid gap-6">
+      <form
+        className="grid gap-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          startTransition(async () => {
+            const result = await createApiTokenAction({ name, scopes, expiresInDays: days });
+            if (result.ok) {
+              setSecret(result.data.token);
+              setErrors({});
+              setName("");
+            } else {
+              setErrors({ form: result.error, ...result.fields });
+              setSecret(undefined);
+            }
+          });
+        }}
+      >
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="min-w-56 flex-1">
+            <FormField id="token-name" label="Token name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+          </div>
+          <div className="grid gap-1.5">
+            <Label htmlFor="token-expiry">Expires after</Label>
+            <NativeSelect id="token-expiry" value={days} onChange={(e) => setDays(Number(e.target.value))}>
+              {TOKEN_LIFETIMES_DAYS.map((lifetime) => (
+                <option key={lifetime} value={lifetime}>
+                  {lifetime} days
+                </option>
+              ))}
+            </NativeSelect>
+          </div>
+        </div>
+        <fieldset className="grid gap-2">
+          <legend className="mb-1 text-sm font-medium">Permissions (at most what your role allows)</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-2">
+            {grantable.map((permission) => (
+              <label key={permission} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className="size-4"
+                  checked={scopes.includes(permission)}
+                  onChange={(e) => setScopes(e.target.checked ? [...scopes, permission] : scopes.filter((scope) => scope !== permission))}
+                />
+                <code className="text-xs">{permission}</code>
+              </label>
+            ))}
+          </div>
+          {errors.scopes ? <p className="text-sm text-destructive">{errors.scopes}</p> : null}
+        </fieldset>
+        <div>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Creating…" : "Create token"}
+          </Button>
+        </div>
+        {errors.form && !errors.name && !errors.scopes ? <Alert>{errors.form}</Alert> : null}
+      </form>
+      {secret ? (
+        <div role="status" className="grid gap-1 rounded-md border border-border bg-muted/50 p-3 text-sm">
+          <p>Copy the token now: it is stored only as a hash and will not be shown again. Send it as <code>Authorization: Bearer …</code>.</p>
+          <code className="break-all font-mono text-xs" data-testid="api-token-secret">
+            {secret}
+          </code>
+        </div>
+      ) : null}
+      {tokens.length === 0 ? (
+        <p className="text-sm text-muted-foreground">No active tokens.</p>
+      ) : (
+        <ul className="grid gap-2">
+          {tokens.map((token) => (
+            <li key={token.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-border px-3 py-2 text-sm" data-testid="api-token-row">
+              <span>
+                <span className="font-medium">{token.name}</span> <code className="text-xs text-muted-foreground">{token.prefix}…</code>
+                <span className="block text-xs text-muted-foreground">
+                  {token.scopes.join(", ")} · expires {token.expiresAt.slice(0, 10)} · {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never used"}
+                </span>
+              </span>
+              <Button variant="outline" size="sm" disabled={pending} onClick={() => startTransition(async () => void (await revokeApiTokenAction({ tokenId: token.id })))}>
+                Revoke
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

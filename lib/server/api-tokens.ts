@@ -1,0 +1,98 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { isRole, permissionsOf, type Permission } from "@/lib/permissions";
+import type { TCreateApiToken } from "@/lib/validation/api-token";
+import { recordAuditEvent } from "./audit";
+import { authorize } from "./authorize";
+import { prisma } from "./db";
+import { AppError } from "./errors";
+import type { Actor } from "./session";
+
+const TOKEN_PREFIX = "ztr_";
+const hashSecret = (token: string) => createHash("sha256").update(token).digest("hex");
+const who = (actor: Actor) => ({ userId: actor.userId, email: actor.email });
+
+export interface ApiTokenRow {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  expiresAt: Date;
+  lastUsedAt: Date | null;
+  createdAt: Date;
+}
+
+/** The secret is returned once; only its SHA-256 is stored. Scopes never exceed the creator's role. */
+export async function createApiToken(actor: Actor, input: TCreateApiToken): Promise<{ token: string; expiresAt: Date }> {
+  const membership = await authorize(actor, "token.manage");
+  const allowed = new Set(permissionsOf(membership.role));
+  const excess = input.scopes.filter((scope) => !allowed.has(scope));
+  if (excess.length) throw new AppError("forbidden", `Your role cannot grant: ${excess.join(", ")}.`);
+  const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const expiresAt = new Date(Date.now() + input.expiresInDays * 24 * 60 * 60 * 1000);
+  const row = await prisma.apiToken.create({
+    data: {
+      userId: actor.userId,
+      organizationId: membership.organizationId,
+      name: input.name,
+      prefix: token.slice(0, 12),
+      secretHash: hashSecret(token),
+      scopes: [...new Set(input.scopes)],
+      expiresAt,
+    },
+  });
+  await recordAuditEvent({
+    actor: who(actor),
+    organizationId: membership.organizationId,
+    action: "token.created",
+    targetType: "api_token",
+    targetId: row.id,
+    after: { name: input.name, scopes: row.scopes, expiresAt },
+  });
+  return { token, expiresAt };
+}
+
+export async function listMyApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
+  const { organizationId } = await authorize(actor, "token.manage");
+  return prisma.apiToken.findMany({
+    where: { userId: actor.userId, organizationId, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, lastUsedAt: true, createdAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+export async function revokeApiToken(actor: Actor, tokenId: string): Promise<void> {
+  const { organizationId } = await authorize(actor, "token.manage");
+  const { count } = await prisma.apiToken.updateMany({
+    where: { id: tokenId, userId: actor.userId, organizationId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new AppError("not_found", "That token was not found.");
+  await recordAuditEvent({ actor: who(actor), organizationId, action: "token.revoked", targetType: "api_token", targetId: tokenId });
+}
+
+/**
+ * The actor behind a bearer token, or null. A token acts for its user in its organisation,
+ * limited to its scopes and, at every request, to what the user's current role allows.
+ */
+export async function actorFromApiToken(token: string): Promise<Actor | null> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
+  const row = await prisma.apiToken.findUnique({
+    where: { secretHash: hashSecret(token) },
+    include: { user: { select: { email: true, name: true, twoFactorEnabled: true } }, organization: { select: { name: true, mfaRequired: true } } },
+  });
+  if (!row || row.revokedAt || row.expiresAt <= new Date()) return null;
+  const membership = await prisma.membership.findUnique({ where: { organizationId_userId: { organizationId: row.organizationId, userId: row.userId } } });
+  if (!membership || !isRole(membership.role)) return null;
+  await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  return {
+    userId: row.userId,
+    email: row.user.email,
+    name: row.user.name,
+    sessionId: `token:${row.id}`,
+    twoFactorEnabled: row.user.twoFactorEnabled,
+    membership: { organizationId: row.organizationId, organizationName: row.organization.name, role: membership.role, mfaRequired: row.organization.mfaRequired },
+    organizations: [{ id: row.organizationId, name: row.organization.name }],
+    tokenScopes: row.scopes as Permission[],
+  };
+}
