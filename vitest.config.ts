@@ -16,8 +16,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        // `server-only` resolves to its empty build under the react-server condition, as inside Next.
-        resolve: { conditions: ["react-server"] },
+        // Integration tests run lib/server as the server does: `server-only` is its empty build there.
+        resolve: { alias: { "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") } },
         test: {
           name: "integration",
           include: ["**/*.integration.test.ts"],

@@ -1,0 +1,172 @@
+/**
+ * The authorisation matrix: every data-access function that takes an actor × every role ×
+ * own organisation / another organisation. Functions are discovered from lib/server, so one
+ * added without a rule here fails the "every function has a rule" test.
+ */
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { ROLES, roleHasPermission, type Permission, type Role } from "@/lib/permissions";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+const { prisma } = await import("./db");
+const { AppError } = await import("./errors");
+const members = await import("./members");
+const auditLog = await import("./audit-log");
+const apiTokens = await import("./api-tokens");
+const sessions = await import("./sessions");
+import type { Actor } from "./session";
+
+interface Fixture {
+  orgA: string;
+  orgB: string;
+  actors: Record<Role, Actor>;
+  outsider: Actor;
+  targetMembershipA: string;
+  invitationA: string;
+  tokenA: string;
+}
+
+type Rule =
+  | { permission: Permission; run: (actor: Actor, fx: Fixture) => Promise<unknown> }
+  | { self: true; reason: string };
+
+const RULES: Record<string, Rule> = {
+  listMembers: { permission: "member.read", run: (a) => members.listMembers(a) },
+  changeMemberRole: { permission: "member.manage", run: (a, fx) => members.changeMemberRole(a, { membershipId: fx.targetMembershipA, role: "viewer" }) },
+  removeMember: { permission: "member.manage", run: (a, fx) => members.removeMember(a, fx.targetMembershipA) },
+  listPendingInvitations: { permission: "member.manage", run: (a) => members.listPendingInvitations(a) },
+  createInvitation: { permission: "member.manage", run: (a) => members.createInvitation(a, { email: `${randomUUID()}@example.com`, role: "viewer" }) },
+  revokeInvitation: { permission: "member.manage", run: (a, fx) => members.revokeInvitation(a, fx.invitationA) },
+  renameOrganization: { permission: "organization.manage", run: (a) => members.renameOrganization(a, { name: "Renamed Org" }) },
+  setMfaRequired: { permission: "organization.manage", run: (a) => members.setMfaRequired(a, false) },
+  listAuditEvents: { permission: "audit.read", run: (a) => auditLog.listAuditEvents(a, {}) },
+  exportAuditEventsCsv: { permission: "audit.read", run: (a) => auditLog.exportAuditEventsCsv(a, {}) },
+  createApiToken: { permission: "token.manage", run: (a) => apiTokens.createApiToken(a, { name: "t", scopes: ["assessment.read"], expiresInDays: 7 }) },
+  listMyApiTokens: { permission: "token.manage", run: (a) => apiTokens.listMyApiTokens(a) },
+  // Tokens are personal: each actor revokes one of its own (someone else's is not found).
+  revokeApiToken: { permission: "token.manage", run: async (a) => apiTokens.revokeApiToken(a, await tokenOf(a)) },
+  acceptInvitation: { self: true, reason: "any signed-in user, gated by the secret link and its email address" },
+  switchOrganization: { self: true, reason: "only to organisations the actor is a member of" },
+  createOrganization: { self: true, reason: "anyone may create an organisation they own" },
+  listMySessions: { self: true, reason: "the actor's own sessions only" },
+  revokeMySession: { self: true, reason: "the actor's own sessions only" },
+  startTwoFactorEnrolment: { self: true, reason: "the actor's own account" },
+  confirmTwoFactor: { self: true, reason: "the actor's own account" },
+  disableTwoFactor: { self: true, reason: "the actor's own account" },
+  authorize: { self: true, reason: "the check itself" },
+};
+
+function discoverActorFunctions(): string[] {
+  const dir = import.meta.dirname;
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".ts") && !file.includes(".test."))
+    .flatMap((file) => [...readFileSync(path.join(dir, file), "utf8").matchAll(/^export async function (\w+)\(actor: Actor\b/gm)].map((m) => m[1]!));
+}
+
+async function tokenOf(actor: Actor): Promise<string> {
+  const token = await prisma.apiToken.create({
+    data: { userId: actor.userId, organizationId: actor.membership!.organizationId, name: "own", prefix: "ztr_y", secretHash: randomUUID(), scopes: [], expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  return token.id;
+}
+
+async function createUser(name: string): Promise<string> {
+  const id = randomUUID();
+  await prisma.user.create({ data: { id, name, email: `${name.toLowerCase().replace(/\W/g, "")}-${id}@example.com` } });
+  return id;
+}
+
+function actorFor(userId: string, organizationId: string, role: Role, email: string): Actor {
+  return {
+    userId,
+    email,
+    name: role,
+    sessionId: `test-${userId}`,
+    twoFactorEnabled: false,
+    membership: { organizationId, organizationName: "Org", role, mfaRequired: false },
+    organizations: [{ id: organizationId, name: "Org" }],
+  };
+}
+
+/** A fresh pair of organisations per case, so one case's writes never change another's outcome. */
+async function createFixture(): Promise<Fixture> {
+  const [orgA, orgB] = await Promise.all(
+    ["A", "B"].map((suffix) => prisma.organization.create({ data: { name: `Org ${suffix}`, slug: `org-${suffix}-${randomUUID()}` } }).then((o) => o.id)),
+  );
+  const actors = {} as Record<Role, Actor>;
+  for (const role of ROLES) {
+    const userId = await createUser(role);
+    await prisma.membership.create({ data: { organizationId: orgA!, userId, role } });
+    actors[role] = actorFor(userId, orgA!, role, `${role}@example.com`);
+  }
+  const outsiderId = await createUser("outsider");
+  await prisma.membership.create({ data: { organizationId: orgB!, userId: outsiderId, role: "owner" } });
+  const targetUser = await createUser("target");
+  const target = await prisma.membership.create({ data: { organizationId: orgA!, userId: targetUser, role: "assessor" } });
+  const invitation = await prisma.invitation.create({
+    data: { organizationId: orgA!, email: "invitee@example.com", role: "viewer", tokenHash: randomUUID(), expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  const token = await prisma.apiToken.create({
+    data: { userId: actors.owner.userId, organizationId: orgA!, name: "t", prefix: "ztr_x", secretHash: randomUUID(), scopes: ["assessment.read"], expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  return {
+    orgA: orgA!,
+    orgB: orgB!,
+    actors,
+    outsider: actorFor(outsiderId, orgB!, "owner", "outsider@example.com"),
+    targetMembershipA: target.id,
+    invitationA: invitation.id,
+    tokenA: token.id,
+  };
+}
+
+async function outcome(promise: Promise<unknown>): Promise<"allowed" | "forbidden" | "not_found" | string> {
+  try {
+    await promise;
+    return "allowed";
+  } catch (error) {
+    if (error instanceof AppError) return error.code === "forbidden" || error.code === "not_found" ? error.code : "allowed";
+    throw error;
+  }
+}
+
+const permissionRules = Object.entries(RULES).filter((entry): entry is [string, Extract<Rule, { permission: Permission }>] => "permission" in entry[1]);
+
+describe("authorisation matrix", () => {
+  let fixtureFor: () => Promise<Fixture>;
+  beforeAll(() => {
+    fixtureFor = createFixture;
+  });
+
+  it("has a rule for every data-access function that takes an actor", () => {
+    const missing = discoverActorFunctions().filter((name) => !(name in RULES));
+    expect(missing, "add these to RULES with the permission they need").toEqual([]);
+  });
+
+  const cases = permissionRules.flatMap(([name, rule]) => ROLES.map((role) => [name, role, rule] as const));
+  it.each(cases)("%s as %s in its own organisation", async (_name, role, rule) => {
+    const fx = await fixtureFor();
+    const expected = roleHasPermission(role, rule.permission) ? "allowed" : "forbidden";
+    expect(await outcome(rule.run(fx.actors[role], fx))).toBe(expected);
+  });
+
+  it.each(permissionRules)("%s from another organisation never reaches this one's data", async (_name, rule) => {
+    const fx = await fixtureFor();
+    const before = await prisma.organization.findUniqueOrThrow({ where: { id: fx.orgA }, include: { memberships: true, invitations: true, apiTokens: true } });
+    const result = await rule.run(fx.outsider, fx).catch((error: unknown) => error);
+    const after = await prisma.organization.findUniqueOrThrow({ where: { id: fx.orgA }, include: { memberships: true, invitations: true, apiTokens: true } });
+    expect(after).toEqual(before);
+    const leaked = JSON.stringify(result ?? null);
+    for (const id of [fx.targetMembershipA, fx.invitationA, fx.tokenA, fx.actors.owner.userId]) expect(leaked).not.toContain(id);
+  });
+
+  it("a removed member loses access at once", async () => {
+    const fx = await fixtureFor();
+    await prisma.membership.deleteMany({ where: { organizationId: fx.orgA, userId: fx.actors.admin.userId } });
+    const stale = { ...fx.actors.admin, membership: null };
+    expect(await outcome(members.listMembers(stale))).toBe("forbidden");
+    expect(await outcome(sessions.listMySessions(stale))).toBe("allowed");
+  });
+});
