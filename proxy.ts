@@ -20,7 +20,8 @@ function contentSecurityPolicy(nonce: string): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // A sign-in form may hand over to the single sign-on provider.
+    `form-action 'self'${process.env.OIDC_ISSUER ? ` ${new URL(process.env.OIDC_ISSUER).origin}` : ""}`,
     "frame-ancestors 'none'",
   ].join("; ");
 }

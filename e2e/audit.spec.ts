@@ -5,7 +5,7 @@ test("owners read the audit trail, filter it and export it as CSV", async ({ pag
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(DEMO.email);
   await page.getByLabel("Password").fill("not the demo password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.locator("form").getByRole("alert")).toBeVisible();
   await signIn(page, DEMO.email, DEMO.password);
 

@@ -61,13 +61,13 @@ test("sign-up explains every bad input and keeps what was typed", async ({ page 
 
 test("sign-in rejects a wrong password and empty fields with clear errors", async ({ page }) => {
   await page.goto("/sign-in");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Enter your email address.")).toBeVisible();
   await expect(page.getByText("Enter your password.")).toBeVisible();
 
   await page.getByLabel("Email").fill(DEMO.email);
   await page.getByLabel("Password").fill("definitely the wrong password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText("That email and password do not match an account.");
   await expect(page.getByLabel("Email")).toHaveValue(DEMO.email);
 });
@@ -99,7 +99,7 @@ test("repeated wrong passwords lock the account for a while, even with the right
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(password);
     const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/sign-in"));
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await answered;
   };
   for (let attempt = 1; attempt <= 5; attempt++) {

@@ -27,7 +27,7 @@ test("enrol TOTP with a QR code and recovery codes, then sign in with a code", a
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in\/two-factor/);
   await page.getByLabel("Authentication code").fill("12345");
   await page.getByRole("button", { name: "Verify" }).click();

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/server/errors";
-import { signIn, signOut, signUp } from "@/lib/server/session";
+import { signIn, signOut, signUp, startSingleSignOn } from "@/lib/server/session";
 import { completeSignInWithCode } from "@/lib/server/two-factor";
 import {
   type AuthFormState,
@@ -64,4 +64,8 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
 export async function signOutAction(): Promise<void> {
   await signOut();
   redirect("/sign-in");
+}
+
+export async function singleSignOnAction(formData: FormData): Promise<void> {
+  redirect(await startSingleSignOn(safeRedirectPath(formData.get("next"))));
 }

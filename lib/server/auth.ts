@@ -3,15 +3,18 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { twoFactor } from "better-auth/plugins";
+import { genericOAuth, twoFactor } from "better-auth/plugins";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 import { recordAuditEvent } from "./audit";
 import { prisma } from "./db";
 import { createPersonalOrganization } from "./organizations";
 import { requestContext } from "./request-context";
 import { clearFailures, lockedUntil, recordFailure, throttleKey } from "./sign-in-throttle";
+import { ssoConfig } from "./sso";
 
 const SESSION_DAYS = 7;
+
+const sso = ssoConfig();
 
 const signInEmail = (body: unknown) => String((body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase().slice(0, 254);
 
@@ -73,5 +76,25 @@ export const auth = betterAuth({
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: true },
   },
   // nextCookies stays last: it forwards cookies that the other plugins set.
-  plugins: [twoFactor({ issuer: "Zero Trust Readiness" }), nextCookies()],
+  plugins: [
+    twoFactor({ issuer: "Zero Trust Readiness" }),
+    ...(sso
+      ? [
+          genericOAuth({
+            config: [
+              {
+                providerId: sso.providerId,
+                name: sso.name,
+                discoveryUrl: `${sso.issuer}/.well-known/openid-configuration`,
+                clientId: sso.clientId,
+                clientSecret: sso.clientSecret,
+                scopes: ["openid", "email", "profile"],
+                pkce: true,
+              },
+            ],
+          }),
+        ]
+      : []),
+    nextCookies(),
+  ],
 });

@@ -140,6 +140,13 @@ export async function signUp(input: TSignUp): Promise<void> {
     .catch((error: unknown) => translate(error, SIGN_UP_MESSAGES));
 }
 
+/** The identity provider's authorisation URL that starts a single sign-on. */
+export async function startSingleSignOn(callbackURL: string): Promise<string> {
+  const result = await auth.api.signInSocial({ body: { provider: "oidc", callbackURL, disableRedirect: true }, headers: await headers() });
+  if (!result.url) throw new AppError("conflict", "Single sign-on is not available right now.");
+  return result.url;
+}
+
 export async function signOut(): Promise<void> {
   await auth.api.signOut({ headers: await headers() });
 }

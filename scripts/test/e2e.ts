@@ -2,13 +2,14 @@
  * End-to-end run: a fresh migrated database, the production build, the standalone server,
  * then Playwright in Debian's Chromium. `npm run test:e2e -- <playwright args>`.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { buildApp, buildIsStale, startAppServer, waitForServer } from "../app-server";
 import { generatePrismaClient } from "../db/generate";
 import { ROOT } from "../db/schema-engine";
 import { seedDemoData } from "../db/seed";
+import { startFakeOidcProvider } from "./fake-oidc-provider";
 import { createTestDatabase } from "./test-database";
 
 export const E2E_REPORT = path.join(ROOT, "test-results/e2e-report.json");
@@ -18,6 +19,7 @@ export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
   const database = await createTestDatabase();
   // The browser tests sign in with the demo login, exactly as a new user of `npm start` would.
   await seedDemoData(database.url);
+  const idp = await startFakeOidcProvider();
   const port = Number(process.env.E2E_PORT ?? 3100);
   const baseUrl = `http://localhost:${port}`;
   const env = {
@@ -26,23 +28,28 @@ export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
     DATABASE_POOL_SIZE: database.serverUrl ? "10" : "4",
     BETTER_AUTH_URL: baseUrl,
     BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: "zero-trust-readiness-e2e",
+    OIDC_CLIENT_SECRET: randomBytes(16).toString("hex"),
+    OIDC_PROVIDER_NAME: "Test IdP",
   };
   try {
     if (buildIsStale()) buildApp(env);
     const server = startAppServer({ port, host: "localhost", env });
     try {
       await waitForServer(`${baseUrl}/sign-in`);
-      const result = spawnSync(path.join(ROOT, "node_modules/.bin/playwright"), ["test", ...playwrightArgs], {
+      // Not spawnSync: this process serves the embedded database and the test identity provider.
+      const playwright = spawn(path.join(ROOT, "node_modules/.bin/playwright"), ["test", ...playwrightArgs], {
         cwd: ROOT,
         stdio: "inherit",
-        env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: database.url, PLAYWRIGHT_JSON_OUTPUT_NAME: E2E_REPORT },
+        env: { ...env, E2E_BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: E2E_REPORT },
       });
-      return result.status ?? 1;
+      return await new Promise<number>((resolve) => playwright.on("exit", (code) => resolve(code ?? 1)));
     } finally {
       server.kill("SIGTERM");
     }
   } finally {
-    await database.drop();
+    await Promise.all([database.drop(), idp.stop()]);
   }
 }
 

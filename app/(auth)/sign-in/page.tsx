@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { singleSignOnAction } from "@/app/(auth)/actions";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Button } from "@/components/ui/button";
+import { ssoConfig } from "@/lib/server/sso";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { safeRedirectPath } from "@/lib/validation/auth";
 
@@ -7,6 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
+  const sso = ssoConfig();
   return (
     <Card className="w-full max-w-sm">
       <CardHeader>
@@ -15,6 +19,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </CardHeader>
       <CardContent>
         <SignInForm next={safeRedirectPath(next)} />
+        {sso ? (
+          <form action={singleSignOnAction} className="mt-4 grid gap-3 border-t border-border pt-4">
+            <input type="hidden" name="next" value={safeRedirectPath(next)} />
+            <Button type="submit" variant="outline">
+              Sign in with {sso.name}
+            </Button>
+          </form>
+        ) : null}
       </CardContent>
     </Card>
   );
