@@ -50,8 +50,11 @@ export const auth = betterAuth({
       const user = ctx.context.newSession?.user;
       const email = signInEmail(ctx.body);
       const { ip } = await requestContext();
+      const returned = ctx.context.returned;
+      // Only a wrong password counts towards a lockout; malformed requests are refused anyway.
+      const wrongPassword = returned instanceof APIError && (returned.body as { code?: string } | undefined)?.code === "INVALID_EMAIL_OR_PASSWORD";
       if (user) await clearFailures("account", email);
-      else await Promise.all([recordFailure("account", email), recordFailure("ip", ip ?? "unknown")]);
+      else if (wrongPassword) await Promise.all([recordFailure("account", email), recordFailure("ip", ip ?? "unknown")]);
       // Sign-ins belong to the trail of the organisation the account works in first.
       const membership = await prisma.membership.findFirst({
         where: user ? { userId: user.id } : { user: { email } },

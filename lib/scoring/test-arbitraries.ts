@@ -1,0 +1,28 @@
+import fc from "fast-check";
+import { STAGES } from "../framework/types";
+import { TEST_FRAMEWORK } from "./test-framework";
+import type { AnswerInput, AnswerValue, Targets } from "./types";
+
+/** A scorable answer: N/A always comes with a reason. */
+export function answer(questionId: string, value: AnswerValue): AnswerInput {
+  return value === "not_applicable" ? { questionId, value, naReason: "Out of scope" } : { questionId, value };
+}
+
+export const stageArb = fc.constantFrom(...STAGES);
+
+/** null leaves the question unanswered. */
+const valueArb = fc.oneof(
+  { arbitrary: stageArb, weight: 4 },
+  { arbitrary: fc.constant<AnswerValue>("not_applicable"), weight: 1 },
+  { arbitrary: fc.constant(null), weight: 1 },
+);
+
+/** Answers to TEST_FRAMEWORK with unique question ids, in framework order. */
+export const answersArb = fc
+  .array(valueArb, { minLength: TEST_FRAMEWORK.questions.length, maxLength: TEST_FRAMEWORK.questions.length })
+  .map((values) => values.flatMap((value, i) => (value === null ? [] : [answer(TEST_FRAMEWORK.questions[i]!.id, value)])));
+
+export const targetsArb: fc.Arbitrary<Targets> = fc.record(
+  { identity: stageArb, devices: stageArb, governance: stageArb },
+  { requiredKeys: [] },
+);

@@ -1,0 +1,56 @@
+/**
+ * Every server action and route handler is an endpoint anyone can call. Each must reach the
+ * session (or token) check before anything else: actions through runAction/requireActor,
+ * route handlers through getActor/getRequestActor. New files are picked up automatically.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const APP = path.resolve(import.meta.dirname, "../../app");
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+/** Endpoints open to signed-out callers on purpose, and why. */
+const PUBLIC: Record<string, string> = {
+  "app/(auth)/actions.ts#signInAction": "signing in",
+  "app/(auth)/actions.ts#signUpAction": "creating an account",
+  "app/(auth)/actions.ts#twoFactorSignInAction": "second step of signing in (pending-sign-in cookie)",
+  "app/(auth)/actions.ts#singleSignOnAction": "starting single sign-on",
+  "app/(auth)/actions.ts#signOutAction": "signing out",
+  "app/api/auth/[...all]/route.ts#GET": "better-auth's own endpoints",
+  "app/api/auth/[...all]/route.ts#POST": "better-auth's own endpoints",
+};
+
+function exportedFunctions(source: string): { name: string; body: string }[] {
+  const starts = [...source.matchAll(/^export (?:async )?function (\w+)|^export const \{ (\w+), (\w+) \}/gm)];
+  return starts.flatMap((match, index) => {
+    const body = source.slice(match.index, starts[index + 1]?.index ?? source.length);
+    return [match[1], match[2], match[3]].filter((name): name is string => Boolean(name)).map((name) => ({ name, body }));
+  });
+}
+
+const endpoints = files(APP)
+  .filter((file) => (file.endsWith(".ts") && readFileSync(file, "utf8").startsWith('"use server"')) || /route\.ts$/.test(file))
+  .flatMap((file) => exportedFunctions(readFileSync(file, "utf8")).map((fn) => ({ id: `${path.relative(path.resolve(APP, ".."), file)}#${fn.name}`, ...fn })));
+
+describe("endpoints", () => {
+  it("finds the server actions and route handlers", () => {
+    expect(endpoints.length).toBeGreaterThan(20);
+  });
+
+  it.each(endpoints.map((endpoint) => [endpoint.id, endpoint] as const))("%s checks who is calling", (id, endpoint) => {
+    if (PUBLIC[id]) return;
+    expect(endpoint.body, `${id} must call runAction, requireActor, getActor or getRequestActor`).toMatch(/\b(runAction|requireActor|requireMembership|getActor|getRequestActor)\(/);
+  });
+
+  it("lists only public endpoints that exist", () => {
+    const ids = new Set(endpoints.map((endpoint) => endpoint.id));
+    expect(Object.keys(PUBLIC).filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
