@@ -1,30 +1,31 @@
-import type { Framework, Question } from "../framework/types";
+import type { Framework } from "../framework/types";
+import { frameworkIndex } from "./framework-index";
 import { isStage } from "./levels";
-import { questionsById } from "./question-index";
 import type { AnswerInput, AnswerValue, ScoringIssue } from "./types";
 
-export interface ResolvedAnswer {
-  question: Question;
-  /** null: unanswered, or the answer was rejected (see the issues). */
-  value: AnswerValue | null;
-}
-
 export interface ResolvedAnswers {
-  /** One entry per framework question, in framework order. */
-  answers: ResolvedAnswer[];
+  /** The scored answer of each `framework.questions[i]`; null when unanswered or rejected. */
+  values: (AnswerValue | null)[];
   /** Issues of known questions in framework order, then unknown ids sorted, so input order never shows. */
   issues: ScoringIssue[];
 }
 
-/** The last answer per question id wins; the ids answered more than once are reported. */
-function latestAnswers(inputs: readonly AnswerInput[]) {
-  const latest = new Map<string, AnswerInput>();
-  const duplicated = new Set<string>();
+/** The last answer per question wins; repeated and unknown ids are collected for the issues. */
+function latestAnswers(framework: Framework, inputs: readonly AnswerInput[]) {
+  const { questionPositions } = frameworkIndex(framework);
+  const latest = new Array<AnswerInput | undefined>(framework.questions.length).fill(undefined);
+  // Arrays rather than sets: both stay empty for nearly every assessment and are cheaper to create.
+  const repeated: string[] = [];
+  const unknown: string[] = [];
   for (const input of inputs) {
-    if (latest.has(input.questionId)) duplicated.add(input.questionId);
-    latest.set(input.questionId, input);
+    const position = questionPositions.get(input.questionId);
+    if (position === undefined) unknown.push(input.questionId);
+    else {
+      if (latest[position]) repeated.push(input.questionId);
+      latest[position] = input;
+    }
   }
-  return { latest, duplicated };
+  return { latest, repeated, unknown };
 }
 
 const blank = (text: string | null | undefined) => !text || text.trim() === "";
@@ -42,23 +43,15 @@ function acceptedValue(input: AnswerInput, issues: ScoringIssue[]): AnswerValue 
   return null;
 }
 
-function unknownQuestionIssues(framework: Framework, latest: ReadonlyMap<string, AnswerInput>): ScoringIssue[] {
-  const known = questionsById(framework);
-  return [...latest.keys()]
-    .filter((questionId) => !known.has(questionId))
-    .sort()
-    .map((questionId) => ({ questionId, code: "unknown_question" }));
-}
-
 /** Matches answers to the framework's questions and rejects those that cannot be scored. */
 export function resolveAnswers(framework: Framework, inputs: readonly AnswerInput[]): ResolvedAnswers {
-  const { latest, duplicated } = latestAnswers(inputs);
+  const { latest, repeated, unknown } = latestAnswers(framework, inputs);
   const issues: ScoringIssue[] = [];
-  const answers = framework.questions.map((question) => {
-    const input = latest.get(question.id);
-    if (duplicated.has(question.id)) issues.push({ questionId: question.id, code: "duplicate_answer" });
-    return { question, value: input ? acceptedValue(input, issues) : null };
+  const values = latest.map((input) => {
+    if (!input) return null;
+    if (repeated.length > 0 && repeated.includes(input.questionId)) issues.push({ questionId: input.questionId, code: "duplicate_answer" });
+    return acceptedValue(input, issues);
   });
-  issues.push(...unknownQuestionIssues(framework, latest));
-  return { answers, issues };
+  for (const questionId of [...new Set(unknown)].sort()) issues.push({ questionId, code: "unknown_question" });
+  return { values, issues };
 }

@@ -6,7 +6,7 @@ export const LEVEL_SCORE: Record<Stage, number> = { traditional: 1, initial: 2, 
 const ROUNDING_TOLERANCE = 1e-9;
 
 export function isStage(value: unknown): value is Stage {
-  return typeof value === "string" && Object.hasOwn(LEVEL_SCORE, value);
+  return (STAGES as readonly unknown[]).includes(value);
 }
 
 export function stageIndex(stage: Stage): number {

@@ -1,7 +1,10 @@
-import type { Framework, PillarId, Stage } from "../framework/types";
-import { resolveAnswers, type ResolvedAnswer } from "./answers";
+import type { Framework, PillarId, Question, Stage } from "../framework/types";
+import { resolveAnswers } from "./answers";
+import { frameworkIndex } from "./framework-index";
 import { LEVEL_SCORE, stageForScore } from "./levels";
-import type { AnswerInput, Distribution, OverallScore, PillarScore, ScoreResult, Targets } from "./types";
+import type { AnswerInput, AnswerValue, Distribution, OverallScore, PillarScore, ScoreResult, Targets } from "./types";
+
+const DISTRIBUTION_KEYS = ["traditional", "initial", "advanced", "optimal", "not_applicable", "unanswered"] as const;
 
 const emptyDistribution = (): Distribution => ({
   traditional: 0,
@@ -15,31 +18,41 @@ const emptyDistribution = (): Distribution => ({
 /** A part with no questions has nothing left to answer, so it counts as complete. */
 const completeness = (answered: number, total: number) => (total === 0 ? 1 : answered / total);
 
+/** The running sums of one pillar while its questions are read. */
+interface Tally {
+  distribution: Distribution;
+  unanswered: string[];
+  weightedSum: number;
+  scoredWeight: number;
+  total: number;
+}
+
+const emptyTally = (): Tally => ({ distribution: emptyDistribution(), unanswered: [], weightedSum: 0, scoredWeight: 0, total: 0 });
+
+/** N/A and unanswered questions stay out of both sums, so they never pull a score down. */
+function addToTally(tally: Tally, question: Question, value: AnswerValue | null): void {
+  tally.total++;
+  if (value === null) {
+    tally.distribution.unanswered++;
+    tally.unanswered.push(question.id);
+    return;
+  }
+  tally.distribution[value]++;
+  if (value === "not_applicable") return;
+  tally.weightedSum += question.weight * LEVEL_SCORE[value];
+  tally.scoredWeight += question.weight;
+}
+
 function gapToTarget(score: number | null, target: Stage | undefined): Pick<PillarScore, "target" | "gap" | "gapUnavailable"> {
   if (!target) return { target: null, gap: null, gapUnavailable: "no_target" };
   if (score === null) return { target, gap: null, gapUnavailable: "not_scored" };
   return { target, gap: Math.max(0, LEVEL_SCORE[target] - score), gapUnavailable: null };
 }
 
-/** Weighted mean of the stage answers; N/A and unanswered questions stay out of both sums. */
-function scorePillar(pillar: PillarId, answers: readonly ResolvedAnswer[], target: Stage | undefined): PillarScore {
-  const distribution = emptyDistribution();
-  const unanswered: string[] = [];
-  let weightedSum = 0;
-  let scoredWeight = 0;
-  for (const { question, value } of answers) {
-    if (value === null) {
-      distribution.unanswered++;
-      unanswered.push(question.id);
-      continue;
-    }
-    distribution[value]++;
-    if (value === "not_applicable") continue;
-    weightedSum += question.weight * LEVEL_SCORE[value];
-    scoredWeight += question.weight;
-  }
+function pillarScore(pillar: PillarId, tally: Tally, target: Stage | undefined): PillarScore {
+  const { distribution, unanswered, weightedSum, scoredWeight, total } = tally;
   const score = scoredWeight > 0 ? weightedSum / scoredWeight : null;
-  const answered = answers.length - unanswered.length;
+  const answered = total - unanswered.length;
   return {
     pillar,
     score,
@@ -48,26 +61,26 @@ function scorePillar(pillar: PillarId, answers: readonly ResolvedAnswer[], targe
     scoredWeight,
     distribution,
     answered,
-    total: answers.length,
-    completeness: completeness(answered, answers.length),
+    total,
+    completeness: completeness(answered, total),
     unanswered,
     ...gapToTarget(score, target),
   };
 }
 
 function sumDistributions(pillars: readonly PillarScore[]): Distribution {
-  const total = emptyDistribution();
+  const sum = emptyDistribution();
   for (const { distribution } of pillars) {
-    for (const key of Object.keys(total) as (keyof Distribution)[]) total[key] += distribution[key];
+    for (const key of DISTRIBUTION_KEYS) sum[key] += distribution[key];
   }
-  return total;
+  return sum;
 }
 
 type ScoredPillar = PillarScore & { score: number };
 const hasScore = (pillar: PillarScore): pillar is ScoredPillar => pillar.score !== null;
 
 /** The mean hides a weak pillar, so the weakest pillar and the spread go beside it. */
-function scoreOverall(pillars: readonly PillarScore[]): OverallScore {
+function overallScore(pillars: readonly PillarScore[]): OverallScore {
   const scored = pillars.filter(hasScore);
   const scores = scored.map((pillar) => pillar.score);
   const score = scored.length > 0 ? scores.reduce((sum, each) => sum + each, 0) / scored.length : null;
@@ -88,27 +101,25 @@ function scoreOverall(pillars: readonly PillarScore[]): OverallScore {
   };
 }
 
-function groupByPillar(framework: Framework, answers: readonly ResolvedAnswer[]): Map<PillarId, ResolvedAnswer[]> {
-  const groups = new Map<PillarId, ResolvedAnswer[]>(framework.pillars.map((pillar) => [pillar.id, []]));
-  for (const answer of answers) groups.get(answer.question.pillar)?.push(answer);
-  return groups;
-}
-
 /**
  * Scores an assessment against a framework version. Pure and deterministic: for answers with
  * unique question ids the order of the answers does not matter; for a repeated id the last wins.
  */
 export function scoreAssessment(framework: Framework, answers: readonly AnswerInput[], targets: Targets = {}): ScoreResult {
-  const resolved = resolveAnswers(framework, answers);
-  const pillars = [...groupByPillar(framework, resolved.answers)].map(([pillar, pillarAnswers]) =>
-    scorePillar(pillar, pillarAnswers, targets[pillar]),
-  );
+  const { values, issues } = resolveAnswers(framework, answers);
+  const { pillarPositions } = frameworkIndex(framework);
+  const tallies = framework.pillars.map(emptyTally);
+  framework.questions.forEach((question, position) => {
+    const tally = tallies[pillarPositions[position]!];
+    if (tally) addToTally(tally, question, values[position] ?? null);
+  });
+  const pillars = framework.pillars.map(({ id }, position) => pillarScore(id, tallies[position]!, targets[id]));
   return {
     frameworkId: framework.id,
     pillars,
-    overall: scoreOverall(pillars),
-    questions: resolved.answers.map(({ question, value }) => ({ questionId: question.id, pillar: question.pillar, value })),
-    unanswered: resolved.answers.filter(({ value }) => value === null).map(({ question }) => question.id),
-    issues: resolved.issues,
+    overall: overallScore(pillars),
+    questions: framework.questions.map((question, position) => ({ questionId: question.id, pillar: question.pillar, value: values[position] ?? null })),
+    unanswered: framework.questions.filter((_, position) => values[position] === null).map((question) => question.id),
+    issues,
   };
 }

@@ -35,12 +35,14 @@ export function prioritiseNextSteps(
   targets: Targets = {},
   limit = Number.POSITIVE_INFINITY,
 ): NextStepItem[] {
+  const { values } = resolveAnswers(framework, answers);
   const steps: NextStepItem[] = [];
-  for (const { question, value } of resolveAnswers(framework, answers).answers) {
-    if (value === null || value === "not_applicable") continue;
+  framework.questions.forEach((question, position) => {
+    const value = values[position];
+    if (!value || value === "not_applicable") return;
     const step = immediateNextStep(question, value, targets[question.pillar] ?? "optimal");
     if (step) steps.push(step);
-  }
+  });
   // The sort is stable and steps are in framework order, so that order breaks the remaining ties.
   steps.sort((a, b) => b.priority - a.priority || b.impact - a.impact);
   return steps.slice(0, Math.max(0, limit));

@@ -162,6 +162,13 @@ describe("authorisation matrix", () => {
     for (const id of [fx.targetMembershipA, fx.invitationA, fx.tokenA, fx.actors.owner.userId]) expect(leaked).not.toContain(id);
   });
 
+  it.each(permissionRules)("%s is refused to a member without 2FA when the organisation requires it", async (_name, rule) => {
+    const fx = await fixtureFor();
+    const owner = { ...fx.actors.owner, membership: { ...fx.actors.owner.membership!, mfaRequired: true } };
+    expect(await outcome(rule.run(owner, fx))).toBe("forbidden");
+    expect(await outcome(rule.run({ ...owner, twoFactorEnabled: true }, fx))).toBe("allowed");
+  });
+
   it("a removed member loses access at once", async () => {
     const fx = await fixtureFor();
     await prisma.membership.deleteMany({ where: { organizationId: fx.orgA, userId: fx.actors.admin.userId } });

@@ -56,9 +56,9 @@ export async function completeSignInWithCode(kind: "totp" | "recovery", code: st
       ? auth.api.verifyTOTP({ body: { code }, headers: await headers() })
       : auth.api.verifyBackupCode({ body: { code }, headers: await headers() });
   await call.catch((error: unknown) => {
-    if (error instanceof APIError && error.status === "UNAUTHORIZED") {
-      throw new AppError("unauthenticated", "Your sign-in expired. Enter your email and password again.");
-    }
+    const code = error instanceof APIError ? (error.body as { code?: string } | undefined)?.code : undefined;
+    if (code === "INVALID_TWO_FACTOR_COOKIE") throw new AppError("unauthenticated", "Your sign-in expired. Enter your email and password again.");
+    if (code === "ACCOUNT_TEMPORARILY_LOCKED") throw new AppError("rate_limited", "Too many wrong codes. Try again later.");
     expected(error, kind === "totp" ? "That code is not right. Codes change every 30 seconds." : "That recovery code is not right or was already used.");
   });
 }

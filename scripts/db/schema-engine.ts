@@ -73,9 +73,15 @@ function reportCharColumns<T extends SqlQueryable>(queryable: T): T {
   return queryable;
 }
 
-function reportCharColumnsInAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
+/**
+ * The engine's connection, with two fixes: `"char"` columns typed as characters, and migration
+ * scripts sent whole. adapter-pg splits scripts at every semicolon, which breaks function
+ * bodies (a trigger's PL/pgSQL); PostgreSQL's simple query protocol takes the script as is.
+ */
+function adaptForSchemaEngine(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => reportCharColumns(await startTransaction(isolationLevel));
+  adapter.executeScript = async (script) => void (await pool.query(script));
   return reportCharColumns(adapter);
 }
 
@@ -118,22 +124,22 @@ export async function openSchemaEngine(
   await loadWasm();
   const pools: pg.Pool[] = [];
   const shadows: ShadowDatabase[] = [];
-  const connectTo = (connectionString: string) => {
+  const connectTo = async (connectionString: string) => {
     const pool = new pg.Pool({ connectionString, max: 2, Client: CatalogFriendlyClient });
     pools.push(pool);
-    return new PrismaPg(pool);
+    return adaptForSchemaEngine(await new PrismaPg(pool).connect(), pool);
   };
-
-  const main = connectTo(url);
+  // Only the adapter's identity is read here; connections come from connectTo.
+  const { provider, adapterName } = new PrismaPg({});
   const factory: SqlMigrationAwareDriverAdapterFactory = {
-    provider: main.provider,
-    adapterName: main.adapterName,
-    connect: async () => reportCharColumnsInAdapter(await main.connect()),
+    provider,
+    adapterName,
+    connect: () => connectTo(url),
     connectToShadowDb: async () => {
       if (!createShadow) throw new Error("This operation needs a shadow database, and none was configured.");
       const shadow = await createShadow();
       shadows.push(shadow);
-      return reportCharColumnsInAdapter(await connectTo(shadow.url).connect());
+      return connectTo(shadow.url);
     },
   };
   const { SchemaEngine } = engineBindings;

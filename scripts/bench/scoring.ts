@@ -1,0 +1,60 @@
+/**
+ * Scores 10,000 random complete assessments of the latest framework, next steps included.
+ * The last line is machine-readable: `assessments=<n> ms=<elapsed>`; the budget is 200 ms.
+ */
+import { LATEST_FRAMEWORK } from "../../lib/framework/index";
+import { STAGES, type Framework } from "../../lib/framework/types";
+import { scoreAssessment } from "../../lib/scoring/maturity";
+import { prioritiseNextSteps } from "../../lib/scoring/next-steps";
+import type { AnswerInput, Targets } from "../../lib/scoring/types";
+
+const ASSESSMENTS = 10_000;
+const SEED = 20_261_128;
+const NOT_APPLICABLE_SHARE = 0.05;
+
+/** mulberry32: tiny and seeded, so every run scores the same assessments. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+interface BenchCase {
+  answers: AnswerInput[];
+  targets: Targets;
+}
+
+/** Every question answered: a stage, or now and then N/A with a reason. */
+function randomCase(framework: Framework, random: () => number): BenchCase {
+  const answers = framework.questions.map((question): AnswerInput =>
+    random() < NOT_APPLICABLE_SHARE
+      ? { questionId: question.id, value: "not_applicable", naReason: "Not used here" }
+      : { questionId: question.id, value: STAGES[Math.floor(random() * STAGES.length)]! },
+  );
+  const preset = framework.presets[Math.floor(random() * framework.presets.length)];
+  return { answers, targets: preset?.targets ?? {} };
+}
+
+const framework = LATEST_FRAMEWORK;
+const random = seededRandom(SEED);
+const cases = Array.from({ length: ASSESSMENTS }, () => randomCase(framework, random));
+
+// Summed so the work cannot be skipped, and printed as a sanity check.
+let overallTotal = 0;
+let stepTotal = 0;
+const start = performance.now();
+for (const { answers, targets } of cases) {
+  overallTotal += scoreAssessment(framework, answers, targets).overall.score ?? 0;
+  stepTotal += prioritiseNextSteps(framework, answers, targets).length;
+}
+const elapsed = performance.now() - start;
+
+console.log(`framework ${framework.id}: ${framework.questions.length} questions, ${framework.pillars.length} pillars, ${framework.presets.length} presets`);
+console.log(`mean overall score ${(overallTotal / ASSESSMENTS).toFixed(3)}, ${(stepTotal / ASSESSMENTS).toFixed(1)} next steps per assessment`);
+console.log(`${((elapsed * 1000) / ASSESSMENTS).toFixed(1)} µs per assessment (score + next steps)`);
+console.log(`assessments=${ASSESSMENTS} ms=${elapsed.toFixed(1)}`);
