@@ -47,3 +47,28 @@ test("an organisation always keeps an owner", async ({ page }) => {
   await page.reload();
   await expect(page.getByRole("combobox", { name: "Role of Solo Owner" })).toHaveValue("owner");
 });
+
+test("a user creates a second organisation and switches between them", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Mo Multi");
+  await page.getByLabel("Email").fill(uniqueEmail("multi"));
+  await page.getByLabel(/^Password/).fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("button", { name: /Organisation: Mo Multi's organisation/ })).toBeVisible();
+
+  await page.goto("/organizations/new");
+  await page.getByLabel("Name").fill("Contoso Security");
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByRole("button", { name: /Organisation: Contoso Security/ })).toBeVisible();
+  await expect(page.getByLabel("Organisation name")).toHaveValue("Contoso Security");
+
+  const switcher = page.getByRole("button", { name: /Switch organisation/ });
+  await expect(async () => {
+    if ((await switcher.getAttribute("aria-expanded")) !== "true") await switcher.click();
+    await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await page.getByRole("menuitem", { name: "Mo Multi's organisation" }).click();
+  await expect(page.getByRole("button", { name: /Organisation: Mo Multi's organisation/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("button", { name: /Organisation: Mo Multi's organisation/ })).toBeVisible();
+});
