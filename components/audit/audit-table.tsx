@@ -10,23 +10,13 @@ import {
   useTable,
 } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import type { AuditRow } from "@/lib/server/audit-log";
 import { cn } from "@/lib/utils";
 
-export interface AuditTableRow {
-  id: string;
-  at: string;
-  actorEmail: string | null;
-  action: string;
-  outcome: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  details: string;
-}
 
 // TanStack Table 9: features, row models and sort functions are declared together, once.
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns });
-const helper = createColumnHelper<typeof features, AuditTableRow>();
+const helper = createColumnHelper<typeof features, AuditRow>();
 const columns = helper.columns([
   helper.accessor("at", { header: "When (UTC)", cell: (info) => info.getValue().replace("T", " ").slice(0, 19) }),
   helper.accessor("actorEmail", { header: "Actor", cell: (info) => info.getValue() ?? "—" }),
@@ -40,7 +30,7 @@ const columns = helper.columns([
   helper.accessor("details", { header: "Details", enableSorting: false, cell: (info) => <code className="break-all text-xs">{info.getValue()}</code> }),
 ]);
 
-export function AuditTable({ rows }: { rows: AuditTableRow[] }) {
+export function AuditTable({ rows }: { rows: AuditRow[] }) {
   const table = useTable({ features, columns, data: rows });
   if (rows.length === 0) return <p className="rounded-lg border border-dashed border-border p-8 text-center text-sm text-muted-foreground">No events match this filter.</p>;
   return (
