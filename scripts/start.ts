@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "n
 import path from "node:path";
 import { buildApp, buildIsStale, startAppServer, waitForServer } from "./app-server";
 import { configuredDatabaseUrl, EMBEDDED_DATA_DIR, EMBEDDED_PORT } from "./db/database-url";
-import { startEmbeddedPostgres } from "./db/embedded-postgres";
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from "./db/embedded-postgres";
 import { generatePrismaClient } from "./db/generate";
 import { applyMigrations, ROOT } from "./db/schema-engine";
 import { DEMO_LOGIN, seedDemoData } from "./db/seed";
@@ -40,8 +40,7 @@ if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 const seeded = process.env.SEED_DEMO_DATA === "false" ? "skipped" : await seedDemoData(databaseUrl);
 
 const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: authSecret(), BETTER_AUTH_URL: appUrl };
-// PGlite runs every query in this process one at a time; a small pool avoids queueing timeouts.
-if (embedded) env.DATABASE_POOL_SIZE ??= "4";
+if (embedded) env.DATABASE_POOL_SIZE ??= EMBEDDED_POOL_SIZE;
 
 if (!dev && buildIsStale()) {
   console.log("Building the app (first start, or sources changed)…");

@@ -1,6 +1,6 @@
-import { describe, expect, inject, it } from "vitest";
+import "@/scripts/test/use-test-database";
+import { describe, expect, it } from "vitest";
 
-process.env.DATABASE_URL = inject("databaseUrl");
 const { prisma } = await import("./db");
 const { recordAuditEvent } = await import("./audit");
 

@@ -6,10 +6,10 @@
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import "@/scripts/test/use-test-database";
+import { describe, expect, it } from "vitest";
 import { ROLES, roleHasPermission, type Permission, type Role } from "@/lib/permissions";
 
-process.env.DATABASE_URL = inject("databaseUrl");
 const { prisma } = await import("./db");
 const { AppError } = await import("./errors");
 const members = await import("./members");
@@ -135,10 +135,6 @@ async function outcome(promise: Promise<unknown>): Promise<"allowed" | "forbidde
 const permissionRules = Object.entries(RULES).filter((entry): entry is [string, Extract<Rule, { permission: Permission }>] => "permission" in entry[1]);
 
 describe("authorisation matrix", () => {
-  let fixtureFor: () => Promise<Fixture>;
-  beforeAll(() => {
-    fixtureFor = createFixture;
-  });
 
   it("has a rule for every data-access function that takes an actor", () => {
     const missing = discoverActorFunctions().filter((name) => !(name in RULES));
@@ -147,13 +143,13 @@ describe("authorisation matrix", () => {
 
   const cases = permissionRules.flatMap(([name, rule]) => ROLES.map((role) => [name, role, rule] as const));
   it.each(cases)("%s as %s in its own organisation", async (_name, role, rule) => {
-    const fx = await fixtureFor();
+    const fx = await createFixture();
     const expected = roleHasPermission(role, rule.permission) ? "allowed" : "forbidden";
     expect(await outcome(rule.run(fx.actors[role], fx))).toBe(expected);
   });
 
   it.each(permissionRules)("%s from another organisation never reaches this one's data", async (_name, rule) => {
-    const fx = await fixtureFor();
+    const fx = await createFixture();
     const before = await prisma.organization.findUniqueOrThrow({ where: { id: fx.orgA }, include: { memberships: true, invitations: true, apiTokens: true } });
     const result = await rule.run(fx.outsider, fx).catch((error: unknown) => error);
     const after = await prisma.organization.findUniqueOrThrow({ where: { id: fx.orgA }, include: { memberships: true, invitations: true, apiTokens: true } });
@@ -163,14 +159,14 @@ describe("authorisation matrix", () => {
   });
 
   it.each(permissionRules)("%s is refused to a member without 2FA when the organisation requires it", async (_name, rule) => {
-    const fx = await fixtureFor();
+    const fx = await createFixture();
     const owner = { ...fx.actors.owner, membership: { ...fx.actors.owner.membership!, mfaRequired: true } };
     expect(await outcome(rule.run(owner, fx))).toBe("forbidden");
     expect(await outcome(rule.run({ ...owner, twoFactorEnabled: true }, fx))).toBe("allowed");
   });
 
   it("a removed member loses access at once", async () => {
-    const fx = await fixtureFor();
+    const fx = await createFixture();
     await prisma.membership.deleteMany({ where: { organizationId: fx.orgA, userId: fx.actors.admin.userId } });
     const stale = { ...fx.actors.admin, membership: null };
     expect(await outcome(members.listMembers(stale))).toBe("forbidden");

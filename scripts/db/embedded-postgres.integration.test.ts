@@ -38,16 +38,4 @@ describe("embedded database", () => {
       await second.stop();
     }
   });
-
-  it("serves several connections at once, as the app's pool opens them", async () => {
-    const embedded = await startEmbeddedPostgres({ port: 0 });
-    const pool = new pg.Pool({ connectionString: embedded.url, max: 4 });
-    try {
-      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => pool.query("SELECT $1::int AS n", [i])));
-      expect(results.map((result) => result.rows[0].n)).toEqual(Array.from({ length: 12 }, (_, i) => i));
-    } finally {
-      await pool.end();
-      await embedded.stop();
-    }
-  });
 });

@@ -7,6 +7,13 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { mkdirSync } from "node:fs";
 
+/**
+ * Connections the app may open to the embedded database. pglite-socket interleaves the
+ * extended-protocol messages of concurrent connections (one's Bind can meet another's Parse),
+ * so the app talks to it over a single connection; PGlite runs one query at a time anyway.
+ */
+export const EMBEDDED_POOL_SIZE = "1";
+
 export interface EmbeddedPostgres {
   url: string;
   stop(): Promise<void>;

@@ -1,16 +1,26 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { verifyPassword } from "better-auth/crypto";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../generated/prisma/client";
 import { LATEST_FRAMEWORK } from "../../lib/framework/index";
+import { createTestDatabase, type TestDatabase } from "../test/test-database";
 import { DEMO_LOGIN, seedDemoData } from "./seed";
 
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject("databaseUrl"), max: 2 }) });
-afterAll(() => prisma.$disconnect());
+// Its own empty database: seeding only ever happens into one without users.
+let database: TestDatabase;
+let prisma: PrismaClient;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 1 }) });
+});
+afterAll(async () => {
+  await prisma.$disconnect();
+  await database.drop();
+});
 
 describe("demo seed", () => {
   it("creates a demo owner whose password verifies, with an assessment on real questions", async () => {
-    expect(await seedDemoData(inject("databaseUrl"))).toBe("seeded");
+    expect(await seedDemoData(database.url)).toBe("seeded");
 
     const user = await prisma.user.findUniqueOrThrow({
       where: { email: DEMO_LOGIN.email },
@@ -28,7 +38,7 @@ describe("demo seed", () => {
   });
 
   it("never adds demo data to a database that already has users", async () => {
-    expect(await seedDemoData(inject("databaseUrl"))).toBe("not-empty");
+    expect(await seedDemoData(database.url)).toBe("not-empty");
     expect(await prisma.user.count()).toBe(1);
   });
 });

@@ -22,7 +22,7 @@ function demoLevel(index: number, pillarBias: number): Stage {
 const PILLAR_BIAS: Record<string, number> = { identity: 1, devices: 1, apps: 0, data: 0, infrastructure: 0, network: -1 };
 
 export async function seedDemoData(url: string): Promise<"seeded" | "not-empty"> {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }) });
   try {
     if ((await prisma.user.count()) > 0) return "not-empty";
     const framework = LATEST_FRAMEWORK;

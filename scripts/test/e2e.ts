@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { buildApp, buildIsStale, startAppServer, waitForServer } from "../app-server";
+import { EMBEDDED_POOL_SIZE } from "../db/embedded-postgres";
 import { generatePrismaClient } from "../db/generate";
 import { ROOT } from "../db/schema-engine";
 import { seedDemoData } from "../db/seed";
@@ -25,7 +26,7 @@ export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
   const env = {
     ...process.env,
     DATABASE_URL: database.url,
-    DATABASE_POOL_SIZE: database.serverUrl ? "10" : "4",
+    DATABASE_POOL_SIZE: database.serverUrl ? "10" : EMBEDDED_POOL_SIZE,
     BETTER_AUTH_URL: baseUrl,
     BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
     OIDC_ISSUER: idp.issuer,
