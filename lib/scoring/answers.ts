@@ -13,7 +13,7 @@ export interface ResolvedAnswers {
 /** The last answer per question wins; repeated and unknown ids are collected for the issues. */
 function latestAnswers(framework: Framework, inputs: readonly AnswerInput[]) {
   const { questionPositions } = frameworkIndex(framework);
-  const latest = new Array<AnswerInput | undefined>(framework.questions.length).fill(undefined);
+  const latest = new Array<AnswerInput | undefined>(framework.questions.length);
   // Arrays rather than sets: both stay empty for nearly every assessment and are cheaper to create.
   const repeated: string[] = [];
   const unknown: string[] = [];
@@ -47,11 +47,15 @@ function acceptedValue(input: AnswerInput, issues: ScoringIssue[]): AnswerValue 
 export function resolveAnswers(framework: Framework, inputs: readonly AnswerInput[]): ResolvedAnswers {
   const { latest, repeated, unknown } = latestAnswers(framework, inputs);
   const issues: ScoringIssue[] = [];
-  const values = latest.map((input) => {
-    if (!input) return null;
-    if (repeated.length > 0 && repeated.includes(input.questionId)) issues.push({ questionId: input.questionId, code: "duplicate_answer" });
-    return acceptedValue(input, issues);
-  });
-  for (const questionId of [...new Set(unknown)].sort()) issues.push({ questionId, code: "unknown_question" });
+  const values: (AnswerValue | null)[] = [];
+  for (const input of latest) {
+    if (input && repeated.length > 0 && repeated.includes(input.questionId)) {
+      issues.push({ questionId: input.questionId, code: "duplicate_answer" });
+    }
+    values.push(input ? acceptedValue(input, issues) : null);
+  }
+  if (unknown.length > 0) {
+    for (const questionId of [...new Set(unknown)].sort()) issues.push({ questionId, code: "unknown_question" });
+  }
   return { values, issues };
 }

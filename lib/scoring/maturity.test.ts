@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { stageForScore } from "./levels";
+import { STAGES } from "../framework/types";
+import { levelScore, stageForScore, stageIndex } from "./levels";
 import { scoreAssessment } from "./maturity";
 import { answer } from "./test-arbitraries";
 import { TEST_FRAMEWORK } from "./test-framework";
@@ -129,6 +130,13 @@ describe("weakest pillar and spread", () => {
   it("reports a weak pillar that the mean hides", () => {
     const result = scoreAssessment(TEST_FRAMEWORK, [answer("IDN-01", "optimal"), answer("DEV-01", "optimal"), answer("GOV-01", "traditional")]);
     expect(result.overall).toMatchObject({ score: 3, stage: "advanced", weakestPillar: { pillar: "governance", score: 1 }, spread: 3 });
+  });
+});
+
+describe("levels", () => {
+  it("numbers the stages in STAGES order, with level scores 1 to 4", () => {
+    expect(STAGES.map(stageIndex)).toEqual([0, 1, 2, 3]);
+    expect(STAGES.map(levelScore)).toEqual([1, 2, 3, 4]);
   });
 });
 

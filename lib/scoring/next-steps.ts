@@ -1,5 +1,6 @@
 import { STAGES, type Effort, type Framework, type Question, type Stage } from "../framework/types";
 import { resolveAnswers } from "./answers";
+import { frameworkIndex } from "./framework-index";
 import { stageIndex } from "./levels";
 import type { AnswerInput, NextStepItem, Targets } from "./types";
 
@@ -25,6 +26,17 @@ function immediateNextStep(question: Question, current: Stage, target: Stage): N
   };
 }
 
+const outranks = (step: NextStepItem, other: NextStepItem) =>
+  step.priority > other.priority || (step.priority === other.priority && step.impact > other.impact);
+
+/** Insertion keeps steps ranked without Array.prototype.sort, whose comparator calls cost more here. */
+function insertRanked(steps: NextStepItem[], step: NextStepItem): void {
+  let index = steps.length;
+  // A step already in place wins a full tie, so framework order breaks the ties left.
+  while (index > 0 && outranks(step, steps[index - 1]!)) index--;
+  steps.splice(index, 0, step);
+}
+
 /**
  * The immediate next step of every answered, applicable question below its pillar's target
  * (optimal when the pillar has none), highest priority first; at most `limit` items.
@@ -36,14 +48,15 @@ export function prioritiseNextSteps(
   limit = Number.POSITIVE_INFINITY,
 ): NextStepItem[] {
   const { values } = resolveAnswers(framework, answers);
+  const { pillarPositions } = frameworkIndex(framework);
+  // By pillar position, so the per-question loop reads an array rather than the targets record.
+  const pillarTargets = framework.pillars.map((pillar) => targets[pillar.id] ?? "optimal");
   const steps: NextStepItem[] = [];
   framework.questions.forEach((question, position) => {
     const value = values[position];
     if (!value || value === "not_applicable") return;
-    const step = immediateNextStep(question, value, targets[question.pillar] ?? "optimal");
-    if (step) steps.push(step);
+    const step = immediateNextStep(question, value, pillarTargets[pillarPositions[position]!] ?? "optimal");
+    if (step) insertRanked(steps, step);
   });
-  // The sort is stable and steps are in framework order, so that order breaks the remaining ties.
-  steps.sort((a, b) => b.priority - a.priority || b.impact - a.impact);
-  return steps.slice(0, Math.max(0, limit));
+  return steps.length > limit ? steps.slice(0, Math.max(0, limit)) : steps;
 }

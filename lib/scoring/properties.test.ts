@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { STAGES, type Stage } from "../framework/types";
 import { diffScores } from "./diff";
-import { LEVEL_SCORE, stageIndex } from "./levels";
+import { levelScore, stageIndex } from "./levels";
 import { scoreAssessment } from "./maturity";
 import { prioritiseNextSteps } from "./next-steps";
 import { answer, answersArb, targetsArb } from "./test-arbitraries";
@@ -75,7 +75,7 @@ describe("scoring properties", () => {
         const removed = scoreAssessment(TEST_FRAMEWORK, answers.filter((input) => input !== marked));
         const weight = weightOf(marked!.questionId);
         const [own, ownNa] = [pillarOf(answered, marked!.questionId), pillarOf(notApplicable, marked!.questionId)];
-        expect(own.weightedSum - ownNa.weightedSum).toBe(weight * LEVEL_SCORE[marked!.value]);
+        expect(own.weightedSum - ownNa.weightedSum).toBe(weight * levelScore(marked!.value));
         expect(own.scoredWeight - ownNa.scoredWeight).toBe(weight);
         const scores = (result: ScoreResult) => ({ pillars: result.pillars.map(({ score, weightedSum, scoredWeight }) => ({ score, weightedSum, scoredWeight })), overall: result.overall.score });
         expect(scores(notApplicable)).toEqual(scores(removed));

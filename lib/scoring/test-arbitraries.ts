@@ -8,7 +8,7 @@ export function answer(questionId: string, value: AnswerValue): AnswerInput {
   return value === "not_applicable" ? { questionId, value, naReason: "Out of scope" } : { questionId, value };
 }
 
-export const stageArb = fc.constantFrom(...STAGES);
+const stageArb = fc.constantFrom(...STAGES);
 
 /** null leaves the question unanswered. */
 const valueArb = fc.oneof(

@@ -86,7 +86,7 @@ export interface ScoreResult {
   overall: OverallScore;
   /** Every question in framework order, with the answer that was scored. */
   questions: QuestionOutcome[];
-  /** Unanswered question ids in framework order. */
+  /** Unanswered question ids, pillar by pillar, each in framework order. */
   unanswered: string[];
   issues: ScoringIssue[];
 }
