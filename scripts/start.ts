@@ -9,7 +9,6 @@ import path from "node:path";
 import { buildApp, buildIsStale, startAppServer, waitForServer } from "./app-server";
 import { configuredDatabaseUrl, EMBEDDED_DATA_DIR, EMBEDDED_PORT } from "./db/database-url";
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from "./db/embedded-postgres";
-import { generatePrismaClient } from "./db/generate";
 import { applyMigrations, ROOT } from "./db/schema-engine";
 import { DEMO_LOGIN, seedDemoData } from "./db/seed";
 
@@ -30,7 +29,6 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-generatePrismaClient();
 const serverUrl = configuredDatabaseUrl();
 const embedded = serverUrl ? undefined : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT });
 const databaseUrl = serverUrl ?? embedded!.url;

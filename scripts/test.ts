@@ -5,7 +5,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { generatePrismaClient } from "./db/generate";
 import { ROOT } from "./db/schema-engine";
 import { E2E_REPORT, runE2E } from "./test/e2e";
 
@@ -51,7 +50,6 @@ const line = ({ passed, failed, skipped }: Tally) => `${passed} passed, ${failed
 
 mkdirSync(RESULTS, { recursive: true });
 const started = Date.now();
-generatePrismaClient();
 const layers: [string, () => Tally | Promise<Tally>][] = [
   ["lint", () => check("lint", run(bin("eslint"), ["--max-warnings=0", "."]))],
   ["typecheck", () => check("typecheck", run(bin("next"), ["typegen"]) && run(bin("tsc"), ["--noEmit"]))],

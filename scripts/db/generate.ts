@@ -25,7 +25,8 @@ export function generatePrismaClient({ force = false } = {}): void {
   if (result.status !== 0) throw new Error(`prisma generate failed:\n${result.stdout}${result.stderr}`);
 }
 
+// Every npm script that needs the client runs this first: the scripts it precedes import the
+// client statically, so generating inside them would come too late on a fresh clone.
 if (import.meta.filename === process.argv[1]) {
-  generatePrismaClient({ force: true });
-  console.log("Prisma client generated in generated/prisma");
+  generatePrismaClient({ force: process.argv.includes("--force") });
 }

@@ -7,7 +7,6 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { buildApp, buildIsStale, startAppServer, waitForServer } from "../app-server";
 import { EMBEDDED_POOL_SIZE } from "../db/embedded-postgres";
-import { generatePrismaClient } from "../db/generate";
 import { ROOT } from "../db/schema-engine";
 import { seedDemoData } from "../db/seed";
 import { startFakeOidcProvider } from "./fake-oidc-provider";
@@ -16,8 +15,7 @@ import { createTestDatabase } from "./test-database";
 export const E2E_REPORT = path.join(ROOT, "test-results/e2e-report.json");
 
 export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
-  generatePrismaClient();
-  const database = await createTestDatabase();
+    const database = await createTestDatabase();
   // The browser tests sign in with the demo login, exactly as a new user of `npm start` would.
   await seedDemoData(database.url);
   const idp = await startFakeOidcProvider();
