@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { isRole, permissionsOf, type Permission } from "@/lib/permissions";
 import type { TCreateApiToken } from "@/lib/validation/api-token";
-import { recordAuditEvent } from "./audit";
+import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -10,7 +10,6 @@ import type { Actor } from "./session";
 
 const TOKEN_PREFIX = "ztr_";
 const hashSecret = (token: string) => createHash("sha256").update(token).digest("hex");
-const who = (actor: Actor) => ({ userId: actor.userId, email: actor.email });
 
 export interface ApiTokenRow {
   id: string;
@@ -42,7 +41,7 @@ export async function createApiToken(actor: Actor, input: TCreateApiToken): Prom
     },
   });
   await recordAuditEvent({
-    actor: who(actor),
+    actor: auditActor(actor),
     organizationId: membership.organizationId,
     action: "token.created",
     targetType: "api_token",
@@ -68,7 +67,7 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<voi
     data: { revokedAt: new Date() },
   });
   if (count === 0) throw new AppError("not_found", "That token was not found.");
-  await recordAuditEvent({ actor: who(actor), organizationId, action: "token.revoked", targetType: "api_token", targetId: tokenId });
+  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "token.revoked", targetType: "api_token", targetId: tokenId });
 }
 
 /**

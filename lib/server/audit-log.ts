@@ -2,7 +2,7 @@ import "server-only";
 import { toCsv } from "@/lib/csv";
 import type { TAuditFilter } from "@/lib/validation/audit";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordAuditEvent } from "./audit";
+import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import type { Actor } from "./session";
@@ -54,7 +54,7 @@ export async function listAuditEvents(actor: Actor, filter: TAuditFilter): Promi
 export async function exportAuditEventsCsv(actor: Actor, filter: TAuditFilter): Promise<string> {
   const rows = await listAuditEvents(actor, filter);
   await recordAuditEvent({
-    actor: { userId: actor.userId, email: actor.email },
+    actor: auditActor(actor),
     organizationId: actor.membership!.organizationId,
     action: "audit.exported",
     after: { filter, rows: rows.length },

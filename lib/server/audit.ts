@@ -15,6 +15,9 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+/** How an audit entry names the acting user. */
+export const auditActor = (actor: { userId: string; email: string }) => ({ userId: actor.userId, email: actor.email });
+
 const json = (value: unknown) => (value === undefined ? undefined : (redact(value) as Prisma.InputJsonValue));
 
 /** Appends one event to the audit trail. Nothing in the app updates or deletes these rows. */

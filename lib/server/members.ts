@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@/lib/permissions";
 import type { TChangeRole, TCreateInvitation, TOrganizationName } from "@/lib/validation/organization";
-import { recordAuditEvent } from "./audit";
+import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -13,7 +13,6 @@ const INVITATION_DAYS = 7;
 const PRIVILEGED: readonly Role[] = ["owner", "admin"];
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-const who = (actor: Actor) => ({ userId: actor.userId, email: actor.email });
 
 export interface MemberRow {
   membershipId: string;
@@ -60,7 +59,7 @@ export async function changeMemberRole(actor: Actor, input: TChangeRole): Promis
   if (target.role === "owner") await assertAnotherOwnerRemains(membership.organizationId, target.userId);
   await prisma.membership.update({ where: { id: target.id }, data: { role: input.role } });
   await recordAuditEvent({
-    actor: who(actor),
+    actor: auditActor(actor),
     organizationId: membership.organizationId,
     action: "member.role_changed",
     targetType: "membership",
@@ -77,7 +76,7 @@ export async function removeMember(actor: Actor, membershipId: string): Promise<
   if (target.role === "owner") await assertAnotherOwnerRemains(membership.organizationId, target.userId);
   await prisma.membership.delete({ where: { id: target.id } });
   await recordAuditEvent({
-    actor: who(actor),
+    actor: auditActor(actor),
     organizationId: membership.organizationId,
     action: "member.removed",
     targetType: "membership",
@@ -115,7 +114,7 @@ export async function createInvitation(actor: Actor, input: TCreateInvitation): 
     data: { organizationId: membership.organizationId, email: input.email, role: input.role, tokenHash: hashToken(token), invitedById: actor.userId, expiresAt },
   });
   await recordAuditEvent({
-    actor: who(actor),
+    actor: auditActor(actor),
     organizationId: membership.organizationId,
     action: "invitation.created",
     targetType: "invitation",
@@ -132,7 +131,7 @@ export async function revokeInvitation(actor: Actor, invitationId: string): Prom
     data: { revokedAt: new Date() },
   });
   if (count === 0) throw new AppError("not_found", "That invitation was not found or is no longer pending.");
-  await recordAuditEvent({ actor: who(actor), organizationId: membership.organizationId, action: "invitation.revoked", targetType: "invitation", targetId: invitationId });
+  await recordAuditEvent({ actor: auditActor(actor), organizationId: membership.organizationId, action: "invitation.revoked", targetType: "invitation", targetId: invitationId });
 }
 
 export interface InvitationPreview {
@@ -172,7 +171,7 @@ export async function acceptInvitation(actor: Actor, token: string): Promise<str
     await tx.session.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: invitation.organizationId } });
   });
   await recordAuditEvent({
-    actor: who(actor),
+    actor: auditActor(actor),
     organizationId: invitation.organizationId,
     action: "invitation.accepted",
     targetType: "invitation",
@@ -186,7 +185,7 @@ export async function renameOrganization(actor: Actor, input: TOrganizationName)
   const membership = await authorize(actor, "organization.manage");
   await prisma.organization.update({ where: { id: membership.organizationId }, data: { name: input.name } });
   await recordAuditEvent({
-    actor: who(actor),
+    actor: auditActor(actor),
     organizationId: membership.organizationId,
     action: "organization.renamed",
     targetType: "organization",
@@ -206,7 +205,7 @@ export async function switchOrganization(actor: Actor, organizationId: string): 
 export async function createOrganization(actor: Actor, input: TOrganizationName): Promise<void> {
   const organizationId = await createOrganizationWithOwner(actor.userId, input.name);
   await prisma.session.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: organizationId } });
-  await recordAuditEvent({ actor: who(actor), organizationId, action: "organization.created", targetType: "organization", targetId: organizationId, after: { name: input.name } });
+  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "organization.created", targetType: "organization", targetId: organizationId, after: { name: input.name } });
 }
 
 export async function setMfaRequired(actor: Actor, mfaRequired: boolean): Promise<void> {
@@ -216,7 +215,7 @@ export async function setMfaRequired(actor: Actor, mfaRequired: boolean): Promis
   }
   await prisma.organization.update({ where: { id: membership.organizationId }, data: { mfaRequired } });
   await recordAuditEvent({
-    actor: who(actor),
+    actor: auditActor(actor),
     organizationId: membership.organizationId,
     action: "organization.mfa_policy_changed",
     targetType: "organization",

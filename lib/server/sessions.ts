@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent } from "./audit";
+import { auditActor, recordAuditEvent } from "./audit";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import type { Actor } from "./session";
@@ -34,7 +34,7 @@ export async function revokeMySession(actor: Actor, sessionId: string): Promise<
   const { count } = await prisma.session.deleteMany({ where: { id: sessionId, userId: actor.userId } });
   if (count === 0) throw new AppError("not_found", "That session was not found.");
   await recordAuditEvent({
-    actor: { userId: actor.userId, email: actor.email },
+    actor: auditActor(actor),
     organizationId: actor.membership?.organizationId ?? null,
     action: "session.revoked",
     targetType: "session",

@@ -2,7 +2,7 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import QRCode from "qrcode";
-import { recordAuditEvent } from "./audit";
+import { auditActor, recordAuditEvent } from "./audit";
 import { auth } from "./auth";
 import { AppError } from "./errors";
 import type { Actor } from "./session";
@@ -15,7 +15,6 @@ export interface TwoFactorEnrolment {
   recoveryCodes: string[];
 }
 
-const who = (actor: Actor) => ({ userId: actor.userId, email: actor.email });
 
 function expected(error: unknown, message: string): never {
   if (error instanceof APIError) throw new AppError("invalid_input", message);
@@ -27,7 +26,7 @@ export async function startTwoFactorEnrolment(actor: Actor, password: string): P
     .enableTwoFactor({ body: { password }, headers: await headers() })
     .catch((error: unknown) => expected(error, "That password is not right."));
   if (!("totpURI" in result) || !result.totpURI) throw new AppError("conflict", "Two-factor authentication could not be started.");
-  await recordAuditEvent({ actor: who(actor), organizationId: actor.membership?.organizationId ?? null, action: "mfa.enrolment_started" });
+  await recordAuditEvent({ actor: auditActor(actor), organizationId: actor.membership?.organizationId ?? null, action: "mfa.enrolment_started" });
   return {
     qrSvg: await QRCode.toString(result.totpURI, { type: "svg", margin: 1, width: 192 }),
     manualKey: new URL(result.totpURI).searchParams.get("secret") ?? "",
@@ -39,14 +38,14 @@ export async function confirmTwoFactor(actor: Actor, code: string): Promise<void
   await auth.api
     .verifyTOTP({ body: { code }, headers: await headers() })
     .catch((error: unknown) => expected(error, "That code is not right. Codes change every 30 seconds."));
-  await recordAuditEvent({ actor: who(actor), organizationId: actor.membership?.organizationId ?? null, action: "mfa.enabled" });
+  await recordAuditEvent({ actor: auditActor(actor), organizationId: actor.membership?.organizationId ?? null, action: "mfa.enabled" });
 }
 
 export async function disableTwoFactor(actor: Actor, password: string): Promise<void> {
   await auth.api
     .disableTwoFactor({ body: { password }, headers: await headers() })
     .catch((error: unknown) => expected(error, "That password is not right."));
-  await recordAuditEvent({ actor: who(actor), organizationId: actor.membership?.organizationId ?? null, action: "mfa.disabled" });
+  await recordAuditEvent({ actor: auditActor(actor), organizationId: actor.membership?.organizationId ?? null, action: "mfa.disabled" });
 }
 
 /** Completes a sign-in that is waiting for its second factor (the pending state is a cookie). */
