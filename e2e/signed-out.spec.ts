@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+/**
+ * The signed-out column of the authorisation matrix, over HTTP against the production build:
+ * every server action (from Next's own manifest) and every route handler, called without a
+ * session, is turned away. A new action or route is covered without editing this file.
+ */
+const PUBLIC_ACTIONS = new Set(["signInAction", "signUpAction", "twoFactorSignInAction", "singleSignOnAction", "signOutAction"]);
+
+interface ManifestEntry {
+  workers: Record<string, unknown>;
+  filename: string;
+  exportedName: string;
+}
+
+/** "app/(app)/settings/page" → "/settings"; dynamic segments get a harmless value. */
+function pagePath(worker: string): string {
+  const segments = worker
+    .replace(/^app\//, "")
+    .replace(/\/?page$/, "")
+    .split("/")
+    .filter((segment) => segment && !/^\(.*\)$/.test(segment))
+    .map((segment) => (segment.startsWith("[") ? "x" : segment));
+  return `/${segments.join("/")}`;
+}
+
+const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")).node as Record<string, ManifestEntry>;
+const actions = Object.entries(manifest).filter(([, entry]) => !PUBLIC_ACTIONS.has(entry.exportedName));
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? routeFiles(full) : entry === "route.ts" ? [full] : [];
+  });
+}
+const routes = routeFiles(path.resolve("app/api"))
+  .map((file) => path.relative(path.resolve("app"), path.dirname(file)))
+  .filter((route) => !route.startsWith("api/auth"));
+
+test("every server action turns a signed-out caller away to sign-in", async ({ request }) => {
+  expect(actions.length).toBeGreaterThanOrEqual(15);
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  for (const [id, entry] of actions) {
+    const page = pagePath(Object.keys(entry.workers)[0]!);
+    const response = await request.post(page, {
+      headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin },
+      data: JSON.stringify([{}]),
+      maxRedirects: 0,
+    });
+    const label = `${entry.filename}#${entry.exportedName} via ${page}`;
+    expect(response.status(), label).toBeLessThan(500);
+    expect(response.headers()["x-action-redirect"], label).toMatch(/^\/sign-in/);
+  }
+});
+
+test("every route handler answers a signed-out caller with 401", async ({ request }) => {
+  expect(routes.length).toBeGreaterThanOrEqual(2);
+  for (const route of routes) {
+    const url = `/${route.split(path.sep).map((segment) => (segment.startsWith("[") ? "zt-2026.1" : segment)).join("/")}`;
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(401);
+    expect((await response.json()).code, url).toBe("unauthenticated");
+  }
+});
