@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, uniqueEmail } from "./helpers";
+import { DEMO, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("an owner invites by link; the invitee joins as viewer and cannot manage anything", async ({ page, browser }) => {
   await signIn(page, DEMO.email, DEMO.password);
@@ -36,11 +36,7 @@ test("an owner invites by link; the invitee joins as viewer and cannot manage an
 });
 
 test("an organisation always keeps an owner", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Solo Owner");
-  await page.getByLabel("Email").fill(uniqueEmail("solo"));
-  await page.getByLabel(/^Password/).fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUp(page, "Solo Owner");
   await page.getByRole("link", { name: "Settings" }).click();
   await page.getByRole("combobox", { name: "Role of Solo Owner" }).selectOption("viewer");
   await expect(page.locator("main").getByRole("alert")).toHaveText(/always keeps at least one owner/);
@@ -49,11 +45,7 @@ test("an organisation always keeps an owner", async ({ page }) => {
 });
 
 test("a user creates a second organisation and switches between them", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Mo Multi");
-  await page.getByLabel("Email").fill(uniqueEmail("multi"));
-  await page.getByLabel(/^Password/).fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUp(page, "Mo Multi");
   await expect(page.getByRole("button", { name: /Organisation: Mo Multi's organisation/ })).toBeVisible();
 
   await page.goto("/organizations/new");

@@ -6,7 +6,7 @@ import { signInAction } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { AuthFormState } from "@/lib/validation/auth";
-import { FormField } from "./form-field";
+import { FormField } from "@/components/ui/form-field";
 
 const initial: AuthFormState = { errors: {}, values: {} };
 

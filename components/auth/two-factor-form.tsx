@@ -5,7 +5,7 @@ import { twoFactorSignInAction } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CodeFormState } from "@/lib/validation/auth";
-import { FormField } from "./form-field";
+import { FormField } from "@/components/ui/form-field";
 
 const initial: CodeFormState = {};
 

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { createInvitationAction } from "@/app/(app)/settings/actions";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";

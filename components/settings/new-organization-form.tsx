@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createOrganizationAction } from "@/app/(app)/settings/actions";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { Button } from "@/components/ui/button";
 
 export function NewOrganizationForm() {

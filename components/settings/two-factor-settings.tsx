@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "@/app/(app)/settings/actions";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { Button } from "@/components/ui/button";
 
 interface Enrolment {

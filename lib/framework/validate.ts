@@ -1,6 +1,5 @@
 import {
   CISA_FUNCTIONS,
-  CROSS_CUTTING_CAPABILITIES,
   PILLARS,
   STAGES,
   TECHNOLOGY_PILLARS,
@@ -80,14 +79,4 @@ export function validateFramework(framework: Framework): string[] {
   }
   if (framework.presets.length === 0) problems.push("no target presets");
   return problems;
-}
-
-/** For reports: question counts per pillar, technology pillars first. */
-export function questionCounts(framework: Framework): Record<string, number> {
-  return Object.fromEntries(
-    [...TECHNOLOGY_PILLARS, ...CROSS_CUTTING_CAPABILITIES].map((pillar) => [
-      pillar,
-      framework.questions.filter((question) => question.pillar === pillar).length,
-    ]),
-  );
 }

@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Input } from "./input";
+import { Label } from "./label";
 
 /** A labelled input whose error is tied to it for screen readers. */
 export function FormField({ label, error, id, ...props }: ComponentProps<"input"> & { id: string; label: string; error?: string }) {
