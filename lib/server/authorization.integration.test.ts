@@ -8,7 +8,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import "@/scripts/test/use-test-database";
 import { describe, expect, it } from "vitest";
+import { LATEST_FRAMEWORK } from "@/lib/framework/index";
+import { scoreAssessment } from "@/lib/scoring/maturity";
 import { ROLES, roleHasPermission, type Permission, type Role } from "@/lib/permissions";
+
+const FIRST_QUESTION = LATEST_FRAMEWORK.questions[0]!.id;
 
 const { prisma } = await import("./db");
 const { AppError } = await import("./errors");
@@ -16,6 +20,10 @@ const members = await import("./members");
 const auditLog = await import("./audit-log");
 const apiTokens = await import("./api-tokens");
 const sessions = await import("./sessions");
+const assessments = await import("./assessments");
+const answers = await import("./answers");
+const snapshots = await import("./snapshots");
+const transfer = await import("./assessment-transfer");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -26,6 +34,8 @@ interface Fixture {
   targetMembershipA: string;
   invitationA: string;
   tokenA: string;
+  assessmentA: string;
+  snapshotA: string;
 }
 
 type Rule =
@@ -47,6 +57,32 @@ const RULES: Record<string, Rule> = {
   listMyApiTokens: { permission: "token.manage", run: (a) => apiTokens.listMyApiTokens(a) },
   // Tokens are personal: each actor revokes one of its own (someone else's is not found).
   revokeApiToken: { permission: "token.manage", run: async (a) => apiTokens.revokeApiToken(a, await tokenOf(a)) },
+  listAssessments: { permission: "assessment.read", run: (a) => assessments.listAssessments(a) },
+  getAssessment: { permission: "assessment.read", run: (a, fx) => assessments.getAssessment(a, fx.assessmentA) },
+  getAssessmentScores: { permission: "assessment.read", run: (a, fx) => assessments.getAssessmentScores(a, fx.assessmentA) },
+  createAssessment: { permission: "assessment.write", run: (a) => assessments.createAssessment(a, { name: "New", scope: "", frameworkVersion: LATEST_FRAMEWORK.id }) },
+  updateAssessment: { permission: "assessment.write", run: (a, fx) => assessments.updateAssessment(a, fx.assessmentA, { name: "Renamed" }) },
+  deleteAssessment: { permission: "assessment.delete", run: (a, fx) => assessments.deleteAssessment(a, fx.assessmentA) },
+  listAnswers: { permission: "assessment.read", run: (a, fx) => answers.listAnswers(a, fx.assessmentA) },
+  saveAnswers: {
+    permission: "assessment.write",
+    run: (a, fx) => answers.saveAnswers(a, fx.assessmentA, [{ questionId: FIRST_QUESTION, value: "optimal", note: "", evidence: [], expectedVersion: 1 }]),
+  },
+  listSnapshots: { permission: "assessment.read", run: (a, fx) => snapshots.listSnapshots(a, fx.assessmentA) },
+  getSnapshot: { permission: "assessment.read", run: (a, fx) => snapshots.getSnapshot(a, fx.assessmentA, fx.snapshotA) },
+  recordSnapshot: { permission: "assessment.write", run: (a, fx) => snapshots.recordSnapshot(a, fx.assessmentA, { label: "Q4" }) },
+  exportAssessmentDocument: { permission: "report.export", run: (a, fx) => transfer.exportAssessmentDocument(a, fx.assessmentA) },
+  exportAnswersCsv: { permission: "report.export", run: (a, fx) => transfer.exportAnswersCsv(a, fx.assessmentA) },
+  importAssessment: {
+    permission: "assessment.write",
+    run: (a) =>
+      transfer.importAssessment(a, {
+        schema: "zero-trust-readiness/assessment",
+        schemaVersion: 1,
+        assessment: { name: "Imported", frameworkVersion: LATEST_FRAMEWORK.id, targets: {} },
+        answers: [{ questionId: FIRST_QUESTION, value: "initial" }],
+      }),
+  },
   acceptInvitation: { self: true, reason: "any signed-in user, gated by the secret link and its email address" },
   switchOrganization: { self: true, reason: "only to organisations the actor is a member of" },
   createOrganization: { self: true, reason: "anyone may create an organisation they own" },
@@ -111,8 +147,21 @@ async function createFixture(): Promise<Fixture> {
   const token = await prisma.apiToken.create({
     data: { userId: actors.owner.userId, organizationId: orgA!, name: "t", prefix: "ztr_x", secretHash: randomUUID(), scopes: ["assessment.read"], expiresAt: new Date(Date.now() + 86_400_000) },
   });
+  const assessment = await prisma.assessment.create({
+    data: {
+      organizationId: orgA!,
+      name: "Assessment A",
+      frameworkVersion: LATEST_FRAMEWORK.id,
+      targets: {},
+      answers: { create: { questionId: FIRST_QUESTION, level: "initial" } },
+      snapshots: { create: { frameworkVersion: LATEST_FRAMEWORK.id, answers: [], scores: JSON.parse(JSON.stringify(scoreAssessment(LATEST_FRAMEWORK, []))) } },
+    },
+    include: { snapshots: true },
+  });
   return {
     orgA: orgA!,
+    assessmentA: assessment.id,
+    snapshotA: assessment.snapshots[0]!.id,
     orgB: orgB!,
     actors,
     outsider: actorFor(outsiderId, orgB!, "owner", "outsider@example.com"),
@@ -132,6 +181,8 @@ async function outcome(promise: Promise<unknown>): Promise<"allowed" | "forbidde
   }
 }
 
+const ORG_CONTENTS = { memberships: true, invitations: true, apiTokens: true, assessments: { include: { answers: true, snapshots: true } } } as const;
+
 const permissionRules = Object.entries(RULES).filter((entry): entry is [string, Extract<Rule, { permission: Permission }>] => "permission" in entry[1]);
 
 describe("authorisation matrix", () => {
@@ -150,12 +201,12 @@ describe("authorisation matrix", () => {
 
   it.each(permissionRules)("%s from another organisation never reaches this one's data", async (_name, rule) => {
     const fx = await createFixture();
-    const before = await prisma.organization.findUniqueOrThrow({ where: { id: fx.orgA }, include: { memberships: true, invitations: true, apiTokens: true } });
+    const before = await prisma.organization.findUniqueOrThrow({ where: { id: fx.orgA }, include: ORG_CONTENTS });
     const result = await rule.run(fx.outsider, fx).catch((error: unknown) => error);
-    const after = await prisma.organization.findUniqueOrThrow({ where: { id: fx.orgA }, include: { memberships: true, invitations: true, apiTokens: true } });
+    const after = await prisma.organization.findUniqueOrThrow({ where: { id: fx.orgA }, include: ORG_CONTENTS });
     expect(after).toEqual(before);
     const leaked = JSON.stringify(result ?? null);
-    for (const id of [fx.targetMembershipA, fx.invitationA, fx.tokenA, fx.actors.owner.userId]) expect(leaked).not.toContain(id);
+    for (const id of [fx.targetMembershipA, fx.invitationA, fx.tokenA, fx.actors.owner.userId, fx.assessmentA, fx.snapshotA]) expect(leaked).not.toContain(id);
   });
 
   it.each(permissionRules)("%s is refused to a member without 2FA when the organisation requires it", async (_name, rule) => {

@@ -46,7 +46,7 @@ describe("endpoints", () => {
 
   it.each(endpoints.map((endpoint) => [endpoint.id, endpoint] as const))("%s checks who is calling", (id, endpoint) => {
     if (PUBLIC[id]) return;
-    expect(endpoint.body, `${id} must call runAction, requireActor, getActor or getRequestActor`).toMatch(/\b(runAction|requireActor|requireMembership|getActor|getRequestActor)\(/);
+    expect(endpoint.body, `${id} must call runAction, requireActor, getActor or getRequestActor`).toMatch(/\b(runAction|requireActor|requireMembership|getActor|getRequestActor|handleApi)\(/);
   });
 
   it("lists only public endpoints that exist", () => {

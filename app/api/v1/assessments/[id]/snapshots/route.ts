@@ -1,0 +1,21 @@
+import { handleApi, noStore, parseInput, readJson } from "@/lib/server/api";
+import { listSnapshots, recordSnapshot } from "@/lib/server/snapshots";
+import { ZId, ZRecordSnapshot } from "@/lib/validation/assessment";
+
+type Context = { params: Promise<{ id: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  return handleApi(async (actor) => {
+    const snapshots = await listSnapshots(actor, parseInput(ZId, (await params).id));
+    return Response.json({ snapshots }, { headers: noStore });
+  });
+}
+
+export async function POST(request: Request, { params }: Context) {
+  return handleApi(async (actor) => {
+    const id = parseInput(ZId, (await params).id);
+    const body = request.headers.get("content-length") === "0" ? {} : await readJson(request);
+    const snapshot = await recordSnapshot(actor, id, parseInput(ZRecordSnapshot, body));
+    return Response.json({ snapshot }, { status: 201, headers: { location: `/api/v1/assessments/${id}/snapshots/${snapshot.id}` } });
+  });
+}

@@ -1,0 +1,18 @@
+import { handleApi, noStore, parseInput, readJson, searchParamsOf } from "@/lib/server/api";
+import { createAssessment, getAssessment, listAssessments } from "@/lib/server/assessments";
+import { ZAssessmentListFilter, ZCreateAssessment } from "@/lib/validation/assessment";
+import { assessmentJson } from "./json";
+
+export async function GET(request: Request) {
+  return handleApi(async (actor) => {
+    const assessments = await listAssessments(actor, parseInput(ZAssessmentListFilter, searchParamsOf(request)));
+    return Response.json({ assessments }, { headers: noStore });
+  });
+}
+
+export async function POST(request: Request) {
+  return handleApi(async (actor) => {
+    const { id } = await createAssessment(actor, parseInput(ZCreateAssessment, await readJson(request)));
+    return Response.json({ assessment: assessmentJson(await getAssessment(actor, id)) }, { status: 201, headers: { location: `/api/v1/assessments/${id}` } });
+  });
+}

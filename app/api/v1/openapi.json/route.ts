@@ -1,0 +1,7 @@
+import { openApiDocument } from "@/lib/openapi";
+import { handleApi } from "@/lib/server/api";
+
+/** The API's description, for signed-in callers and token holders like every other route. */
+export async function GET() {
+  return handleApi(async () => Response.json(openApiDocument()));
+}

@@ -1,0 +1,144 @@
+/**
+ * The OpenAPI 3.1 description of /api/v1, generated from the zod schemas that validate the
+ * requests (and those the API tests parse responses with), so it cannot drift from the code.
+ */
+import { z } from "zod";
+import {
+  ZApiAnswer,
+  ZApiAssessment,
+  ZApiAssessmentSummary,
+  ZApiConflict,
+  ZApiError,
+  ZApiScores,
+  ZApiSnapshot,
+  ZApiSnapshotSummary,
+} from "@/lib/validation/api-responses";
+import { ZAssessmentListFilter, ZCreateAssessment, ZPutAnswers, ZRecordSnapshot, ZUpdateAssessment } from "@/lib/validation/assessment";
+import { ZAssessmentDocument } from "@/lib/assessment/document";
+
+const input = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
+const output = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", target: "draft-2020-12", unrepresentable: "any" });
+
+const json = (schema: object, description: string) => ({ description, content: { "application/json": { schema } } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: input(schema) } } });
+
+const errors = {
+  "400": json(ref("Error"), "Invalid input: `fields` names every bad field."),
+  "401": json(ref("Error"), "No valid session or API token."),
+  "403": json(ref("Error"), "The caller's role or token scopes do not allow this."),
+  "404": json(ref("Error"), "No such assessment in the caller's organisation (another organisation's ids are not found either)."),
+};
+
+const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+
+function queryParams(schema: z.ZodObject) {
+  return Object.entries(schema.shape).map(([name, field]) => ({ name, in: "query", required: false, schema: input(field as z.ZodType) }));
+}
+
+export function openApiDocument(serverUrl = "/") {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Zero Trust Readiness API",
+      version: "1.0.0",
+      description:
+        "Assessments, answers, snapshots and scores of the caller's active organisation. Authenticate with an API token (`Authorization: Bearer ztr_…`, created in Settings) or a browser session. Every call is checked against the caller's role and, for tokens, their scopes.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearerToken: [] }, { sessionCookie: [] }],
+    paths: {
+      "/api/v1/assessments": {
+        get: {
+          summary: "List assessments",
+          operationId: "listAssessments",
+          parameters: queryParams(ZAssessmentListFilter),
+          responses: { "200": json({ type: "object", properties: { assessments: { type: "array", items: ref("AssessmentSummary") } } }, "Assessments, most recently changed first."), ...errors },
+        },
+        post: {
+          summary: "Create an assessment",
+          description: "Only `name` is required: the latest framework version, the first preset's targets and the caller as owner are the defaults.",
+          operationId: "createAssessment",
+          requestBody: body(ZCreateAssessment),
+          responses: { "201": json({ type: "object", properties: { assessment: ref("Assessment") } }, "Created."), ...errors },
+        },
+      },
+      "/api/v1/assessments/import": {
+        post: {
+          summary: "Import an exported assessment as a new one",
+          operationId: "importAssessment",
+          requestBody: body(ZAssessmentDocument),
+          responses: { "201": json({ type: "object", properties: { id: { type: "string" } } }, "Imported."), ...errors },
+        },
+      },
+      "/api/v1/assessments/{id}": {
+        parameters: [idParam],
+        get: { summary: "Read an assessment", operationId: "getAssessment", responses: { "200": json({ type: "object", properties: { assessment: ref("Assessment") } }, "The assessment."), ...errors } },
+        patch: {
+          summary: "Rename, rescope, reassign, retarget, archive or restore",
+          operationId: "updateAssessment",
+          requestBody: body(ZUpdateAssessment),
+          responses: { "200": json({ type: "object", properties: { assessment: ref("Assessment") } }, "Updated."), ...errors, "409": json(ref("Error"), "The assessment is archived.") },
+        },
+        delete: { summary: "Delete an assessment with its answers and snapshots", operationId: "deleteAssessment", responses: { "204": { description: "Deleted." }, ...errors } },
+      },
+      "/api/v1/assessments/{id}/answers": {
+        parameters: [idParam],
+        get: { summary: "Read the answers", operationId: "listAnswers", responses: { "200": json({ type: "object", properties: { answers: { type: "array", items: ref("Answer") } } }, "Answers in framework order."), ...errors } },
+        put: {
+          summary: "Save answers with optimistic concurrency",
+          description: "Each answer carries `expectedVersion`, the version read (0 for a first answer). If any answer changed meanwhile, nothing is saved and 409 returns both values.",
+          operationId: "saveAnswers",
+          requestBody: body(ZPutAnswers),
+          responses: { "200": json({ type: "object", properties: { answers: { type: "array", items: ref("Answer") } } }, "Saved."), ...errors, "409": json(ref("Conflict"), "Someone else changed an answer meanwhile.") },
+        },
+      },
+      "/api/v1/assessments/{id}/snapshots": {
+        parameters: [idParam],
+        get: { summary: "List snapshots", operationId: "listSnapshots", responses: { "200": json({ type: "object", properties: { snapshots: { type: "array", items: ref("SnapshotSummary") } } }, "Newest first."), ...errors } },
+        post: {
+          summary: "Record a snapshot of the scored answers",
+          operationId: "recordSnapshot",
+          requestBody: { ...body(ZRecordSnapshot), required: false },
+          responses: { "201": json({ type: "object", properties: { snapshot: ref("SnapshotSummary") } }, "Recorded; snapshots never change."), ...errors },
+        },
+      },
+      "/api/v1/assessments/{id}/snapshots/{snapshotId}": {
+        parameters: [idParam, { ...idParam, name: "snapshotId" }],
+        get: { summary: "Read a snapshot", operationId: "getSnapshot", responses: { "200": json({ type: "object", properties: { snapshot: ref("Snapshot") } }, "The frozen answers and scores."), ...errors } },
+      },
+      "/api/v1/assessments/{id}/scores": {
+        parameters: [idParam],
+        get: { summary: "Score the current answers", operationId: "getScores", responses: { "200": json(ref("Scores"), "Pillar and overall maturity, gaps and prioritised next steps."), ...errors } },
+      },
+      "/api/v1/assessments/{id}/export": {
+        parameters: [idParam, { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"], default: "json" } }],
+        get: {
+          summary: "Download the assessment (JSON) or its answers (CSV)",
+          operationId: "exportAssessment",
+          responses: {
+            "200": { description: "An attachment.", content: { "application/json": { schema: ref("AssessmentDocument") }, "text/csv": { schema: { type: "string" } } } },
+            ...errors,
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        bearerToken: { type: "http", scheme: "bearer", description: "An API token from Settings → API tokens." },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "__Secure-better-auth.session_token" },
+      },
+      schemas: {
+        Error: output(ZApiError),
+        Conflict: output(ZApiConflict),
+        AssessmentSummary: output(ZApiAssessmentSummary),
+        Assessment: output(ZApiAssessment),
+        Answer: output(ZApiAnswer),
+        SnapshotSummary: output(ZApiSnapshotSummary),
+        Snapshot: output(ZApiSnapshot),
+        Scores: output(ZApiScores),
+        AssessmentDocument: output(ZAssessmentDocument),
+      },
+    },
+  };
+}

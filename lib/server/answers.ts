@@ -1,0 +1,141 @@
+import "server-only";
+import type { TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
+import { Prisma } from "@/generated/prisma/client";
+import { ANSWER_INCLUDE, assertEditable, findAssessment, frameworkOf, toStoredAnswer, type StoredAnswer } from "./assessments";
+import { auditActor, recordAuditEvent } from "./audit";
+import { authorize } from "./authorize";
+import { prisma } from "./db";
+import { AppError } from "./errors";
+import type { Actor } from "./session";
+
+/** Someone else saved this answer since the caller read it: both values, for the caller to choose. */
+export interface AnswerConflict {
+  questionId: string;
+  /** What is stored now; null when the answer the caller read has been removed. */
+  current: StoredAnswer | null;
+  mine: TAnswerContent;
+}
+
+export type SaveAnswersResult = { ok: true; answers: StoredAnswer[] } | { ok: false; conflicts: AnswerConflict[] };
+
+type Db = Prisma.TransactionClient;
+
+const content = (answer: TAnswerContent) => ({
+  value: answer.value,
+  naReason: answer.value === "not_applicable" ? (answer.naReason ?? null) : null,
+  note: answer.note,
+  evidence: answer.evidence,
+});
+
+const mine = ({ expectedVersion: _version, ...answer }: TSaveAnswer): TAnswerContent => answer;
+
+const sameContent = (stored: StoredAnswer, save: TAnswerContent) => JSON.stringify(content(stored)) === JSON.stringify(content(save));
+
+/** Raised inside the transaction so a batch with any conflict saves nothing. */
+class ConflictSignal extends Error {
+  constructor(readonly conflicts: AnswerConflict[]) {
+    super("conflict");
+  }
+}
+
+type Written = { answer: StoredAnswer; before: StoredAnswer | null } | { conflict: AnswerConflict };
+
+/**
+ * Writes one answer if its stored version is still the one the caller read. A save whose
+ * content is already stored succeeds without a new version, so a retried save is harmless.
+ */
+async function writeAnswer(db: Db, assessmentId: string, userId: string, save: TSaveAnswer): Promise<Written> {
+  const where = { assessmentId_questionId: { assessmentId, questionId: save.questionId } };
+  const row = await db.answer.findUnique({ where, include: ANSWER_INCLUDE });
+  const stored = row && toStoredAnswer(row);
+  if (stored && sameContent(stored, save)) return { answer: stored, before: stored };
+  const data = { level: save.value, naReason: content(save).naReason, note: save.note, evidence: save.evidence, updatedById: userId };
+  const conflict = async () => {
+    const now = await db.answer.findUnique({ where, include: ANSWER_INCLUDE });
+    return { conflict: { questionId: save.questionId, current: now && toStoredAnswer(now), mine: mine(save) } };
+  };
+  if ((stored?.version ?? 0) !== save.expectedVersion) return conflict();
+  if (!stored) {
+    const created = await db.answer.create({ data: { assessmentId, questionId: save.questionId, ...data }, include: ANSWER_INCLUDE });
+    return { answer: toStoredAnswer(created), before: null };
+  }
+  const { count } = await db.answer.updateMany({
+    where: { assessmentId, questionId: save.questionId, version: save.expectedVersion },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) return conflict();
+  const updated = await db.answer.findUniqueOrThrow({ where, include: ANSWER_INCLUDE });
+  return { answer: toStoredAnswer(updated), before: stored };
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+async function writeAll(assessmentId: string, userId: string, saves: TSaveAnswer[]) {
+  const run = async (db: Db) => {
+    const written: Extract<Written, { answer: StoredAnswer }>[] = [];
+    const conflicts: AnswerConflict[] = [];
+    for (const save of saves) {
+      const result = await writeAnswer(db, assessmentId, userId, save);
+      if ("conflict" in result) conflicts.push(result.conflict);
+      else written.push(result);
+    }
+    if (conflicts.length > 0) throw new ConflictSignal(conflicts);
+    return written;
+  };
+  // One answer needs no transaction: its write is a single conditional statement.
+  return saves.length === 1 ? run(prisma) : prisma.$transaction(run);
+}
+
+/**
+ * Saves answers with optimistic concurrency: each names the version it read, and nothing is
+ * overwritten silently. When any answer conflicts, none of the batch is saved.
+ */
+export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSaveAnswer[]): Promise<SaveAnswersResult> {
+  const { organizationId } = await authorize(actor, "assessment.write");
+  const assessment = await findAssessment(organizationId, assessmentId);
+  assertEditable(assessment);
+  const known = new Set(frameworkOf(assessment).questions.map((question) => question.id));
+  const fields: Record<string, string> = {};
+  saves.forEach((save, index) => {
+    if (!known.has(save.questionId)) fields[`answers[${index}].questionId`] = `${assessment.frameworkVersion} has no question "${save.questionId}".`;
+  });
+  if (new Set(saves.map((save) => save.questionId)).size !== saves.length) fields.answers = "Each question may appear once per request.";
+  if (Object.keys(fields).length > 0) throw new AppError("invalid_input", Object.values(fields)[0]!, fields);
+
+  let written;
+  try {
+    written = await writeAll(assessment.id, actor.userId, saves);
+  } catch (error) {
+    if (error instanceof ConflictSignal) return { ok: false, conflicts: error.conflicts };
+    // Two first answers to the same question at once: the loser sees the winner's value.
+    if (isUniqueViolation(error)) return { ok: false, conflicts: await Promise.all(saves.map((save) => conflictNow(assessment.id, save))) };
+    throw error;
+  }
+  for (const { answer, before } of written) {
+    if (before && before.version === answer.version) continue;
+    await recordAuditEvent({
+      actor: auditActor(actor),
+      organizationId,
+      action: "answer.saved",
+      targetType: "assessment",
+      targetId: assessment.id,
+      before: before && { questionId: before.questionId, ...content(before) },
+      after: { questionId: answer.questionId, ...content(answer), version: answer.version },
+    });
+  }
+  return { ok: true, answers: written.map((entry) => entry.answer) };
+}
+
+async function conflictNow(assessmentId: string, save: TSaveAnswer): Promise<AnswerConflict> {
+  const row = await prisma.answer.findUnique({ where: { assessmentId_questionId: { assessmentId, questionId: save.questionId } }, include: ANSWER_INCLUDE });
+  return { questionId: save.questionId, current: row && toStoredAnswer(row), mine: mine(save) };
+}
+
+export async function listAnswers(actor: Actor, assessmentId: string): Promise<StoredAnswer[]> {
+  const { organizationId } = await authorize(actor, "assessment.read");
+  const assessment = await findAssessment(organizationId, assessmentId);
+  const framework = frameworkOf(assessment);
+  const order = new Map(framework.questions.map((question, index) => [question.id, index]));
+  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, include: ANSWER_INCLUDE });
+  return rows.map(toStoredAnswer).sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0));
+}

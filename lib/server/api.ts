@@ -1,0 +1,42 @@
+import "server-only";
+import type { z } from "zod";
+import { fieldPath } from "@/lib/validation/field-path";
+import { AppError } from "./errors";
+import { errorResponse } from "./http";
+import { getRequestActor, type Actor } from "./session";
+
+/**
+ * The one shape of a REST route handler: the caller (API token or browser session) is
+ * resolved first and unauthenticated calls get 401; any error becomes JSON with a stable code.
+ */
+export async function handleApi(run: (actor: Actor) => Promise<Response>): Promise<Response> {
+  try {
+    const actor = await getRequestActor();
+    if (!actor) throw new AppError("unauthenticated", "Sign in first, or send a valid API token.");
+    return await run(actor);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** Parses input with a zod schema; a mismatch is a 400 naming every bad field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[fieldPath(issue.path)] ??= issue.message;
+  throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid input.", fields);
+}
+
+/** The request's JSON body, or a 400 when it is not JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("invalid_input", "The request body must be JSON.");
+  }
+}
+
+export const searchParamsOf = (request: Request) => Object.fromEntries(new URL(request.url).searchParams);
+
+export const noStore = { "cache-control": "no-store" };

@@ -1,0 +1,125 @@
+import "server-only";
+import { answersCsv } from "@/lib/assessment/answers-csv";
+import {
+  DOCUMENT_SCHEMA,
+  DOCUMENT_SCHEMA_VERSION,
+  documentAnswer,
+  parseAssessmentDocument,
+  targetsFromPillars,
+  type AssessmentDocument,
+} from "@/lib/assessment/document";
+import { getFramework } from "@/lib/framework/index";
+import { scoreAssessment } from "@/lib/scoring/maturity";
+import type { ScoreResult } from "@/lib/scoring/types";
+import type { Prisma } from "@/generated/prisma/client";
+import { frameworkOf, loadAssessmentDetail } from "./assessments";
+import { auditActor, recordAuditEvent } from "./audit";
+import { authorize } from "./authorize";
+import { prisma } from "./db";
+import { AppError } from "./errors";
+import type { Actor } from "./session";
+
+/** A file name made only of safe characters, from the assessment's name. */
+export function exportFileName(name: string, extension: string): string {
+  const base = name.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "assessment";
+  return `${base}.${extension}`;
+}
+
+async function recordExport(actor: Actor, organizationId: string, assessmentId: string, format: string) {
+  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "assessment.exported", targetType: "assessment", targetId: assessmentId, after: { format } });
+}
+
+/** The whole assessment, its snapshots included, as a schema-versioned document. */
+export async function exportAssessmentDocument(actor: Actor, assessmentId: string): Promise<{ fileName: string; document: AssessmentDocument }> {
+  const { organizationId } = await authorize(actor, "report.export");
+  const assessment = await loadAssessmentDetail(organizationId, assessmentId);
+  const framework = frameworkOf(assessment);
+  const order = new Map(framework.questions.map((question, index) => [question.id, index]));
+  const snapshots = await prisma.snapshot.findMany({ where: { assessmentId: assessment.id }, orderBy: { takenAt: "asc" } });
+  const document: AssessmentDocument = {
+    schema: DOCUMENT_SCHEMA,
+    schemaVersion: DOCUMENT_SCHEMA_VERSION,
+    exportedAt: new Date().toISOString(),
+    assessment: { name: assessment.name, scope: assessment.scope, frameworkVersion: assessment.frameworkVersion, status: assessment.status, targets: assessment.targets },
+    answers: assessment.answers.map(documentAnswer).sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0)),
+    snapshots: snapshots.map((snapshot) => ({
+      label: snapshot.label,
+      takenAt: snapshot.takenAt.toISOString(),
+      frameworkVersion: snapshot.frameworkVersion,
+      targets: targetsFromPillars((snapshot.scores as unknown as ScoreResult).pillars),
+      answers: snapshot.answers as unknown as AssessmentDocument["answers"],
+    })),
+  };
+  await recordExport(actor, organizationId, assessment.id, "json");
+  return { fileName: exportFileName(assessment.name, "json"), document };
+}
+
+export async function exportAnswersCsv(actor: Actor, assessmentId: string): Promise<{ fileName: string; csv: string }> {
+  const { organizationId } = await authorize(actor, "report.export");
+  const assessment = await loadAssessmentDetail(organizationId, assessmentId);
+  const csv = answersCsv(frameworkOf(assessment), assessment.answers);
+  await recordExport(actor, organizationId, assessment.id, "csv");
+  return { fileName: exportFileName(assessment.name, "csv"), csv };
+}
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+/**
+ * Creates a new assessment from a document. Every problem is reported by field and nothing is
+ * created unless the whole document is valid. Snapshot scores are recomputed, never read.
+ */
+export async function importAssessment(actor: Actor, input: unknown): Promise<{ id: string }> {
+  const { organizationId } = await authorize(actor, "assessment.write");
+  const parsed = parseAssessmentDocument(input);
+  if (!parsed.ok) {
+    const fields = Object.fromEntries(parsed.problems.map((problem) => [problem.path, problem.message]));
+    const count = parsed.problems.length;
+    throw new AppError("invalid_input", `The file has ${count} problem${count === 1 ? "" : "s"}; nothing was imported.`, fields);
+  }
+  const { assessment, answers, snapshots } = parsed.document;
+  const id = await prisma.$transaction(async (tx) => {
+    const row = await tx.assessment.create({
+      data: {
+        organizationId,
+        name: assessment.name,
+        scope: assessment.scope,
+        frameworkVersion: assessment.frameworkVersion,
+        status: assessment.status,
+        targets: assessment.targets,
+        ownerId: actor.userId,
+      },
+    });
+    await tx.answer.createMany({
+      data: answers.map((answer) => ({
+        assessmentId: row.id,
+        questionId: answer.questionId,
+        level: answer.value,
+        naReason: answer.value === "not_applicable" ? (answer.naReason ?? null) : null,
+        note: answer.note,
+        evidence: answer.evidence,
+        updatedById: actor.userId,
+      })),
+    });
+    await tx.snapshot.createMany({
+      data: snapshots.map((snapshot) => ({
+        assessmentId: row.id,
+        label: snapshot.label,
+        takenAt: new Date(snapshot.takenAt),
+        takenById: actor.userId,
+        frameworkVersion: snapshot.frameworkVersion,
+        answers: json(snapshot.answers),
+        scores: json(scoreAssessment(getFramework(snapshot.frameworkVersion)!, snapshot.answers, snapshot.targets)),
+      })),
+    });
+    return row.id;
+  });
+  await recordAuditEvent({
+    actor: auditActor(actor),
+    organizationId,
+    action: "assessment.imported",
+    targetType: "assessment",
+    targetId: id,
+    after: { name: assessment.name, answers: answers.length, snapshots: snapshots.length },
+  });
+  return { id };
+}

@@ -1,0 +1,247 @@
+import "server-only";
+import { getFramework } from "@/lib/framework/index";
+import type { Framework } from "@/lib/framework/types";
+import { scoreAssessment } from "@/lib/scoring/maturity";
+import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
+import type { AnswerValue, NextStepItem, ScoreResult, Targets } from "@/lib/scoring/types";
+import {
+  ZTargets,
+  type AssessmentStatus,
+  type TAssessmentListFilter,
+  type TCreateAssessment,
+  type TUpdateAssessment,
+} from "@/lib/validation/assessment";
+import type { Prisma } from "@/generated/prisma/client";
+import { auditActor, recordAuditEvent } from "./audit";
+import { authorize } from "./authorize";
+import { prisma } from "./db";
+import { AppError } from "./errors";
+import type { Actor } from "./session";
+
+export interface AssessmentSummary {
+  id: string;
+  name: string;
+  status: AssessmentStatus;
+  frameworkVersion: string;
+  owner: { id: string; name: string } | null;
+  answered: number;
+  total: number;
+  snapshots: number;
+  createdAt: Date;
+  /** The later of the assessment's own change and its newest answer. */
+  lastActivityAt: Date;
+}
+
+export interface StoredAnswer {
+  questionId: string;
+  value: AnswerValue;
+  naReason: string | null;
+  note: string;
+  evidence: string[];
+  version: number;
+  updatedAt: Date;
+  updatedBy: string | null;
+}
+
+export interface AssessmentDetail {
+  id: string;
+  name: string;
+  scope: string;
+  status: AssessmentStatus;
+  frameworkVersion: string;
+  targets: Targets;
+  owner: { id: string; name: string } | null;
+  createdAt: Date;
+  updatedAt: Date;
+  answers: StoredAnswer[];
+}
+
+export const ANSWER_INCLUDE = { updatedBy: { select: { name: true } } } as const;
+type AnswerRow = Prisma.AnswerGetPayload<{ include: typeof ANSWER_INCLUDE }>;
+
+export function toStoredAnswer(row: AnswerRow): StoredAnswer {
+  return {
+    questionId: row.questionId,
+    value: row.level,
+    naReason: row.naReason,
+    note: row.note,
+    evidence: row.evidence,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy?.name ?? null,
+  };
+}
+
+/** Stored targets are JSON; anything that is not a valid target map reads as no targets. */
+export function parseTargets(value: unknown): Targets {
+  const parsed = ZTargets.safeParse(value);
+  return parsed.success ? parsed.data : {};
+}
+
+/** The framework an assessment was made with: released versions never disappear. */
+export function frameworkOf(assessment: { frameworkVersion: string }): Framework {
+  const framework = getFramework(assessment.frameworkVersion);
+  if (!framework) throw new Error(`Assessment uses unknown framework version ${assessment.frameworkVersion}`);
+  return framework;
+}
+
+/** The assessment in the actor's organisation; any other id, another organisation's included, is not found. */
+export async function findAssessment(organizationId: string, id: string) {
+  const assessment = await prisma.assessment.findFirst({ where: { id, organizationId } });
+  if (!assessment) throw new AppError("not_found", "That assessment was not found.");
+  return assessment;
+}
+
+export function assertEditable(assessment: { status: AssessmentStatus }): void {
+  if (assessment.status === "archived") throw new AppError("conflict", "This assessment is archived. Restore it to make changes.");
+}
+
+async function assertMember(organizationId: string, userId: string): Promise<void> {
+  const member = await prisma.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } } });
+  if (!member) throw new AppError("invalid_input", "The owner must be a member of this organisation.", { ownerId: "Choose a member of this organisation." });
+}
+
+export async function listAssessments(actor: Actor, filter: TAssessmentListFilter = {}): Promise<AssessmentSummary[]> {
+  const { organizationId } = await authorize(actor, "assessment.read");
+  const where: Prisma.AssessmentWhereInput = {
+    organizationId,
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.ownerId ? { ownerId: filter.ownerId } : {}),
+    ...(filter.q ? { name: { contains: filter.q, mode: "insensitive" } } : {}),
+  };
+  const [rows, answerStats] = await Promise.all([
+    prisma.assessment.findMany({
+      where,
+      select: {
+        id: true,
+        name: true,
+        status: true,
+        frameworkVersion: true,
+        createdAt: true,
+        updatedAt: true,
+        owner: { select: { id: true, name: true } },
+        _count: { select: { snapshots: true } },
+      },
+      orderBy: { updatedAt: "desc" },
+    }),
+    prisma.answer.groupBy({ by: ["assessmentId"], where: { assessment: where }, _count: { _all: true }, _max: { updatedAt: true } }),
+  ]);
+  const stats = new Map(answerStats.map((stat) => [stat.assessmentId, stat]));
+  return rows.map((row) => {
+    const stat = stats.get(row.id);
+    const lastAnswer = stat?._max.updatedAt;
+    return {
+      id: row.id,
+      name: row.name,
+      status: row.status,
+      frameworkVersion: row.frameworkVersion,
+      owner: row.owner,
+      answered: stat?._count._all ?? 0,
+      total: getFramework(row.frameworkVersion)?.questions.length ?? 0,
+      snapshots: row._count.snapshots,
+      createdAt: row.createdAt,
+      lastActivityAt: lastAnswer && lastAnswer > row.updatedAt ? lastAnswer : row.updatedAt,
+    };
+  });
+}
+
+export async function getAssessment(actor: Actor, id: string): Promise<AssessmentDetail> {
+  const { organizationId } = await authorize(actor, "assessment.read");
+  return loadAssessmentDetail(organizationId, id);
+}
+
+/** For callers that have already authorised the actor in this organisation. */
+export async function loadAssessmentDetail(organizationId: string, id: string): Promise<AssessmentDetail> {
+  const row = await prisma.assessment.findFirst({
+    where: { id, organizationId },
+    include: { owner: { select: { id: true, name: true } }, answers: { include: ANSWER_INCLUDE } },
+  });
+  if (!row) throw new AppError("not_found", "That assessment was not found.");
+  return {
+    id: row.id,
+    name: row.name,
+    scope: row.scope,
+    status: row.status,
+    frameworkVersion: row.frameworkVersion,
+    targets: parseTargets(row.targets),
+    owner: row.owner,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    answers: row.answers.map(toStoredAnswer),
+  };
+}
+
+/** Targets start from a business-scenario preset (the framework's first by default); explicit targets override it. */
+function resolveTargets(framework: Framework, presetId: string | undefined, targets: Targets | undefined): Targets {
+  const preset = presetId ? framework.presets.find((candidate) => candidate.id === presetId) : framework.presets[0];
+  if (!preset) throw new AppError("invalid_input", `${framework.name} has no preset "${presetId}".`, { presetId: "Choose one of the framework's presets." });
+  return { ...preset.targets, ...targets };
+}
+
+export async function createAssessment(actor: Actor, input: TCreateAssessment): Promise<{ id: string }> {
+  const { organizationId } = await authorize(actor, "assessment.write");
+  const framework = getFramework(input.frameworkVersion);
+  if (!framework) throw new AppError("invalid_input", "Unknown framework version.", { frameworkVersion: "Choose a framework version this app knows." });
+  const targets = resolveTargets(framework, input.presetId, input.targets);
+  const ownerId = input.ownerId ?? actor.userId;
+  await assertMember(organizationId, ownerId);
+  const row = await prisma.assessment.create({
+    data: { organizationId, name: input.name, scope: input.scope, frameworkVersion: framework.id, targets, ownerId },
+  });
+  await recordAuditEvent({
+    actor: auditActor(actor),
+    organizationId,
+    action: "assessment.created",
+    targetType: "assessment",
+    targetId: row.id,
+    after: { name: row.name, frameworkVersion: row.frameworkVersion, targets, ownerId },
+  });
+  return { id: row.id };
+}
+
+/** Rename, rescope, reassign, retarget, or change status (archiving makes it read-only; restoring reopens it). */
+export async function updateAssessment(actor: Actor, id: string, input: TUpdateAssessment): Promise<void> {
+  const { organizationId } = await authorize(actor, "assessment.write");
+  const current = await findAssessment(organizationId, id);
+  const statusOnly = Object.keys(input).every((key) => key === "status" || input[key as keyof TUpdateAssessment] === undefined);
+  if (!statusOnly) assertEditable(current);
+  if (input.ownerId) await assertMember(organizationId, input.ownerId);
+  const targets = input.targets ? { ...parseTargets(current.targets), ...input.targets } : undefined;
+  const data = { name: input.name, scope: input.scope, ownerId: input.ownerId, status: input.status, targets };
+  await prisma.assessment.update({ where: { id: current.id }, data });
+  const changed = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+  const before = Object.fromEntries(Object.keys(changed).map((key) => [key, current[key as keyof typeof current]]));
+  const action = input.status === "archived" ? "assessment.archived" : current.status === "archived" && input.status ? "assessment.restored" : "assessment.updated";
+  await recordAuditEvent({ actor: auditActor(actor), organizationId, action, targetType: "assessment", targetId: id, before, after: changed });
+}
+
+/** Deletes the assessment with its answers, snapshots and next steps; the audit trail keeps its name. */
+export async function deleteAssessment(actor: Actor, id: string): Promise<void> {
+  const { organizationId } = await authorize(actor, "assessment.delete");
+  const current = await findAssessment(organizationId, id);
+  await prisma.assessment.delete({ where: { id: current.id } });
+  await recordAuditEvent({
+    actor: auditActor(actor),
+    organizationId,
+    action: "assessment.deleted",
+    targetType: "assessment",
+    targetId: id,
+    before: { name: current.name, status: current.status },
+  });
+}
+
+export interface AssessmentScores {
+  scores: ScoreResult;
+  nextSteps: NextStepItem[];
+}
+
+/** The live score of the current answers, and the prioritised next steps toward the targets. */
+export async function getAssessmentScores(actor: Actor, id: string): Promise<AssessmentScores> {
+  const { organizationId } = await authorize(actor, "assessment.read");
+  const assessment = await findAssessment(organizationId, id);
+  const framework = frameworkOf(assessment);
+  const targets = parseTargets(assessment.targets);
+  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: { questionId: true, level: true, naReason: true } });
+  const answers = rows.map((row) => ({ questionId: row.questionId, value: row.level, naReason: row.naReason }));
+  return { scores: scoreAssessment(framework, answers, targets), nextSteps: prioritiseNextSteps(framework, answers, targets) };
+}

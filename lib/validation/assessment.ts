@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { FRAMEWORKS, LATEST_FRAMEWORK } from "@/lib/framework/index";
+import { PILLARS, STAGES } from "@/lib/framework/types";
+
+export const ASSESSMENT_STATUSES = ["draft", "in_progress", "completed", "archived"] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+export const ANSWER_VALUES = [...STAGES, "not_applicable"] as const;
+
+const FRAMEWORK_IDS = FRAMEWORKS.map((framework) => framework.id) as [string, ...string[]];
+
+export const ZId = z.string().trim().min(1, "Missing id.").max(64, "That id is too long.");
+export const ZStage = z.enum(STAGES, { error: "Choose Traditional, Initial, Advanced or Optimal." });
+export const ZTargets = z.partialRecord(z.enum(PILLARS), ZStage);
+
+const name = z.string().trim().min(1, "Name the assessment.").max(120, "Use at most 120 characters.");
+const scope = z.string().trim().max(2000, "Use at most 2,000 characters.");
+
+export const ZCreateAssessment = z.object({
+  name,
+  scope: scope.default(""),
+  frameworkVersion: z.enum(FRAMEWORK_IDS, { error: "Choose a framework version this app knows." }).default(LATEST_FRAMEWORK.id),
+  /** A member of the organisation; the creator when left out. */
+  ownerId: ZId.optional(),
+  /** Targets start from this business-scenario preset (the framework's first when left out) … */
+  presetId: z.string().trim().max(64).optional(),
+  /** … and these per-pillar targets override it. */
+  targets: ZTargets.optional(),
+});
+export type TCreateAssessment = z.infer<typeof ZCreateAssessment>;
+
+export const ZUpdateAssessment = z
+  .object({
+    name: name.optional(),
+    scope: scope.optional(),
+    ownerId: ZId.nullable().optional(),
+    status: z.enum(ASSESSMENT_STATUSES, { error: "Choose draft, in_progress, completed or archived." }).optional(),
+    targets: ZTargets.optional(),
+  })
+  .refine((input) => Object.values(input).some((value) => value !== undefined), { error: "Send at least one field to change." });
+export type TUpdateAssessment = z.infer<typeof ZUpdateAssessment>;
+
+const evidenceUrl = z
+  .url({ protocol: /^https?$/, error: "Evidence links must be http(s) URLs." })
+  .max(2000, "Evidence links are at most 2,000 characters.");
+
+/** One answer as stored and exchanged: a stage or N/A (with its reason), a note, evidence links. */
+export const ZAnswerContent = z
+  .object({
+    questionId: z.string().trim().min(1).max(32),
+    value: z.enum(ANSWER_VALUES, { error: "Choose a level or Not applicable." }),
+    naReason: z.string().trim().max(1000, "Use at most 1,000 characters.").nullish(),
+    note: z.string().max(5000, "Notes are at most 5,000 characters.").default(""),
+    evidence: z.array(evidenceUrl).max(20, "Attach at most 20 evidence links.").default([]),
+  })
+  .superRefine((answer, context) => {
+    if (answer.value === "not_applicable" && !answer.naReason?.trim()) {
+      context.addIssue({ code: "custom", path: ["naReason"], message: "Say why this question does not apply." });
+    }
+  });
+export type TAnswerContent = z.infer<typeof ZAnswerContent>;
+
+/** A save names the version it read: 0 for a question answered for the first time. */
+export const ZSaveAnswer = z.intersection(ZAnswerContent, z.object({ expectedVersion: z.int().min(0).max(2_147_483_647) }));
+export type TSaveAnswer = z.infer<typeof ZSaveAnswer>;
+
+export const ZPutAnswers = z.object({ answers: z.array(ZSaveAnswer).min(1, "Send at least one answer.").max(200) });
+
+export const ZRecordSnapshot = z.object({ label: z.string().trim().max(120, "Use at most 120 characters.").optional() });
+export type TRecordSnapshot = z.infer<typeof ZRecordSnapshot>;
+
+export const ZAssessmentListFilter = z.object({
+  q: z.string().trim().max(120).optional(),
+  status: z.enum(ASSESSMENT_STATUSES).optional(),
+  ownerId: ZId.optional(),
+});
+export type TAssessmentListFilter = z.infer<typeof ZAssessmentListFilter>;
