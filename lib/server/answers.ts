@@ -27,7 +27,13 @@ const content = (answer: TAnswerContent) => ({
   evidence: answer.evidence,
 });
 
-const mine = ({ expectedVersion: _version, ...answer }: TSaveAnswer): TAnswerContent => answer;
+const mine = (save: TSaveAnswer): TAnswerContent => ({
+  questionId: save.questionId,
+  value: save.value,
+  naReason: save.naReason,
+  note: save.note,
+  evidence: save.evidence,
+});
 
 const sameContent = (stored: StoredAnswer, save: TAnswerContent) => JSON.stringify(content(stored)) === JSON.stringify(content(save));
 
