@@ -1,4 +1,4 @@
-import { BookOpenCheck, LayoutDashboard, ScrollText, Settings, type LucideIcon } from "lucide-react";
+import { BookOpenCheck, ClipboardCheck, LayoutDashboard, ScrollText, Settings, type LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/permissions";
 
 export interface NavItem {
@@ -12,6 +12,7 @@ export interface NavItem {
 /** Only pages that exist are linked; later features add their entries here. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", icon: LayoutDashboard },
+  { href: "/assessments", label: "Assessments", icon: ClipboardCheck, permission: "assessment.read" },
   { href: "/framework", label: "Framework", icon: BookOpenCheck },
   { href: "/audit", label: "Audit log", icon: ScrollText, permission: "audit.read" },
   { href: "/settings", label: "Settings", icon: Settings },

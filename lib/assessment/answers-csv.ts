@@ -1,13 +1,12 @@
 import { toCsv } from "@/lib/csv";
-import { STAGE_LABELS, type Framework } from "@/lib/framework/types";
+import type { Framework } from "@/lib/framework/types";
 import type { TAnswerContent } from "@/lib/validation/assessment";
+import { answerLabel } from "./labels";
 
 export interface CsvAnswer extends TAnswerContent {
   updatedAt: Date;
   updatedBy: string | null;
 }
-
-const answerLabel = (value: TAnswerContent["value"]) => (value === "not_applicable" ? "Not applicable" : STAGE_LABELS[value]);
 
 /** Every question of the framework in order, answered or not, one row each. */
 export function answersCsv(framework: Framework, answers: readonly CsvAnswer[]): string {

@@ -40,7 +40,7 @@ export const ZUpdateAssessment = z
   .refine((input) => Object.values(input).some((value) => value !== undefined), { error: "Send at least one field to change." });
 export type TUpdateAssessment = z.infer<typeof ZUpdateAssessment>;
 
-const evidenceUrl = z
+export const ZEvidenceUrl = z
   .url({ protocol: /^https?$/, error: "Evidence links must be http(s) URLs." })
   .max(2000, "Evidence links are at most 2,000 characters.");
 
@@ -51,7 +51,7 @@ export const ZAnswerContent = z
     value: z.enum(ANSWER_VALUES, { error: "Choose a level or Not applicable." }),
     naReason: z.string().trim().max(1000, "Use at most 1,000 characters.").nullish(),
     note: z.string().max(5000, "Notes are at most 5,000 characters.").default(""),
-    evidence: z.array(evidenceUrl).max(20, "Attach at most 20 evidence links.").default([]),
+    evidence: z.array(ZEvidenceUrl).max(20, "Attach at most 20 evidence links.").default([]),
   })
   .superRefine((answer, context) => {
     if (answer.value === "not_applicable" && !answer.naReason?.trim()) {
@@ -75,3 +75,9 @@ export const ZAssessmentListFilter = z.object({
   ownerId: ZId.optional(),
 });
 export type TAssessmentListFilter = z.infer<typeof ZAssessmentListFilter>;
+
+export const ZUpdateAssessmentAction = z.object({ assessmentId: ZId, changes: ZUpdateAssessment });
+export const ZAssessmentRef = z.object({ assessmentId: ZId });
+export const ZRecordSnapshotAction = ZRecordSnapshot.extend({ assessmentId: ZId });
+/** An import form sends the file's text; it must be JSON before the document is checked. */
+export const ZImportText = z.object({ text: z.string().min(1, "Choose a file to import.").max(1_000_000, "The file is larger than 1 MB.") });

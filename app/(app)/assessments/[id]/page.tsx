@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { Questionnaire } from "@/components/assessments/questionnaire/questionnaire";
+import { roleHasPermission } from "@/lib/permissions";
+import { frameworkOf, getAssessment } from "@/lib/server/assessments";
+import { orNotFound } from "@/lib/server/pages";
+import { requireMembership } from "@/lib/server/session";
+
+export const metadata: Metadata = { title: "Questionnaire" };
+
+export default async function QuestionnairePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string | string[] }> }) {
+  const { actor, membership } = await requireMembership();
+  const assessment = await orNotFound(getAssessment(actor, (await params).id));
+  const { q } = await searchParams;
+  const canWrite = roleHasPermission(membership.role, "assessment.write");
+  const archived = assessment.status === "archived";
+  return (
+    <Questionnaire
+      assessmentId={assessment.id}
+      frameworkId={frameworkOf(assessment).id}
+      targets={assessment.targets}
+      answers={assessment.answers.map((answer) => ({ ...answer, updatedAt: answer.updatedAt.toISOString() }))}
+      readOnly={!canWrite || archived}
+      readOnlyReason={archived ? "Archived: read only. Restore it in Settings to edit." : "Read only: your role cannot change answers."}
+      startAt={typeof q === "string" ? q : undefined}
+    />
+  );
+}

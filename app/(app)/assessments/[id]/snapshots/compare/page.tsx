@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { answerLabel, formatScore } from "@/lib/assessment/labels";
+import { getFramework } from "@/lib/framework/index";
+import { STAGE_LABELS, type Stage } from "@/lib/framework/types";
+import { diffScores } from "@/lib/scoring/diff";
+import type { ScoreChange } from "@/lib/scoring/types";
+import { orNotFound } from "@/lib/server/pages";
+import { requireMembership } from "@/lib/server/session";
+import { getSnapshot } from "@/lib/server/snapshots";
+import { cn } from "@/lib/utils";
+import { ZId } from "@/lib/validation/assessment";
+
+export const metadata: Metadata = { title: "Compare snapshots" };
+
+const ZCompare = z.object({ from: ZId, to: ZId });
+
+const DIRECTION_LABELS = { up: "Improved", down: "Regressed", changed: "Changed", added: "Newly answered", removed: "No longer answered" } as const;
+
+function stageText(stage: Stage | null, score: number | null) {
+  return stage ? `${STAGE_LABELS[stage]} (${formatScore(score)})` : "Not scored";
+}
+
+function Delta({ change }: { change: ScoreChange }) {
+  if (change.delta === null) return <span className="text-muted-foreground">—</span>;
+  const text = `${change.delta > 0 ? "+" : ""}${change.delta.toFixed(2)}`;
+  return <span className={cn("font-medium tabular-nums", change.delta > 0 && "text-success", change.delta < 0 && "text-destructive")}>{text}</span>;
+}
+
+export default async function CompareSnapshotsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { actor } = await requireMembership();
+  const { id } = await params;
+  const parsed = ZCompare.safeParse(await searchParams);
+  const back = (
+    <Link href={`/assessments/${id}/snapshots`} className="text-sm text-primary hover:underline">
+      Back to snapshots
+    </Link>
+  );
+  if (!parsed.success) return <div className="grid gap-3">{back}<Alert>Choose two snapshots to compare.</Alert></div>;
+  const [from, to] = await Promise.all([orNotFound(getSnapshot(actor, id, parsed.data.from)), orNotFound(getSnapshot(actor, id, parsed.data.to))]);
+  const diff = diffScores(from.scores, to.scores);
+  const framework = getFramework(to.frameworkVersion);
+  const pillarName = (pillar: string) => framework?.pillars.find((candidate) => candidate.id === pillar)?.name ?? pillar;
+  const title = (questionId: string) => framework?.questions.find((question) => question.id === questionId)?.title ?? questionId;
+  const name = (snapshot: typeof from) => `${snapshot.label ?? "Untitled"} (${snapshot.takenAt.toISOString().slice(0, 10)})`;
+
+  return (
+    <div className="grid gap-6">
+      {back}
+      <section aria-labelledby="overall-heading" className="grid gap-1 rounded-lg border border-border p-4">
+        <h2 id="overall-heading" className="font-semibold">
+          {name(from)} → {name(to)}
+        </h2>
+        <p>
+          Overall: {stageText(diff.overall.beforeStage, diff.overall.before)} → {stageText(diff.overall.afterStage, diff.overall.after)} <Delta change={diff.overall} />
+        </p>
+        <p className="text-sm text-muted-foreground">
+          {diff.questions.length === 0 ? "No answer changed between these snapshots." : `${diff.questions.length} answer${diff.questions.length === 1 ? "" : "s"} changed.`}
+        </p>
+      </section>
+
+      <section aria-labelledby="pillars-heading" className="grid gap-2">
+        <h2 id="pillars-heading" className="font-semibold">
+          By pillar
+        </h2>
+        <div className="overflow-x-auto rounded-lg border border-border">
+          <table className="w-full text-sm">
+            <thead className="bg-muted/60 text-left">
+              <tr>
+                {["Pillar", "Before", "After", "Change"].map((header) => (
+                  <th key={header} scope="col" className="px-3 py-2 font-medium">
+                    {header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {diff.pillars.map((pillar) => (
+                <tr key={pillar.pillar} className="border-t border-border">
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    {pillarName(pillar.pillar)}
+                  </th>
+                  <td className="px-3 py-2">{stageText(pillar.beforeStage, pillar.before)}</td>
+                  <td className="px-3 py-2">{stageText(pillar.afterStage, pillar.after)}</td>
+                  <td className="px-3 py-2">
+                    <Delta change={pillar} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="questions-heading" className="grid gap-2">
+        <h2 id="questions-heading" className="font-semibold">
+          By question
+        </h2>
+        {diff.questions.length === 0 ? (
+          <p className="text-sm text-muted-foreground">Nothing moved.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-border">
+            <table className="w-full text-sm">
+              <thead className="bg-muted/60 text-left">
+                <tr>
+                  {["Question", "Pillar", "Before", "After", "Movement"].map((header) => (
+                    <th key={header} scope="col" className="px-3 py-2 font-medium">
+                      {header}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {diff.questions.map((change) => (
+                  <tr key={change.questionId} className="border-t border-border">
+                    <td className="px-3 py-2">
+                      <span className="font-mono text-xs">{change.questionId}</span> {title(change.questionId)}
+                    </td>
+                    <td className="px-3 py-2">{pillarName(change.pillar)}</td>
+                    <td className="px-3 py-2">{change.before ? answerLabel(change.before) : "Unanswered"}</td>
+                    <td className="px-3 py-2">{change.after ? answerLabel(change.after) : "Unanswered"}</td>
+                    <td className={cn("px-3 py-2", change.direction === "up" && "text-success", change.direction === "down" && "text-destructive")}>{DIRECTION_LABELS[change.direction]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

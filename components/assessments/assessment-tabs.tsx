@@ -1,0 +1,32 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+
+export function AssessmentTabs({ assessmentId, canWrite }: { assessmentId: string; canWrite: boolean }) {
+  const pathname = usePathname();
+  const base = `/assessments/${assessmentId}`;
+  const tabs = [
+    { href: base, label: "Questionnaire" },
+    { href: `${base}/snapshots`, label: "Snapshots" },
+    ...(canWrite ? [{ href: `${base}/settings`, label: "Settings" }] : []),
+  ];
+  return (
+    <nav aria-label="Assessment" className="flex gap-1 border-b border-border">
+      {tabs.map((tab) => {
+        const active = tab.href === base ? pathname === base : pathname.startsWith(tab.href);
+        return (
+          <Link
+            key={tab.href}
+            href={tab.href}
+            aria-current={active ? "page" : undefined}
+            className={cn("-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted-foreground hover:text-foreground", active && "border-primary text-foreground")}
+          >
+            {tab.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

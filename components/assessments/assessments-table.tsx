@@ -1,0 +1,167 @@
+"use client";
+
+import {
+  columnFilteringFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createPaginatedRowModel,
+  createSortedRowModel,
+  filterFns,
+  globalFilteringFeature,
+  rowPaginationFeature,
+  rowSortingFeature,
+  sortFns,
+  tableFeatures,
+  useTable,
+} from "@tanstack/react-table";
+import Link from "next/link";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/select";
+import { ariaSort, Pager, SortHeader } from "@/components/ui/table-parts";
+import { formatPercent, STATUS_LABELS } from "@/lib/assessment/labels";
+import type { AssessmentSummary } from "@/lib/server/assessments";
+import { ASSESSMENT_STATUSES } from "@/lib/validation/assessment";
+import { ProgressBar } from "./progress-bar";
+import { StatusBadge } from "./status-badge";
+
+const PAGE_SIZE = 20;
+
+const features = tableFeatures({
+  rowSortingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  rowPaginationFeature,
+  sortedRowModel: createSortedRowModel(),
+  filteredRowModel: createFilteredRowModel(),
+  paginatedRowModel: createPaginatedRowModel(),
+  sortFns,
+  filterFns,
+});
+const helper = createColumnHelper<typeof features, AssessmentSummary>();
+const columns = helper.columns([
+  helper.accessor("name", {
+    header: "Name",
+    cell: (info) => (
+      <Link href={`/assessments/${info.row.original.id}`} className="font-medium text-primary hover:underline">
+        {info.getValue()}
+      </Link>
+    ),
+  }),
+  helper.accessor("status", { header: "Status", filterFn: "equals", enableGlobalFilter: false, cell: (info) => <StatusBadge status={info.getValue()} /> }),
+  helper.accessor((row) => row.owner?.name ?? "", { id: "owner", header: "Owner", enableGlobalFilter: false, cell: (info) => info.getValue() || "—" }),
+  helper.accessor((row) => row.owner?.id ?? "", { id: "ownerId", header: "", filterFn: "equals", enableGlobalFilter: false }),
+  helper.accessor((row) => (row.total ? row.answered / row.total : 0), {
+    id: "progress",
+    header: "Answered",
+    enableGlobalFilter: false,
+    cell: (info) => (
+      <div className="flex min-w-36 items-center gap-2">
+        <ProgressBar value={info.getValue()} label={`${info.row.original.name}: ${info.row.original.answered} of ${info.row.original.total} answered`} />
+        <span className="tabular-nums text-muted-foreground">{formatPercent(info.getValue())}</span>
+      </div>
+    ),
+  }),
+  helper.accessor("snapshots", { header: "Snapshots", enableGlobalFilter: false, cell: (info) => <span className="tabular-nums">{info.getValue()}</span> }),
+  helper.accessor("lastActivityAt", {
+    header: "Last activity",
+    sortFn: "datetime",
+    enableGlobalFilter: false,
+    cell: (info) => <time dateTime={info.getValue().toISOString()}>{info.getValue().toISOString().slice(0, 10)}</time>,
+  }),
+]);
+
+export function AssessmentsTable({ rows, owners }: { rows: AssessmentSummary[]; owners: { id: string; name: string }[] }) {
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    globalFilterFn: "includesString",
+    initialState: { pagination: { pageIndex: 0, pageSize: PAGE_SIZE }, sorting: [{ id: "lastActivityAt", desc: true }] },
+  });
+  const status = (table.getColumn("status")?.getFilterValue() as string | undefined) ?? "";
+  const owner = (table.getColumn("ownerId")?.getFilterValue() as string | undefined) ?? "";
+  const visible = table.getRowModel().rows;
+  const columnsShown = table.getAllLeafColumns().filter((column) => column.id !== "ownerId");
+  return (
+    <div className="grid gap-3">
+      <div role="search" aria-label="Filter assessments" className="flex flex-wrap items-end gap-3">
+        <div className="grid gap-1.5">
+          <Label htmlFor="assessment-search">Search by name</Label>
+          <Input id="assessment-search" type="search" className="w-64" value={String(table.state.globalFilter ?? "")} onChange={(e) => table.setGlobalFilter(e.target.value)} />
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="assessment-status">Status</Label>
+          <NativeSelect id="assessment-status" value={status} onChange={(e) => table.getColumn("status")?.setFilterValue(e.target.value || undefined)}>
+            <option value="">Any status</option>
+            {ASSESSMENT_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {STATUS_LABELS[value]}
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="assessment-owner">Owner</Label>
+          <NativeSelect id="assessment-owner" value={owner} onChange={(e) => table.getColumn("ownerId")?.setFilterValue(e.target.value || undefined)}>
+            <option value="">Anyone</option>
+            {owners.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-border">
+        <table className="w-full text-sm">
+          <thead className="bg-muted/60 text-left">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers
+                  .filter((header) => header.column.id !== "ownerId")
+                  .map((header) => (
+                    <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={ariaSort(header.column.getIsSorted())}>
+                      <SortHeader
+                        label={<table.FlexRender header={header} />}
+                        sorted={header.column.getIsSorted()}
+                        onToggle={header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined}
+                      />
+                    </th>
+                  ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {visible.map((row) => (
+              <tr key={row.id} className="border-t border-border">
+                {row
+                  .getAllCells()
+                  .filter((cell) => cell.column.id !== "ownerId")
+                  .map((cell) => (
+                    <td key={cell.id} className="px-3 py-2">
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+              </tr>
+            ))}
+            {visible.length === 0 ? (
+              <tr>
+                <td colSpan={columnsShown.length} className="px-3 py-8 text-center text-muted-foreground">
+                  No assessment matches these filters.
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <Pager
+        pageIndex={table.state.pagination.pageIndex}
+        pageCount={table.getPageCount()}
+        rowCount={table.getPrePaginatedRowModel().rows.length}
+        onPrevious={table.getCanPreviousPage() ? () => table.previousPage() : undefined}
+        onNext={table.getCanNextPage() ? () => table.nextPage() : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { STAGE_LABELS } from "@/lib/framework/types";
+import type { AnswerValue } from "@/lib/scoring/types";
+import type { AssessmentStatus } from "@/lib/validation/assessment";
+
+export const STATUS_LABELS: Record<AssessmentStatus, string> = {
+  draft: "Draft",
+  in_progress: "In progress",
+  completed: "Completed",
+  archived: "Archived",
+};
+
+export const answerLabel = (value: AnswerValue) => (value === "not_applicable" ? "Not applicable" : STAGE_LABELS[value]);
+
+/** "2.4" for a 1–4 maturity score, "—" when there is none. */
+export const formatScore = (score: number | null | undefined) => (score === null || score === undefined ? "—" : score.toFixed(1));
+
+export const formatPercent = (share: number) => `${Math.round(share * 100)}%`;

@@ -1,0 +1,673 @@
+/**
+ * Behaviour of assessments, answers, snapshots and export/import against the real database.
+ * Who may call what is the authorisation matrix's job (authorization.integration.test.ts).
+ */
+import { randomUUID } from "node:crypto";
+import "@/scripts/test/use-test-database";
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { documentAnswer } from "@/lib/assessment/document";
+import { LATEST_FRAMEWORK } from "@/lib/framework/index";
+import type { Role } from "@/lib/permissions";
+import { scoreAssessment } from "@/lib/scoring/maturity";
+import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
+import { ZCreateAssessment, ZSaveAnswer } from "@/lib/validation/assessment";
+
+const { prisma } = await import("./db");
+const { AppError } = await import("./errors");
+const assessments = await import("./assessments");
+const answers = await import("./answers");
+const snapshots = await import("./snapshots");
+const transfer = await import("./assessment-transfer");
+import type { Actor } from "./session";
+
+const QUESTIONS = LATEST_FRAMEWORK.questions.map((question) => question.id);
+const [Q1, Q2, Q3, Q4] = QUESTIONS as [string, string, string, string];
+const FIRST_PRESET = LATEST_FRAMEWORK.presets[0]!;
+
+type SaveInput = z.input<typeof ZSaveAnswer>;
+
+async function createUser(name: string): Promise<{ id: string; email: string }> {
+  const id = randomUUID();
+  const email = `${name.toLowerCase().replace(/\W/g, "")}-${id}@example.com`;
+  await prisma.user.create({ data: { id, name, email } });
+  return { id, email };
+}
+
+function actorFor(user: { id: string; email: string }, organizationId: string, role: Role, name: string): Actor {
+  return {
+    userId: user.id,
+    email: user.email,
+    name,
+    sessionId: `test-${user.id}`,
+    twoFactorEnabled: false,
+    membership: { organizationId, organizationName: "Org", role, mfaRequired: false },
+    organizations: [{ id: organizationId, name: "Org" }],
+  };
+}
+
+async function addMember(organizationId: string, role: Role, name: string): Promise<Actor> {
+  const user = await createUser(name);
+  await prisma.membership.create({ data: { organizationId, userId: user.id, role } });
+  return actorFor(user, organizationId, role, name);
+}
+
+/** A fresh organisation with its owner, so no test sees another's data. */
+async function newOrganization(ownerName = "Ada Owner"): Promise<{ organizationId: string; owner: Actor }> {
+  const org = await prisma.organization.create({ data: { name: "Org", slug: `org-${randomUUID()}` } });
+  return { organizationId: org.id, owner: await addMember(org.id, "owner", ownerName) };
+}
+
+const create = (actor: Actor, input: z.input<typeof ZCreateAssessment>) => assessments.createAssessment(actor, ZCreateAssessment.parse(input));
+
+const save = (actor: Actor, assessmentId: string, ...saves: SaveInput[]) =>
+  answers.saveAnswers(
+    actor,
+    assessmentId,
+    saves.map((input) => ZSaveAnswer.parse(input)),
+  );
+
+async function saveOk(actor: Actor, assessmentId: string, ...saves: SaveInput[]) {
+  const result = await save(actor, assessmentId, ...saves);
+  if (!result.ok) throw new Error(`unexpected conflict: ${JSON.stringify(result.conflicts)}`);
+  return result.answers;
+}
+
+async function appError(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as InstanceType<typeof AppError>;
+}
+
+const auditEvents = (organizationId: string, action: string) => prisma.auditEvent.findMany({ where: { organizationId, action }, orderBy: { at: "asc" } });
+
+const storedAnswer = (assessmentId: string, questionId: string) =>
+  prisma.answer.findUnique({ where: { assessmentId_questionId: { assessmentId, questionId } } });
+
+const tableCounts = async () => ({ assessments: await prisma.assessment.count(), answers: await prisma.answer.count(), snapshots: await prisma.snapshot.count() });
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("createAssessment", () => {
+  it("needs only a name: latest framework, the first preset's targets, the creator as owner, draft", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { id } = await create(owner, { name: "  Head office  " });
+
+    const row = await prisma.assessment.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({
+      organizationId,
+      name: "Head office",
+      scope: "",
+      frameworkVersion: LATEST_FRAMEWORK.id,
+      targets: FIRST_PRESET.targets,
+      ownerId: owner.userId,
+      status: "draft",
+    });
+    const [event, ...more] = await auditEvents(organizationId, "assessment.created");
+    expect(more).toEqual([]);
+    expect(event).toMatchObject({
+      actorId: owner.userId,
+      targetType: "assessment",
+      targetId: id,
+      after: { name: "Head office", frameworkVersion: LATEST_FRAMEWORK.id, targets: FIRST_PRESET.targets, ownerId: owner.userId },
+    });
+  });
+
+  it("starts from the chosen preset, overrides it with explicit targets, and assigns the chosen member", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const assessor = await addMember(organizationId, "assessor", "Grace Assessor");
+    const preset = LATEST_FRAMEWORK.presets.find((candidate) => candidate.id === "remote-hybrid-work")!;
+    const { id } = await create(owner, { name: "Remote", scope: "Laptops", presetId: preset.id, targets: { infrastructure: "optimal", data: "traditional" }, ownerId: assessor.userId });
+
+    const detail = await assessments.getAssessment(owner, id);
+    expect(detail.targets).toEqual({ ...preset.targets, infrastructure: "optimal", data: "traditional" });
+    expect(detail.owner).toEqual({ id: assessor.userId, name: "Grace Assessor" });
+    expect(detail.scope).toBe("Laptops");
+    expect(detail.answers).toEqual([]);
+  });
+
+  it("refuses an unknown preset by field, and creates nothing", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const error = await appError(create(owner, { name: "X", presetId: "moonshot" }));
+    expect(error.code).toBe("invalid_input");
+    expect(Object.keys(error.fields ?? {})).toEqual(["presetId"]);
+    expect(await prisma.assessment.count({ where: { organizationId } })).toBe(0);
+  });
+
+  it("refuses an owner who is not a member of the organisation, and creates nothing", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const elsewhere = await newOrganization("Eve Elsewhere");
+    const error = await appError(create(owner, { name: "X", ownerId: elsewhere.owner.userId }));
+    expect(error.code).toBe("invalid_input");
+    expect(error.fields).toEqual({ ownerId: "Choose a member of this organisation." });
+    expect(await prisma.assessment.count({ where: { organizationId } })).toBe(0);
+    expect(await auditEvents(organizationId, "assessment.created")).toEqual([]);
+  });
+});
+
+describe("listAssessments", () => {
+  it("counts answers and snapshots, filters by name, status and owner, and never lists another organisation's", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const assessor = await addMember(organizationId, "assessor", "Grace Assessor");
+    const head = await create(owner, { name: "Head Office 2026", ownerId: assessor.userId });
+    const branch = await create(owner, { name: "Branch offices" });
+    const lab = await create(owner, { name: "Research lab" });
+    await saveOk(owner, head.id, { questionId: Q1, value: "advanced", expectedVersion: 0 }, { questionId: Q2, value: "initial", expectedVersion: 0 });
+    await snapshots.recordSnapshot(owner, head.id, { label: "baseline" });
+    await assessments.updateAssessment(owner, branch.id, { status: "in_progress" });
+    const other = await newOrganization("Eve Elsewhere");
+    const foreign = await create(other.owner, { name: "Head office (other org)" });
+
+    const all = await assessments.listAssessments(owner);
+    expect(all.map((summary) => summary.id).sort()).toEqual([head.id, branch.id, lab.id].sort());
+    const headSummary = all.find((summary) => summary.id === head.id)!;
+    expect(headSummary).toMatchObject({
+      name: "Head Office 2026",
+      status: "draft",
+      frameworkVersion: LATEST_FRAMEWORK.id,
+      owner: { id: assessor.userId, name: "Grace Assessor" },
+      answered: 2,
+      total: 64,
+      snapshots: 1,
+    });
+    const newestAnswer = await prisma.answer.aggregate({ where: { assessmentId: head.id }, _max: { updatedAt: true } });
+    expect(headSummary.lastActivityAt).toEqual(newestAnswer._max.updatedAt);
+    expect(all.find((summary) => summary.id === lab.id)).toMatchObject({ answered: 0, snapshots: 0, total: 64 });
+
+    const ids = async (filter: Parameters<typeof assessments.listAssessments>[1]) => (await assessments.listAssessments(owner, filter)).map((summary) => summary.id);
+    expect(await ids({ q: "HEAD office" })).toEqual([head.id]);
+    expect(await ids({ q: "offices" })).toEqual([branch.id]);
+    expect(await ids({ status: "in_progress" })).toEqual([branch.id]);
+    expect(await ids({ ownerId: assessor.userId })).toEqual([head.id]);
+    expect(await ids({ q: "office", ownerId: owner.userId })).toEqual([branch.id]);
+    expect(await ids({ status: "archived" })).toEqual([]);
+    expect(JSON.stringify(await assessments.listAssessments(owner, { q: "other org" }))).not.toContain(foreign.id);
+  });
+});
+
+describe("updateAssessment", () => {
+  it("audits a rename with the name before and after", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { id } = await create(owner, { name: "Old name" });
+    await assessments.updateAssessment(owner, id, { name: "New name", scope: "Everything" });
+
+    expect(await assessments.getAssessment(owner, id)).toMatchObject({ name: "New name", scope: "Everything" });
+    const [event, ...more] = await auditEvents(organizationId, "assessment.updated");
+    expect(more).toEqual([]);
+    expect(event).toMatchObject({ targetId: id, before: { name: "Old name", scope: "" }, after: { name: "New name", scope: "Everything" } });
+  });
+
+  it("merges new targets into the stored ones", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "T" });
+    await assessments.updateAssessment(owner, id, { targets: { identity: "initial" } });
+    expect((await assessments.getAssessment(owner, id)).targets).toEqual({ ...FIRST_PRESET.targets, identity: "initial" });
+  });
+
+  it("refuses an owner from outside the organisation", async () => {
+    const { owner } = await newOrganization();
+    const other = await newOrganization("Eve Elsewhere");
+    const { id } = await create(owner, { name: "T" });
+    const error = await appError(assessments.updateAssessment(owner, id, { ownerId: other.owner.userId }));
+    expect(error.code).toBe("invalid_input");
+    expect(Object.keys(error.fields ?? {})).toEqual(["ownerId"]);
+    expect((await assessments.getAssessment(owner, id)).owner?.id).toBe(owner.userId);
+  });
+
+  it("makes an archived assessment read-only until it is restored", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { id } = await create(owner, { name: "Cycle 1" });
+    await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+    await assessments.updateAssessment(owner, id, { status: "archived" });
+    expect(await auditEvents(organizationId, "assessment.archived")).toEqual([
+      expect.objectContaining({ targetId: id, before: { status: "draft" }, after: { status: "archived" } }),
+    ]);
+
+    for (const attempt of [
+      save(owner, id, { questionId: Q1, value: "optimal", expectedVersion: 1 }),
+      save(owner, id, { questionId: Q2, value: "optimal", expectedVersion: 0 }),
+      snapshots.recordSnapshot(owner, id, { label: "frozen" }),
+      assessments.updateAssessment(owner, id, { name: "Renamed" }),
+      assessments.updateAssessment(owner, id, { name: "Renamed", status: "draft" }),
+    ]) {
+      expect((await appError(attempt)).code).toBe("conflict");
+    }
+    expect(await prisma.answer.findMany({ where: { assessmentId: id }, select: { questionId: true, level: true, version: true } })).toEqual([
+      { questionId: Q1, level: "initial", version: 1 },
+    ]);
+    expect(await prisma.snapshot.count({ where: { assessmentId: id } })).toBe(0);
+    expect((await assessments.getAssessment(owner, id)).name).toBe("Cycle 1");
+
+    await assessments.updateAssessment(owner, id, { status: "in_progress" });
+    expect(await auditEvents(organizationId, "assessment.restored")).toEqual([
+      expect.objectContaining({ targetId: id, before: { status: "archived" }, after: { status: "in_progress" } }),
+    ]);
+    await assessments.updateAssessment(owner, id, { name: "Cycle 1 (reopened)" });
+    await saveOk(owner, id, { questionId: Q1, value: "optimal", expectedVersion: 1 });
+    expect(await assessments.getAssessment(owner, id)).toMatchObject({ name: "Cycle 1 (reopened)", status: "in_progress" });
+  });
+});
+
+describe("deleteAssessment", () => {
+  it("removes the assessment with its answers and snapshots, and audits its name", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { id } = await create(owner, { name: "Doomed" });
+    const keep = await create(owner, { name: "Kept" });
+    await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 }, { questionId: Q2, value: "advanced", expectedVersion: 0 });
+    await saveOk(owner, keep.id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+    await snapshots.recordSnapshot(owner, id, { label: "one" });
+    await snapshots.recordSnapshot(owner, id, { label: "two" });
+
+    await assessments.deleteAssessment(owner, id);
+
+    expect(await prisma.assessment.findUnique({ where: { id } })).toBeNull();
+    expect(await prisma.answer.count({ where: { assessmentId: id } })).toBe(0);
+    expect(await prisma.snapshot.count({ where: { assessmentId: id } })).toBe(0);
+    expect(await prisma.answer.count({ where: { assessmentId: keep.id } })).toBe(1);
+    expect((await appError(assessments.getAssessment(owner, id))).code).toBe("not_found");
+    expect(await auditEvents(organizationId, "assessment.deleted")).toEqual([
+      expect.objectContaining({ actorId: owner.userId, targetId: id, before: { name: "Doomed", status: "draft" } }),
+    ]);
+  });
+});
+
+describe("saveAnswers", () => {
+  it("versions each save, reports a stale save as a conflict with both values, and changes nothing then", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+
+    const [first] = await saveOk(owner, id, { questionId: Q1, value: "initial", note: "pilot", evidence: ["https://wiki.example/mfa"], expectedVersion: 0 });
+    expect(first).toMatchObject({ questionId: Q1, value: "initial", naReason: null, note: "pilot", evidence: ["https://wiki.example/mfa"], version: 1, updatedBy: "Ada Owner" });
+
+    const [second] = await saveOk(owner, id, { questionId: Q1, value: "advanced", note: "rolled out", expectedVersion: 1 });
+    expect(second).toMatchObject({ value: "advanced", note: "rolled out", evidence: [], version: 2 });
+
+    const stale = await save(owner, id, { questionId: Q1, value: "optimal", expectedVersion: 1 });
+    expect(stale).toEqual({
+      ok: false,
+      conflicts: [
+        {
+          questionId: Q1,
+          current: expect.objectContaining({ questionId: Q1, value: "advanced", note: "rolled out", version: 2 }),
+          mine: { questionId: Q1, value: "optimal", note: "", evidence: [] },
+        },
+      ],
+    });
+    expect(await storedAnswer(id, Q1)).toMatchObject({ level: "advanced", note: "rolled out", version: 2 });
+  });
+
+  it("accepts a retried save whose content is already stored, without a new version", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+    await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+    const retried = { questionId: Q1, value: "advanced" as const, note: "n", evidence: ["https://e.example"], expectedVersion: 1 };
+    await saveOk(owner, id, retried);
+    const before = await storedAnswer(id, Q1);
+
+    const [again] = await saveOk(owner, id, retried);
+
+    expect(again).toMatchObject({ value: "advanced", version: 2 });
+    expect(await storedAnswer(id, Q1)).toEqual(before);
+  });
+
+  it("treats expectedVersion 0 on an existing answer with other content as a conflict", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+    await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+    const result = await save(owner, id, { questionId: Q1, value: "traditional", expectedVersion: 0 });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.conflicts.map((conflict) => [conflict.questionId, conflict.current?.value, conflict.mine.value])).toEqual([[Q1, "initial", "traditional"]]);
+    expect(await storedAnswer(id, Q1)).toMatchObject({ level: "initial", version: 1 });
+  });
+
+  it("saves none of a batch when one of its answers conflicts", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+    await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 }, { questionId: Q2, value: "initial", expectedVersion: 0 });
+
+    const result = await save(
+      owner,
+      id,
+      { questionId: Q2, value: "optimal", expectedVersion: 1 },
+      { questionId: Q3, value: "advanced", expectedVersion: 0 },
+      { questionId: Q1, value: "optimal", expectedVersion: 0 },
+    );
+
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.conflicts.map((conflict) => conflict.questionId)).toEqual([Q1]);
+    expect(await prisma.answer.findMany({ where: { assessmentId: id }, select: { questionId: true, level: true, version: true }, orderBy: { questionId: "asc" } })).toEqual(
+      [
+        { questionId: Q1, level: "initial", version: 1 },
+        { questionId: Q2, level: "initial", version: 1 },
+      ].sort((a, b) => a.questionId.localeCompare(b.questionId)),
+    );
+  });
+
+  it("refuses unknown questions and a question sent twice, by field, before writing anything", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+
+    const unknown = await appError(save(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 }, { questionId: "NOPE-99", value: "initial", expectedVersion: 0 }));
+    expect(unknown.code).toBe("invalid_input");
+    expect(unknown.fields).toEqual({ "answers[1].questionId": `${LATEST_FRAMEWORK.id} has no question "NOPE-99".` });
+
+    const twice = await appError(save(owner, id, { questionId: Q2, value: "initial", expectedVersion: 0 }, { questionId: Q2, value: "advanced", expectedVersion: 0 }));
+    expect(twice.code).toBe("invalid_input");
+    expect(Object.keys(twice.fields ?? {})).toEqual(["answers"]);
+
+    expect(await prisma.answer.count({ where: { assessmentId: id } })).toBe(0);
+  });
+
+  it("lets exactly one of two simultaneous first answers win; the other sees the winner as a conflict", async () => {
+    const { owner } = await newOrganization();
+    const colleague = await addMember(owner.membership!.organizationId, "assessor", "Grace Assessor");
+    const { id } = await create(owner, { name: "Race" });
+    const contested = [Q1, Q2, Q3, Q4];
+
+    const results = await Promise.all(
+      contested.flatMap((questionId) => [
+        save(owner, id, { questionId, value: "initial", expectedVersion: 0 }),
+        save(colleague, id, { questionId, value: "optimal", expectedVersion: 0 }),
+      ]),
+    );
+
+    for (const [index, questionId] of contested.entries()) {
+      const pair = results.slice(index * 2, index * 2 + 2);
+      const winners = pair.filter((result) => result.ok);
+      const losers = pair.filter((result) => !result.ok);
+      expect(winners).toHaveLength(1);
+      expect(losers).toHaveLength(1);
+      const stored = await storedAnswer(id, questionId);
+      expect(stored?.version).toBe(1);
+      expect(winners[0]!.ok && winners[0]!.answers[0]!.value).toBe(stored?.level);
+      expect(!losers[0]!.ok && losers[0]!.conflicts).toEqual([
+        expect.objectContaining({ questionId, current: expect.objectContaining({ value: stored?.level, version: 1 }), mine: expect.objectContaining({ questionId }) }),
+      ]);
+      expect(!losers[0]!.ok && losers[0]!.conflicts[0]!.mine.value).not.toBe(stored?.level);
+    }
+  });
+
+  it("stores the reason of an N/A answer and clears it when the answer becomes a level", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+
+    const [na] = await saveOk(owner, id, { questionId: Q1, value: "not_applicable", naReason: "  No on-premises network  ", expectedVersion: 0 });
+    expect(na).toMatchObject({ value: "not_applicable", naReason: "No on-premises network" });
+    expect(await storedAnswer(id, Q1)).toMatchObject({ level: "not_applicable", naReason: "No on-premises network" });
+
+    await saveOk(owner, id, { questionId: Q1, value: "initial", naReason: "left over from the form", expectedVersion: 1 });
+    expect(await storedAnswer(id, Q1)).toMatchObject({ level: "initial", naReason: null, version: 2 });
+
+    const listed = await answers.listAnswers(owner, id);
+    expect(listed.map((answer) => [answer.questionId, answer.value, answer.naReason])).toEqual([[Q1, "initial", null]]);
+  });
+
+  it("audits each real change with before and after, and nothing for a retry", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+
+    await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+    await saveOk(owner, id, { questionId: Q1, value: "not_applicable", naReason: "Outsourced", note: "see contract", expectedVersion: 1 });
+    await saveOk(owner, id, { questionId: Q1, value: "not_applicable", naReason: "Outsourced", note: "see contract", expectedVersion: 1 });
+    await save(owner, id, { questionId: Q1, value: "optimal", expectedVersion: 1 });
+
+    const events = await auditEvents(organizationId, "answer.saved");
+    expect(events.map((event) => ({ actorId: event.actorId, targetId: event.targetId, before: event.before, after: event.after }))).toEqual([
+      {
+        actorId: owner.userId,
+        targetId: id,
+        before: null,
+        after: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], version: 1 },
+      },
+      {
+        actorId: owner.userId,
+        targetId: id,
+        before: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [] },
+        after: { questionId: Q1, value: "not_applicable", naReason: "Outsourced", note: "see contract", evidence: [], version: 2 },
+      },
+    ]);
+  });
+});
+
+describe("getAssessmentScores", () => {
+  it("scores the stored answers against the assessment's targets and lists the next steps", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "Scored", presetId: "prevent-breach-damage" });
+    const saved = [
+      { questionId: Q1, value: "initial" as const },
+      { questionId: Q2, value: "advanced" as const },
+      { questionId: Q3, value: "not_applicable" as const, naReason: "No contractors" },
+      { questionId: QUESTIONS[20]!, value: "traditional" as const },
+      { questionId: QUESTIONS[63]!, value: "optimal" as const },
+    ];
+    await saveOk(owner, id, ...saved.map((answer) => ({ ...answer, expectedVersion: 0 })));
+    const targets = LATEST_FRAMEWORK.presets.find((preset) => preset.id === "prevent-breach-damage")!.targets;
+
+    const { scores, nextSteps } = await assessments.getAssessmentScores(owner, id);
+
+    expect(scores).toEqual(scoreAssessment(LATEST_FRAMEWORK, saved, targets));
+    expect(nextSteps).toEqual(prioritiseNextSteps(LATEST_FRAMEWORK, saved, targets));
+    expect(scores.overall).toMatchObject({ answered: 5, total: 64 });
+    expect(scores.issues).toEqual([]);
+    const stepQuestions = nextSteps.map((step) => step.questionId);
+    expect(stepQuestions).toEqual(expect.arrayContaining([Q1, QUESTIONS[20]]));
+    expect(stepQuestions).not.toContain(Q2);
+    expect(stepQuestions).not.toContain(Q3);
+    expect(stepQuestions).not.toContain(QUESTIONS[63]);
+    expect(nextSteps.map((step) => step.priority)).toEqual([...nextSteps.map((step) => step.priority)].sort((a, b) => b - a));
+  });
+});
+
+describe("snapshots", () => {
+  it("freeze the answers and scores as they were, whatever happens to the answers later", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "Snap" });
+    await saveOk(
+      owner,
+      id,
+      { questionId: Q2, value: "advanced", note: "second", expectedVersion: 0 },
+      { questionId: Q1, value: "not_applicable", naReason: "Not ours", evidence: ["https://e.example/1"], expectedVersion: 0 },
+    );
+    const expectedAnswers = [
+      { questionId: Q1, value: "not_applicable", naReason: "Not ours", note: "", evidence: ["https://e.example/1"] },
+      { questionId: Q2, value: "advanced", naReason: null, note: "second", evidence: [] },
+    ] as const;
+    const expectedScores = scoreAssessment(LATEST_FRAMEWORK, [...expectedAnswers], FIRST_PRESET.targets);
+
+    const summary = await snapshots.recordSnapshot(owner, id, { label: "Q3 baseline" });
+    expect(summary).toMatchObject({
+      label: "Q3 baseline",
+      takenBy: "Ada Owner",
+      frameworkVersion: LATEST_FRAMEWORK.id,
+      overallScore: expectedScores.overall.score,
+      overallStage: expectedScores.overall.stage,
+      completeness: expectedScores.overall.completeness,
+    });
+    const detail = await snapshots.getSnapshot(owner, id, summary.id);
+    expect(detail).toMatchObject({ id: summary.id, assessmentId: id, answers: expectedAnswers, scores: expectedScores });
+
+    await saveOk(owner, id, { questionId: Q1, value: "optimal", expectedVersion: 1 }, { questionId: Q3, value: "initial", expectedVersion: 0 });
+    await assessments.updateAssessment(owner, id, { targets: { identity: "traditional" } });
+
+    expect(await snapshots.getSnapshot(owner, id, summary.id)).toEqual(detail);
+  });
+
+  it("are refused any UPDATE by the database, yet go when their assessment is deleted", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "Snap" });
+    const { id: snapshotId } = await snapshots.recordSnapshot(owner, id, { label: "original" });
+
+    await expect(prisma.snapshot.update({ where: { id: snapshotId }, data: { label: "rewritten" } })).rejects.toThrow(/immutable/);
+    await expect(prisma.$executeRaw`UPDATE "snapshots" SET "scores" = '{}'::jsonb WHERE "id" = ${snapshotId}`).rejects.toThrow(/immutable/);
+    expect((await prisma.snapshot.findUniqueOrThrow({ where: { id: snapshotId } })).label).toBe("original");
+
+    await assessments.deleteAssessment(owner, id);
+    expect(await prisma.snapshot.findUnique({ where: { id: snapshotId } })).toBeNull();
+  });
+
+  it("are listed newest first, an empty label stored as none", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "Snap" });
+    await snapshots.recordSnapshot(owner, id, { label: "first" });
+    await pause(5);
+    await snapshots.recordSnapshot(owner, id, {});
+    await pause(5);
+    await snapshots.recordSnapshot(owner, id, { label: "third" });
+
+    const listed = await snapshots.listSnapshots(owner, id);
+    expect(listed.map((snapshot) => snapshot.label)).toEqual(["third", null, "first"]);
+    expect(listed[0]!.takenAt.getTime()).toBeGreaterThan(listed[2]!.takenAt.getTime());
+  });
+
+  it("of another assessment are not found through this one", async () => {
+    const { owner } = await newOrganization();
+    const mine = await create(owner, { name: "Mine" });
+    const theirs = await create(owner, { name: "Theirs" });
+    const snapshot = await snapshots.recordSnapshot(owner, theirs.id, { label: "theirs" });
+    expect((await appError(snapshots.getSnapshot(owner, mine.id, snapshot.id))).code).toBe("not_found");
+    expect((await snapshots.getSnapshot(owner, theirs.id, snapshot.id)).label).toBe("theirs");
+  });
+});
+
+describe("export and import", () => {
+  async function richAssessment(owner: Actor) {
+    const { id } = await create(owner, { name: "Group IT 2026", scope: "All subsidiaries", presetId: "protect-sensitive-data", targets: { network: "optimal" } });
+    await saveOk(
+      owner,
+      id,
+      { questionId: Q1, value: "initial", note: "Pilot, phase 1", evidence: ["https://wiki.example/mfa"], expectedVersion: 0 },
+      { questionId: Q2, value: "not_applicable", naReason: "No directory of our own", expectedVersion: 0 },
+    );
+    await snapshots.recordSnapshot(owner, id, { label: "Baseline" });
+    await pause(5);
+    await saveOk(
+      owner,
+      id,
+      { questionId: Q1, value: "advanced", note: "Rolled out", evidence: ["https://wiki.example/mfa", "http://intranet.example/report"], expectedVersion: 1 },
+      { questionId: QUESTIONS[40]!, value: "optimal", expectedVersion: 0 },
+    );
+    await assessments.updateAssessment(owner, id, { targets: { identity: "advanced" } });
+    await snapshots.recordSnapshot(owner, id, { label: "After rollout" });
+    await pause(5);
+    await saveOk(owner, id, { questionId: Q3, value: "traditional", note: "=SUM(A1)", expectedVersion: 0 });
+    await assessments.updateAssessment(owner, id, { status: "completed" });
+    return id;
+  }
+
+  const answerContents = (list: Parameters<typeof documentAnswer>[0][]) => list.map(documentAnswer).sort((a, b) => a.questionId.localeCompare(b.questionId));
+
+  it("round-trips an assessment with its snapshots into a new one", async () => {
+    const source = await newOrganization();
+    const originalId = await richAssessment(source.owner);
+
+    const exported = await transfer.exportAssessmentDocument(source.owner, originalId);
+    expect(exported.fileName).toBe("Group-IT-2026.json");
+    expect(exported.document.answers.map((answer) => answer.questionId)).toEqual([Q1, Q2, Q3, QUESTIONS[40]]);
+    const file: unknown = JSON.parse(JSON.stringify(exported.document));
+
+    const target = await newOrganization("Ivy Importer");
+    const { id: importedId } = await transfer.importAssessment(target.owner, file);
+    expect(importedId).not.toBe(originalId);
+
+    const original = await assessments.getAssessment(source.owner, originalId);
+    const imported = await assessments.getAssessment(target.owner, importedId);
+    expect(imported).toMatchObject({
+      name: original.name,
+      scope: original.scope,
+      status: "completed",
+      frameworkVersion: original.frameworkVersion,
+      targets: original.targets,
+      owner: { id: target.owner.userId, name: "Ivy Importer" },
+    });
+    expect(answerContents(imported.answers)).toEqual(answerContents(original.answers));
+    expect(imported.answers.every((answer) => answer.version === 1 && answer.updatedBy === "Ivy Importer")).toBe(true);
+
+    const originalSnapshots = await snapshots.listSnapshots(source.owner, originalId);
+    const importedSnapshots = await snapshots.listSnapshots(target.owner, importedId);
+    expect(importedSnapshots.map((snapshot) => [snapshot.label, snapshot.takenAt.toISOString()])).toEqual(
+      originalSnapshots.map((snapshot) => [snapshot.label, snapshot.takenAt.toISOString()]),
+    );
+    for (const [index, summary] of originalSnapshots.entries()) {
+      const before = await snapshots.getSnapshot(source.owner, originalId, summary.id);
+      const after = await snapshots.getSnapshot(target.owner, importedId, importedSnapshots[index]!.id);
+      expect(after.answers).toEqual(before.answers);
+      expect(after.scores).toEqual(before.scores);
+      expect(after).toMatchObject({ overallScore: before.overallScore, completeness: before.completeness, takenBy: "Ivy Importer" });
+    }
+
+    expect(await auditEvents(source.organizationId, "assessment.exported")).toEqual([expect.objectContaining({ targetId: originalId, after: { format: "json" } })]);
+    expect(await auditEvents(target.organizationId, "assessment.imported")).toEqual([
+      expect.objectContaining({ actorId: target.owner.userId, targetId: importedId, after: { name: "Group IT 2026", answers: 4, snapshots: 2 } }),
+    ]);
+  });
+
+  it("refuses a malformed file naming every bad field, and creates nothing", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { document } = await transfer.exportAssessmentDocument(owner, await richAssessment(owner));
+    const file = JSON.parse(JSON.stringify(document)) as typeof document;
+    file.assessment.name = " ";
+    file.answers[0]!.value = "expert" as never;
+    file.answers[1]!.naReason = null;
+    file.snapshots[0]!.answers[0]!.evidence = ["javascript:alert(1)"];
+    const before = await tableCounts();
+
+    const error = await appError(transfer.importAssessment(owner, file));
+
+    expect(error.code).toBe("invalid_input");
+    expect(error.message).toBe("The file has 4 problems; nothing was imported.");
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(["answers[0].value", "answers[1].naReason", "assessment.name", "snapshots[0].answers[0].evidence[0]"]);
+    expect(await tableCounts()).toEqual(before);
+    expect(await auditEvents(organizationId, "assessment.imported")).toEqual([]);
+  });
+
+  it("refuses a file answering unknown or repeated questions, and creates nothing", async () => {
+    const { owner } = await newOrganization();
+    const before = await tableCounts();
+    const error = await appError(
+      transfer.importAssessment(owner, {
+        schema: "zero-trust-readiness/assessment",
+        schemaVersion: 1,
+        assessment: { name: "Copy", frameworkVersion: LATEST_FRAMEWORK.id, targets: {} },
+        answers: [
+          { questionId: Q1, value: "initial" },
+          { questionId: "XX-01", value: "initial" },
+          { questionId: Q1, value: "advanced" },
+        ],
+        snapshots: [{ takenAt: "2026-01-01T00:00:00Z", frameworkVersion: "zt-1999.1", targets: {}, answers: [] }],
+      }),
+    );
+    expect(error.code).toBe("invalid_input");
+    expect(Object.keys(error.fields ?? {})).toEqual(["answers[1].questionId", "answers[2].questionId", "snapshots[0].frameworkVersion"]);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("exports every question as CSV under a file name that cannot leave the download folder", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { id } = await create(owner, { name: "../../etc/passwd Q3" });
+    await saveOk(owner, id, { questionId: Q2, value: "not_applicable", naReason: "Outsourced", expectedVersion: 0 });
+
+    const { fileName, csv } = await transfer.exportAnswersCsv(owner, id);
+
+    expect(fileName).toBe("etc-passwd-Q3.csv");
+    expect(fileName).toMatch(/^[\w-]+\.csv$/);
+    const lines = csv.split("\r\n");
+    expect(lines.at(-1)).toBe("");
+    expect(lines.slice(0, -1)).toHaveLength(65);
+    expect(lines[0]).toBe("Pillar,Question id,Question,Answer,N/A reason,Note,Evidence,Updated at,Updated by");
+    expect(lines.slice(1, -1).map((line) => line.split(",")[1])).toEqual(QUESTIONS);
+    expect(lines[2]).toContain(`,${Q2},`);
+    expect(lines[2]).toContain(",Not applicable,Outsourced,,,");
+    expect(lines[2]?.endsWith(",Ada Owner")).toBe(true);
+    expect(await auditEvents(organizationId, "assessment.exported")).toEqual([expect.objectContaining({ targetId: id, after: { format: "csv" } })]);
+  });
+
+  it("names an export 'assessment' when nothing of the name is safe to keep", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "../.. //" });
+    expect((await transfer.exportAnswersCsv(owner, id)).fileName).toBe("assessment.csv");
+    expect((await transfer.exportAssessmentDocument(owner, id)).fileName).toBe("assessment.json");
+  });
+});
