@@ -38,42 +38,58 @@ export type SnapshotDocument = z.infer<typeof ZSnapshotDocument>;
 
 export type DocumentProblem = { path: string; message: string };
 
+/** Enough of a document to check its question ids, read leniently so these checks run even when others fail. */
+const ZIdsView = z.object({
+  assessment: z.object({ frameworkVersion: z.string() }).partial().catch({}),
+  answers: z.array(z.object({ questionId: z.string() }).partial().catch({})).catch([]),
+  snapshots: z.array(z.object({ frameworkVersion: z.string(), answers: z.array(z.object({ questionId: z.string() }).partial().catch({})).catch([]) }).partial().catch({})).catch([]),
+});
+
+type IdsView = z.infer<typeof ZIdsView>;
+
 /** Question ids must exist in the framework version and appear once per answer list. */
-function answerProblems(frameworkVersion: string, answers: readonly TAnswerContent[], at: string): DocumentProblem[] {
-  const framework = getFramework(frameworkVersion);
+function answerProblems(frameworkVersion: string | undefined, answers: IdsView["answers"], at: string): DocumentProblem[] {
+  const framework = frameworkVersion === undefined ? undefined : getFramework(frameworkVersion);
   if (!framework) return [];
   const known = new Set(framework.questions.map((question) => question.id));
   const seen = new Set<string>();
   const problems: DocumentProblem[] = [];
-  answers.forEach((answer, index) => {
+  answers.forEach(({ questionId }, index) => {
+    if (questionId === undefined) return;
     const path = `${at}[${index}].questionId`;
-    if (!known.has(answer.questionId)) problems.push({ path, message: `${framework.id} has no question "${answer.questionId}".` });
-    else if (seen.has(answer.questionId)) problems.push({ path, message: `"${answer.questionId}" is answered twice.` });
-    seen.add(answer.questionId);
+    if (!known.has(questionId)) problems.push({ path, message: `${framework.id} has no question "${questionId}".` });
+    else if (seen.has(questionId)) problems.push({ path, message: `"${questionId}" is answered twice.` });
+    seen.add(questionId);
   });
   return problems;
 }
 
-function frameworkProblem(frameworkVersion: string, path: string): DocumentProblem[] {
-  return getFramework(frameworkVersion) ? [] : [{ path, message: `Unknown framework version "${frameworkVersion}".` }];
+function frameworkProblem(frameworkVersion: string | undefined, path: string): DocumentProblem[] {
+  return frameworkVersion === undefined || getFramework(frameworkVersion) ? [] : [{ path, message: `Unknown framework version "${frameworkVersion}".` }];
+}
+
+/** Checks that need the framework: versions exist, questions exist and are answered once. */
+function referenceProblems(input: unknown): DocumentProblem[] {
+  const view = ZIdsView.safeParse(input);
+  if (!view.success) return [];
+  const { assessment, answers, snapshots } = view.data;
+  return [
+    ...frameworkProblem(assessment.frameworkVersion, "assessment.frameworkVersion"),
+    ...answerProblems(assessment.frameworkVersion, answers, "answers"),
+    ...snapshots.flatMap((snapshot, index) => [
+      ...frameworkProblem(snapshot.frameworkVersion, `snapshots[${index}].frameworkVersion`),
+      ...answerProblems(snapshot.frameworkVersion, snapshot.answers ?? [], `snapshots[${index}].answers`),
+    ]),
+  ];
 }
 
 /** Every problem of a candidate document, each named by its field; the document when there are none. */
 export function parseAssessmentDocument(input: unknown): { ok: true; document: AssessmentDocument } | { ok: false; problems: DocumentProblem[] } {
   const parsed = ZAssessmentDocument.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: fieldPath(issue.path), message: issue.message })) };
-  }
-  const document = parsed.data;
-  const problems = [
-    ...frameworkProblem(document.assessment.frameworkVersion, "assessment.frameworkVersion"),
-    ...answerProblems(document.assessment.frameworkVersion, document.answers, "answers"),
-    ...document.snapshots.flatMap((snapshot, index) => [
-      ...frameworkProblem(snapshot.frameworkVersion, `snapshots[${index}].frameworkVersion`),
-      ...answerProblems(snapshot.frameworkVersion, snapshot.answers, `snapshots[${index}].answers`),
-    ]),
-  ];
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, document };
+  const shapeProblems = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: fieldPath(issue.path), message: issue.message }));
+  const reported = new Set(shapeProblems.map((problem) => problem.path));
+  const problems = [...shapeProblems, ...referenceProblems(input).filter((problem) => !reported.has(problem.path))];
+  return parsed.success && problems.length === 0 ? { ok: true, document: parsed.data } : { ok: false, problems };
 }
 
 /** Answer content in the document's canonical form: framework order is left to the caller. */

@@ -110,11 +110,14 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
 
   let written;
   try {
-    written = await writeAll(assessment.id, actor.userId, saves);
+    written = await writeAll(assessment.id, actor.userId, saves).catch((error: unknown) => {
+      // Another first answer to the same question won the race: run again, and the version
+      // check reports exactly the answers that conflict.
+      if (isUniqueViolation(error)) return writeAll(assessment.id, actor.userId, saves);
+      throw error;
+    });
   } catch (error) {
     if (error instanceof ConflictSignal) return { ok: false, conflicts: error.conflicts };
-    // Two first answers to the same question at once: the loser sees the winner's value.
-    if (isUniqueViolation(error)) return { ok: false, conflicts: await Promise.all(saves.map((save) => conflictNow(assessment.id, save))) };
     throw error;
   }
   for (const { answer, before } of written) {
@@ -130,11 +133,6 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
     });
   }
   return { ok: true, answers: written.map((entry) => entry.answer) };
-}
-
-async function conflictNow(assessmentId: string, save: TSaveAnswer): Promise<AnswerConflict> {
-  const row = await prisma.answer.findUnique({ where: { assessmentId_questionId: { assessmentId, questionId: save.questionId } }, include: ANSWER_INCLUDE });
-  return { questionId: save.questionId, current: row && toStoredAnswer(row), mine: mine(save) };
 }
 
 export async function listAnswers(actor: Actor, assessmentId: string): Promise<StoredAnswer[]> {

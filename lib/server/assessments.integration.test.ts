@@ -186,6 +186,19 @@ describe("listAssessments", () => {
     expect(await ids({ status: "archived" })).toEqual([]);
     expect(JSON.stringify(await assessments.listAssessments(owner, { q: "other org" }))).not.toContain(foreign.id);
   });
+
+  it("takes %, _ and \\ in a search literally", async () => {
+    const { owner } = await newOrganization();
+    const half = await create(owner, { name: "Rollout 50% done" });
+    await create(owner, { name: "Rollout 5000 devices" });
+    const underscore = await create(owner, { name: "a_b" });
+    await create(owner, { name: "axb" });
+    const backslash = await create(owner, { name: "a\\b" });
+    const ids = async (q: string) => (await assessments.listAssessments(owner, { q })).map((summary) => summary.id);
+    expect(await ids("50%")).toEqual([half.id]);
+    expect(await ids("a_b")).toEqual([underscore.id]);
+    expect(await ids("a\\b")).toEqual([backslash.id]);
+  });
 });
 
 describe("updateAssessment", () => {

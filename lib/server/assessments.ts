@@ -107,7 +107,8 @@ export async function listAssessments(actor: Actor, filter: TAssessmentListFilte
     organizationId,
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.ownerId ? { ownerId: filter.ownerId } : {}),
-    ...(filter.q ? { name: { contains: filter.q, mode: "insensitive" } } : {}),
+    // contains becomes ILIKE: escape its wildcards so a search for "50%" means exactly that.
+    ...(filter.q ? { name: { contains: filter.q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } } : {}),
   };
   const [rows, answerStats] = await Promise.all([
     prisma.assessment.findMany({
