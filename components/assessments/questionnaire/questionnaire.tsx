@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronLeft, ChevronRight, SkipForward } from "lucide-react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { formatPercent } from "@/lib/assessment/labels";
 import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
@@ -32,6 +32,11 @@ const LEVEL_KEYS = ["traditional", "initial", "advanced", "optimal", "not_applic
 function answerInputs(entries: Entries): AnswerInput[] {
   return Object.entries(entries).flatMap(([questionId, { draft }]) => (draft.value ? [{ questionId, value: draft.value, naReason: draft.naReason }] : []));
 }
+
+const noSubscription = () => () => {};
+
+/** False in the server render and until hydration: inputs stay disabled so no early click is lost. */
+const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type !== "radio"));
@@ -67,6 +72,7 @@ export function Questionnaire({
     return Math.max(0, firstUnanswered);
   });
   const question = questions[index]!;
+  const hydrated = useHydrated();
   const groupRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
 
@@ -131,6 +137,7 @@ export function Questionnaire({
                 key={pillar.pillar}
                 type="button"
                 aria-current={current ? "step" : undefined}
+                aria-label={`${pillarOf(pillar.pillar).name}: ${pillar.answered} of ${pillar.total} answered`}
                 onClick={() => go(first >= 0 ? first : questions.findIndex((candidate) => candidate.pillar === pillar.pillar))}
                 className={cn("grid gap-1 rounded-md px-3 py-2 text-left text-sm hover:bg-muted", current && "bg-muted font-medium")}
               >
@@ -140,7 +147,7 @@ export function Questionnaire({
                     {pillar.answered}/{pillar.total}
                   </span>
                 </span>
-                <ProgressBar value={pillar.completeness} label={`${pillarOf(pillar.pillar).name}: ${pillar.answered} of ${pillar.total} answered`} className="h-1" />
+                <ProgressBar value={pillar.completeness} label={`${pillarOf(pillar.pillar).name} progress`} className="h-1" />
               </button>
             );
           })}
@@ -175,7 +182,7 @@ export function Questionnaire({
             question={question}
             position={`${pillarOf(question.pillar).name} · question ${inPillar.indexOf(question) + 1} of ${inPillar.length}`}
             entry={entries[question.id]!}
-            readOnly={readOnly}
+            readOnly={readOnly || !hydrated}
             groupRef={groupRef}
             onEdit={(patch, delay) => edit(question.id, patch, delay)}
             onResolve={(choice) => resolve(question.id, choice)}
