@@ -35,9 +35,14 @@ function routeFiles(dir: string): string[] {
     return statSync(full).isDirectory() ? routeFiles(full) : entry === "route.ts" ? [full] : [];
   });
 }
+/** Every route handler with the methods it exports, e.g. ["api/v1/assessments/[id]", "PATCH"]. */
 const routes = routeFiles(path.resolve("app/api"))
-  .map((file) => path.relative(path.resolve("app"), path.dirname(file)))
-  .filter((route) => !route.startsWith("api/auth"));
+  .filter((file) => !path.relative(path.resolve("app"), file).startsWith("api/auth"))
+  .flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/^export async function (GET|POST|PUT|PATCH|DELETE)\b/gm)].map(
+      (match) => [path.relative(path.resolve("app"), path.dirname(file)), match[1]!] as const,
+    ),
+  );
 
 test("every server action turns a signed-out caller away to sign-in", async ({ request }) => {
   expect(actions.length).toBeGreaterThanOrEqual(15);
@@ -56,11 +61,11 @@ test("every server action turns a signed-out caller away to sign-in", async ({ r
 });
 
 test("every route handler answers a signed-out caller with 401", async ({ request }) => {
-  expect(routes.length).toBeGreaterThanOrEqual(2);
-  for (const route of routes) {
+  expect(routes.length).toBeGreaterThanOrEqual(10);
+  for (const [route, method] of routes) {
     const url = `/${route.split(path.sep).map((segment) => (segment.startsWith("[") ? "zt-2026.1" : segment)).join("/")}`;
-    const response = await request.get(url);
-    expect(response.status(), url).toBe(401);
-    expect((await response.json()).code, url).toBe("unauthenticated");
+    const response = await request.fetch(url, { method, data: method === "GET" || method === "DELETE" ? undefined : {} });
+    expect(response.status(), `${method} ${url}`).toBe(401);
+    expect((await response.json()).code, `${method} ${url}`).toBe("unauthenticated");
   }
 });
