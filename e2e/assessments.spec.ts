@@ -2,6 +2,9 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signUp, uniqueEmail } from "./helpers";
 
+// Whole journeys of many steps: more time than a single-page test needs.
+test.describe.configure({ timeout: 90_000 });
+
 const IDENTITY = ["IDN-01", "IDN-02", "IDN-03", "IDN-04", "IDN-05", "IDN-06", "IDN-07", "IDN-08"];
 /** Keys 1–4 choose Traditional … Optimal; the pattern exercises every level. */
 const KEYS = ["1", "2", "3", "4", "2", "3", "1", "4"];
