@@ -44,6 +44,9 @@ class ConflictSignal extends Error {
   }
 }
 
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isNotFound = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
+
 type Written = { answer: StoredAnswer; before: StoredAnswer | null } | { conflict: AnswerConflict };
 
 /**
@@ -65,16 +68,19 @@ async function writeAnswer(db: Db, assessmentId: string, userId: string, save: T
     const created = await db.answer.create({ data: { assessmentId, questionId: save.questionId, ...data }, include: ANSWER_INCLUDE });
     return { answer: toStoredAnswer(created), before: null };
   }
-  const { count } = await db.answer.updateMany({
-    where: { assessmentId, questionId: save.questionId, version: save.expectedVersion },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count === 0) return conflict();
-  const updated = await db.answer.findUniqueOrThrow({ where, include: ANSWER_INCLUDE });
-  return { answer: toStoredAnswer(updated), before: stored };
+  try {
+    // The version in the filter makes this a compare-and-set: a concurrent save makes it match nothing.
+    const updated = await db.answer.update({
+      where: { ...where, version: save.expectedVersion },
+      data: { ...data, version: { increment: 1 } },
+      include: ANSWER_INCLUDE,
+    });
+    return { answer: toStoredAnswer(updated), before: stored };
+  } catch (error) {
+    if (isNotFound(error)) return conflict();
+    throw error;
+  }
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 async function writeAll(assessmentId: string, userId: string, saves: TSaveAnswer[]) {
   const run = async (db: Db) => {

@@ -9,6 +9,7 @@ import { AppError } from "./errors";
 import type { Actor } from "./session";
 
 const TOKEN_PREFIX = "ztr_";
+const LAST_USED_PRECISION_MS = 60_000;
 const hashSecret = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export interface ApiTokenRow {
@@ -83,7 +84,10 @@ export async function actorFromApiToken(token: string): Promise<Actor | null> {
   if (!row || row.revokedAt || row.expiresAt <= new Date()) return null;
   const membership = await prisma.membership.findUnique({ where: { organizationId_userId: { organizationId: row.organizationId, userId: row.userId } } });
   if (!membership || !isRole(membership.role)) return null;
-  await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  // "Last used" to the minute is enough, and spares a write on every call of a busy integration.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  }
   return {
     userId: row.userId,
     email: row.user.email,

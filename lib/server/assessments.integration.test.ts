@@ -239,14 +239,15 @@ describe("updateAssessment", () => {
       expect.objectContaining({ targetId: id, before: { status: "draft" }, after: { status: "archived" } }),
     ]);
 
+    // One at a time: a refusal must not be left unobserved while an earlier one is awaited.
     for (const attempt of [
-      save(owner, id, { questionId: Q1, value: "optimal", expectedVersion: 1 }),
-      save(owner, id, { questionId: Q2, value: "optimal", expectedVersion: 0 }),
-      snapshots.recordSnapshot(owner, id, { label: "frozen" }),
-      assessments.updateAssessment(owner, id, { name: "Renamed" }),
-      assessments.updateAssessment(owner, id, { name: "Renamed", status: "draft" }),
+      () => save(owner, id, { questionId: Q1, value: "optimal", expectedVersion: 1 }),
+      () => save(owner, id, { questionId: Q2, value: "optimal", expectedVersion: 0 }),
+      () => snapshots.recordSnapshot(owner, id, { label: "frozen" }),
+      () => assessments.updateAssessment(owner, id, { name: "Renamed" }),
+      () => assessments.updateAssessment(owner, id, { name: "Renamed", status: "draft" }),
     ]) {
-      expect((await appError(attempt)).code).toBe("conflict");
+      expect((await appError(attempt())).code).toBe("conflict");
     }
     expect(await prisma.answer.findMany({ where: { assessmentId: id }, select: { questionId: true, level: true, version: true } })).toEqual([
       { questionId: Q1, level: "initial", version: 1 },
