@@ -1,0 +1,325 @@
+/**
+ * `npm run bench:autosave -- [--concurrency 32] [--rounds 3]`: how fast answers autosave through
+ * the whole app, measured against what PostgreSQL alone does with the same rows.
+ *
+ * A throwaway database is made on the PostgreSQL server of TEST_DATABASE_URL or DATABASE_URL
+ * (the local one on 127.0.0.1:5432 when neither is set), seeded with the demo login, and the
+ * production build is started on it. Each of N clients owns one assessment and saves one answer
+ * at a time with PUT /api/v1/assessments/{id}/answers, naming the version it last got back, for
+ * every question of the framework: one unmeasured warm-up round of first answers, then `rounds`
+ * measured rounds of updates. Every acknowledged save is then looked up in the database. Next,
+ * N pg connections upsert the same rows the same number of times, with the same warm-up.
+ *
+ * The last line is machine-readable:
+ * `concurrency=… app_per_s=… raw_per_s=… ratio=… p50_ms=… p99_ms=… errors=… missing=…`
+ * (p50/p99 are the app's). It exits non-zero only when it could not run, a save failed or an
+ * acknowledged save is missing, never for speed.
+ */
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import http from "node:http";
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { LATEST_FRAMEWORK } from "../../lib/framework/index";
+import { STAGES, type Stage } from "../../lib/framework/types";
+import { buildApp, buildIsStale, startAppServer, waitForServer } from "../app-server";
+import { DEMO_LOGIN, seedDemoData } from "../db/seed";
+import { createTestDatabase } from "../test/test-database";
+
+const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
+const QUESTION_IDS = LATEST_FRAMEWORK.questions.map((question) => question.id);
+const WARM_UP_ROUND = 0;
+
+interface Options {
+  concurrency: number;
+  rounds: number;
+}
+
+function readOptions(): Options {
+  const { values } = parseArgs({ options: { concurrency: { type: "string", default: "32" }, rounds: { type: "string", default: "3" } } });
+  const concurrency = Number(values.concurrency);
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || !Number.isInteger(rounds) || rounds < 1) {
+    throw new Error("--concurrency and --rounds must be positive integers");
+  }
+  return { concurrency, rounds };
+}
+
+/** Every round gives every question a different level from the round before, so each save is a real change. */
+const levelFor = (round: number, questionIndex: number): Stage => STAGES[(round + questionIndex) % STAGES.length]!;
+
+interface Phase {
+  saves: number;
+  errors: number;
+  latenciesMs: number[];
+  seconds: number;
+}
+
+type Save = (client: number, questionIndex: number, round: number) => Promise<boolean>;
+
+/** All clients at once, each saving every question of each round in turn, one request at a time. */
+async function runPhase(concurrency: number, rounds: number[], save: Save): Promise<Phase> {
+  const latenciesMs: number[] = [];
+  let errors = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, client) => {
+      for (const round of rounds) {
+        for (let questionIndex = 0; questionIndex < QUESTION_IDS.length; questionIndex++) {
+          const sent = performance.now();
+          if (await save(client, questionIndex, round)) latenciesMs.push(performance.now() - sent);
+          else errors++;
+        }
+      }
+    }),
+  );
+  return { saves: latenciesMs.length, errors, latenciesMs, seconds: (performance.now() - start) / 1000 };
+}
+
+const measuredRounds = (rounds: number) => Array.from({ length: rounds }, (_, index) => WARM_UP_ROUND + 1 + index);
+
+/** Nearest-rank percentile. */
+function percentile(sortedMs: number[], share: number): number {
+  if (sortedMs.length === 0) return Number.NaN;
+  return sortedMs[Math.max(0, Math.ceil(share * sortedMs.length) - 1)]!;
+}
+
+/**
+ * One API token per client, for the demo user, made the way lib/server/api-tokens.ts makes them
+ * (only the SHA-256 is stored). Separate tokens, like separate users, do not queue on one token row.
+ */
+async function createApiTokens(db: pg.Client, count: number): Promise<string[]> {
+  const { rows } = await db.query<{ userId: string; organizationId: string }>(
+    `SELECT m."userId", m."organizationId" FROM memberships m JOIN users u ON u.id = m."userId" WHERE u.email = $1`,
+    [DEMO_LOGIN.email],
+  );
+  const member = rows[0];
+  if (!member) throw new Error("the demo user was not seeded");
+  const tokens = Array.from({ length: count }, () => `ztr_${randomBytes(32).toString("base64url")}`);
+  for (const token of tokens) {
+    await db.query(
+      `INSERT INTO api_tokens (id, "userId", "organizationId", name, prefix, "secretHash", scopes, "expiresAt")
+       VALUES ($1, $2, $3, 'autosave bench', $4, $5, $6, now() + interval '1 day')`,
+      [randomUUID(), member.userId, member.organizationId, token.slice(0, 12), createHash("sha256").update(token).digest("hex"), ["assessment.read", "assessment.write"]],
+    );
+  }
+  return tokens;
+}
+
+interface HttpResult {
+  status: number;
+  body: unknown;
+}
+
+/** A keep-alive JSON client; node:http costs the load generator less CPU than fetch on a small machine. */
+function jsonClient(baseUrl: string, sockets: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
+  const request = (token: string, method: string, path: string, payload: unknown) =>
+    new Promise<HttpResult>((resolve, reject) => {
+      const body = JSON.stringify(payload);
+      const outgoing = http.request(
+        new URL(path, baseUrl),
+        { method, agent, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () => {
+            try {
+              resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) });
+            } catch (error) {
+              reject(error);
+            }
+          });
+          response.on("error", reject);
+        },
+      );
+      outgoing.on("error", reject);
+      outgoing.end(body);
+    });
+  return { request, close: () => agent.destroy() };
+}
+
+type JsonClient = ReturnType<typeof jsonClient>;
+
+async function createAssessments(api: JsonClient, tokens: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [index, token] of tokens.entries()) {
+    const { status, body } = await api.request(token, "POST", "/api/v1/assessments", { name: `Autosave bench ${index + 1}` });
+    if (status !== 201) throw new Error(`creating an assessment answered ${status}: ${JSON.stringify(body)}`);
+    ids.push((body as { assessment: { id: string } }).assessment.id);
+  }
+  return ids;
+}
+
+interface Acknowledged {
+  assessmentId: string;
+  questionId: string;
+  version: number;
+  value: Stage;
+}
+
+/** Why saves failed, counted, to print when any did. */
+type Failures = Map<string, number>;
+
+const countFailure = (failures: Failures, reason: string) => failures.set(reason, (failures.get(reason) ?? 0) + 1);
+
+/** Saves through the app; each client remembers the version of each answer it last got back. */
+function appSaver(api: JsonClient, tokens: string[], assessmentIds: string[], acknowledged: Acknowledged[], failures: Failures): Save {
+  const versions = assessmentIds.map(() => new Map<string, number>());
+  return async (client, questionIndex, round) => {
+    const assessmentId = assessmentIds[client]!;
+    const questionId = QUESTION_IDS[questionIndex]!;
+    const value = levelFor(round, questionIndex);
+    const answer = { questionId, value, note: "", evidence: [], expectedVersion: versions[client]!.get(questionId) ?? 0 };
+    try {
+      const { status, body } = await api.request(tokens[client]!, "PUT", `/api/v1/assessments/${assessmentId}/answers`, { answers: [answer] });
+      if (status !== 200) {
+        countFailure(failures, `HTTP ${status} ${(body as { code?: string }).code ?? ""}`.trim());
+        return false;
+      }
+      const { version } = (body as { answers: { version: number }[] }).answers[0]!;
+      versions[client]!.set(questionId, version);
+      acknowledged.push({ assessmentId, questionId, version, value });
+      return true;
+    } catch (error) {
+      countFailure(failures, error instanceof Error ? error.message : String(error));
+      return false;
+    }
+  };
+}
+
+/** Acknowledged saves the database does not hold: the row must be at that version with that level, or later. */
+async function countMissing(db: pg.Client, acknowledged: Acknowledged[]): Promise<number> {
+  const { rows } = await db.query<{ assessmentId: string; questionId: string; level: string; version: number }>(
+    `SELECT "assessmentId", "questionId", level, version FROM answers WHERE "assessmentId" = ANY($1)`,
+    [[...new Set(acknowledged.map((save) => save.assessmentId))]],
+  );
+  const stored = new Map(rows.map((row) => [`${row.assessmentId}/${row.questionId}`, row]));
+  return acknowledged.filter((save) => {
+    const row = stored.get(`${save.assessmentId}/${save.questionId}`);
+    return !row || row.version < save.version || (row.version === save.version && row.level !== save.value);
+  }).length;
+}
+
+const UPSERT = `
+  INSERT INTO answers (id, "assessmentId", "questionId", level, "updatedAt") VALUES ($1, $2, $3, $4, now())
+  ON CONFLICT ("assessmentId", "questionId") DO UPDATE SET level = EXCLUDED.level, version = answers.version + 1, "updatedAt" = now()
+  RETURNING version`;
+
+/** The same rows written by plain upserts, one pg connection per client. */
+async function runRawPhase(url: string, assessmentIds: string[], rounds: number): Promise<Phase> {
+  const connections = await Promise.all(
+    assessmentIds.map(async () => {
+      const connection = new pg.Client({ connectionString: url });
+      await connection.connect();
+      return connection;
+    }),
+  );
+  try {
+    const save: Save = async (client, questionIndex, round) => {
+      try {
+        await connections[client]!.query(UPSERT, [randomUUID(), assessmentIds[client], QUESTION_IDS[questionIndex], levelFor(round, questionIndex)]);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await runPhase(assessmentIds.length, [WARM_UP_ROUND], save);
+    return await runPhase(assessmentIds.length, measuredRounds(rounds), save);
+  } finally {
+    await Promise.all(connections.map((connection) => connection.end()));
+  }
+}
+
+function describeDatabase(url: string): string {
+  const { host, pathname } = new URL(url);
+  return `PostgreSQL at ${host}, throwaway database ${pathname.slice(1)}`;
+}
+
+function summarize(phase: Phase) {
+  const sorted = [...phase.latenciesMs].sort((a, b) => a - b);
+  const ms = (share: number) => percentile(sorted, share).toFixed(1);
+  return { perSecond: phase.saves / phase.seconds, p50: ms(0.5), p99: ms(0.99), max: ms(1) };
+}
+
+interface Outcome {
+  app: Phase;
+  raw: Phase;
+  /** Failed app saves, warm-up included. */
+  errors: number;
+  failures: Failures;
+  acknowledged: number;
+  missing: number;
+}
+
+function report(options: Options, { app, raw, errors, failures, acknowledged, missing }: Outcome): void {
+  const appStats = summarize(app);
+  const rawStats = summarize(raw);
+  const ratio = (appStats.perSecond / rawStats.perSecond).toFixed(3);
+  const appPerSecond = appStats.perSecond.toFixed(0);
+  const rawPerSecond = rawStats.perSecond.toFixed(0);
+  console.log(`\n${options.concurrency} clients, ${QUESTION_IDS.length} questions, ${options.rounds} measured rounds after one warm-up round, ${availableParallelism()} CPUs`);
+  console.log(`app: ${app.saves} saves in ${app.seconds.toFixed(2)} s = ${appPerSecond} saves/s, p50 ${appStats.p50} ms, p99 ${appStats.p99} ms, max ${appStats.max} ms, errors ${errors}`);
+  for (const [reason, count] of failures) console.log(`  failed: ${reason} ×${count}`);
+  console.log(`raw: ${raw.saves} upserts in ${raw.seconds.toFixed(2)} s = ${rawPerSecond} upserts/s, p50 ${rawStats.p50} ms, p99 ${rawStats.p99} ms, errors ${raw.errors}`);
+  console.log(`app ÷ raw = ${ratio}; ${acknowledged - missing} of ${acknowledged} acknowledged saves found in the database`);
+  console.log(
+    `concurrency=${options.concurrency} app_per_s=${appPerSecond} raw_per_s=${rawPerSecond} ratio=${ratio} p50_ms=${appStats.p50} p99_ms=${appStats.p99} errors=${errors} missing=${missing}`,
+  );
+}
+
+async function main(): Promise<number> {
+  const options = readOptions();
+  if (!process.env.TEST_DATABASE_URL?.trim() && !process.env.DATABASE_URL?.trim()) process.env.TEST_DATABASE_URL = LOCAL_SERVER;
+  const database = await createTestDatabase();
+  console.log(`database: ${describeDatabase(database.url)}`);
+  const db = new pg.Client({ connectionString: database.url });
+  const port = Number(process.env.BENCH_PORT ?? 3200);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "10",
+    BETTER_AUTH_URL: baseUrl,
+    BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+  };
+  try {
+    await seedDemoData(database.url);
+    await db.connect();
+    const tokens = await createApiTokens(db, options.concurrency);
+    if (buildIsStale()) buildApp(env);
+    const server = startAppServer({ port, host: "127.0.0.1", env });
+    const api = jsonClient(baseUrl, options.concurrency);
+    try {
+      await waitForServer(`${baseUrl}/sign-in`);
+      console.log(`app: production build on ${baseUrl}, database pool of ${env.DATABASE_POOL_SIZE}`);
+      const assessmentIds = await createAssessments(api, tokens);
+      const acknowledged: Acknowledged[] = [];
+      const failures: Failures = new Map();
+      const save = appSaver(api, tokens, assessmentIds, acknowledged, failures);
+      const warmUp = await runPhase(options.concurrency, [WARM_UP_ROUND], save);
+      const app = await runPhase(options.concurrency, measuredRounds(options.rounds), save);
+      // Checked before the raw upserts move the same rows on.
+      const missing = await countMissing(db, acknowledged);
+      const raw = await runRawPhase(database.url, assessmentIds, options.rounds);
+      const errors = warmUp.errors + app.errors;
+      report(options, { app, raw, errors, failures, acknowledged: acknowledged.length, missing });
+      return errors + raw.errors + missing > 0 ? 1 : 0;
+    } finally {
+      api.close();
+      server.kill("SIGTERM");
+    }
+  } finally {
+    await db.end().catch(() => undefined);
+    await database.drop();
+  }
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const status = await main().catch((error: unknown) => {
+    console.error(error);
+    return 1;
+  });
+  // The schema engine leaves a timer behind.
+  process.exit(status);
+}
