@@ -19,6 +19,8 @@ export interface AnswerConflict {
 export type SaveAnswersResult = { ok: true; answers: StoredAnswer[] } | { ok: false; conflicts: AnswerConflict[] };
 
 type Db = Prisma.TransactionClient;
+type Author = { userId: string; name: string };
+type AnswerRow = Prisma.AnswerGetPayload<object>;
 
 const content = (answer: TAnswerContent) => ({
   value: answer.value,
@@ -53,41 +55,39 @@ type Written = { answer: StoredAnswer; before: StoredAnswer | null } | { conflic
  * Writes one answer if its stored version is still the one the caller read. A save whose
  * content is already stored succeeds without a new version, so a retried save is harmless.
  */
-async function writeAnswer(db: Db, assessmentId: string, userId: string, save: TSaveAnswer): Promise<Written> {
+async function writeAnswer(db: Db, assessmentId: string, author: Author, save: TSaveAnswer): Promise<Written> {
   const where = { assessmentId_questionId: { assessmentId, questionId: save.questionId } };
   const row = await db.answer.findUnique({ where, include: ANSWER_INCLUDE });
   const stored = row && toStoredAnswer(row);
   if (stored && sameContent(stored, save)) return { answer: stored, before: stored };
-  const data = { level: save.value, naReason: content(save).naReason, note: save.note, evidence: save.evidence, updatedById: userId };
+  const data = { level: save.value, naReason: content(save).naReason, note: save.note, evidence: save.evidence, updatedById: author.userId };
+  // The writer is the actor: name them from memory rather than join the users table again.
+  const written = (row: AnswerRow) => toStoredAnswer({ ...row, updatedBy: { name: author.name } });
   const conflict = async () => {
     const now = await db.answer.findUnique({ where, include: ANSWER_INCLUDE });
     return { conflict: { questionId: save.questionId, current: now && toStoredAnswer(now), mine: mine(save) } };
   };
   if ((stored?.version ?? 0) !== save.expectedVersion) return conflict();
   if (!stored) {
-    const created = await db.answer.create({ data: { assessmentId, questionId: save.questionId, ...data }, include: ANSWER_INCLUDE });
-    return { answer: toStoredAnswer(created), before: null };
+    const created = await db.answer.create({ data: { assessmentId, questionId: save.questionId, ...data } });
+    return { answer: written(created), before: null };
   }
   try {
     // The version in the filter makes this a compare-and-set: a concurrent save makes it match nothing.
-    const updated = await db.answer.update({
-      where: { ...where, version: save.expectedVersion },
-      data: { ...data, version: { increment: 1 } },
-      include: ANSWER_INCLUDE,
-    });
-    return { answer: toStoredAnswer(updated), before: stored };
+    const updated = await db.answer.update({ where: { ...where, version: save.expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    return { answer: written(updated), before: stored };
   } catch (error) {
     if (isNotFound(error)) return conflict();
     throw error;
   }
 }
 
-async function writeAll(assessmentId: string, userId: string, saves: TSaveAnswer[]) {
+async function writeAll(assessmentId: string, author: Author, saves: TSaveAnswer[]) {
   const run = async (db: Db) => {
     const written: Extract<Written, { answer: StoredAnswer }>[] = [];
     const conflicts: AnswerConflict[] = [];
     for (const save of saves) {
-      const result = await writeAnswer(db, assessmentId, userId, save);
+      const result = await writeAnswer(db, assessmentId, author, save);
       if ("conflict" in result) conflicts.push(result.conflict);
       else written.push(result);
     }
@@ -116,10 +116,10 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
 
   let written;
   try {
-    written = await writeAll(assessment.id, actor.userId, saves).catch((error: unknown) => {
+    written = await writeAll(assessment.id, actor, saves).catch((error: unknown) => {
       // Another first answer to the same question won the race: run again, and the version
       // check reports exactly the answers that conflict.
-      if (isUniqueViolation(error)) return writeAll(assessment.id, actor.userId, saves);
+      if (isUniqueViolation(error)) return writeAll(assessment.id, actor, saves);
       throw error;
     });
   } catch (error) {
