@@ -90,6 +90,7 @@ test("bad input is a 400 naming the field; another organisation's assessment is 
       ["/api/v1/assessments", { name: "x", frameworkVersion: "zt-1999.1" }, "frameworkVersion"],
       ["/api/v1/assessments", { name: "x", targets: { identity: "perfect" } }, "targets.identity"],
       ["/api/v1/assessments", { name: "x", presetId: "no-such-preset" }, "presetId"],
+      ["/api/v1/assessments", { name: "nul\u0000byte" }, "name"],
     ];
     for (const [url, data, field] of cases) {
       const response = await ownerPage.request.post(url, { data });

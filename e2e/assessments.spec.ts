@@ -195,6 +195,11 @@ test("the list filters and searches, and archive, restore and delete work with c
   await page.goto(`/assessments/${id}/settings`);
   await page.getByRole("button", { name: "Restore assessment" }).click();
   await expect(page.getByText("Restored.", { exact: true })).toBeVisible();
+  // Saving other settings after a restore must not archive it again.
+  await page.getByLabel("Scope").fill("Head office only");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+  expect((await (await page.request.get(`/api/v1/assessments/${id}`)).json()).assessment).toMatchObject({ status: "in_progress", scope: "Head office only" });
   const remove = page.getByRole("button", { name: "Delete assessment" });
   await expect(remove).toBeDisabled();
   await page.getByLabel(/to confirm/).fill("Alpha review");

@@ -90,7 +90,7 @@ export function openApiDocument(serverUrl = "/") {
           description: "Each answer carries `expectedVersion`, the version read (0 for a first answer). If any answer changed meanwhile, nothing is saved and 409 returns both values.",
           operationId: "saveAnswers",
           requestBody: body(ZPutAnswers),
-          responses: { "200": json({ type: "object", properties: { answers: { type: "array", items: ref("Answer") } } }, "Saved."), ...errors, "409": json(ref("Conflict"), "Someone else changed an answer meanwhile.") },
+          responses: { "200": json({ type: "object", properties: { answers: { type: "array", items: ref("Answer") } } }, "Saved."), ...errors, "409": json({ oneOf: [ref("Conflict"), ref("Error")] }, "`Conflict`: someone else changed an answer meanwhile (nothing saved). `Error` with code `conflict`: the assessment is archived.") },
         },
       },
       "/api/v1/assessments/{id}/snapshots": {
@@ -100,7 +100,7 @@ export function openApiDocument(serverUrl = "/") {
           summary: "Record a snapshot of the scored answers",
           operationId: "recordSnapshot",
           requestBody: { ...body(ZRecordSnapshot), required: false },
-          responses: { "201": json({ type: "object", properties: { snapshot: ref("SnapshotSummary") } }, "Recorded; snapshots never change."), ...errors },
+          responses: { "201": json({ type: "object", properties: { snapshot: ref("SnapshotSummary") } }, "Recorded; snapshots never change."), ...errors, "409": json(ref("Error"), "The assessment is archived.") },
         },
       },
       "/api/v1/assessments/{id}/snapshots/{snapshotId}": {

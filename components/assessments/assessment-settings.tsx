@@ -30,7 +30,6 @@ export function AssessmentSettings({ assessment, owners, canDelete }: Props) {
   const [name, setName] = useState(assessment.name);
   const [scope, setScope] = useState(assessment.scope);
   const [ownerId, setOwnerId] = useState(assessment.ownerId ?? "");
-  const [status, setStatus] = useState(assessment.status);
   const matching = framework.presets.find((preset) => JSON.stringify(preset.targets) === JSON.stringify(assessment.targets));
   const [target, setTarget] = useState({ presetId: matching?.id ?? "", targets: assessment.targets });
   const [confirmName, setConfirmName] = useState("");
@@ -53,15 +52,17 @@ export function AssessmentSettings({ assessment, owners, canDelete }: Props) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          const changes = { name, scope, ownerId: ownerId || null, targets: target.targets, ...(archived ? {} : { status }) };
+          const status = new FormData(event.currentTarget).get("status");
+          const changes = { name, scope, ownerId: ownerId || null, targets: target.targets, ...(status && status !== assessment.status ? { status } : {}) };
           run(() => updateAssessmentAction({ assessmentId: assessment.id, changes }), "Saved.");
         }}
       >
         <fieldset disabled={archived} className="grid gap-5">
-          <FormField id="settings-name" label="Name" value={name} onChange={(e) => setName(e.target.value)} error={message?.fields?.changes} />
+          <FormField id="settings-name" label="Name" value={name} onChange={(e) => setName(e.target.value)} error={message?.fields?.["changes.name"]} />
           <div className="grid gap-1.5">
             <Label htmlFor="settings-scope">Scope</Label>
-            <Textarea id="settings-scope" value={scope} onChange={(e) => setScope(e.target.value)} />
+            <Textarea id="settings-scope" value={scope} onChange={(e) => setScope(e.target.value)} aria-invalid={message?.fields?.["changes.scope"] ? true : undefined} />
+            {message?.fields?.["changes.scope"] ? <p className="text-sm text-destructive">{message.fields["changes.scope"]}</p> : null}
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
             <div className="grid gap-1.5">
@@ -74,10 +75,12 @@ export function AssessmentSettings({ assessment, owners, canDelete }: Props) {
                   </option>
                 ))}
               </NativeSelect>
+              {message?.fields?.ownerId ? <p className="text-sm text-destructive">{message.fields.ownerId}</p> : null}
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor="settings-status">Status</Label>
-              <NativeSelect id="settings-status" value={status} onChange={(e) => setStatus(e.target.value as AssessmentStatus)}>
+              {/* Uncontrolled and keyed by the stored status: after archive or restore it shows what is stored. */}
+              <NativeSelect key={assessment.status} id="settings-status" name="status" defaultValue={assessment.status}>
                 {(archived ? ["archived" as const] : EDITABLE_STATUSES).map((value) => (
                   <option key={value} value={value}>
                     {STATUS_LABELS[value]}

@@ -9,7 +9,7 @@ import {
   tableFeatures,
   useTable,
 } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { ariaSort, SortHeader } from "@/components/ui/table-parts";
 import type { AuditRow } from "@/lib/server/audit-log";
 import { cn } from "@/lib/utils";
 
@@ -42,15 +42,12 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
-                    {header.column.getCanSort() ? (
-                      <button type="button" className="inline-flex items-center gap-1 hover:underline" onClick={header.column.getToggleSortingHandler()}>
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        {sorted === "asc" ? <ArrowUp className="size-3" aria-hidden /> : sorted === "desc" ? <ArrowDown className="size-3" aria-hidden /> : <ArrowUpDown className="size-3 opacity-40" aria-hidden />}
-                      </button>
-                    ) : (
-                      flexRender(header.column.columnDef.header, header.getContext())
-                    )}
+                  <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={ariaSort(sorted)}>
+                    <SortHeader
+                      label={flexRender(header.column.columnDef.header, header.getContext())}
+                      sorted={sorted}
+                      onToggle={header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined}
+                    />
                   </th>
                 );
               })}

@@ -80,9 +80,9 @@ describe("answersCsv", () => {
     expect(rows[1]![3]).toBe(label);
   });
 
-  it("joins evidence links with spaces", () => {
+  it("puts each evidence link on its own line of the cell (a link may contain spaces)", () => {
     const rows = parseCsv(answersCsv(LATEST_FRAMEWORK, [answer(QUESTIONS[0]!.id, { evidence: ["https://a.example/1", "https://b.example/2"] })]));
-    expect(rows[1]![6]).toBe("https://a.example/1 https://b.example/2");
+    expect(rows[1]![6]).toBe("https://a.example/1\nhttps://b.example/2");
   });
 
   it("neutralises notes and reasons that a spreadsheet would run as a formula", () => {

@@ -20,7 +20,7 @@ export function answersCsv(framework: Framework, answers: readonly CsvAnswer[]):
     { header: "Answer", value: (row) => (row.answer ? answerLabel(row.answer.value) : "") },
     { header: "N/A reason", value: (row) => row.answer?.naReason ?? "" },
     { header: "Note", value: (row) => row.answer?.note ?? "" },
-    { header: "Evidence", value: (row) => row.answer?.evidence.join(" ") ?? "" },
+    { header: "Evidence", value: (row) => row.answer?.evidence.join("\n") ?? "" },
     { header: "Updated at", value: (row) => row.answer?.updatedAt ?? "" },
     { header: "Updated by", value: (row) => row.answer?.updatedBy ?? "" },
   ]);

@@ -198,4 +198,65 @@ describe("AutosaveStore", () => {
     expect(entry().status).toBe("saved");
     expect(clock.pendingCount()).toBe(0);
   });
+
+  it("does not call a note without a level saved: it asks for the level", async () => {
+    const server = fakeServer();
+    const { store, clock, entry } = setup(server);
+    store.edit("Q1", { note: "Only a note" }, 10);
+    await clock.advance(100);
+    expect(entry()).toMatchObject({ status: "invalid", message: expect.stringMatching(/Choose a level/) });
+    expect(hasUnsaved(store.getSnapshot())).toBe(true);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("sends waiting saves at once when the questionnaire goes away", async () => {
+    const server = fakeServer(ok(1));
+    const { store, entry } = setup(server);
+    store.edit("Q1", { value: "initial", note: "typed just before leaving" }, 800);
+    store.flushWaiting();
+    await settle();
+    expect(server.requests[0]!.answers[0]).toMatchObject({ value: "initial", note: "typed just before leaving" });
+    expect(entry().status).toBe("saved");
+  });
+
+  it("an edit back to the saved value while another value is in flight is sent after it", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const requests: Request[] = [];
+    let version = 1;
+    const send = async (body: unknown) => {
+      requests.push(body as Request);
+      if (requests.length === 1) await gate;
+      return ok(++version)(body as Request);
+    };
+    const clock = manualClock();
+    const store = new AutosaveStore(initialEntries(["Q1"], [answer("Q1", "initial", 1)]), send, clock.timers);
+    store.edit("Q1", { value: "optimal" }, 10);
+    await clock.advance(10);
+    store.edit("Q1", { value: "initial" }, 10);
+    expect(store.getSnapshot().Q1!.status).toBe("pending");
+    expect(hasUnsaved(store.getSnapshot())).toBe(true);
+    release();
+    await settle();
+    await settle();
+    expect(requests.map((request) => [request.answers[0]!.value, request.answers[0]!.expectedVersion])).toEqual([
+      ["optimal", 1],
+      ["initial", 2],
+    ]);
+    expect(store.getSnapshot().Q1).toMatchObject({ status: "saved", saved: { value: "initial", version: 3 } });
+  });
+
+  it("keeping my N/A without a reason after a conflict asks for the reason first", async () => {
+    const theirs = answer("Q1", "optimal", 5, "Bob");
+    const server = fakeServer(() => ({ status: 409, body: { conflicts: [{ current: theirs }] } }));
+    const { store, clock, entry } = setup(server, [answer("Q1", "initial", 4)]);
+    store.edit("Q1", { value: "advanced" }, 10);
+    await clock.advance(10);
+    store.edit("Q1", { value: "not_applicable" }, 10);
+    store.resolve("Q1", "mine");
+    await settle();
+    expect(entry()).toMatchObject({ status: "invalid", saved: theirs });
+    expect(server.requests).toHaveLength(1);
+  });
 });
+

@@ -60,6 +60,7 @@ const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b
 /** Why a draft cannot be saved yet, or null. */
 function draftProblem(draft: Draft): string | null {
   if (draft.value === "not_applicable" && !draft.naReason.trim()) return "Say why this question does not apply; the answer is saved once you do.";
+  if (draft.value === null && (draft.note.trim() || draft.evidence.length > 0)) return "Choose a level or Not applicable: the note and evidence are saved with it.";
   return null;
 }
 
@@ -106,9 +107,17 @@ export class AutosaveStore {
 
   getSnapshot = () => this.entries;
 
-  dispose() {
-    this.timers.forEach((handle) => this.clock.clear(handle));
-    this.timers.clear();
+  /**
+   * Sends every waiting save now instead of after its quiet period: called when the
+   * questionnaire goes away, so leaving it right after typing loses nothing. Saves that fail
+   * keep retrying in the background.
+   */
+  flushWaiting() {
+    for (const [questionId, entry] of Object.entries(this.entries)) {
+      if (entry.status !== "pending" && entry.status !== "retrying") continue;
+      this.clock.clear(this.timers.get(questionId));
+      void this.flush(questionId);
+    }
   }
 
   private put(questionId: string, entry: Entry) {
@@ -127,11 +136,16 @@ export class AutosaveStore {
     if (!entry) return;
     const draft = { ...entry.draft, ...patch };
     if (entry.status === "conflict") return this.put(questionId, { ...entry, draft });
-    if (draft.value === null || sameDraft(draft, draftOf(entry.saved))) {
+    const problem = draftProblem(draft);
+    if (!problem && (draft.value === null || sameDraft(draft, draftOf(entry.saved)))) {
       this.clock.clear(this.timers.get(questionId));
+      // A save in flight writes another value: this one follows it rather than being called saved.
+      if (this.inFlight.has(questionId)) {
+        this.again.add(questionId);
+        return this.put(questionId, { ...entry, draft, status: "pending", message: undefined });
+      }
       return this.put(questionId, { ...entry, draft, status: entry.saved ? "saved" : "idle", message: undefined });
     }
-    const problem = draftProblem(draft);
     this.put(questionId, { ...entry, draft, status: problem ? "invalid" : "pending", message: problem ?? undefined, attempt: 0 });
     if (!problem) this.schedule(questionId, delay);
   };
@@ -142,8 +156,9 @@ export class AutosaveStore {
     if (!entry?.conflict) return;
     const current = entry.conflict.current;
     if (choice === "theirs") return this.put(questionId, { saved: current, draft: draftOf(current), status: "saved", attempt: 0 });
-    this.put(questionId, { ...entry, saved: current, conflict: undefined, status: "pending", attempt: 0 });
-    void this.flush(questionId);
+    const problem = draftProblem(entry.draft);
+    this.put(questionId, { ...entry, saved: current, conflict: undefined, status: problem ? "invalid" : "pending", message: problem ?? undefined, attempt: 0 });
+    if (!problem) void this.flush(questionId);
   };
 
   async flush(questionId: string): Promise<void> {

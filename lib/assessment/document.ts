@@ -6,13 +6,13 @@ import { z } from "zod";
 import { getFramework } from "@/lib/framework/index";
 import type { PillarId, Stage } from "@/lib/framework/types";
 import { fieldPath } from "@/lib/validation/field-path";
-import { ASSESSMENT_STATUSES, ZAnswerContent, ZTargets, type TAnswerContent } from "@/lib/validation/assessment";
+import { ASSESSMENT_STATUSES, ZAnswerContent, ZAssessmentName, ZScope, ZSnapshotLabel, ZTargets, type TAnswerContent } from "@/lib/validation/assessment";
 
 export const DOCUMENT_SCHEMA = "zero-trust-readiness/assessment";
 export const DOCUMENT_SCHEMA_VERSION = 1;
 
 const ZSnapshotDocument = z.object({
-  label: z.string().trim().max(120).nullable().default(null),
+  label: ZSnapshotLabel.nullable().default(null),
   takenAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time." }),
   frameworkVersion: z.string(),
   targets: ZTargets,
@@ -24,8 +24,8 @@ export const ZAssessmentDocument = z.object({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION, { error: `Only schemaVersion ${DOCUMENT_SCHEMA_VERSION} can be imported.` }),
   exportedAt: z.iso.datetime({ offset: true }).optional(),
   assessment: z.object({
-    name: z.string().trim().min(1, "Name the assessment.").max(120, "Use at most 120 characters."),
-    scope: z.string().trim().max(2000).default(""),
+    name: ZAssessmentName,
+    scope: ZScope.default(""),
     frameworkVersion: z.string(),
     status: z.enum(ASSESSMENT_STATUSES).default("draft"),
     targets: ZTargets,

@@ -15,3 +15,6 @@ export const answerLabel = (value: AnswerValue) => (value === "not_applicable" ?
 export const formatScore = (score: number | null | undefined) => (score === null || score === undefined ? "—" : score.toFixed(1));
 
 export const formatPercent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** "2026-11-29 14:05 UTC": the same text on the server and in every browser, so hydration matches. */
+export const formatDateTime = (value: Date | string) => `${new Date(value).toISOString().slice(0, 16).replace("T", " ")} UTC`;

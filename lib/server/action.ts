@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
+import { fieldPath } from "@/lib/validation/field-path";
 import { AppError } from "./errors";
 import { requireActor, type Actor } from "./session";
 
@@ -18,7 +19,7 @@ export async function runAction<S extends z.ZodType, T>(
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? "form")] ??= issue.message;
+    for (const issue of parsed.error.issues) fields[issue.path.length > 0 ? fieldPath(issue.path) : "form"] ??= issue.message;
     return { ok: false, error: "Check the highlighted fields.", fields };
   }
   try {

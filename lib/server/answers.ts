@@ -82,20 +82,26 @@ async function writeAnswer(db: Db, assessmentId: string, author: Author, save: T
   }
 }
 
-async function writeAll(assessmentId: string, author: Author, saves: TSaveAnswer[]) {
-  const run = async (db: Db) => {
-    const written: Extract<Written, { answer: StoredAnswer }>[] = [];
-    const conflicts: AnswerConflict[] = [];
-    for (const save of saves) {
-      const result = await writeAnswer(db, assessmentId, author, save);
-      if ("conflict" in result) conflicts.push(result.conflict);
-      else written.push(result);
-    }
-    if (conflicts.length > 0) throw new ConflictSignal(conflicts);
-    return written;
-  };
-  // One answer needs no transaction: its write is a single conditional statement.
-  return saves.length === 1 ? run(prisma) : prisma.$transaction(run);
+async function writeEach(db: Db, assessmentId: string, author: Author, saves: TSaveAnswer[]) {
+  const written: Extract<Written, { answer: StoredAnswer }>[] = [];
+  const conflicts: AnswerConflict[] = [];
+  for (const save of saves) {
+    const result = await writeAnswer(db, assessmentId, author, save);
+    if ("conflict" in result) conflicts.push(result.conflict);
+    else written.push(result);
+  }
+  if (conflicts.length > 0) throw new ConflictSignal(conflicts);
+  return written;
+}
+
+/**
+ * One answer needs no transaction: a read, then one compare-and-set write. A batch is all or
+ * nothing, written in question order so two batches over the same rows lock them alike.
+ */
+function writeAll(assessmentId: string, author: Author, saves: TSaveAnswer[]) {
+  if (saves.length === 1) return writeEach(prisma, assessmentId, author, saves);
+  const ordered = [...saves].sort((a, b) => a.questionId.localeCompare(b.questionId));
+  return prisma.$transaction((db) => writeEach(db, assessmentId, author, ordered), { maxWait: 10_000, timeout: 30_000 });
 }
 
 /**
@@ -103,8 +109,9 @@ async function writeAll(assessmentId: string, author: Author, saves: TSaveAnswer
  * overwritten silently. When any answer conflicts, none of the batch is saved.
  */
 export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSaveAnswer[]): Promise<SaveAnswersResult> {
-  const { organizationId } = await authorize(actor, "assessment.write");
-  const assessment = await findAssessment(organizationId, assessmentId);
+  const membership = await authorize(actor, "assessment.write");
+  const { organizationId } = membership;
+  const assessment = await findAssessment(membership, assessmentId);
   assertEditable(assessment);
   const known = new Set(frameworkOf(assessment).questions.map((question) => question.id));
   const fields: Record<string, string> = {};
@@ -142,8 +149,8 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
 }
 
 export async function listAnswers(actor: Actor, assessmentId: string): Promise<StoredAnswer[]> {
-  const { organizationId } = await authorize(actor, "assessment.read");
-  const assessment = await findAssessment(organizationId, assessmentId);
+  const membership = await authorize(actor, "assessment.read");
+  const assessment = await findAssessment(membership, assessmentId);
   const framework = frameworkOf(assessment);
   const order = new Map(framework.questions.map((question, index) => [question.id, index]));
   const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, include: ANSWER_INCLUDE });

@@ -31,8 +31,9 @@ async function recordExport(actor: Actor, organizationId: string, assessmentId: 
 
 /** The whole assessment, its snapshots included, as a schema-versioned document. */
 export async function exportAssessmentDocument(actor: Actor, assessmentId: string): Promise<{ fileName: string; document: AssessmentDocument }> {
-  const { organizationId } = await authorize(actor, "report.export");
-  const assessment = await loadAssessmentDetail(organizationId, assessmentId);
+  const membership = await authorize(actor, "report.export");
+  const { organizationId } = membership;
+  const assessment = await loadAssessmentDetail(membership, assessmentId);
   const framework = frameworkOf(assessment);
   const order = new Map(framework.questions.map((question, index) => [question.id, index]));
   const snapshots = await prisma.snapshot.findMany({ where: { assessmentId: assessment.id }, orderBy: { takenAt: "asc" } });
@@ -55,8 +56,9 @@ export async function exportAssessmentDocument(actor: Actor, assessmentId: strin
 }
 
 export async function exportAnswersCsv(actor: Actor, assessmentId: string): Promise<{ fileName: string; csv: string }> {
-  const { organizationId } = await authorize(actor, "report.export");
-  const assessment = await loadAssessmentDetail(organizationId, assessmentId);
+  const membership = await authorize(actor, "report.export");
+  const { organizationId } = membership;
+  const assessment = await loadAssessmentDetail(membership, assessmentId);
   const csv = answersCsv(frameworkOf(assessment), assessment.answers);
   await recordExport(actor, organizationId, assessment.id, "csv");
   return { fileName: exportFileName(assessment.name, "csv"), csv };

@@ -522,6 +522,19 @@ describe("snapshots", () => {
     expect(await prisma.snapshot.findUnique({ where: { id: snapshotId } })).toBeNull();
   });
 
+  it("outlive the user who took them: deleting that user only forgets who it was", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const assessor = await addMember(organizationId, "assessor", "Leaving Assessor");
+    const { id } = await create(owner, { name: "Snap" });
+    const { id: snapshotId } = await snapshots.recordSnapshot(assessor, id, { label: "kept" });
+    const before = await prisma.snapshot.findUniqueOrThrow({ where: { id: snapshotId } });
+
+    await prisma.user.delete({ where: { id: assessor.userId } });
+    const after = await prisma.snapshot.findUniqueOrThrow({ where: { id: snapshotId } });
+    expect(after).toEqual({ ...before, takenById: null });
+    await expect(prisma.$executeRaw`UPDATE "snapshots" SET "takenById" = NULL, "label" = 'changed' WHERE "id" = ${snapshotId}`).rejects.toThrow(/immutable/);
+  });
+
   it("are listed newest first, an empty label stored as none", async () => {
     const { owner } = await newOrganization();
     const { id } = await create(owner, { name: "Snap" });

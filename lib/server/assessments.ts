@@ -16,7 +16,7 @@ import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
-import type { Actor } from "./session";
+import type { ActiveMembership, Actor } from "./session";
 
 export interface AssessmentSummary {
   id: string;
@@ -85,8 +85,11 @@ export function frameworkOf(assessment: { frameworkVersion: string }): Framework
   return framework;
 }
 
-/** The assessment in the actor's organisation; any other id, another organisation's included, is not found. */
-export async function findAssessment(organizationId: string, id: string) {
+/**
+ * The assessment in the organisation of a membership that `authorize` returned (so only after
+ * the check); any other id, another organisation's included, is not found.
+ */
+export async function findAssessment({ organizationId }: ActiveMembership, id: string) {
   const assessment = await prisma.assessment.findFirst({ where: { id, organizationId } });
   if (!assessment) throw new AppError("not_found", "That assessment was not found.");
   return assessment;
@@ -123,12 +126,11 @@ export async function listAssessments(actor: Actor, filter: TAssessmentListFilte
         owner: { select: { id: true, name: true } },
         _count: { select: { snapshots: true } },
       },
-      orderBy: { updatedAt: "desc" },
     }),
     prisma.answer.groupBy({ by: ["assessmentId"], where: { assessment: where }, _count: { _all: true }, _max: { updatedAt: true } }),
   ]);
   const stats = new Map(answerStats.map((stat) => [stat.assessmentId, stat]));
-  return rows.map((row) => {
+  const summaries = rows.map((row) => {
     const stat = stats.get(row.id);
     const lastAnswer = stat?._max.updatedAt;
     return {
@@ -144,15 +146,16 @@ export async function listAssessments(actor: Actor, filter: TAssessmentListFilte
       lastActivityAt: lastAnswer && lastAnswer > row.updatedAt ? lastAnswer : row.updatedAt,
     };
   });
+  return summaries.sort((a, b) => b.lastActivityAt.getTime() - a.lastActivityAt.getTime());
 }
 
 export async function getAssessment(actor: Actor, id: string): Promise<AssessmentDetail> {
-  const { organizationId } = await authorize(actor, "assessment.read");
-  return loadAssessmentDetail(organizationId, id);
+  const membership = await authorize(actor, "assessment.read");
+  return loadAssessmentDetail(membership, id);
 }
 
-/** For callers that have already authorised the actor in this organisation. */
-export async function loadAssessmentDetail(organizationId: string, id: string): Promise<AssessmentDetail> {
+/** The assessment with its answers, in the organisation of a membership that `authorize` returned. */
+export async function loadAssessmentDetail({ organizationId }: ActiveMembership, id: string): Promise<AssessmentDetail> {
   const row = await prisma.assessment.findFirst({
     where: { id, organizationId },
     include: { owner: { select: { id: true, name: true } }, answers: { include: ANSWER_INCLUDE } },
@@ -179,8 +182,9 @@ function resolveTargets(framework: Framework, presetId: string | undefined, targ
   return { ...preset.targets, ...targets };
 }
 
-export async function createAssessment(actor: Actor, input: TCreateAssessment): Promise<{ id: string }> {
-  const { organizationId } = await authorize(actor, "assessment.write");
+export async function createAssessment(actor: Actor, input: TCreateAssessment): Promise<AssessmentDetail> {
+  const membership = await authorize(actor, "assessment.write");
+  const { organizationId } = membership;
   const framework = getFramework(input.frameworkVersion);
   if (!framework) throw new AppError("invalid_input", "Unknown framework version.", { frameworkVersion: "Choose a framework version this app knows." });
   const targets = resolveTargets(framework, input.presetId, input.targets);
@@ -197,13 +201,15 @@ export async function createAssessment(actor: Actor, input: TCreateAssessment): 
     targetId: row.id,
     after: { name: row.name, frameworkVersion: row.frameworkVersion, targets, ownerId },
   });
-  return { id: row.id };
+  // Returned under the write permission: a write-only API token gets what it created.
+  return loadAssessmentDetail(membership, row.id);
 }
 
 /** Rename, rescope, reassign, retarget, or change status (archiving makes it read-only; restoring reopens it). */
-export async function updateAssessment(actor: Actor, id: string, input: TUpdateAssessment): Promise<void> {
-  const { organizationId } = await authorize(actor, "assessment.write");
-  const current = await findAssessment(organizationId, id);
+export async function updateAssessment(actor: Actor, id: string, input: TUpdateAssessment): Promise<AssessmentDetail> {
+  const membership = await authorize(actor, "assessment.write");
+  const { organizationId } = membership;
+  const current = await findAssessment(membership, id);
   const statusOnly = Object.keys(input).every((key) => key === "status" || input[key as keyof TUpdateAssessment] === undefined);
   if (!statusOnly) assertEditable(current);
   if (input.ownerId) await assertMember(organizationId, input.ownerId);
@@ -214,12 +220,14 @@ export async function updateAssessment(actor: Actor, id: string, input: TUpdateA
   const before = Object.fromEntries(Object.keys(changed).map((key) => [key, current[key as keyof typeof current]]));
   const action = input.status === "archived" ? "assessment.archived" : current.status === "archived" && input.status ? "assessment.restored" : "assessment.updated";
   await recordAuditEvent({ actor: auditActor(actor), organizationId, action, targetType: "assessment", targetId: id, before, after: changed });
+  return loadAssessmentDetail(membership, id);
 }
 
 /** Deletes the assessment with its answers, snapshots and next steps; the audit trail keeps its name. */
 export async function deleteAssessment(actor: Actor, id: string): Promise<void> {
-  const { organizationId } = await authorize(actor, "assessment.delete");
-  const current = await findAssessment(organizationId, id);
+  const membership = await authorize(actor, "assessment.delete");
+  const { organizationId } = membership;
+  const current = await findAssessment(membership, id);
   await prisma.assessment.delete({ where: { id: current.id } });
   await recordAuditEvent({
     actor: auditActor(actor),
@@ -238,8 +246,8 @@ export interface AssessmentScores {
 
 /** The live score of the current answers, and the prioritised next steps toward the targets. */
 export async function getAssessmentScores(actor: Actor, id: string): Promise<AssessmentScores> {
-  const { organizationId } = await authorize(actor, "assessment.read");
-  const assessment = await findAssessment(organizationId, id);
+  const membership = await authorize(actor, "assessment.read");
+  const assessment = await findAssessment(membership, id);
   const framework = frameworkOf(assessment);
   const targets = parseTargets(assessment.targets);
   const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: { questionId: true, level: true, naReason: true } });

@@ -55,8 +55,9 @@ function toDetail(row: SnapshotRow): SnapshotDetail {
 
 /** Freezes the scored state of an assessment. The assessment stays editable for the next cycle. */
 export async function recordSnapshot(actor: Actor, assessmentId: string, input: TRecordSnapshot): Promise<SnapshotSummary> {
-  const { organizationId } = await authorize(actor, "assessment.write");
-  const assessment = await findAssessment(organizationId, assessmentId);
+  const membership = await authorize(actor, "assessment.write");
+  const { organizationId } = membership;
+  const assessment = await findAssessment(membership, assessmentId);
   assertEditable(assessment);
   const framework = frameworkOf(assessment);
   const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id } });
@@ -89,15 +90,15 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
 
 /** Newest first. */
 export async function listSnapshots(actor: Actor, assessmentId: string): Promise<SnapshotSummary[]> {
-  const { organizationId } = await authorize(actor, "assessment.read");
-  const assessment = await findAssessment(organizationId, assessmentId);
+  const membership = await authorize(actor, "assessment.read");
+  const assessment = await findAssessment(membership, assessmentId);
   const rows = await prisma.snapshot.findMany({ where: { assessmentId: assessment.id }, include: SNAPSHOT_INCLUDE, orderBy: { takenAt: "desc" } });
   return rows.map(toSummary);
 }
 
 export async function getSnapshot(actor: Actor, assessmentId: string, snapshotId: string): Promise<SnapshotDetail> {
-  const { organizationId } = await authorize(actor, "assessment.read");
-  const assessment = await findAssessment(organizationId, assessmentId);
+  const membership = await authorize(actor, "assessment.read");
+  const assessment = await findAssessment(membership, assessmentId);
   const row = await prisma.snapshot.findFirst({ where: { id: snapshotId, assessmentId: assessment.id }, include: SNAPSHOT_INCLUDE });
   if (!row) throw new AppError("not_found", "That snapshot was not found.");
   return toDetail(row);

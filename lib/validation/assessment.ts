@@ -7,14 +7,20 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 export const ANSWER_VALUES = [...STAGES, "not_applicable"] as const;
 
+/** PostgreSQL text cannot hold NUL: refuse it here, as a message, rather than fail in the database. */
+const NO_NUL = /^[^\u0000]*$/;
+const NUL_MESSAGE = "Text cannot contain NUL characters.";
+
 const FRAMEWORK_IDS = FRAMEWORKS.map((framework) => framework.id) as [string, ...string[]];
 
-export const ZId = z.string().trim().min(1, "Missing id.").max(64, "That id is too long.");
+export const ZId = z.string().trim().min(1, "Missing id.").max(64, "That id is too long.").regex(NO_NUL, NUL_MESSAGE);
 export const ZStage = z.enum(STAGES, { error: "Choose Traditional, Initial, Advanced or Optimal." });
 export const ZTargets = z.partialRecord(z.enum(PILLARS), ZStage);
 
-const name = z.string().trim().min(1, "Name the assessment.").max(120, "Use at most 120 characters.");
-const scope = z.string().trim().max(2000, "Use at most 2,000 characters.");
+export const ZAssessmentName = z.string().trim().min(1, "Name the assessment.").max(120, "Use at most 120 characters.").regex(NO_NUL, NUL_MESSAGE);
+export const ZScope = z.string().trim().max(2000, "Use at most 2,000 characters.").regex(NO_NUL, NUL_MESSAGE);
+const name = ZAssessmentName;
+const scope = ZScope;
 
 export const ZCreateAssessment = z.object({
   name,
@@ -42,16 +48,21 @@ export type TUpdateAssessment = z.infer<typeof ZUpdateAssessment>;
 
 export const ZEvidenceUrl = z
   .url({ protocol: /^https?$/, error: "Evidence links must be http(s) URLs." })
-  .max(2000, "Evidence links are at most 2,000 characters.");
+  .max(2000, "Evidence links are at most 2,000 characters.")
+  .regex(NO_NUL, NUL_MESSAGE);
 
 /** One answer as stored and exchanged: a stage or N/A (with its reason), a note, evidence links. */
 export const ZAnswerContent = z
   .object({
-    questionId: z.string().trim().min(1).max(32),
+    questionId: z.string().trim().min(1).max(32).regex(NO_NUL, NUL_MESSAGE),
     value: z.enum(ANSWER_VALUES, { error: "Choose a level or Not applicable." }),
-    naReason: z.string().trim().max(1000, "Use at most 1,000 characters.").nullish(),
-    note: z.string().max(5000, "Notes are at most 5,000 characters.").default(""),
-    evidence: z.array(ZEvidenceUrl).max(20, "Attach at most 20 evidence links.").default([]),
+    naReason: z.string().trim().max(1000, "Use at most 1,000 characters.").regex(NO_NUL, NUL_MESSAGE).nullish(),
+    note: z.string().max(5000, "Notes are at most 5,000 characters.").regex(NO_NUL, NUL_MESSAGE).default(""),
+    evidence: z
+      .array(ZEvidenceUrl)
+      .max(20, "Attach at most 20 evidence links.")
+      .refine((links) => new Set(links).size === links.length, "Each evidence link once.")
+      .default([]),
   })
   .superRefine((answer, context) => {
     if (answer.value === "not_applicable" && !answer.naReason?.trim()) {
@@ -66,11 +77,12 @@ export type TSaveAnswer = z.infer<typeof ZSaveAnswer>;
 
 export const ZPutAnswers = z.object({ answers: z.array(ZSaveAnswer).min(1, "Send at least one answer.").max(200) });
 
-export const ZRecordSnapshot = z.object({ label: z.string().trim().max(120, "Use at most 120 characters.").optional() });
+export const ZSnapshotLabel = z.string().trim().max(120, "Use at most 120 characters.").regex(NO_NUL, NUL_MESSAGE);
+export const ZRecordSnapshot = z.object({ label: ZSnapshotLabel.optional() });
 export type TRecordSnapshot = z.infer<typeof ZRecordSnapshot>;
 
 export const ZAssessmentListFilter = z.object({
-  q: z.string().trim().max(120).optional(),
+  q: z.string().trim().max(120).regex(NO_NUL, NUL_MESSAGE).optional(),
   status: z.enum(ASSESSMENT_STATUSES).optional(),
   ownerId: ZId.optional(),
 });

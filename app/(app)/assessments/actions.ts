@@ -9,13 +9,15 @@ import { recordSnapshot } from "@/lib/server/snapshots";
 import { ZAssessmentRef, ZCreateAssessment, ZImportText, ZRecordSnapshotAction, ZUpdateAssessmentAction } from "@/lib/validation/assessment";
 
 export async function createAssessmentAction(input: unknown) {
-  const result = await runAction(ZCreateAssessment, input, createAssessment);
+  const result = await runAction(ZCreateAssessment, input, async (actor, data) => ({ id: (await createAssessment(actor, data)).id }));
   revalidatePath("/assessments");
   return result;
 }
 
 export async function updateAssessmentAction(input: unknown) {
-  const result = await runAction(ZUpdateAssessmentAction, input, (actor, data) => updateAssessment(actor, data.assessmentId, data.changes));
+  const result = await runAction(ZUpdateAssessmentAction, input, async (actor, data) => {
+    await updateAssessment(actor, data.assessmentId, data.changes);
+  });
   revalidatePath("/assessments", "layout");
   return result;
 }

@@ -1,5 +1,5 @@
 import { Button } from "@/components/ui/button";
-import { answerLabel } from "@/lib/assessment/labels";
+import { answerLabel, formatDateTime } from "@/lib/assessment/labels";
 import type { Draft, SavedAnswer } from "@/lib/assessment/autosave";
 
 function AnswerSummary({ heading, answer }: { heading: string; answer: Draft | null }) {
@@ -23,7 +23,7 @@ function AnswerSummary({ heading, answer }: { heading: string; answer: Draft | n
 /** Someone else saved this answer meanwhile: both values side by side, and the user picks. */
 export function ConflictPanel({ mine, theirs, onResolve }: { mine: Draft; theirs: SavedAnswer | null; onResolve: (choice: "mine" | "theirs") => void }) {
   const who = theirs?.updatedBy ?? "Someone else";
-  const when = theirs ? new Date(theirs.updatedAt).toLocaleString() : "";
+  const when = theirs ? formatDateTime(theirs.updatedAt) : "";
   return (
     <div role="alert" aria-label="Conflicting change" className="grid gap-3 rounded-lg border border-warning/50 bg-warning/10 p-4">
       <p className="text-sm font-medium">

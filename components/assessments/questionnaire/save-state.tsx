@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/lib/assessment/labels";
 import { AlertTriangle, Check, CloudOff, Loader2 } from "lucide-react";
 import type { Entry, SaveStatus } from "@/lib/assessment/autosave";
 
@@ -12,12 +13,12 @@ const TEXT: Record<SaveStatus, string> = {
   conflict: "Conflict: choose a value",
 };
 
-/** One question's save state, announced politely as it changes. */
+/** One question's save state; the questionnaire's header is the one live region that announces it. */
 export function SaveState({ entry }: { entry: Entry }) {
   const { status, saved } = entry;
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" data-save-state={status}>
-      <span role="status" className="inline-flex items-center gap-1.5">
+      <span className="inline-flex items-center gap-1.5">
         {status === "saving" || status === "pending" ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
         {status === "saved" ? <Check className="size-4 text-success" aria-hidden /> : null}
         {status === "retrying" || status === "failed" ? <CloudOff className="size-4 text-destructive" aria-hidden /> : null}
@@ -27,7 +28,7 @@ export function SaveState({ entry }: { entry: Entry }) {
       {(status === "retrying" || status === "failed") && entry.message ? <span className="text-destructive">{entry.message}</span> : null}
       {saved && (status === "saved" || status === "idle") ? (
         <span className="text-muted-foreground">
-          · version {saved.version}, by {saved.updatedBy ?? "a former member"} on <time dateTime={saved.updatedAt}>{new Date(saved.updatedAt).toLocaleString()}</time>
+          · version {saved.version}, by {saved.updatedBy ?? "a former member"} on <time dateTime={saved.updatedAt}>{formatDateTime(saved.updatedAt)}</time>
         </span>
       ) : null}
     </div>

@@ -10,6 +10,8 @@ export function useAutosave(assessmentId: string, initial: Entries) {
       new AutosaveStore(initial, async (body) => {
         const response = await fetch(`/api/v1/assessments/${encodeURIComponent(assessmentId)}/answers`, {
           method: "PUT",
+          // Keeps a save sent while leaving the page alive until the server has it.
+          keepalive: true,
           headers: { "content-type": "application/json" },
           body: JSON.stringify(body),
         });
@@ -18,7 +20,7 @@ export function useAutosave(assessmentId: string, initial: Entries) {
   );
   const entries = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
 
-  useEffect(() => () => store.dispose(), [store]);
+  useEffect(() => () => store.flushWaiting(), [store]);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {

@@ -1,5 +1,5 @@
 import { handleApi, noStore, parseInput, readJson, searchParamsOf } from "@/lib/server/api";
-import { createAssessment, getAssessment, listAssessments } from "@/lib/server/assessments";
+import { createAssessment, listAssessments } from "@/lib/server/assessments";
 import { ZAssessmentListFilter, ZCreateAssessment } from "@/lib/validation/assessment";
 import { assessmentJson } from "./json";
 
@@ -12,7 +12,7 @@ export async function GET(request: Request) {
 
 export async function POST(request: Request) {
   return handleApi(async (actor) => {
-    const { id } = await createAssessment(actor, parseInput(ZCreateAssessment, await readJson(request)));
-    return Response.json({ assessment: assessmentJson(await getAssessment(actor, id)) }, { status: 201, headers: { location: `/api/v1/assessments/${id}` } });
+    const assessment = await createAssessment(actor, parseInput(ZCreateAssessment, await readJson(request)));
+    return Response.json({ assessment: assessmentJson(assessment) }, { status: 201, headers: { location: `/api/v1/assessments/${assessment.id}` } });
   });
 }

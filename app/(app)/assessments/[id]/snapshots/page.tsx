@@ -4,7 +4,7 @@ import { RecordSnapshotForm } from "@/components/assessments/record-snapshot-for
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
-import { formatPercent, formatScore } from "@/lib/assessment/labels";
+import { formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { STAGE_LABELS } from "@/lib/framework/types";
 import { roleHasPermission } from "@/lib/permissions";
 import { orNotFound } from "@/lib/server/pages";
@@ -14,7 +14,7 @@ import { getAssessment } from "@/lib/server/assessments";
 
 export const metadata: Metadata = { title: "Snapshots" };
 
-const snapshotName = (snapshot: SnapshotSummary) => `${snapshot.label ?? "Untitled"} — ${snapshot.takenAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+const snapshotName = (snapshot: SnapshotSummary) => `${snapshot.label ?? "Untitled"} — ${formatDateTime(snapshot.takenAt)}`;
 
 export default async function SnapshotsPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, membership } = await requireMembership();
@@ -50,7 +50,7 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
               <table className="w-full text-sm">
                 <thead className="bg-muted/60 text-left">
                   <tr>
-                    {["Label", "Taken (UTC)", "By", "Overall maturity", "Answered", "Framework"].map((header) => (
+                    {["Label", "Taken", "By", "Overall maturity", "Answered", "Framework"].map((header) => (
                       <th key={header} scope="col" className="px-3 py-2 font-medium">
                         {header}
                       </th>
@@ -62,7 +62,7 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
                     <tr key={snapshot.id} className="border-t border-border">
                       <td className="px-3 py-2 font-medium">{snapshot.label ?? "Untitled"}</td>
                       <td className="px-3 py-2">
-                        <time dateTime={snapshot.takenAt.toISOString()}>{snapshot.takenAt.toISOString().slice(0, 16).replace("T", " ")}</time>
+                        <time dateTime={snapshot.takenAt.toISOString()}>{formatDateTime(snapshot.takenAt)}</time>
                       </td>
                       <td className="px-3 py-2">{snapshot.takenBy ?? "—"}</td>
                       <td className="px-3 py-2">

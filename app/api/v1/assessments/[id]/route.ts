@@ -15,8 +15,8 @@ export async function GET(_request: Request, { params }: Context) {
 export async function PATCH(request: Request, { params }: Context) {
   return handleApi(async (actor) => {
     const id = parseInput(ZId, (await params).id);
-    await updateAssessment(actor, id, parseInput(ZUpdateAssessment, await readJson(request)));
-    return Response.json({ assessment: assessmentJson(await getAssessment(actor, id)) }, { headers: noStore });
+    const assessment = await updateAssessment(actor, id, parseInput(ZUpdateAssessment, await readJson(request)));
+    return Response.json({ assessment: assessmentJson(assessment) }, { headers: noStore });
   });
 }
 
