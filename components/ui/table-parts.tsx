@@ -42,3 +42,23 @@ export function Pager({
     </nav>
   );
 }
+
+/** A bordered, scrollable table with a fixed header row; the body rows are the children. */
+export function SimpleTable({ headers, children, label }: { headers: string[]; children: ReactNode; label?: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-border">
+      <table className="w-full text-sm" aria-label={label}>
+        <thead className="bg-muted/60 text-left">
+          <tr>
+            {headers.map((header) => (
+              <th key={header} scope="col" className="px-3 py-2 font-medium">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

@@ -4,19 +4,12 @@
  * choose; a failed save keeps the draft and retries with back-off. Nothing on screen is
  * dropped until the server has it.
  */
+import type { z } from "zod";
 import type { AnswerValue } from "@/lib/scoring/types";
+import type { ZApiAnswer } from "@/lib/validation/api-responses";
 
-/** An answer as the server last confirmed it. */
-export interface SavedAnswer {
-  questionId: string;
-  value: AnswerValue;
-  naReason: string | null;
-  note: string;
-  evidence: string[];
-  version: number;
-  updatedAt: string;
-  updatedBy: string | null;
-}
+/** An answer as the server last confirmed it: the API's answer, dates as ISO strings. */
+export type SavedAnswer = z.infer<typeof ZApiAnswer>;
 
 /** What the screen shows for a question. */
 export interface Draft {

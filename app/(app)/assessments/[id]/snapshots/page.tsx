@@ -4,6 +4,7 @@ import { RecordSnapshotForm } from "@/components/assessments/record-snapshot-for
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
+import { SimpleTable } from "@/components/ui/table-parts";
 import { formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { STAGE_LABELS } from "@/lib/framework/types";
 import { roleHasPermission } from "@/lib/permissions";
@@ -46,35 +47,22 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
             <h2 id="history-heading" className="font-semibold">
               History
             </h2>
-            <div className="overflow-x-auto rounded-lg border border-border">
-              <table className="w-full text-sm">
-                <thead className="bg-muted/60 text-left">
-                  <tr>
-                    {["Label", "Taken", "By", "Overall maturity", "Answered", "Framework"].map((header) => (
-                      <th key={header} scope="col" className="px-3 py-2 font-medium">
-                        {header}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {snapshots.map((snapshot) => (
-                    <tr key={snapshot.id} className="border-t border-border">
-                      <td className="px-3 py-2 font-medium">{snapshot.label ?? "Untitled"}</td>
-                      <td className="px-3 py-2">
-                        <time dateTime={snapshot.takenAt.toISOString()}>{formatDateTime(snapshot.takenAt)}</time>
-                      </td>
-                      <td className="px-3 py-2">{snapshot.takenBy ?? "—"}</td>
-                      <td className="px-3 py-2">
-                        {snapshot.overallStage ? `${STAGE_LABELS[snapshot.overallStage]} (${formatScore(snapshot.overallScore)})` : "Not scored"}
-                      </td>
-                      <td className="px-3 py-2 tabular-nums">{formatPercent(snapshot.completeness)}</td>
-                      <td className="px-3 py-2 font-mono text-xs">{snapshot.frameworkVersion}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <SimpleTable headers={["Label", "Taken", "By", "Overall maturity", "Answered", "Framework"]}>
+              {snapshots.map((snapshot) => (
+                <tr key={snapshot.id} className="border-t border-border">
+                  <td className="px-3 py-2 font-medium">{snapshot.label ?? "Untitled"}</td>
+                  <td className="px-3 py-2">
+                    <time dateTime={snapshot.takenAt.toISOString()}>{formatDateTime(snapshot.takenAt)}</time>
+                  </td>
+                  <td className="px-3 py-2">{snapshot.takenBy ?? "—"}</td>
+                  <td className="px-3 py-2">
+                    {snapshot.overallStage ? `${STAGE_LABELS[snapshot.overallStage]} (${formatScore(snapshot.overallScore)})` : "Not scored"}
+                  </td>
+                  <td className="px-3 py-2 tabular-nums">{formatPercent(snapshot.completeness)}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{snapshot.frameworkVersion}</td>
+                </tr>
+              ))}
+            </SimpleTable>
           </section>
 
           {snapshots.length >= 2 ? (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
+import { SimpleTable } from "@/components/ui/table-parts";
 import { answerLabel, formatScore } from "@/lib/assessment/labels";
 import { getFramework } from "@/lib/framework/index";
 import { STAGE_LABELS, type Stage } from "@/lib/framework/types";
@@ -65,33 +66,20 @@ export default async function CompareSnapshotsPage({ params, searchParams }: { p
         <h2 id="pillars-heading" className="font-semibold">
           By pillar
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-sm">
-            <thead className="bg-muted/60 text-left">
-              <tr>
-                {["Pillar", "Before", "After", "Change"].map((header) => (
-                  <th key={header} scope="col" className="px-3 py-2 font-medium">
-                    {header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {diff.pillars.map((pillar) => (
-                <tr key={pillar.pillar} className="border-t border-border">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {pillarName(pillar.pillar)}
-                  </th>
-                  <td className="px-3 py-2">{stageText(pillar.beforeStage, pillar.before)}</td>
-                  <td className="px-3 py-2">{stageText(pillar.afterStage, pillar.after)}</td>
-                  <td className="px-3 py-2">
-                    <Delta change={pillar} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SimpleTable headers={["Pillar", "Before", "After", "Change"]}>
+          {diff.pillars.map((pillar) => (
+            <tr key={pillar.pillar} className="border-t border-border">
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                {pillarName(pillar.pillar)}
+              </th>
+              <td className="px-3 py-2">{stageText(pillar.beforeStage, pillar.before)}</td>
+              <td className="px-3 py-2">{stageText(pillar.afterStage, pillar.after)}</td>
+              <td className="px-3 py-2">
+                <Delta change={pillar} />
+              </td>
+            </tr>
+          ))}
+        </SimpleTable>
       </section>
 
       <section aria-labelledby="questions-heading" className="grid gap-2">
@@ -101,32 +89,19 @@ export default async function CompareSnapshotsPage({ params, searchParams }: { p
         {diff.questions.length === 0 ? (
           <p className="text-sm text-muted-foreground">Nothing moved.</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-border">
-            <table className="w-full text-sm">
-              <thead className="bg-muted/60 text-left">
-                <tr>
-                  {["Question", "Pillar", "Before", "After", "Movement"].map((header) => (
-                    <th key={header} scope="col" className="px-3 py-2 font-medium">
-                      {header}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {diff.questions.map((change) => (
-                  <tr key={change.questionId} className="border-t border-border">
-                    <td className="px-3 py-2">
-                      <span className="font-mono text-xs">{change.questionId}</span> {title(change.questionId)}
-                    </td>
-                    <td className="px-3 py-2">{pillarName(change.pillar)}</td>
-                    <td className="px-3 py-2">{change.before ? answerLabel(change.before) : "Unanswered"}</td>
-                    <td className="px-3 py-2">{change.after ? answerLabel(change.after) : "Unanswered"}</td>
-                    <td className={cn("px-3 py-2", change.direction === "up" && "text-success", change.direction === "down" && "text-destructive")}>{DIRECTION_LABELS[change.direction]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SimpleTable headers={["Question", "Pillar", "Before", "After", "Movement"]}>
+            {diff.questions.map((change) => (
+              <tr key={change.questionId} className="border-t border-border">
+                <td className="px-3 py-2">
+                  <span className="font-mono text-xs">{change.questionId}</span> {title(change.questionId)}
+                </td>
+                <td className="px-3 py-2">{pillarName(change.pillar)}</td>
+                <td className="px-3 py-2">{change.before ? answerLabel(change.before) : "Unanswered"}</td>
+                <td className="px-3 py-2">{change.after ? answerLabel(change.after) : "Unanswered"}</td>
+                <td className={cn("px-3 py-2", change.direction === "up" && "text-success", change.direction === "down" && "text-destructive")}>{DIRECTION_LABELS[change.direction]}</td>
+              </tr>
+            ))}
+          </SimpleTable>
         )}
       </section>
     </div>
