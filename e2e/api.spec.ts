@@ -55,10 +55,18 @@ test("the v1 API: create with defaults, read, update, answers with versions, sna
   expect(snapshot.status()).toBe(201);
   const { snapshot: summary } = await body(snapshot, z.object({ snapshot: ZApiSnapshotSummary }));
   expect(summary).toMatchObject({ label: "API baseline", takenBy: "Api Ada" });
+  // The label is optional, and so is the body itself (with or without a content-length).
   const unlabelled = await api.post(`/api/v1/assessments/${assessment.id}/snapshots`);
   expect(unlabelled.status()).toBe(201);
+  const chunked = await fetch(new URL(`/api/v1/assessments/${assessment.id}/snapshots`, page.url()), {
+    method: "POST",
+    headers: { cookie: (await page.context().cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ") },
+    body: new ReadableStream({ start: (controller) => controller.close() }),
+    duplex: "half",
+  } as RequestInit);
+  expect(chunked.status).toBe(201);
   const history = await body(await api.get(`/api/v1/assessments/${assessment.id}/snapshots`), z.object({ snapshots: z.array(ZApiSnapshotSummary) }));
-  expect(history.snapshots).toHaveLength(2);
+  expect(history.snapshots).toHaveLength(3);
   const frozen = await body(await api.get(`/api/v1/assessments/${assessment.id}/snapshots/${summary.id}`), z.object({ snapshot: ZApiSnapshot }));
   expect(frozen.snapshot.answers.map((answer) => answer.value)).toEqual(["advanced", "advanced"]);
 

@@ -28,10 +28,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid input.", fields);
 }
 
-/** The request's JSON body, or a 400 when it is not JSON. */
-export async function readJson(request: Request): Promise<unknown> {
+/** The request's JSON body, or a 400 when it is not JSON; `whenEmpty` stands in for a body that may be left out. */
+export async function readJson(request: Request, whenEmpty?: unknown): Promise<unknown> {
+  const text = await request.text();
+  if (whenEmpty !== undefined && text.trim() === "") return whenEmpty;
   try {
-    return await request.json();
+    return JSON.parse(text);
   } catch {
     throw new AppError("invalid_input", "The request body must be JSON.");
   }

@@ -14,8 +14,7 @@ export async function GET(_request: Request, { params }: Context) {
 export async function POST(request: Request, { params }: Context) {
   return handleApi(async (actor) => {
     const id = parseInput(ZId, (await params).id);
-    const body = request.headers.get("content-length") === "0" ? {} : await readJson(request);
-    const snapshot = await recordSnapshot(actor, id, parseInput(ZRecordSnapshot, body));
+    const snapshot = await recordSnapshot(actor, id, parseInput(ZRecordSnapshot, await readJson(request, {})));
     return Response.json({ snapshot }, { status: 201, headers: { location: `/api/v1/assessments/${id}/snapshots/${snapshot.id}` } });
   });
 }
