@@ -104,8 +104,8 @@ export function QuestionCard({
           );
         })}
       </div>
-      <p id={`${question.id}-keys`} className="sr-only">
-        Arrow keys move between levels. Keys 1 to 4 choose a level, 5 not applicable, N the next question, P the previous one.
+      <p id={`${question.id}-keys`} className="text-xs text-muted-foreground">
+        Keyboard: arrow keys move between levels · <kbd>1</kbd>–<kbd>4</kbd> choose a level · <kbd>5</kbd> not applicable · <kbd>N</kbd> next question · <kbd>P</kbd> previous
       </p>
 
       {draft.value === "not_applicable" ? (
