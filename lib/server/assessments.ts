@@ -99,7 +99,7 @@ export function assertEditable(assessment: { status: AssessmentStatus }): void {
   if (assessment.status === "archived") throw new AppError("conflict", "This assessment is archived. Restore it to make changes.");
 }
 
-async function assertMember(organizationId: string, userId: string): Promise<void> {
+export async function assertMember(organizationId: string, userId: string): Promise<void> {
   const member = await prisma.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } } });
   if (!member) throw new AppError("invalid_input", "The owner must be a member of this organisation.", { ownerId: "Choose a member of this organisation." });
 }

@@ -24,6 +24,7 @@ const assessments = await import("./assessments");
 const answers = await import("./answers");
 const snapshots = await import("./snapshots");
 const transfer = await import("./assessment-transfer");
+const nextSteps = await import("./next-steps");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -36,6 +37,7 @@ interface Fixture {
   tokenA: string;
   assessmentA: string;
   snapshotA: string;
+  nextStepA: string;
 }
 
 type Rule =
@@ -83,6 +85,9 @@ const RULES: Record<string, Rule> = {
         answers: [{ questionId: FIRST_QUESTION, value: "initial" }],
       }),
   },
+  listNextSteps: { permission: "assessment.read", run: (a) => nextSteps.listNextSteps(a) },
+  updateNextStep: { permission: "nextstep.write", run: (a, fx) => nextSteps.updateNextStep(a, fx.nextStepA, { status: "in_progress" }) },
+  setNextStepsStatus: { permission: "nextstep.write", run: (a, fx) => nextSteps.setNextStepsStatus(a, { ids: [fx.nextStepA], status: "blocked" }) },
   acceptInvitation: { self: true, reason: "any signed-in user, gated by the secret link and its email address" },
   switchOrganization: { self: true, reason: "only to organisations the actor is a member of" },
   createOrganization: { self: true, reason: "anyone may create an organisation they own" },
@@ -155,13 +160,15 @@ async function createFixture(): Promise<Fixture> {
       targets: {},
       answers: { create: { questionId: FIRST_QUESTION, level: "initial" } },
       snapshots: { create: { frameworkVersion: LATEST_FRAMEWORK.id, answers: [], scores: JSON.parse(JSON.stringify(scoreAssessment(LATEST_FRAMEWORK, []))) } },
+      nextSteps: { create: { questionId: FIRST_QUESTION, title: "Step", stage: "advanced" } },
     },
-    include: { snapshots: true },
+    include: { snapshots: true, nextSteps: true },
   });
   return {
     orgA: orgA!,
     assessmentA: assessment.id,
     snapshotA: assessment.snapshots[0]!.id,
+    nextStepA: assessment.nextSteps[0]!.id,
     orgB: orgB!,
     actors,
     outsider: actorFor(outsiderId, orgB!, "owner", "outsider@example.com"),
@@ -181,7 +188,7 @@ async function outcome(promise: Promise<unknown>): Promise<"allowed" | "forbidde
   }
 }
 
-const ORG_CONTENTS = { memberships: true, invitations: true, apiTokens: true, assessments: { include: { answers: true, snapshots: true } } } as const;
+const ORG_CONTENTS = { memberships: true, invitations: true, apiTokens: true, assessments: { include: { answers: true, snapshots: true, nextSteps: true } } } as const;
 
 const permissionRules = Object.entries(RULES).filter((entry): entry is [string, Extract<Rule, { permission: Permission }>] => "permission" in entry[1]);
 
@@ -206,7 +213,7 @@ describe("authorisation matrix", () => {
     const after = await prisma.organization.findUniqueOrThrow({ where: { id: fx.orgA }, include: ORG_CONTENTS });
     expect(after).toEqual(before);
     const leaked = JSON.stringify(result ?? null);
-    for (const id of [fx.targetMembershipA, fx.invitationA, fx.tokenA, fx.actors.owner.userId, fx.assessmentA, fx.snapshotA]) expect(leaked).not.toContain(id);
+    for (const id of [fx.targetMembershipA, fx.invitationA, fx.tokenA, fx.actors.owner.userId, fx.assessmentA, fx.snapshotA, fx.nextStepA]) expect(leaked).not.toContain(id);
   });
 
   it.each(permissionRules)("%s is refused to a member without 2FA when the organisation requires it", async (_name, rule) => {

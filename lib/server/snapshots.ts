@@ -1,6 +1,7 @@
 import "server-only";
 import { documentAnswer } from "@/lib/assessment/document";
 import { scoreAssessment } from "@/lib/scoring/maturity";
+import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import type { Stage } from "@/lib/framework/types";
 import type { ScoreResult } from "@/lib/scoring/types";
 import type { TAnswerContent, TRecordSnapshot } from "@/lib/validation/assessment";
@@ -9,6 +10,7 @@ import { assertEditable, findAssessment, frameworkOf, parseTargets } from "./ass
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
+import { syncNextSteps } from "./next-steps";
 import { AppError } from "./errors";
 import type { Actor } from "./session";
 
@@ -65,17 +67,23 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
   const answers = rows
     .map((row) => documentAnswer({ ...row, value: row.level }))
     .sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0));
-  const scores = scoreAssessment(framework, answers, parseTargets(assessment.targets));
-  const row = await prisma.snapshot.create({
-    data: {
-      assessmentId: assessment.id,
-      label: input.label || null,
-      takenById: actor.userId,
-      frameworkVersion: framework.id,
-      answers: answers as unknown as Prisma.InputJsonValue,
-      scores: scores as unknown as Prisma.InputJsonValue,
-    },
-    include: SNAPSHOT_INCLUDE,
+  const targets = parseTargets(assessment.targets);
+  const scores = scoreAssessment(framework, answers, targets);
+  // The snapshot and the tracked next steps it recommends are written together.
+  const { row, nextSteps } = await prisma.$transaction(async (tx) => {
+    const row = await tx.snapshot.create({
+      data: {
+        assessmentId: assessment.id,
+        label: input.label || null,
+        takenById: actor.userId,
+        frameworkVersion: framework.id,
+        answers: answers as unknown as Prisma.InputJsonValue,
+        scores: scores as unknown as Prisma.InputJsonValue,
+      },
+      include: SNAPSHOT_INCLUDE,
+    });
+    const nextSteps = await syncNextSteps(tx, assessment.id, prioritiseNextSteps(framework, answers, targets), row);
+    return { row, nextSteps };
   });
   await recordAuditEvent({
     actor: auditActor(actor),
@@ -83,7 +91,7 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
     action: "snapshot.recorded",
     targetType: "assessment",
     targetId: assessment.id,
-    after: { snapshotId: row.id, label: row.label, overallScore: scores.overall.score, answered: scores.overall.answered },
+    after: { snapshotId: row.id, label: row.label, overallScore: scores.overall.score, answered: scores.overall.answered, nextSteps },
   });
   return toSummary(row);
 }
