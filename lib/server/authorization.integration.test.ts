@@ -86,6 +86,7 @@ const RULES: Record<string, Rule> = {
       }),
   },
   listNextSteps: { permission: "assessment.read", run: (a) => nextSteps.listNextSteps(a) },
+  exportNextStepsCsv: { permission: "report.export", run: (a) => nextSteps.exportNextStepsCsv(a) },
   updateNextStep: { permission: "nextstep.write", run: (a, fx) => nextSteps.updateNextStep(a, fx.nextStepA, { status: "in_progress" }) },
   setNextStepsStatus: { permission: "nextstep.write", run: (a, fx) => nextSteps.setNextStepsStatus(a, { ids: [fx.nextStepA], status: "blocked" }) },
   acceptInvitation: { self: true, reason: "any signed-in user, gated by the secret link and its email address" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { toCsv } from "@/lib/csv";
 import type { PillarId, Stage } from "@/lib/framework/types";
 import type { NextStepItem } from "@/lib/scoring/types";
 import type { NextStepStatus, TBulkNextStepStatus, TNextStepFilter, TUpdateNextStep } from "@/lib/validation/next-step";
@@ -103,6 +104,31 @@ function toTracked(row: Row): TrackedNextStep {
 /** Every tracked next step of the organisation's assessments, open ones first. */
 export async function listNextSteps(actor: Actor, filter: TNextStepFilter = {}): Promise<TrackedNextStep[]> {
   const { organizationId } = await authorize(actor, "assessment.read");
+  return queryNextSteps(organizationId, filter);
+}
+
+/** The tracker as CSV with the adoption tracker's columns, for the same filters. */
+export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter = {}): Promise<string> {
+  const { organizationId } = await authorize(actor, "report.export");
+  const steps = await queryNextSteps(organizationId, filter);
+  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "nextstep.exported", after: { format: "csv", filter, rows: steps.length } });
+  return toCsv(steps, [
+    { header: "Assessment", value: (step) => step.assessment.name },
+    { header: "Pillar", value: (step) => step.pillar ?? "" },
+    { header: "Question id", value: (step) => step.questionId },
+    { header: "Stage", value: (step) => step.stage },
+    { header: "Objective", value: (step) => step.objective },
+    { header: "Tasks", value: (step) => step.tasks },
+    { header: "Owner", value: (step) => step.owner?.name ?? "" },
+    { header: "Status", value: (step) => step.status },
+    { header: "Due date", value: (step) => step.dueDate ?? "" },
+    { header: "Overdue", value: (step) => (step.overdue ? "yes" : "") },
+    { header: "Notes", value: (step) => step.notes },
+    { header: "Closed because", value: (step) => step.closedReason ?? "" },
+  ]);
+}
+
+async function queryNextSteps(organizationId: string, filter: TNextStepFilter): Promise<TrackedNextStep[]> {
   const rows = await prisma.nextStep.findMany({
     where: {
       assessment: { organizationId, ...(filter.assessmentId ? { id: filter.assessmentId } : {}) },

@@ -23,3 +23,5 @@ export type TBulkNextStepStatus = z.infer<typeof ZBulkNextStepStatus>;
 
 export const ZNextStepFilter = z.object({ assessmentId: ZId.optional(), status: ZStatus.optional(), ownerId: ZId.optional(), overdue: z.stringbool().optional() });
 export type TNextStepFilter = z.infer<typeof ZNextStepFilter>;
+
+export const ZUpdateNextStepAction = z.object({ id: ZId, changes: ZUpdateNextStep });
