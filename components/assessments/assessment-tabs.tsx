@@ -9,6 +9,7 @@ export function AssessmentTabs({ assessmentId, canWrite }: { assessmentId: strin
   const base = `/assessments/${assessmentId}`;
   const tabs = [
     { href: base, label: "Questionnaire" },
+    { href: `${base}/dashboard`, label: "Dashboard" },
     { href: `${base}/snapshots`, label: "Snapshots" },
     ...(canWrite ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];

@@ -25,6 +25,7 @@ const answers = await import("./answers");
 const snapshots = await import("./snapshots");
 const transfer = await import("./assessment-transfer");
 const nextSteps = await import("./next-steps");
+const dashboard = await import("./dashboard");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -85,6 +86,7 @@ const RULES: Record<string, Rule> = {
         answers: [{ questionId: FIRST_QUESTION, value: "initial" }],
       }),
   },
+  getAssessmentDashboard: { permission: "assessment.read", run: (a, fx) => dashboard.getAssessmentDashboard(a, fx.assessmentA) },
   listNextSteps: { permission: "assessment.read", run: (a) => nextSteps.listNextSteps(a) },
   exportNextStepsCsv: { permission: "report.export", run: (a) => nextSteps.exportNextStepsCsv(a) },
   updateNextStep: { permission: "nextstep.write", run: (a, fx) => nextSteps.updateNextStep(a, fx.nextStepA, { status: "in_progress" }) },

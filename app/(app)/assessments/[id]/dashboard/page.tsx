@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChartFigure, DataTable } from "@/components/dashboard/chart-figure";
+import { LevelDistribution, MaturityRadar, MaturityTrend } from "@/components/dashboard/charts";
+import { distributionRows, gapSummary, radarRows, trendPoints } from "@/lib/assessment/dashboard";
+import { answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
+import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
+import { STAGE_LABELS } from "@/lib/framework/types";
+import { getAssessment } from "@/lib/server/assessments";
+import { getAssessmentDashboard } from "@/lib/server/dashboard";
+import { orNotFound } from "@/lib/server/pages";
+import { requireMembership } from "@/lib/server/session";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+function Kpi({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <div className="grid gap-1 rounded-lg border border-border p-4">
+      <dt className="text-sm text-muted-foreground">{label}</dt>
+      <dd className="text-2xl font-semibold tracking-tight">{value}</dd>
+      {detail ? <dd className="text-xs text-muted-foreground">{detail}</dd> : null}
+    </div>
+  );
+}
+
+export default async function DashboardPage({ params }: { params: Promise<{ id: string }> }) {
+  const { actor } = await requireMembership();
+  const { id } = await params;
+  const assessment = await orNotFound(getAssessment(actor, id));
+  const dashboard = await getAssessmentDashboard(actor, assessment.id);
+  const framework = getFramework(assessment.frameworkVersion) ?? LATEST_FRAMEWORK;
+  const pillarName = (pillarId: string) => framework.pillars.find((pillar) => pillar.id === pillarId)?.name ?? pillarId;
+  const { overall } = dashboard.scores;
+  const radar = radarRows(framework, dashboard.scores);
+  const distribution = distributionRows(framework, dashboard.scores);
+  const trend = trendPoints(dashboard.snapshots);
+  const gaps = gapSummary(dashboard.scores);
+  const moved = dashboard.sinceLastSnapshot;
+
+  return (
+    <div className="grid gap-6">
+      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <Kpi label="Overall maturity" value={overall.stage ? STAGE_LABELS[overall.stage] : "Not scored"} detail={`Score ${formatScore(overall.score)} of 4`} />
+        <Kpi
+          label="Weakest pillar"
+          value={overall.weakestPillar ? pillarName(overall.weakestPillar.pillar) : "—"}
+          detail={overall.weakestPillar ? `Score ${formatScore(overall.weakestPillar.score)}` : undefined}
+        />
+        <Kpi label="Completion" value={formatPercent(overall.completeness)} detail={`${overall.answered} of ${overall.total} questions answered`} />
+        <Kpi
+          label="Gap to target"
+          value={`${gaps.belowTarget} of ${gaps.withTarget} pillars below`}
+          detail={gaps.largest ? `Largest: ${pillarName(gaps.largest.pillar)}, ${gaps.largest.gap.toFixed(1)} stages` : "Every scored pillar is on target"}
+        />
+      </dl>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ChartFigure
+          title="Maturity against target"
+          summary="Current score per pillar (1 Traditional to 4 Optimal) and the target level."
+          empty={overall.scoredPillars === 0 ? "No pillar is scored yet: answer some questions first." : undefined}
+          chart={<MaturityRadar rows={radar} />}
+          table={<DataTable headers={["Pillar", "Current", "Target"]} rows={radar.map((row) => [row.name, formatScore(row.current), row.target ?? "—"])} />}
+        />
+        <ChartFigure
+          title="Answers by level"
+          summary="How many questions of each pillar sit at each level."
+          chart={<LevelDistribution rows={distribution} />}
+          table={
+            <DataTable
+              headers={["Pillar", "Traditional", "Initial", "Advanced", "Optimal", "N/A", "Unanswered"]}
+              rows={distribution.map((row) => [row.name, row.traditional, row.initial, row.advanced, row.optimal, row.not_applicable, row.unanswered])}
+            />
+          }
+        />
+      </div>
+
+      <ChartFigure
+        title="Maturity over time"
+        summary="Overall and per-pillar scores at each snapshot."
+        empty={
+          trend.length === 0
+            ? "No snapshot yet: record one on the Snapshots tab to start the history."
+            : trend.length === 1
+              ? "One snapshot so far: the trend appears with the second."
+              : undefined
+        }
+        chart={<MaturityTrend points={trend} pillars={framework.pillars.map((pillar) => ({ id: pillar.id, name: pillar.name }))} />}
+        table={
+          <DataTable
+            headers={["Snapshot", "Overall", ...framework.pillars.map((pillar) => pillar.name)]}
+            rows={trend.map((point) => [point.label, formatScore(point.overall), ...framework.pillars.map((pillar) => formatScore(point.pillars[pillar.id] ?? null))])}
+          />
+        }
+      />
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section aria-labelledby="moved-heading" className="grid content-start gap-2 rounded-lg border border-border p-4">
+          <h2 id="moved-heading" className="font-semibold">
+            What moved since the last snapshot
+          </h2>
+          {!moved ? (
+            <p className="text-sm text-muted-foreground">No snapshot yet to compare with.</p>
+          ) : moved.diff.questions.length === 0 ? (
+            <p className="text-sm text-muted-foreground">Nothing changed since {moved.label ?? "the snapshot"} ({formatDateTime(moved.takenAt)}).</p>
+          ) : (
+            <>
+              <p className="text-sm text-muted-foreground">
+                Since {moved.label ?? "the snapshot"} ({formatDateTime(moved.takenAt)}): overall {formatScore(moved.diff.overall.before)} → {formatScore(moved.diff.overall.after)}.
+              </p>
+              <ul className="grid gap-1 text-sm">
+                {moved.diff.questions.slice(0, 10).map((change) => (
+                  <li key={change.questionId}>
+                    <span className="font-mono text-xs">{change.questionId}</span> {change.before ? answerLabel(change.before) : "Unanswered"} → {change.after ? answerLabel(change.after) : "Unanswered"}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <section aria-labelledby="top-steps-heading" className="grid content-start gap-2 rounded-lg border border-border p-4">
+          <h2 id="top-steps-heading" className="font-semibold">
+            Top next steps
+          </h2>
+          {dashboard.nextSteps.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No next step: every answered question is at its target.</p>
+          ) : (
+            <ol className="grid list-decimal gap-1 pl-5 text-sm">
+              {dashboard.nextSteps.slice(0, 5).map((step) => (
+                <li key={step.questionId}>
+                  <Link href={`/assessments/${assessment.id}?q=${step.questionId}`} className="text-primary hover:underline">
+                    {step.action}
+                  </Link>{" "}
+                  <span className="text-muted-foreground">
+                    ({pillarName(step.pillar)}, {STAGE_LABELS[step.fromStage]} → {STAGE_LABELS[step.toStage]})
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
