@@ -1,4 +1,4 @@
-import { BookOpenCheck, ClipboardCheck, LayoutDashboard, ListChecks, ScrollText, Settings, type LucideIcon } from "lucide-react";
+import { BookOpenCheck, BriefcaseBusiness, ClipboardCheck, LayoutDashboard, ListChecks, ScrollText, Settings, type LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/permissions";
 
 export interface NavItem {
@@ -13,6 +13,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", icon: LayoutDashboard },
   { href: "/assessments", label: "Assessments", icon: ClipboardCheck, permission: "assessment.read" },
+  { href: "/portfolio", label: "Portfolio", icon: BriefcaseBusiness, permission: "assessment.read" },
   { href: "/next-steps", label: "Next steps", icon: ListChecks, permission: "assessment.read" },
   { href: "/framework", label: "Framework", icon: BookOpenCheck },
   { href: "/audit", label: "Audit log", icon: ScrollText, permission: "audit.read" },

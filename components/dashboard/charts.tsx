@@ -83,3 +83,17 @@ export function MaturityTrend({ points, pillars }: { points: TrendPoint[]; pilla
     </ResponsiveContainer>
   );
 }
+
+export function Burndown({ points }: { points: { date: string; open: number }[] }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={points}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="date" tick={{ fontSize: 11 }} />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Line type="stepAfter" dataKey="open" name="Open next steps" stroke={PRIMARY} strokeWidth={2} dot={false} />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -55,9 +55,11 @@ interface Props {
   owners: { id: string; name: string }[];
   pillarNames: Record<string, string>;
   canEdit: boolean;
+  /** Start with only overdue items shown (from the portfolio's overdue links). */
+  overdueOnly?: boolean;
 }
 
-export function NextStepsTable({ steps, owners, pillarNames, canEdit }: Props) {
+export function NextStepsTable({ steps, owners, pillarNames, canEdit, overdueOnly: startOverdue = false }: Props) {
   const [rows, setRows] = useState(steps);
   const [groupBy, setGroupBy] = useState<GroupBy>("none");
   const [error, setError] = useState<string>();
@@ -174,7 +176,7 @@ export function NextStepsTable({ steps, owners, pillarNames, canEdit }: Props) {
     getRowId: (row) => row.id,
     // Grouped columns keep their place: group headers are rows of their own.
     groupedColumnMode: false,
-    initialState: { expanded: true, sorting: [], grouping: [], rowSelection: {}, columnFilters: [] },
+    initialState: { expanded: true, sorting: [], grouping: [], rowSelection: {}, columnFilters: startOverdue ? [{ id: "overdue", value: true }] : [] },
   });
   const statusFilter = (table.getColumn("status")?.getFilterValue() as string | undefined) ?? "";
   const overdueOnly = table.getColumn("overdue")?.getFilterValue() === true;

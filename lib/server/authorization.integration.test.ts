@@ -26,6 +26,7 @@ const snapshots = await import("./snapshots");
 const transfer = await import("./assessment-transfer");
 const nextSteps = await import("./next-steps");
 const dashboard = await import("./dashboard");
+const portfolio = await import("./portfolio");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -87,6 +88,7 @@ const RULES: Record<string, Rule> = {
       }),
   },
   getAssessmentDashboard: { permission: "assessment.read", run: (a, fx) => dashboard.getAssessmentDashboard(a, fx.assessmentA) },
+  getPortfolio: { permission: "assessment.read", run: (a) => portfolio.getPortfolio(a) },
   listNextSteps: { permission: "assessment.read", run: (a) => nextSteps.listNextSteps(a) },
   exportNextStepsCsv: { permission: "report.export", run: (a) => nextSteps.exportNextStepsCsv(a) },
   updateNextStep: { permission: "nextstep.write", run: (a, fx) => nextSteps.updateNextStep(a, fx.nextStepA, { status: "in_progress" }) },

@@ -11,6 +11,7 @@ const assessments = await import("./assessments");
 const answers = await import("./answers");
 const snapshots = await import("./snapshots");
 const nextSteps = await import("./next-steps");
+const portfolio = await import("./portfolio");
 
 const IDENTITY = LATEST_FRAMEWORK.questions.filter((question) => question.pillar === "identity").map((question) => question.id);
 const [Q1, Q2] = IDENTITY as [string, string];
@@ -123,4 +124,28 @@ describe("tracked next steps", () => {
     const [event] = await prisma.auditEvent.findMany({ where: { organizationId, action: "nextstep.updated" } });
     expect(event).toMatchObject({ targetId: step.id, before: { status: "not_started", notes: "" }, after: { status: "blocked", notes: "Waiting for budget" } });
   });
+
+  it("the portfolio shows latest maturity, change since the previous snapshot, open and overdue counts, a burndown, and filters by owner", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const other = await addMember(organizationId, "assessor", "Olli Other");
+    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "initial" });
+    await snapshots.recordSnapshot(owner, id, { label: "Before" });
+    await setLevel(owner, id, Q1, "advanced");
+    await snapshots.recordSnapshot(owner, id, { label: "After" });
+    await nextSteps.updateNextStep(owner, (await stepFor(owner, id, Q2))!.id, { dueDate: "2020-01-31" });
+    const theirs = await assessments.createAssessment(owner, { name: "Theirs", scope: "", frameworkVersion: LATEST_FRAMEWORK.id, ownerId: other.userId });
+
+    const { rows, burndown } = await portfolio.getPortfolio(owner);
+    const row = rows.find((candidate) => candidate.id === id)!;
+    expect(row).toMatchObject({ name: "Tracked", latest: { label: "After", stage: "initial" }, openNextSteps: 1, overdueNextSteps: 1 });
+    const [after, before] = await snapshots.listSnapshots(owner, id);
+    expect(row.latest!.score).toBeCloseTo(after!.overallScore!, 10);
+    expect(row.change).toBeCloseTo(after!.overallScore! - before!.overallScore!, 10);
+    expect(row.change).toBeGreaterThan(0);
+    expect(rows.find((candidate) => candidate.id === theirs.id)).toMatchObject({ latest: null, change: null, openNextSteps: 0 });
+    expect(burndown.at(-1)).toMatchObject({ open: 1 });
+
+    expect((await portfolio.getPortfolio(owner, { ownerId: other.userId })).rows.map((candidate) => candidate.id)).toEqual([theirs.id]);
+  });
 });
+

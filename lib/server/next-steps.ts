@@ -12,7 +12,7 @@ import { AppError } from "./errors";
 import type { Actor } from "./session";
 
 /** Statuses that still need work; done and won't-do items are closed. */
-const OPEN: NextStepStatus[] = ["not_started", "in_progress", "blocked"];
+export const OPEN: NextStepStatus[] = ["not_started", "in_progress", "blocked"];
 
 export interface TrackedNextStep {
   id: string;
@@ -61,7 +61,7 @@ export async function syncNextSteps(
     const reopen = tracked.status === "done" && tracked.closedReason !== null;
     const moved = tracked.title !== step.title || tracked.objective !== step.action || tracked.stage !== step.toStage;
     if (!moved && !reopen) continue;
-    await db.nextStep.update({ where: { id: tracked.id }, data: { ...recommendation, ...(reopen ? { status: "not_started", closedReason: null } : {}) } });
+    await db.nextStep.update({ where: { id: tracked.id }, data: { ...recommendation, ...(reopen ? { status: "not_started", closedReason: null, closedAt: null } : {}) } });
     counts.updated += 1;
   }
   const when = `${snapshot.label ? `“${snapshot.label}”, ` : ""}${snapshot.takenAt.toISOString().slice(0, 10)}`;
@@ -69,7 +69,7 @@ export async function syncNextSteps(
     if (current.has(item.questionId) || !OPEN.includes(item.status)) continue;
     await db.nextStep.update({
       where: { id: item.id },
-      data: { status: "done", closedReason: `Gap closed: the answer reached its target in the snapshot of ${when}.` },
+      data: { status: "done", closedAt: snapshot.takenAt, closedReason: `Gap closed: the answer reached its target in the snapshot of ${when}.` },
     });
     counts.closed += 1;
   }
@@ -155,13 +155,15 @@ export async function updateNextStep(actor: Actor, id: string, changes: TUpdateN
   const current = await findNextStep(organizationId, id);
   if (changes.ownerId) await assertMember(organizationId, changes.ownerId);
   const reopened = changes.status !== undefined && OPEN.includes(changes.status);
+  const closing = changes.status !== undefined && !reopened && OPEN.includes(current.status);
   const data = {
     ownerId: changes.ownerId,
     status: changes.status,
     dueDate: changes.dueDate === undefined ? undefined : changes.dueDate && new Date(`${changes.dueDate}T00:00:00Z`),
     tasks: changes.tasks,
     notes: changes.notes,
-    ...(reopened ? { closedReason: null } : {}),
+    ...(reopened ? { closedReason: null, closedAt: null } : {}),
+    ...(closing ? { closedAt: new Date() } : {}),
   };
   const row = await prisma.nextStep.update({ where: { id: current.id }, data, include: ROW_INCLUDE });
   const after = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
@@ -178,8 +180,15 @@ export async function setNextStepsStatus(actor: Actor, input: TBulkNextStepStatu
   const ids = [...new Set(input.ids)];
   const found = await prisma.nextStep.findMany({ where: { id: { in: ids }, assessment: { organizationId } }, select: { id: true, status: true } });
   if (found.length !== ids.length) throw new AppError("not_found", "Some of those next steps were not found.");
-  const reopened = OPEN.includes(input.status);
-  await prisma.nextStep.updateMany({ where: { id: { in: ids } }, data: { status: input.status, ...(reopened ? { closedReason: null } : {}) } });
+  if (OPEN.includes(input.status)) {
+    await prisma.nextStep.updateMany({ where: { id: { in: ids } }, data: { status: input.status, closedReason: null, closedAt: null } });
+  } else {
+    // Items already closed keep the moment they closed; open ones close now.
+    await prisma.$transaction([
+      prisma.nextStep.updateMany({ where: { id: { in: ids }, status: { in: OPEN } }, data: { status: input.status, closedAt: new Date() } }),
+      prisma.nextStep.updateMany({ where: { id: { in: ids }, status: { notIn: OPEN } }, data: { status: input.status } }),
+    ]);
+  }
   await recordAuditEvent({
     actor: auditActor(actor),
     organizationId,

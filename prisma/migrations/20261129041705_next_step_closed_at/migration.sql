@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "next_steps" ADD COLUMN     "closedAt" TIMESTAMP(3);
