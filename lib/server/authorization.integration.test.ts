@@ -27,6 +27,7 @@ const transfer = await import("./assessment-transfer");
 const nextSteps = await import("./next-steps");
 const dashboard = await import("./dashboard");
 const portfolio = await import("./portfolio");
+const report = await import("./report");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -88,6 +89,7 @@ const RULES: Record<string, Rule> = {
       }),
   },
   getAssessmentDashboard: { permission: "assessment.read", run: (a, fx) => dashboard.getAssessmentDashboard(a, fx.assessmentA) },
+  getReportData: { permission: "report.export", run: (a, fx) => report.getReportData(a, fx.assessmentA) },
   getPortfolio: { permission: "assessment.read", run: (a) => portfolio.getPortfolio(a) },
   listNextSteps: { permission: "assessment.read", run: (a) => nextSteps.listNextSteps(a) },
   exportNextStepsCsv: { permission: "report.export", run: (a) => nextSteps.exportNextStepsCsv(a) },

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { Download } from "lucide-react";
+import { Download, FileText } from "lucide-react";
 import { AssessmentTabs } from "@/components/assessments/assessment-tabs";
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { Button } from "@/components/ui/button";
@@ -35,6 +35,12 @@ export default async function AssessmentLayout({ children, params }: { children:
             </p>
           </div>
           <div className="flex flex-wrap gap-2">
+            <Button asChild size="sm">
+              <a href={`/api/v1/assessments/${assessment.id}/report`} download>
+                <FileText aria-hidden />
+                PDF report
+              </a>
+            </Button>
             <Button asChild variant="outline" size="sm">
               <a href={`${exportBase}?format=json`} download>
                 <Download aria-hidden />

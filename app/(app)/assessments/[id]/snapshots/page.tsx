@@ -47,7 +47,7 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
             <h2 id="history-heading" className="font-semibold">
               History
             </h2>
-            <SimpleTable headers={["Label", "Taken", "By", "Overall maturity", "Answered", "Framework"]}>
+            <SimpleTable headers={["Label", "Taken", "By", "Overall maturity", "Answered", "Framework", "Report"]}>
               {snapshots.map((snapshot) => (
                 <tr key={snapshot.id} className="border-t border-border">
                   <td className="px-3 py-2 font-medium">{snapshot.label ?? "Untitled"}</td>
@@ -60,6 +60,11 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
                   </td>
                   <td className="px-3 py-2 tabular-nums">{formatPercent(snapshot.completeness)}</td>
                   <td className="px-3 py-2 font-mono text-xs">{snapshot.frameworkVersion}</td>
+                  <td className="px-3 py-2">
+                    <a href={`/api/v1/assessments/${assessment.id}/report?snapshot=${snapshot.id}`} download className="text-primary hover:underline" aria-label={`PDF report of ${snapshot.label ?? "the untitled snapshot"}`}>
+                      PDF
+                    </a>
+                  </td>
                 </tr>
               ))}
             </SimpleTable>

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { renderReportPdf } from "@/components/report/report-document";
+import { exportFileName } from "@/lib/server/assessment-transfer";
+import { handleApi, parseInput, searchParamsOf } from "@/lib/server/api";
+import { getReportData } from "@/lib/server/report";
+import { ZId } from "@/lib/validation/assessment";
+
+type Context = { params: Promise<{ id: string }> };
+
+const ZReportQuery = z.object({ snapshot: ZId.optional() });
+
+/** The PDF report of a snapshot (`?snapshot=ID`) or of the current answers. */
+export async function GET(request: Request, { params }: Context) {
+  return handleApi(async (actor) => {
+    const id = parseInput(ZId, (await params).id);
+    const { snapshot } = parseInput(ZReportQuery, searchParamsOf(request));
+    const data = await getReportData(actor, id, snapshot);
+    const pdf = await renderReportPdf(data);
+    return new Response(new Uint8Array(pdf), {
+      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${exportFileName(data.assessment.name, "pdf")}"`, "cache-control": "no-store" },
+    });
+  });
+}
