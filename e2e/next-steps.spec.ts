@@ -20,12 +20,17 @@ test("a snapshot's next steps are tracked: inline edits, overdue filter, bulk st
   await due.fill("2020-01-31");
   await due.blur();
   await expect(first).toContainText("Overdue");
+  const tasks = first.getByLabel(/^Tasks for/);
+  await tasks.fill("Order FIDO2 keys; enrol admins");
+  await tasks.blur();
+  await expect(tasks).toBeEnabled();
   await first.getByLabel(/^Status of/).selectOption("in_progress");
   await expect(first.getByLabel(/^Status of/)).toBeEnabled();
 
   await page.reload();
   await expect(rows.filter({ hasText: "IDN-01" }).getByLabel(/^Status of/)).toHaveValue("in_progress");
   await expect(rows.filter({ hasText: "IDN-01" }).getByLabel(/^Due date of/)).toHaveValue("2020-01-31");
+  await expect(rows.filter({ hasText: "IDN-01" }).getByLabel(/^Tasks for/)).toHaveValue("Order FIDO2 keys; enrol admins");
 
   // A click before hydration would be lost: repeat until the filter takes it.
   await expect(async () => page.getByLabel("Overdue only").check()).toPass();

@@ -39,6 +39,12 @@ test("an architect downloads the PDF report; its text and first page come out ri
   expect(text).toContain(scores.nextSteps[0]!.action.replace(/\s+/g, " ").slice(0, 40));
   expect(text).toContain("N/A: No regulated data in scope");
 
+  // Reproducible: the same snapshot gives the same report, but for when it was generated.
+  const again = testInfo.outputPath("snapshot-again.pdf");
+  await writeFile(again, await (await page.request.get(`/api/v1/assessments/${assessment.id}/report?snapshot=${recorded.id}`)).body());
+  const withoutTime = (path: string) => execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" }).replace(/Generated at .*\n/, "");
+  expect(withoutTime(again)).toBe(withoutTime(file));
+
   const prefix = testInfo.outputPath("page");
   execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", file, prefix]);
   const png = [`${prefix}-1.png`, `${prefix}-01.png`, `${prefix}-001.png`].find((candidate) => existsSync(candidate));

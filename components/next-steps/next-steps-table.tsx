@@ -154,6 +154,20 @@ export function NextStepsTable({ steps, owners, pillarNames, canEdit, overdueOnl
       ),
     }),
     helper.accessor("overdue", { header: "", filterFn: "equals", enableSorting: false }),
+    helper.accessor("tasks", {
+      header: "Tasks",
+      enableSorting: false,
+      cell: (info) => (
+        <Input
+          aria-label={`Tasks for ${info.row.original.title}`}
+          defaultValue={info.getValue()}
+          placeholder="Who does what"
+          disabled={!canEdit || pending}
+          onBlur={(event) => event.target.value !== info.getValue() && save(info.row.original.id, { tasks: event.target.value })}
+          className="min-w-48"
+        />
+      ),
+    }),
     helper.accessor("notes", {
       header: "Notes",
       enableSorting: false,
