@@ -7,22 +7,11 @@ import { STAGES, type Framework } from "../../lib/framework/types";
 import { scoreAssessment } from "../../lib/scoring/maturity";
 import { prioritiseNextSteps } from "../../lib/scoring/next-steps";
 import type { AnswerInput, Targets } from "../../lib/scoring/types";
+import { seededRandom } from "../seeded-random";
 
 const ASSESSMENTS = 10_000;
 const SEED = 20_261_128;
 const NOT_APPLICABLE_SHARE = 0.05;
-
-/** mulberry32: tiny and seeded, so every run scores the same assessments. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface BenchCase {
   answers: AnswerInput[];

@@ -10,22 +10,11 @@ import { STAGES } from "../../lib/framework/types";
 import { scoreAssessment } from "../../lib/scoring/maturity";
 import { prioritiseNextSteps } from "../../lib/scoring/next-steps";
 import type { AnswerInput } from "../../lib/scoring/types";
+import { seededRandom } from "../seeded-random";
 
 const DAY_MS = 86_400_000;
 const framework = LATEST_FRAMEWORK;
 const targets = framework.presets[0]!.targets;
-
-/** mulberry32: small and seeded. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Answers that improve a little with every review. */
 function answersAt(random: () => number, review: number): AnswerInput[] {
