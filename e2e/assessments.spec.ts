@@ -66,7 +66,7 @@ test("an assessor answers a pillar with the keyboard, reloads, snapshots twice a
   await expect(page.getByRole("heading", { name: "No snapshots yet" })).toBeVisible();
   await page.getByLabel("Label (optional)").fill("Q3 2026 review");
   await page.getByRole("button", { name: "Record snapshot" }).click();
-  await expect(page.getByRole("cell", { name: "Q3 2026 review" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Q3 2026 review", exact: true })).toBeVisible();
 
   await page.getByRole("link", { name: "Questionnaire" }).click();
   await page.getByRole("button", { name: /^Identity:/ }).click();
@@ -78,7 +78,7 @@ test("an assessor answers a pillar with the keyboard, reloads, snapshots twice a
   await page.getByRole("link", { name: "Snapshots" }).click();
   await page.getByLabel("Label (optional)").fill("Q4 2026 review");
   await page.getByRole("button", { name: "Record snapshot" }).click();
-  await expect(page.getByRole("cell", { name: "Q4 2026 review" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Q4 2026 review", exact: true })).toBeVisible();
   await expect(page.getByLabel("From")).toHaveValue(/.+/);
   await page.getByRole("button", { name: "Compare" }).click();
 
