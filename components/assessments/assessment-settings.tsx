@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/select";
+import { NativeSelect, Options } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
 import type { AssessmentStatus } from "@/lib/validation/assessment";
@@ -81,11 +81,7 @@ export function AssessmentSettings({ assessment, owners, canDelete }: Props) {
               <Label htmlFor="settings-status">Status</Label>
               {/* Uncontrolled and keyed by the stored status: after archive or restore it shows what is stored. */}
               <NativeSelect key={assessment.status} id="settings-status" name="status" defaultValue={assessment.status}>
-                {(archived ? ["archived" as const] : EDITABLE_STATUSES).map((value) => (
-                  <option key={value} value={value}>
-                    {STATUS_LABELS[value]}
-                  </option>
-                ))}
+                <Options values={archived ? (["archived"] as const) : EDITABLE_STATUSES} labels={STATUS_LABELS} />
               </NativeSelect>
             </div>
           </div>

@@ -17,7 +17,7 @@ import {
 import Link from "next/link";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/select";
+import { NativeSelect, Options } from "@/components/ui/select";
 import { ariaSort, Pager, SortHeader } from "@/components/ui/table-parts";
 import { formatPercent, STATUS_LABELS } from "@/lib/assessment/labels";
 import type { AssessmentSummary } from "@/lib/server/assessments";
@@ -94,11 +94,7 @@ export function AssessmentsTable({ rows, owners }: { rows: AssessmentSummary[]; 
           <Label htmlFor="assessment-status">Status</Label>
           <NativeSelect id="assessment-status" value={status} onChange={(e) => table.getColumn("status")?.setFilterValue(e.target.value || undefined)}>
             <option value="">Any status</option>
-            {ASSESSMENT_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {STATUS_LABELS[value]}
-              </option>
-            ))}
+            <Options values={ASSESSMENT_STATUSES} labels={STATUS_LABELS} />
           </NativeSelect>
         </div>
         <div className="grid gap-1.5">

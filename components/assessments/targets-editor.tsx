@@ -1,7 +1,7 @@
 "use client";
 
 import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/select";
+import { NativeSelect, Options } from "@/components/ui/select";
 import { STAGE_LABELS, STAGES, type Framework, type PillarId, type Stage } from "@/lib/framework/types";
 
 export type FullTargets = Record<PillarId, Stage>;
@@ -52,11 +52,7 @@ export function TargetsEditor({
               value={targets[pillar.id]}
               onChange={(event) => onChange({ presetId: "", targets: { ...targets, [pillar.id]: event.target.value as Stage } })}
             >
-              {STAGES.map((stage) => (
-                <option key={stage} value={stage}>
-                  {STAGE_LABELS[stage]}
-                </option>
-              ))}
+              <Options values={STAGES} labels={STAGE_LABELS} />
             </NativeSelect>
           </div>
         ))}

@@ -24,7 +24,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/select";
+import { NativeSelect, Options } from "@/components/ui/select";
 import { ariaSort, SortHeader } from "@/components/ui/table-parts";
 import { NEXT_STEP_STATUS_LABELS } from "@/lib/assessment/labels";
 import { STAGE_LABELS, type Stage } from "@/lib/framework/types";
@@ -128,11 +128,7 @@ export function NextStepsTable({ steps, owners, pillarNames, canEdit, overdueOnl
           disabled={!canEdit || pending}
           onChange={(event) => save(info.row.original.id, { status: event.target.value as NextStepStatus })}
         >
-          {NEXT_STEP_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {NEXT_STEP_STATUS_LABELS[status]}
-            </option>
-          ))}
+          <Options values={NEXT_STEP_STATUSES} labels={NEXT_STEP_STATUS_LABELS} />
         </NativeSelect>
       ),
     }),
@@ -214,11 +210,7 @@ export function NextStepsTable({ steps, owners, pillarNames, canEdit, overdueOnl
           <Label htmlFor="next-step-status">Status</Label>
           <NativeSelect id="next-step-status" value={statusFilter} onChange={(event) => table.getColumn("status")?.setFilterValue(event.target.value || undefined)}>
             <option value="">Any status</option>
-            {NEXT_STEP_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {NEXT_STEP_STATUS_LABELS[status]}
-              </option>
-            ))}
+            <Options values={NEXT_STEP_STATUSES} labels={NEXT_STEP_STATUS_LABELS} />
           </NativeSelect>
         </div>
         <label className="flex h-9 items-center gap-2 text-sm">
@@ -255,11 +247,7 @@ export function NextStepsTable({ steps, owners, pillarNames, canEdit, overdueOnl
         <div className="flex flex-wrap items-end gap-3 text-sm" aria-label="Change the status of the selected next steps" role="group">
           <span className="h-9 content-center">{selected.length} selected</span>
           <NativeSelect aria-label="New status for the selected next steps" value={bulkStatus} onChange={(event) => setBulkStatus(event.target.value as NextStepStatus)}>
-            {NEXT_STEP_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {NEXT_STEP_STATUS_LABELS[status]}
-              </option>
-            ))}
+            <Options values={NEXT_STEP_STATUSES} labels={NEXT_STEP_STATUS_LABELS} />
           </NativeSelect>
           <Button size="sm" onClick={applyBulk} disabled={selected.length === 0 || pending}>
             Apply to selected

@@ -13,3 +13,12 @@ export function NativeSelect({ className, ...props }: ComponentProps<"select">) 
     />
   );
 }
+
+/** One `<option>` per value, labelled from a record: the usual contents of a NativeSelect. */
+export function Options<V extends string>({ values, labels }: { values: readonly V[]; labels: Record<V, string> }) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {labels[value]}
+    </option>
+  ));
+}
