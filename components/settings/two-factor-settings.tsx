@@ -84,7 +84,9 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
       }}
     >
       <p className="text-sm">
-        {enabled ? "Two-factor authentication is on for your account." : "Protect your account with a time-based code from an authenticator app."}
+        {enabled
+          ? "Two-factor authentication is on for your account. Turning it off signs out your other sessions."
+          : "Protect your account with a time-based code from an authenticator app. Turning it on signs out your other sessions."}
       </p>
       <FormField id="mfa-password" type="password" label="Confirm your password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={error} />
       <div>

@@ -118,7 +118,9 @@ function translate(error: unknown, messages: Record<string, string>): never {
   if (error instanceof APIError) {
     const code = (error.body as { code?: string } | undefined)?.code ?? "";
     if (error.status === "TOO_MANY_REQUESTS") {
-      throw new AppError("rate_limited", "Too many failed sign-ins for this account or network. Try again in 15 minutes.");
+      // The sign-in throttle (auth.ts) says how long to wait; better-auth's own limiter does not.
+      const message = code.startsWith("SIGN_IN_") ? (error.body as { message?: string } | undefined)?.message : undefined;
+      throw new AppError("rate_limited", message ?? "Too many failed sign-ins for this account or network. Try again in 15 minutes.");
     }
     const message = messages[code];
     if (message) throw new AppError("invalid_input", message);

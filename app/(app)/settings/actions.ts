@@ -12,8 +12,10 @@ import {
   setMfaRequired,
   switchOrganization,
 } from "@/lib/server/members";
+import { changePassword } from "@/lib/server/password";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactorEnrolment } from "@/lib/server/two-factor";
 import { ZPasswordConfirmation, ZTwoFactorCode } from "@/lib/validation/auth";
+import { ZChangePassword } from "@/lib/validation/password";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
 import { revokeMySession } from "@/lib/server/sessions";
 import { ZCreateApiToken, ZRevokeApiToken } from "@/lib/validation/api-token";
@@ -80,14 +82,21 @@ export async function startTwoFactorAction(input: unknown) {
   return runAction(ZPasswordConfirmation, input, (actor, data) => startTwoFactorEnrolment(actor, data.password));
 }
 
-// Turning two-factor on or off replaces the session; re-rendering in the same request would
-// still carry the old cookie, so these two leave the refresh to the client.
+// Confirming leaves the refresh to the client: the recovery codes stay on screen until then.
 export async function confirmTwoFactorAction(input: unknown) {
   return runAction(ZTwoFactorCode, input, (actor, data) => confirmTwoFactor(actor, data.code));
 }
 
 export async function disableTwoFactorAction(input: unknown) {
-  return runAction(ZPasswordConfirmation, input, (actor, data) => disableTwoFactor(actor, data.password));
+  const result = await runAction(ZPasswordConfirmation, input, (actor, data) => disableTwoFactor(actor, data.password));
+  revalidatePath("/settings");
+  return result;
+}
+
+export async function changePasswordAction(input: unknown) {
+  const result = await runAction(ZChangePassword, input, changePassword);
+  revalidatePath("/settings");
+  return result;
 }
 
 export async function setMfaPolicyAction(input: unknown) {

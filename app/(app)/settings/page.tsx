@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ApiTokens } from "@/components/settings/api-tokens";
+import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { InviteForm } from "@/components/settings/invite-form";
 import { MfaPolicyForm } from "@/components/settings/mfa-policy-form";
 import { TwoFactorSettings } from "@/components/settings/two-factor-settings";
@@ -93,6 +94,15 @@ export default async function SettingsPage() {
           </CardContent>
         </Card>
       ) : null}
+      <Card>
+        <CardHeader>
+          <CardTitle>My account</CardTitle>
+          <CardDescription>Changing your password signs out your other sessions.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <ChangePasswordForm />
+        </CardContent>
+      </Card>
       <TwoFactorCard enabled={actor.twoFactorEnabled} />
       {canManageTokens ? (
         <Card>

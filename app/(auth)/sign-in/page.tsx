@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { singleSignOnAction } from "@/app/(auth)/actions";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ssoConfig } from "@/lib/server/sso";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,9 +9,20 @@ import { safeRedirectPath } from "@/lib/validation/auth";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams;
+/** Single sign-on failures come back here as ?error=<code> (auth.ts sends them). */
+function ssoFailure(error: string | undefined): string | null {
+  if (!error) return null;
+  if (error === "sso_unavailable") return "Single sign-on is not available: the identity provider did not identify itself as the one configured.";
+  if (error === "account_not_linked") {
+    return "Your identity provider did not confirm that email address, so it was not linked to the existing account. Sign in with your password.";
+  }
+  return "Single sign-on did not complete. Try again, or sign in with your password.";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string }> }) {
+  const { next, error } = await searchParams;
   const sso = ssoConfig();
+  const failure = ssoFailure(typeof error === "string" ? error : undefined);
   return (
     <Card className="w-full max-w-sm">
       <CardHeader>
@@ -18,6 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <CardDescription>Continue your Zero Trust assessment.</CardDescription>
       </CardHeader>
       <CardContent>
+        {failure ? <Alert className="mb-4">{failure}</Alert> : null}
         <SignInForm next={safeRedirectPath(next)} />
         {sso ? (
           <form action={singleSignOnAction} className="mt-4 grid gap-3 border-t border-border pt-4">
