@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openUserMenu, signUp } from "./helpers";
+import { openUserMenu, signIn, signUp } from "./helpers";
 import { totp } from "./totp";
 
 test("enrol TOTP with a QR code and recovery codes, then sign in with a code", async ({ page }) => {
@@ -34,23 +34,70 @@ test("enrol TOTP with a QR code and recovery codes, then sign in with a code", a
   await page.getByLabel("Authentication code").fill("12345");
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByText("Enter the 6-digit code from your authenticator app.")).toBeVisible();
-  await page.getByLabel("Authentication code").fill(totp(key));
+  // The code that turned two-factor on is spent; the app's next code is accepted, once.
+  const nextCode = totp(key, Date.now() + 30_000);
+  await page.getByLabel("Authentication code").fill(nextCode);
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByRole("heading", { name: "Welcome, Tess Totp" })).toBeVisible();
 
-  // A recovery code works once in place of the app.
-  for (const attempt of ["first", "second"]) {
-    await openUserMenu(page, "Tess Totp");
-    await page.getByRole("menuitem", { name: "Sign out" }).click();
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.getByRole("button", { name: "Use a recovery code instead" }).click();
-    await page.getByLabel("Recovery code").fill(recoveryCode);
-    await page.getByRole("button", { name: "Verify" }).click();
-    if (attempt === "first") await expect(page.getByRole("heading", { name: "Welcome, Tess Totp" })).toBeVisible();
-    else await expect(page.locator("form").getByRole("alert")).toHaveText("That recovery code is not right or was already used.");
-  }
+  await openUserMenu(page, "Tess Totp");
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByLabel("Authentication code").fill(nextCode);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("That code was already used. Wait for the next one.");
+  await page.getByRole("button", { name: "Use a recovery code instead" }).click();
+  await page.getByLabel("Recovery code").fill(recoveryCode);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("heading", { name: "Welcome, Tess Totp" })).toBeVisible();
+
+  // The recovery code used above works only once.
+  await openUserMenu(page, "Tess Totp");
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("button", { name: "Use a recovery code instead" }).click();
+  await page.getByLabel("Recovery code").fill(recoveryCode);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("That recovery code is not right or was already used.");
+});
+
+test("turning two-factor on and off signs out the account's other sessions, not this one", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const laptop = await (await browser.newContext()).newPage();
+  const email = await signUp(laptop, "Otto Others");
+  const phone = await (await browser.newContext()).newPage();
+  await signIn(phone, email, "a long enough password");
+
+  await laptop.goto("/settings");
+  await laptop.getByLabel("Confirm your password").fill("a long enough password");
+  await laptop.getByRole("button", { name: "Set up two-factor authentication" }).click();
+  const key = (await laptop.getByTestId("totp-key").textContent())!.trim();
+  await laptop.getByLabel("Code from the app").fill(totp(key));
+  await laptop.getByRole("button", { name: "Turn on two-factor authentication" }).click();
+  await expect(laptop.getByText("Two-factor authentication is on.")).toBeVisible();
+  await phone.reload();
+  await expect(phone).toHaveURL(/\/sign-in$/);
+
+  // Signed in again on the phone (with the next code), then two-factor goes off on the laptop.
+  await phone.getByLabel("Email").fill(email);
+  await phone.getByLabel("Password").fill("a long enough password");
+  await phone.getByRole("button", { name: "Sign in", exact: true }).click();
+  await phone.getByLabel("Authentication code").fill(totp(key, Date.now() + 30_000));
+  await phone.getByRole("button", { name: "Verify" }).click();
+  await expect(phone.getByRole("heading", { name: "Welcome, Otto Others" })).toBeVisible();
+  await laptop.reload();
+  await laptop.getByLabel("Confirm your password").fill("a long enough password");
+  await laptop.getByRole("button", { name: "Turn off two-factor authentication" }).click();
+  await expect(laptop.getByRole("button", { name: "Set up two-factor authentication" })).toBeVisible();
+  await phone.reload();
+  await expect(phone).toHaveURL(/\/sign-in$/);
+  await laptop.reload();
+  await expect(laptop.getByRole("heading", { name: "Settings" })).toBeVisible();
+  await Promise.all([laptop.context().close(), phone.context().close()]);
 });
 
 test("an organisation cannot require two-factor authentication before its owner has it", async ({ page }) => {

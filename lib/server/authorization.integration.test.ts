@@ -103,6 +103,7 @@ const RULES: Record<string, Rule> = {
   startTwoFactorEnrolment: { self: true, reason: "the actor's own account" },
   confirmTwoFactor: { self: true, reason: "the actor's own account" },
   disableTwoFactor: { self: true, reason: "the actor's own account" },
+  changePassword: { self: true, reason: "the actor's own account" },
   authorize: { self: true, reason: "the check itself" },
 };
 
