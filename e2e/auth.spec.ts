@@ -113,6 +113,7 @@ test("repeated wrong passwords slow the next try, even with the right password",
 });
 
 test("changing the password needs the current one and signs out the other sessions", async ({ browser }) => {
+  test.setTimeout(90_000);
   const laptop = await (await browser.newContext()).newPage();
   const email = await signUp(laptop, "Pia Password");
   const phone = await (await browser.newContext()).newPage();
