@@ -26,6 +26,8 @@ test("single sign-on through the configured OIDC provider creates the account an
   await expect(page.getByRole("heading", { name: "Welcome, Sid Sso" })).toBeVisible();
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByText("sid.sso@example.com")).toBeVisible();
+  await page.goto("/audit?action=auth.sso_sign_in");
+  await expect(page.locator("tbody tr").first()).toContainText("auth.sso_sign_in");
 });
 
 test("a provider whose discovery names another issuer signs nobody in", async ({ page, request }) => {

@@ -158,7 +158,7 @@ async function beforeTotp(ctx: HookContext) {
 async function beforeRecoveryCode(ctx: HookContext) {
   const user = await pendingTwoFactorUser(ctx);
   if (user) await migrateEncryptedRecoveryCodes(user.id, ctx.context.secretConfig);
-  const code = String((ctx.body as { code?: unknown })?.code ?? "").slice(0, 64);
+  const code = String((ctx.body as { code?: unknown })?.code ?? "").slice(0, 100);
   return { context: { body: { ...(ctx.body as object), code: hashRecoveryCode(code), trustDevice: false, disableSession: false } } };
 }
 

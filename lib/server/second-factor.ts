@@ -73,9 +73,9 @@ export async function acceptTotpCode(userId: string, code: string, key: SecretKe
 const HASH_PREFIX = "sha256:";
 const isHashed = (value: string) => /^sha256:[0-9a-f]{64}$/.test(value);
 
-/** The stored form of one recovery code as the user types it. */
+/** The stored form of one recovery code as the user types it. A typed digest is hashed again, so it matches nothing. */
 export function hashRecoveryCode(code: string): string {
-  return isHashed(code) ? code : HASH_PREFIX + createHash("sha256").update(code.trim()).digest("hex");
+  return HASH_PREFIX + createHash("sha256").update(code.trim()).digest("hex");
 }
 
 /**
@@ -84,7 +84,7 @@ export function hashRecoveryCode(code: string): string {
  * with what "decrypt" returns: the sign-in hook hands it the digest of the typed code.
  */
 export const hashedBackupCodes = {
-  encrypt: async (json: string): Promise<string> => JSON.stringify((JSON.parse(json) as string[]).map(hashRecoveryCode)),
+  encrypt: async (json: string): Promise<string> => JSON.stringify((JSON.parse(json) as string[]).map((code) => (isHashed(code) ? code : hashRecoveryCode(code)))),
   // Anything not in the hashed form (an unmigrated encrypted list) matches nothing: fail closed.
   decrypt: async (stored: string): Promise<string> => (stored.startsWith("[") ? stored : "[]"),
 };
@@ -96,7 +96,11 @@ export const hashedBackupCodes = {
 export async function migrateEncryptedRecoveryCodes(userId: string, key: SecretKey): Promise<void> {
   const row = await prisma.twoFactor.findFirst({ where: { userId }, select: { id: true, backupCodes: true } });
   if (!row || row.backupCodes.startsWith("[")) return;
-  const codes = JSON.parse(await symmetricDecrypt({ key, data: row.backupCodes })) as string[];
+  // A list the current key cannot decrypt cannot be migrated either; it matches nothing (see decrypt above).
+  const codes = await symmetricDecrypt({ key, data: row.backupCodes })
+    .then((json) => JSON.parse(json) as unknown)
+    .catch(() => null);
+  if (!Array.isArray(codes) || !codes.every((code) => typeof code === "string")) return;
   // Conditional on the old value: a concurrent migration or use leaves one result, not two.
-  await prisma.twoFactor.updateMany({ where: { id: row.id, backupCodes: row.backupCodes }, data: { backupCodes: JSON.stringify(codes.map(hashRecoveryCode)) } });
+  await prisma.twoFactor.updateMany({ where: { id: row.id, backupCodes: row.backupCodes }, data: { backupCodes: JSON.stringify((codes as string[]).map(hashRecoveryCode)) } });
 }
