@@ -135,10 +135,14 @@ describe("better-auth over HTTP", () => {
 });
 
 describe("sign-in audit", () => {
-  it("audits a two-factor sign-in when the code is accepted, not when the password is", async () => {
+  it("audits a two-factor sign-in, and clears its failure count, when the code is accepted, not when the password is", async () => {
     const user = await withTwoFactor();
+    await expect(auth.api.signInEmail({ body: { email: user.email, password: "not the password" } })).rejects.toThrow();
+    const failures = () => prisma.signInThrottle.findUnique({ where: { key: `pair:${user.email}|unknown` } });
+    expect(await failures()).toMatchObject({ failures: 1 });
     const jar = await pendingSignIn(user.email);
     expect(await actions(user.userId)).toEqual(["auth.sign_up:success"]);
+    expect(await failures()).toMatchObject({ failures: 1 });
 
     await expect(auth.api.verifyTOTP({ body: { code: totp(user.key) === "000000" ? "111111" : "000000" }, headers: jar.headers() })).rejects.toThrow();
     expect(await actions(user.userId)).toEqual(["auth.sign_up:success", "auth.two_factor_failed:failure"]);
@@ -147,6 +151,7 @@ describe("sign-in audit", () => {
     expect(headers.getSetCookie().some((cookie) => cookie.includes("session_token="))).toBe(true);
     expect(headers.getSetCookie().some((cookie) => cookie.includes("trust_device"))).toBe(false);
     expect(await actions(user.userId)).toEqual(["auth.sign_up:success", "auth.two_factor_failed:failure", "auth.sign_in:success"]);
+    expect(await failures()).toBeNull();
   });
 
   it("ignores trustDevice: the next sign-in asks for a code again", async () => {
