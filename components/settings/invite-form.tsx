@@ -8,13 +8,21 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import { ROLES, type Role } from "@/lib/permissions";
+import type { MailOutcome } from "@/lib/server/mail";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "./role-labels";
+
+const MAIL_OUTCOME: Record<MailOutcome, (email: string) => string> = {
+  sent: (email) => `We e-mailed the invitation to ${email}.`,
+  held: () => "This server has no mail server configured: the invitation e-mail is in the Outbox.",
+  failed: (email) => `The invitation e-mail to ${email} could not be sent; it is kept in the Outbox.`,
+};
 
 export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("viewer");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [link, setLink] = useState<string>();
+  const [mail, setMail] = useState<{ outcome: MailOutcome; email: string }>();
   const [pending, startTransition] = useTransition();
   return (
     <div className="grid gap-3">
@@ -28,6 +36,7 @@ export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
               setErrors({});
               setEmail("");
               setLink(`${window.location.origin}/invite/${result.data.token}`);
+              setMail({ outcome: result.data.mail, email });
             } else {
               setErrors({ form: result.error, ...result.fields });
               setLink(undefined);
@@ -55,7 +64,8 @@ export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
       {errors.form && !errors.email ? <Alert>{errors.form}</Alert> : null}
       {link ? (
         <div role="status" className="grid gap-1 rounded-md border border-border bg-muted/50 p-3 text-sm">
-          <p>Send this single-use link to the person you invited. It is shown only once and expires in 7 days.</p>
+          {mail ? <p>{MAIL_OUTCOME[mail.outcome](mail.email)}</p> : null}
+          <p>The single-use link, shown only once, expires in 7 days. You can also send it yourself:</p>
           <code className="break-all font-mono text-xs" data-testid="invitation-link">
             {link}
           </code>
