@@ -57,11 +57,11 @@ test("forgot password: the mailed link works once, and the reset ends the old se
   const unknown = uniqueEmail("nobody");
   await other.getByLabel("Email").fill(unknown);
   await other.getByRole("button", { name: "Send reset link" }).click();
-  await expect(other.getByRole("status")).toContainText(`If an account exists for ${unknown}, we sent it a link`);
+  await expect(other.locator("main").getByRole("status")).toContainText(`If an account exists for ${unknown}, we sent it a link`);
   await other.goto("/forgot-password");
   await other.getByLabel("Email").fill(email);
   await other.getByRole("button", { name: "Send reset link" }).click();
-  await expect(other.getByRole("status")).toContainText(`If an account exists for ${email}, we sent it a link`);
+  await expect(other.locator("main").getByRole("status")).toContainText(`If an account exists for ${email}, we sent it a link`);
 
   const mail = await waitForMail(email, /^Reset your Zero Trust Readiness password$/);
   const link = linkIn(mail, "/reset-password?token=");
@@ -73,11 +73,11 @@ test("forgot password: the mailed link works once, and the reset ends the old se
   await other.getByLabel(/^New password/).fill("a brand new password");
   await other.getByLabel("Repeat the new password").fill("a brand new password");
   await other.getByRole("button", { name: "Set new password" }).click();
-  await expect(other.getByRole("status")).toContainText("Your password was changed");
+  await expect(other.locator("main").getByRole("status")).toContainText("Your password was changed");
 
   // Single use.
   await other.goto(link);
-  await expect(other.getByRole("alert")).toHaveText("This reset link has expired or was already used. Ask for a new one.");
+  await expect(other.locator("main").getByRole("alert")).toHaveText("This reset link has expired or was already used. Ask for a new one.");
 
   // The session that was open before the reset is gone.
   await page.reload();
