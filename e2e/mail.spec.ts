@@ -15,6 +15,7 @@ test("sign-up mails a confirmation link that confirms the address", async ({ pag
 });
 
 test("an invitation arrives by e-mail; the colleague signs up, confirms the address and accepts", async ({ page, browser }) => {
+  test.slow(); // Two people and five pages.
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole("link", { name: "Settings" }).click();
   const email = uniqueEmail("colleague");
@@ -48,6 +49,7 @@ test("an invitation arrives by e-mail; the colleague signs up, confirms the addr
 });
 
 test("forgot password: the mailed link works once, and the reset ends the old session", async ({ page, browser }) => {
+  test.slow(); // Two sessions, two requests and three forms.
   const email = await signUp(page, "Rita Reset", uniqueEmail("reset"));
 
   const other = await browser.newPage();

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { confirmEmail, DEMO, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("an owner invites by link; the invitee joins as viewer and cannot manage anything", async ({ page, browser }) => {
+  test.slow(); // Two people, and the invitee confirms their address first.
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole("link", { name: "Settings" }).click();
   const inviteeEmail = uniqueEmail("viewer");

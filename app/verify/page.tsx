@@ -1,4 +1,4 @@
-import { CircleCheck } from "lucide-react";
+import { CircleCheck, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResendVerificationButton } from "@/components/mail/resend-verification-button";
@@ -31,12 +31,16 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   const verified = actor ? await getEmailVerified(actor) : false;
   const here = `/verify?next=${encodeURIComponent(next)}`;
   return (
-    <main className="flex min-h-screen items-center justify-center bg-muted/40 px-4 py-12">
+    <main className="flex min-h-screen flex-col items-center justify-center gap-6 bg-muted/40 px-4 py-12">
+      <div className="flex items-center gap-2 text-lg font-semibold">
+        <ShieldCheck className="size-6 text-primary" aria-hidden />
+        Zero Trust Readiness
+      </div>
       <Card className="w-full max-w-md">
         <CardHeader>
           <CardTitle level={1} className="flex items-center gap-2">
             {verified ? <CircleCheck className="size-5 text-primary" aria-hidden /> : null}
-            {verified ? "E-mail address confirmed" : error ? "The link did not work" : "Confirm your e-mail address"}
+            {verified ? "E-mail address confirmed" : error ? "The link did not work" : "Check your inbox"}
           </CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4">

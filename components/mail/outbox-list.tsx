@@ -10,11 +10,11 @@ export interface OutboxItem {
   text: string;
 }
 
-/** Turns the app's own links in a plain-text body into anchors; everything else stays text. */
+/** Turns the app's own links (those starting with `appUrl`, its origin) into anchors; everything else stays text. */
 function Body({ text, appUrl }: { text: string; appUrl: string }) {
   const parts = text.split(/(\s+)/);
   return (
-    <pre className="whitespace-pre-wrap break-words rounded-md bg-muted/60 p-3 font-sans text-sm">
+    <pre className="min-w-0 whitespace-pre-wrap rounded-md bg-muted/60 p-3 font-sans text-sm [overflow-wrap:anywhere]">
       {parts.map((part, index) =>
         part.startsWith(`${appUrl}/`) ? (
           <a key={index} href={part} className="break-all font-medium text-primary underline underline-offset-4">
@@ -31,9 +31,9 @@ function Body({ text, appUrl }: { text: string; appUrl: string }) {
 export function OutboxList({ items, appUrl, empty }: { items: OutboxItem[]; appUrl: string; empty: string }) {
   if (items.length === 0) return <p className="text-sm text-muted-foreground">{empty}</p>;
   return (
-    <ul className="grid gap-3">
+    <ul className="grid min-w-0 gap-3">
       {items.map((item) => (
-        <li key={item.id} className="rounded-md border border-border">
+        <li key={item.id} className="min-w-0 rounded-md border border-border">
           <details className="group">
             <summary className="flex cursor-pointer flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-3">
               <span className="font-medium">{item.subject}</span>
@@ -47,7 +47,7 @@ export function OutboxList({ items, appUrl, empty }: { items: OutboxItem[]; appU
                 )}
               </span>
             </summary>
-            <div className="grid gap-2 border-t border-border p-3">
+            <div className="grid min-w-0 gap-2 border-t border-border p-3">
               {item.error ? <p className="text-sm text-destructive">The mail server answered: {item.error}</p> : null}
               <Body text={item.text} appUrl={appUrl} />
             </div>

@@ -14,9 +14,9 @@ export default async function OutboxPage() {
   const actor = await requireActor();
   const canReadOrganizationMail = roleHasPermission(actor.membership?.role, "mail.read");
   const [mine, organization] = await Promise.all([listMyMail(actor), canReadOrganizationMail ? listOrganizationMail(actor) : []]);
-  const appUrl = appLink("");
+  const appUrl = new URL(appLink("/")).origin;
   return (
-    <div className="grid gap-6">
+    <div className="grid min-w-0 gap-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Outbox</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
