@@ -55,6 +55,7 @@ test("forgot password: the mailed link works once, and the reset ends the old se
   const other = await browser.newPage();
   await other.goto("/sign-in");
   await other.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(other.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   // The same answer whether or not the account exists.
   const unknown = uniqueEmail("nobody");
   await other.getByLabel("Email").fill(unknown);

@@ -5,6 +5,7 @@ import { safeRedirectPath } from "@/lib/validation/auth";
 import { recordAuditEvent } from "./audit";
 import { prisma } from "./db";
 import { appLink, sendMail } from "./mail";
+import { overMailQuota } from "./mail-quota";
 
 /**
  * The mail that better-auth asks for (lib/server/auth.ts plugs these in): address
@@ -13,6 +14,20 @@ import { appLink, sendMail } from "./mail";
  */
 export const VERIFICATION_HOURS = 24;
 export const RESET_MINUTES = 30;
+
+/**
+ * Mails per account in 15 minutes. Counted here, where every path that sends one passes
+ * (our forms and better-auth's own endpoints alike), so nobody can flood a mailbox. Over the
+ * limit the mail is skipped and logged, and the caller's answer stays the same.
+ */
+export const MAIL_QUOTA = { verification: 5, password_reset: 3 } as const;
+export const mailQuotaKey = (kind: keyof typeof MAIL_QUOTA, userId: string) => `mail-${kind}:${userId}`;
+
+async function withinQuota(kind: keyof typeof MAIL_QUOTA, user: { id: string; email: string }): Promise<boolean> {
+  if (!(await overMailQuota(mailQuotaKey(kind, user.id), MAIL_QUOTA[kind]))) return true;
+  console.warn(`[mail] ${kind} mail for user ${user.id} skipped: more than ${MAIL_QUOTA[kind]} in 15 minutes.`);
+  return false;
+}
 
 /** A verification link lands on the result page, which then continues to `next`. */
 export const verificationCallback = (next: string) => `/verify?next=${encodeURIComponent(safeRedirectPath(next))}`;
@@ -33,6 +48,7 @@ export const emailVerificationOptions = {
   autoSignInAfterVerification: true,
   expiresIn: VERIFICATION_HOURS * 60 * 60,
   async sendVerificationEmail({ user, url, token }) {
+    if (!(await withinQuota("verification", user))) return;
     const link = appLink(`/api/auth/verify-email?token=${encodeURIComponent(token)}&callbackURL=${encodeURIComponent(callbackOf(url))}`);
     await sendMail({ kind: "verification", to: user.email, recipientUserId: user.id, ...verificationMail({ name: user.name, link, expiresInHours: VERIFICATION_HOURS }) });
   },
@@ -46,11 +62,12 @@ export const passwordResetOptions = {
   revokeSessionsOnPasswordReset: true,
   async sendResetPassword({ user, token }) {
     const link = appLink(`/reset-password?token=${encodeURIComponent(token)}`);
+    const mail = { kind: "password_reset" as const, to: user.email, recipientUserId: user.id, ...passwordResetMail({ name: user.name, link, expiresInMinutes: RESET_MINUTES }) };
     // Not awaited: the answer takes as long whether or not the account exists. sendMail keeps
     // and logs whatever it cannot deliver, so nothing is lost by not waiting.
-    void sendMail({ kind: "password_reset", to: user.email, recipientUserId: user.id, ...passwordResetMail({ name: user.name, link, expiresInMinutes: RESET_MINUTES }) }).catch(
-      (error: unknown) => console.error("[mail] The password reset e-mail could not be written:", error),
-    );
+    void withinQuota("password_reset", user)
+      .then((within) => (within ? sendMail(mail) : undefined))
+      .catch((error: unknown) => console.error("[mail] The password reset e-mail could not be written:", error));
   },
   async onPasswordReset({ user }) {
     await recordAuditEvent({ actor: { userId: user.id, email: user.email }, organizationId: await firstOrganizationOf(user.id), action: "auth.password_reset" });

@@ -18,3 +18,9 @@ export async function overMailQuota(key: string, max: number, now = new Date()):
     RETURNING failures`;
   return (rows[0]?.failures ?? 0) > max;
 }
+
+/** Whether `key` already reached `max` in the window, without counting a request. */
+export async function mailQuotaReached(key: string, max: number, now = new Date()): Promise<boolean> {
+  const row = await prisma.signInThrottle.findUnique({ where: { key }, select: { failures: true, windowStart: true } });
+  return Boolean(row && row.windowStart.getTime() > now.getTime() - WINDOW_MS && row.failures >= max);
+}

@@ -10,6 +10,7 @@ import { verificationMail } from "@/lib/mail/templates";
 
 const { prisma } = await import("./db");
 const { sendMail } = await import("./mail");
+const { emailVerificationOptions } = await import("./auth-mail");
 const { listMyMail, listOrganizationMail } = await import("./outbox");
 const members = await import("./members");
 const { AppError } = await import("./errors");
@@ -48,7 +49,7 @@ describe("sendMail", () => {
     expect(received[0]!.from).toBe("no-reply@ztr.example");
     expect(await prisma.outboxMessage.count({ where: { toEmail: to } })).toBe(0);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "mail.sent" }, orderBy: { at: "desc" } });
-    expect(audit.after).toEqual({ kind: "verification", to: "a***@example.com", via: "smtp" });
+    expect(audit.after).toEqual({ kind: "verification", to: "a***@example.com" });
   });
 
   it("keeps a refused message in the outbox as failed, with the server's answer, and audits it", async () => {
@@ -75,6 +76,18 @@ describe("sendMail", () => {
     const to = `held-${Date.now()}@example.com`;
     expect(await sendMail(personal(to))).toBe("held");
     expect((await prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: to } })).status).toBe("held");
+    expect(await prisma.auditEvent.count({ where: { action: "mail.held" } })).toBeGreaterThan(0);
+  });
+
+  it("sends an account at most 5 confirmation mails in 15 minutes, whoever asks", async () => {
+    const { owner } = await newOrganization();
+    const user = { id: owner.userId, email: owner.email, name: owner.name, emailVerified: false, createdAt: new Date(), updatedAt: new Date() };
+    const url = "https://ztr.example/api/auth/verify-email?token=x&callbackURL=%2Fverify%3Fnext%3D%252F";
+    for (let i = 0; i < 7; i++) await emailVerificationOptions.sendVerificationEmail({ user, url, token: `token-${i}` });
+    const kept = await prisma.outboxMessage.findMany({ where: { recipientUserId: owner.userId } });
+    expect(kept).toHaveLength(5);
+    expect(kept[0]!.text).toContain("https://ztr.example/api/auth/verify-email?token=token-");
+    expect(kept[0]!.text).toContain("callbackURL=%2Fverify%3Fnext%3D%252F");
   });
 
   it("refuses addresses that could inject headers or name several recipients, and oversized mail", async () => {

@@ -95,7 +95,7 @@ export async function sendMail(mail: OutgoingMail): Promise<MailOutcome> {
   if (!url) {
     const id = await keep(mail, "held");
     console.info(`[mail] SMTP_URL is not set: "${mail.subject}" for ${redact(mail.to)} is in the outbox (${id}).`);
-    await recordAuditEvent({ actor: null, organizationId: mail.organizationId ?? null, action: "mail.sent", after: { ...audit, via: "outbox" } });
+    await recordAuditEvent({ actor: null, organizationId: mail.organizationId ?? null, action: "mail.held", after: audit });
     return "held";
   }
   try {
@@ -107,6 +107,6 @@ export async function sendMail(mail: OutgoingMail): Promise<MailOutcome> {
     await recordAuditEvent({ actor: null, organizationId: mail.organizationId ?? null, action: "mail.failed", outcome: "failure", after: { ...audit, error: message.slice(0, LIMITS.error) } });
     return "failed";
   }
-  await recordAuditEvent({ actor: null, organizationId: mail.organizationId ?? null, action: "mail.sent", after: { ...audit, via: "smtp" } });
+  await recordAuditEvent({ actor: null, organizationId: mail.organizationId ?? null, action: "mail.sent", after: audit });
   return "sent";
 }
