@@ -22,7 +22,7 @@ test("an invitation arrives by e-mail; the colleague signs up, confirms the addr
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Role", { exact: true }).selectOption("assessor");
   await page.getByRole("button", { name: "Create invitation link" }).click();
-  await expect(page.getByText(`We e-mailed the invitation to ${email}.`)).toBeVisible();
+  await expect(page.getByText("We e-mailed the invitation.")).toBeVisible();
   const copyable = (await page.getByTestId("invitation-link").textContent())!.trim();
 
   const mail = await waitForMail(email, /^Invitation to join Northwind Demo on Zero Trust Readiness$/);

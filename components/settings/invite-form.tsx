@@ -11,10 +11,11 @@ import { ROLES, type Role } from "@/lib/permissions";
 import type { MailOutcome } from "@/lib/server/mail";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "./role-labels";
 
-const MAIL_OUTCOME: Record<MailOutcome, (email: string) => string> = {
-  sent: (email) => `We e-mailed the invitation to ${email}.`,
-  held: () => "This server has no mail server configured: the invitation e-mail is in the Outbox.",
-  failed: (email) => `The invitation e-mail to ${email} could not be sent; it is kept in the Outbox.`,
+// The address itself is listed under Pending invitations.
+const MAIL_OUTCOME: Record<MailOutcome, string> = {
+  sent: "We e-mailed the invitation.",
+  held: "This server has no mail server configured: the invitation e-mail is in the Outbox.",
+  failed: "The invitation e-mail could not be sent; it is kept in the Outbox.",
 };
 
 export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
@@ -22,7 +23,7 @@ export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
   const [role, setRole] = useState<Role>("viewer");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [link, setLink] = useState<string>();
-  const [mail, setMail] = useState<{ outcome: MailOutcome; email: string }>();
+  const [mail, setMail] = useState<MailOutcome>();
   const [pending, startTransition] = useTransition();
   return (
     <div className="grid gap-3">
@@ -36,7 +37,7 @@ export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
               setErrors({});
               setEmail("");
               setLink(`${window.location.origin}/invite/${result.data.token}`);
-              setMail({ outcome: result.data.mail, email });
+              setMail(result.data.mail);
             } else {
               setErrors({ form: result.error, ...result.fields });
               setLink(undefined);
@@ -64,7 +65,7 @@ export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
       {errors.form && !errors.email ? <Alert>{errors.form}</Alert> : null}
       {link ? (
         <div role="status" className="grid gap-1 rounded-md border border-border bg-muted/50 p-3 text-sm">
-          {mail ? <p>{MAIL_OUTCOME[mail.outcome](mail.email)}</p> : null}
+          {mail ? <p>{MAIL_OUTCOME[mail]}</p> : null}
           <p>The single-use link, shown only once, expires in 7 days. You can also send it yourself:</p>
           <code className="break-all font-mono text-xs" data-testid="invitation-link">
             {link}
