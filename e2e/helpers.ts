@@ -34,3 +34,44 @@ export async function signUp(page: Page, name: string, email = uniqueEmail("user
   await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
   return email;
 }
+
+/** A message that the end-to-end run's SMTP sink received (scripts/test/smtp-sink.ts). */
+export interface ReceivedMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
+
+async function mailboxOf(address: string): Promise<ReceivedMail[]> {
+  const sink = process.env.SMTP_SINK_URL;
+  if (!sink) throw new Error("SMTP_SINK_URL is not set: run the browser tests through scripts/test/e2e.ts");
+  const response = await fetch(`${sink}/messages?to=${encodeURIComponent(address)}`);
+  return (await response.json()) as ReceivedMail[];
+}
+
+/** Waits until `address` has received `count` messages whose subject matches, and returns the latest. */
+export async function waitForMail(address: string, subject: RegExp, count = 1): Promise<ReceivedMail> {
+  let matching: ReceivedMail[] = [];
+  await expect
+    .poll(async () => {
+      matching = (await mailboxOf(address)).filter((mail) => subject.test(mail.subject));
+      return matching.length;
+    }, { message: `mail to ${address} with subject ${subject}`, timeout: 15_000 })
+    .toBeGreaterThanOrEqual(count);
+  return matching[matching.length - 1]!;
+}
+
+/** The first link in a message's text that contains `path`. */
+export function linkIn(mail: ReceivedMail, path: string): string {
+  const link = mail.text.split(/\s+/).find((word) => word.startsWith("http") && word.includes(path));
+  if (!link) throw new Error(`No link with ${path} in "${mail.subject}"`);
+  return link;
+}
+
+/** Opens the confirmation link mailed to `email` in `page` and waits for the result page. */
+export async function confirmEmail(page: Page, email: string): Promise<void> {
+  const mail = await waitForMail(email, /^Confirm your e-mail address/);
+  await page.goto(linkIn(mail, "/api/auth/verify-email"));
+  await expect(page.getByRole("heading", { name: "E-mail address confirmed" })).toBeVisible();
+}

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, signUp, uniqueEmail } from "./helpers";
+import { confirmEmail, DEMO, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("an owner invites by link; the invitee joins as viewer and cannot manage anything", async ({ page, browser }) => {
+  test.slow(); // Two people, and the invitee confirms their address first.
   await signIn(page, DEMO.email, DEMO.password);
   await page.getByRole("link", { name: "Settings" }).click();
   const inviteeEmail = uniqueEmail("viewer");
@@ -19,6 +20,8 @@ test("an owner invites by link; the invitee joins as viewer and cannot manage an
   await invitee.getByLabel("Email").fill(inviteeEmail);
   await invitee.getByLabel(/^Password/).fill("a long enough password");
   await invitee.getByRole("button", { name: "Create account" }).click();
+  await confirmEmail(invitee, inviteeEmail);
+  await invitee.getByRole("link", { name: "Continue" }).click();
   await invitee.getByRole("button", { name: "Accept invitation" }).click();
   await expect(invitee.getByRole("button", { name: /Organisation: Northwind Demo/ })).toBeVisible();
 

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   "organization.manage",
   "audit.read",
   "token.manage",
+  "mail.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

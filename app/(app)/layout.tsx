@@ -3,11 +3,15 @@ import { AppHeader } from "@/components/app-shell/app-header";
 import { cookies } from "next/headers";
 import { roleHasPermission } from "@/lib/permissions";
 import { requireActor } from "@/lib/server/session";
+import { VerificationNotice } from "@/components/mail/verification-notice";
+import { getEmailVerified } from "@/lib/server/email-verification";
+import { smtpConfigured } from "@/lib/server/mail";
 import { THEME_COOKIE, parseTheme } from "@/lib/theme";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const verified = await getEmailVerified(actor);
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader
@@ -18,6 +22,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         canReadAudit={roleHasPermission(actor.membership?.role, "audit.read")}
       />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        {verified ? null : (
+          <div className="mb-6">
+            <VerificationNotice email={actor.email} outbox={!smtpConfigured()} next="/" />
+          </div>
+        )}
         {children}
       </main>
     </div>

@@ -52,13 +52,14 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
   const values = { name: text(formData, "name"), email: text(formData, "email") };
   const parsed = ZSignUp.safeParse({ ...values, password: text(formData, "password") });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  const next = safeRedirectPath(formData.get("next"));
   try {
-    await signUp(parsed.data);
+    await signUp(parsed.data, next);
   } catch (error) {
     if (error instanceof AppError) return { errors: { form: error.message }, values };
     throw error;
   }
-  redirect(safeRedirectPath(formData.get("next")));
+  redirect(next);
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,4 +1,4 @@
-import { BookOpenCheck, BriefcaseBusiness, ClipboardCheck, LayoutDashboard, ListChecks, ScrollText, Settings, type LucideIcon } from "lucide-react";
+import { BookOpenCheck, BriefcaseBusiness, ClipboardCheck, LayoutDashboard, ListChecks, Mail, ScrollText, Settings, type LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/permissions";
 
 export interface NavItem {
@@ -17,5 +17,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/next-steps", label: "Next steps", icon: ListChecks, permission: "assessment.read" },
   { href: "/framework", label: "Framework", icon: BookOpenCheck },
   { href: "/audit", label: "Audit log", icon: ScrollText, permission: "audit.read" },
+  { href: "/outbox", label: "Outbox", icon: Mail },
   { href: "/settings", label: "Settings", icon: Settings },
 ];

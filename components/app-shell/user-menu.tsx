@@ -1,6 +1,7 @@
 "use client";
 
-import { LogOut, Moon, Sun } from "lucide-react";
+import { LogOut, Mail, Moon, Sun } from "lucide-react";
+import Link from "next/link";
 import { useTransition } from "react";
 import { setThemeAction } from "@/app/(app)/actions";
 import { signOutAction } from "@/app/(auth)/actions";
@@ -42,6 +43,12 @@ export function UserMenu({ user, theme }: { user: { name: string; email: string 
           <span className="block text-xs text-muted-foreground">{user.email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/outbox">
+            <Mail aria-hidden />
+            Outbox
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => startTransition(() => setThemeAction(otherTheme))}>
           {otherTheme === "dark" ? <Moon aria-hidden /> : <Sun aria-hidden />}
           {otherTheme === "dark" ? "Dark theme" : "Light theme"}

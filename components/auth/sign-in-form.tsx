@@ -18,6 +18,9 @@ export function SignInForm({ next }: { next?: string }) {
       <input type="hidden" name="next" value={next ?? "/"} />
       <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state.values.email} error={state.errors.email} />
       <FormField id="password" name="password" type="password" label="Password" autoComplete="current-password" required error={state.errors.password} />
+      <Link href="/forgot-password" className="-mt-2 justify-self-end text-sm font-medium text-primary underline-offset-4 hover:underline">
+        Forgot password?
+      </Link>
       <Button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -8,13 +8,22 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import { ROLES, type Role } from "@/lib/permissions";
+import type { MailOutcome } from "@/lib/server/mail";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "./role-labels";
+
+// The address itself is listed under Pending invitations.
+const MAIL_OUTCOME: Record<MailOutcome, string> = {
+  sent: "We e-mailed the invitation.",
+  held: "This server has no mail server configured: the invitation e-mail is in the Outbox.",
+  failed: "The invitation e-mail could not be sent; it is kept in the Outbox.",
+};
 
 export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("viewer");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [link, setLink] = useState<string>();
+  const [mail, setMail] = useState<MailOutcome>();
   const [pending, startTransition] = useTransition();
   return (
     <div className="grid gap-3">
@@ -28,6 +37,7 @@ export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
               setErrors({});
               setEmail("");
               setLink(`${window.location.origin}/invite/${result.data.token}`);
+              setMail(result.data.mail);
             } else {
               setErrors({ form: result.error, ...result.fields });
               setLink(undefined);
@@ -55,7 +65,8 @@ export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
       {errors.form && !errors.email ? <Alert>{errors.form}</Alert> : null}
       {link ? (
         <div role="status" className="grid gap-1 rounded-md border border-border bg-muted/50 p-3 text-sm">
-          <p>Send this single-use link to the person you invited. It is shown only once and expires in 7 days.</p>
+          {mail ? <p>{MAIL_OUTCOME[mail]}</p> : null}
+          <p>The single-use link, shown only once, expires in 7 days. You can also send it yourself:</p>
           <code className="break-all font-mono text-xs" data-testid="invitation-link">
             {link}
           </code>

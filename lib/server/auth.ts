@@ -6,6 +6,7 @@ import { nextCookies } from "better-auth/next-js";
 import { genericOAuth, twoFactor } from "better-auth/plugins";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 import { recordAuditEvent } from "./audit";
+import { emailVerificationOptions, passwordResetOptions } from "./auth-mail";
 import { prisma } from "./db";
 import { createPersonalOrganization } from "./organizations";
 import { requestContext } from "./request-context";
@@ -221,7 +222,9 @@ export const auth = betterAuth({
     minPasswordLength: PASSWORD_MIN_LENGTH,
     maxPasswordLength: PASSWORD_MAX_LENGTH,
     autoSignIn: true,
+    ...passwordResetOptions,
   },
+  emailVerification: emailVerificationOptions,
   session: {
     expiresIn: SESSION_DAYS * 24 * 60 * 60,
     updateAge: 24 * 60 * 60,

@@ -28,6 +28,7 @@ const nextSteps = await import("./next-steps");
 const dashboard = await import("./dashboard");
 const portfolio = await import("./portfolio");
 const report = await import("./report");
+const outbox = await import("./outbox");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -95,6 +96,10 @@ const RULES: Record<string, Rule> = {
   exportNextStepsCsv: { permission: "report.export", run: (a) => nextSteps.exportNextStepsCsv(a) },
   updateNextStep: { permission: "nextstep.write", run: (a, fx) => nextSteps.updateNextStep(a, fx.nextStepA, { status: "in_progress" }) },
   setNextStepsStatus: { permission: "nextstep.write", run: (a, fx) => nextSteps.setNextStepsStatus(a, { ids: [fx.nextStepA], status: "blocked" }) },
+  listOrganizationMail: { permission: "mail.read", run: (a) => outbox.listOrganizationMail(a) },
+  listMyMail: { self: true, reason: "mail addressed to the actor's own account only" },
+  getEmailVerified: { self: true, reason: "the actor's own account" },
+  resendVerificationEmail: { self: true, reason: "the actor's own address only" },
   acceptInvitation: { self: true, reason: "any signed-in user, gated by the secret link and its email address" },
   switchOrganization: { self: true, reason: "only to organisations the actor is a member of" },
   createOrganization: { self: true, reason: "anyone may create an organisation they own" },

@@ -23,6 +23,8 @@ const PUBLIC: Record<string, string> = {
   "app/(auth)/actions.ts#twoFactorSignInAction": "second step of signing in (pending-sign-in cookie)",
   "app/(auth)/actions.ts#singleSignOnAction": "starting single sign-on",
   "app/(auth)/actions.ts#signOutAction": "signing out",
+  "app/(auth)/password-actions.ts#requestPasswordResetAction": "asking for a reset link: rate-limited, the same answer for every address",
+  "app/(auth)/password-actions.ts#resetPasswordAction": "setting a new password with a mailed single-use link",
   "app/api/auth/[...all]/route.ts#GET": "better-auth's own endpoints",
   "app/api/auth/[...all]/route.ts#POST": "better-auth's own endpoints",
 };

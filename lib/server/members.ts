@@ -7,6 +7,9 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { createOrganizationWithOwner } from "./organizations";
+import { assertEmailVerified } from "./email-verification";
+import { sendInvitationMail } from "./invitation-mail";
+import type { MailOutcome } from "./mail";
 import type { ActiveMembership, Actor } from "./session";
 
 const INVITATION_DAYS = 7;
@@ -103,7 +106,7 @@ export async function listPendingInvitations(actor: Actor): Promise<InvitationRo
 }
 
 /** Returns the secret for the link; only its hash is stored, so it is shown once. */
-export async function createInvitation(actor: Actor, input: TCreateInvitation): Promise<{ token: string; expiresAt: Date }> {
+export async function createInvitation(actor: Actor, input: TCreateInvitation): Promise<{ token: string; expiresAt: Date; mail: MailOutcome }> {
   const membership = await authorize(actor, "member.manage");
   assertMayTouchRole(membership, input.role);
   const existing = await prisma.membership.findFirst({ where: { organizationId: membership.organizationId, user: { email: input.email } } });
@@ -121,7 +124,9 @@ export async function createInvitation(actor: Actor, input: TCreateInvitation): 
     targetId: invitation.id,
     after: { email: input.email, role: input.role, expiresAt },
   });
-  return { token, expiresAt };
+  // Mailed as well; the link stays copyable in the UI whatever happened to the e-mail.
+  const mail = await sendInvitationMail({ organizationId: membership.organizationId, organizationName: membership.organizationName, inviterName: actor.name, email: input.email, role: input.role, token, expiresAt });
+  return { token, expiresAt, mail };
 }
 
 export async function revokeInvitation(actor: Actor, invitationId: string): Promise<void> {
@@ -160,6 +165,7 @@ export async function acceptInvitation(actor: Actor, token: string): Promise<str
   if (invitation.email.toLowerCase() !== actor.email.toLowerCase()) {
     throw new AppError("forbidden", `This invitation is for ${invitation.email}. Sign in with that address to accept it.`);
   }
+  await assertEmailVerified(actor.userId, actor.email);
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } });
     if (count === 0) throw new AppError("conflict", "This invitation link has already been used.");

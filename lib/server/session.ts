@@ -7,6 +7,7 @@ import type { TSignIn, TSignUp } from "@/lib/validation/auth";
 import { isRole, type Permission, type Role } from "@/lib/permissions";
 import { actorFromApiToken } from "./api-tokens";
 import { auth } from "./auth";
+import { verificationCallback } from "./auth-mail";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 
@@ -136,9 +137,10 @@ export async function signIn(input: TSignIn): Promise<"signed-in" | "two-factor"
   return "twoFactorRedirect" in result && result.twoFactorRedirect ? "two-factor" : "signed-in";
 }
 
-export async function signUp(input: TSignUp): Promise<void> {
+/** `next` is where the e-mail confirmation link continues once the address is confirmed. */
+export async function signUp(input: TSignUp, next = "/"): Promise<void> {
   await auth.api
-    .signUpEmail({ body: { name: input.name, email: input.email, password: input.password }, headers: await headers() })
+    .signUpEmail({ body: { name: input.name, email: input.email, password: input.password, callbackURL: verificationCallback(next) }, headers: await headers() })
     .catch((error: unknown) => translate(error, SIGN_UP_MESSAGES));
 }
 

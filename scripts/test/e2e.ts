@@ -10,6 +10,7 @@ import { EMBEDDED_POOL_SIZE } from "../db/embedded-postgres";
 import { ROOT } from "../db/schema-engine";
 import { seedDemoData } from "../db/seed";
 import { startFakeOidcProvider } from "./fake-oidc-provider";
+import { startSmtpSink } from "./smtp-sink";
 import { createTestDatabase } from "./test-database";
 
 export const E2E_REPORT = path.join(ROOT, "test-results/e2e-report.json");
@@ -19,6 +20,8 @@ export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
   // The browser tests sign in with the demo login, exactly as a new user of `npm start` would.
   await seedDemoData(database.url);
   const idp = await startFakeOidcProvider();
+  // The app sends real mail to a loopback SMTP server; specs read it at SMTP_SINK_URL.
+  const sink = await startSmtpSink();
   const port = Number(process.env.E2E_PORT ?? 3100);
   const baseUrl = `http://localhost:${port}`;
   const env = {
@@ -31,6 +34,8 @@ export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
     OIDC_CLIENT_ID: "zero-trust-readiness-e2e",
     OIDC_CLIENT_SECRET: randomBytes(16).toString("hex"),
     OIDC_PROVIDER_NAME: "Test IdP",
+    SMTP_URL: sink.smtpUrl,
+    MAIL_FROM: "Zero Trust Readiness <no-reply@example.com>",
   };
   try {
     if (buildIsStale()) buildApp(env);
@@ -41,14 +46,14 @@ export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
       const playwright = spawn(path.join(ROOT, "node_modules/.bin/playwright"), ["test", ...playwrightArgs], {
         cwd: ROOT,
         stdio: "inherit",
-        env: { ...env, E2E_BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: E2E_REPORT },
+        env: { ...env, E2E_BASE_URL: baseUrl, SMTP_SINK_URL: sink.httpUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: E2E_REPORT },
       });
       return await new Promise<number>((resolve) => playwright.on("exit", (code) => resolve(code ?? 1)));
     } finally {
       server.kill("SIGTERM");
     }
   } finally {
-    await Promise.all([database.drop(), idp.stop()]);
+    await Promise.all([database.drop(), idp.stop(), sink.stop()]);
   }
 }
 

@@ -4,7 +4,10 @@ import { AcceptInvitationButton } from "@/components/settings/accept-invitation-
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { VerificationNotice } from "@/components/mail/verification-notice";
+import { getEmailVerified } from "@/lib/server/email-verification";
 import { AppError } from "@/lib/server/errors";
+import { smtpConfigured } from "@/lib/server/mail";
 import { previewInvitation, type InvitationPreview } from "@/lib/server/members";
 import { getActor } from "@/lib/server/session";
 import { ROLE_LABELS } from "@/components/settings/role-labels";
@@ -23,6 +26,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     problem = error.message;
   }
   const here = `/invite/${encodeURIComponent(token)}`;
+  // Only a confirmed address may accept (checked again on accepting): the link alone proves nothing.
+  const verified = actor ? await getEmailVerified(actor) : false;
   return (
     <main className="flex min-h-screen items-center justify-center bg-muted/40 px-4">
       <Card className="w-full max-w-md">
@@ -37,7 +42,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         </CardHeader>
         <CardContent className="grid gap-3">
           {problem ? <Alert>{problem}</Alert> : null}
-          {invitation && actor ? <AcceptInvitationButton token={token} /> : null}
+          {invitation && actor && verified ? <AcceptInvitationButton token={token} /> : null}
+          {invitation && actor && !verified ? <VerificationNotice email={actor.email} outbox={!smtpConfigured()} next={here} /> : null}
           {invitation && !actor ? (
             <div className="flex flex-wrap gap-2">
               <Button asChild>
