@@ -1,11 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { Fragment, useState, useTransition } from "react";
 import { changeMemberRoleAction, removeMemberAction } from "@/app/(app)/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
 import { ROLES, type Role } from "@/lib/permissions";
+import { MemberAccess } from "./member-access";
 import { ROLE_LABELS } from "./role-labels";
 
 export interface MemberView {
@@ -14,11 +15,14 @@ export interface MemberView {
   email: string;
   role: Role;
   isYou: boolean;
+  /** Whether the viewer may end this member's sessions and revoke their tokens. */
+  manageable: boolean;
 }
 
 export function MembersTable({ members, canManage }: { members: MemberView[]; canManage: boolean }) {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const [openAccess, setOpenAccess] = useState<string>();
   const run = (action: () => Promise<{ ok: boolean; error?: string }>) =>
     startTransition(async () => {
       const result = await action();
@@ -40,45 +44,65 @@ export function MembersTable({ members, canManage }: { members: MemberView[]; ca
           </thead>
           <tbody>
             {members.map((member) => (
-              <tr key={member.membershipId} className="border-t border-border">
-                <td className="px-3 py-2">
-                  {member.name}
-                  {member.isYou ? <span className="ml-2 text-xs text-muted-foreground">(you)</span> : null}
-                </td>
-                <td className="px-3 py-2 text-muted-foreground">{member.email}</td>
-                <td className="px-3 py-2">
-                  {canManage ? (
-                    <NativeSelect
-                      aria-label={`Role of ${member.name}`}
-                      value={member.role}
-                      disabled={pending}
-                      onChange={(event) => run(() => changeMemberRoleAction({ membershipId: member.membershipId, role: event.target.value }))}
-                    >
-                      {ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {ROLE_LABELS[role]}
-                        </option>
-                      ))}
-                    </NativeSelect>
-                  ) : (
-                    ROLE_LABELS[member.role]
-                  )}
-                </td>
-                {canManage ? (
-                  <td className="px-3 py-2 text-right">
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      disabled={pending}
-                      onClick={() => {
-                        if (window.confirm(`Remove ${member.name} from this organisation?`)) run(() => removeMemberAction({ membershipId: member.membershipId }));
-                      }}
-                    >
-                      Remove
-                    </Button>
+              <Fragment key={member.membershipId}>
+                <tr className="border-t border-border">
+                  <td className="px-3 py-2">
+                    {member.name}
+                    {member.isYou ? <span className="ml-2 text-xs text-muted-foreground">(you)</span> : null}
                   </td>
+                  <td className="px-3 py-2 text-muted-foreground">{member.email}</td>
+                  <td className="px-3 py-2">
+                    {canManage ? (
+                      <NativeSelect
+                        aria-label={`Role of ${member.name}`}
+                        value={member.role}
+                        disabled={pending}
+                        onChange={(event) => run(() => changeMemberRoleAction({ membershipId: member.membershipId, role: event.target.value }))}
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {ROLE_LABELS[role]}
+                          </option>
+                        ))}
+                      </NativeSelect>
+                    ) : (
+                      ROLE_LABELS[member.role]
+                    )}
+                  </td>
+                  {canManage ? (
+                    <td className="px-3 py-2 text-right whitespace-nowrap">
+                      {member.manageable ? (
+                        <Button
+                          variant="ghost"
+                          size="sm"
+                          aria-expanded={openAccess === member.membershipId}
+                          aria-controls={openAccess === member.membershipId ? `access-${member.membershipId}` : undefined}
+                          onClick={() => setOpenAccess(openAccess === member.membershipId ? undefined : member.membershipId)}
+                        >
+                          Access
+                        </Button>
+                      ) : null}
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        disabled={pending}
+                        onClick={() => {
+                          if (window.confirm(`Remove ${member.name} from this organisation?`)) run(() => removeMemberAction({ membershipId: member.membershipId }));
+                        }}
+                      >
+                        Remove
+                      </Button>
+                    </td>
+                  ) : null}
+                </tr>
+                {openAccess === member.membershipId ? (
+                  <tr id={`access-${member.membershipId}`}>
+                    <td colSpan={4} className="px-3 pb-3">
+                      <MemberAccess membershipId={member.membershipId} name={member.name} />
+                    </td>
+                  </tr>
                 ) : null}
-              </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>
