@@ -10,7 +10,7 @@ import { recordAuditEvent } from "./audit";
 import { prisma } from "./db";
 import { createPersonalOrganization } from "./organizations";
 import { requestContext } from "./request-context";
-import { SESSION_LIFETIME } from "./sessions";
+import { SESSION_LIFETIME } from "./session-lifetime";
 import { clearFailures, lockedUntil, recordFailure, throttleKey } from "./sign-in-throttle";
 import { ssoConfig } from "./sso";
 

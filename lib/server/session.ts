@@ -10,7 +10,8 @@ import { actorFromApiToken } from "./api-tokens";
 import { auth } from "./auth";
 import { prisma } from "./db";
 import { AppError } from "./errors";
-import { expireSession, SESSION_LIFETIME } from "./sessions";
+import { SESSION_LIFETIME } from "./session-lifetime";
+import { expireSession } from "./sessions";
 
 /** The organisation an actor works in, and their role there. */
 export interface ActiveMembership {

@@ -1,14 +1,11 @@
 import "server-only";
-import { sessionLifetimeFromEnv } from "@/lib/session-lifetime";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { manageableMember } from "./members";
+import { SESSION_LIFETIME } from "./session-lifetime";
 import type { Actor } from "./session";
-
-/** Read once at start: a malformed SESSION_IDLE_HOURS or SESSION_MAX_HOURS stops the server with its name. */
-export const SESSION_LIFETIME = sessionLifetimeFromEnv(process.env);
 
 /** The oldest sign-in a live session may have. */
 const oldestLiveSignIn = (now: Date) => new Date(now.getTime() - SESSION_LIFETIME.maxSeconds * 1000);
