@@ -55,7 +55,7 @@ test.describe("a token from a session signed in over 15 minutes ago", () => {
     const email = await signUp(page, "Rex Reauth", undefined, "the right long password");
     await page.goto("/settings");
     await expect(page.getByLabel("Token name")).toBeVisible();
-    await expect(page.getByLabel("Your password")).toHaveCount(0);
+    await expect(page.getByLabel("Your password", { exact: true })).toHaveCount(0);
 
     // Nothing in flight while the sign-in is moved back 20 minutes.
     await page.waitForLoadState("networkidle");
@@ -67,19 +67,19 @@ test.describe("a token from a session signed in over 15 minutes ago", () => {
     await expect(page.getByText("Enter your password.")).toBeVisible();
     await expect(page.getByTestId("api-token-row")).toHaveCount(0);
 
-    await page.getByLabel("Your password").fill("not the right password");
+    await page.getByLabel("Your password", { exact: true }).fill("not the right password");
     await page.getByRole("button", { name: "Create token" }).click();
     await expect(page.getByText("That password is not right.")).toBeVisible();
     await expect(page.getByTestId("api-token-row")).toHaveCount(0);
 
-    await page.getByLabel("Your password").fill("the right long password");
+    await page.getByLabel("Your password", { exact: true }).fill("the right long password");
     await page.getByRole("button", { name: "Create token" }).click();
     await expect(page.getByTestId("api-token-row").filter({ hasText: "Late token" })).toBeVisible();
     await expect(page.getByTestId("api-token-secret")).toHaveText(/^ztr_/);
 
     // A fresh render of the page asks up front.
     await page.reload();
-    await expect(page.getByLabel("Your password")).toBeVisible();
+    await expect(page.getByLabel("Your password", { exact: true })).toBeVisible();
     await context.close();
   });
 });
