@@ -23,7 +23,7 @@ export function MemberAccess({ membershipId, name }: { membershipId: string; nam
   }, [membershipId, revision]);
 
   return (
-    <div className="grid gap-3 rounded-md bg-muted/40 p-3 text-sm" data-testid="member-access">
+    <section id="member-access-panel" aria-label={`Access of ${name}`} className="grid gap-3 rounded-md border border-border bg-muted/40 p-3 text-sm" data-testid="member-access">
       {message ? message.kind === "error" ? <Alert>{message.text}</Alert> : <p role="status">{message.text}</p> : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <span>Signs {name} out of every browser at their next request.</span>
@@ -77,6 +77,6 @@ export function MemberAccess({ membershipId, name }: { membershipId: string; nam
           </ul>
         )}
       </div>
-    </div>
+    </section>
   );
 }

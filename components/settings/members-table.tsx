@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { changeMemberRoleAction, removeMemberAction } from "@/app/(app)/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,6 +23,8 @@ export function MembersTable({ members, canManage }: { members: MemberView[]; ca
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const [openAccess, setOpenAccess] = useState<string>();
+  // Below the table rather than in it, so the panel never scrolls sideways with a wide table.
+  const opened = members.find((member) => member.membershipId === openAccess && member.manageable);
   const run = (action: () => Promise<{ ok: boolean; error?: string }>) =>
     startTransition(async () => {
       const result = await action();
@@ -30,7 +32,7 @@ export function MembersTable({ members, canManage }: { members: MemberView[]; ca
     });
 
   return (
-    <div className="grid gap-3">
+    <div className="grid min-w-0 gap-3">
       {error ? <Alert>{error}</Alert> : null}
       <div className="overflow-x-auto rounded-lg border border-border">
         <table className="w-full text-sm">
@@ -44,69 +46,61 @@ export function MembersTable({ members, canManage }: { members: MemberView[]; ca
           </thead>
           <tbody>
             {members.map((member) => (
-              <Fragment key={member.membershipId}>
-                <tr className="border-t border-border">
-                  <td className="px-3 py-2">
-                    {member.name}
-                    {member.isYou ? <span className="ml-2 text-xs text-muted-foreground">(you)</span> : null}
-                  </td>
-                  <td className="px-3 py-2 text-muted-foreground">{member.email}</td>
-                  <td className="px-3 py-2">
-                    {canManage ? (
-                      <NativeSelect
-                        aria-label={`Role of ${member.name}`}
-                        value={member.role}
-                        disabled={pending}
-                        onChange={(event) => run(() => changeMemberRoleAction({ membershipId: member.membershipId, role: event.target.value }))}
-                      >
-                        {ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {ROLE_LABELS[role]}
-                          </option>
-                        ))}
-                      </NativeSelect>
-                    ) : (
-                      ROLE_LABELS[member.role]
-                    )}
-                  </td>
+              <tr key={member.membershipId} className="border-t border-border">
+                <td className="px-3 py-2">
+                  {member.name}
+                  {member.isYou ? <span className="ml-2 text-xs text-muted-foreground">(you)</span> : null}
+                </td>
+                <td className="px-3 py-2 text-muted-foreground">{member.email}</td>
+                <td className="px-3 py-2">
                   {canManage ? (
-                    <td className="px-3 py-2 text-right whitespace-nowrap">
-                      {member.manageable ? (
-                        <Button
-                          variant="ghost"
-                          size="sm"
-                          aria-expanded={openAccess === member.membershipId}
-                          aria-controls={openAccess === member.membershipId ? `access-${member.membershipId}` : undefined}
-                          onClick={() => setOpenAccess(openAccess === member.membershipId ? undefined : member.membershipId)}
-                        >
-                          Access
-                        </Button>
-                      ) : null}
+                    <NativeSelect
+                      aria-label={`Role of ${member.name}`}
+                      value={member.role}
+                      disabled={pending}
+                      onChange={(event) => run(() => changeMemberRoleAction({ membershipId: member.membershipId, role: event.target.value }))}
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_LABELS[role]}
+                        </option>
+                      ))}
+                    </NativeSelect>
+                  ) : (
+                    ROLE_LABELS[member.role]
+                  )}
+                </td>
+                {canManage ? (
+                  <td className="px-3 py-2 text-right">
+                    {member.manageable ? (
                       <Button
                         variant="ghost"
                         size="sm"
-                        disabled={pending}
-                        onClick={() => {
-                          if (window.confirm(`Remove ${member.name} from this organisation?`)) run(() => removeMemberAction({ membershipId: member.membershipId }));
-                        }}
+                        aria-expanded={openAccess === member.membershipId}
+                        aria-controls={openAccess === member.membershipId ? "member-access-panel" : undefined}
+                        onClick={() => setOpenAccess(openAccess === member.membershipId ? undefined : member.membershipId)}
                       >
-                        Remove
+                        Access
                       </Button>
-                    </td>
-                  ) : null}
-                </tr>
-                {openAccess === member.membershipId ? (
-                  <tr id={`access-${member.membershipId}`}>
-                    <td colSpan={4} className="px-3 pb-3">
-                      <MemberAccess membershipId={member.membershipId} name={member.name} />
-                    </td>
-                  </tr>
+                    ) : null}
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      disabled={pending}
+                      onClick={() => {
+                        if (window.confirm(`Remove ${member.name} from this organisation?`)) run(() => removeMemberAction({ membershipId: member.membershipId }));
+                      }}
+                    >
+                      Remove
+                    </Button>
+                  </td>
                 ) : null}
-              </Fragment>
+              </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {opened ? <MemberAccess key={opened.membershipId} membershipId={opened.membershipId} name={opened.name} /> : null}
     </div>
   );
 }
