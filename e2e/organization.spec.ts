@@ -67,3 +67,50 @@ test("a user creates a second organisation and switches between them", async ({ 
   await page.reload();
   await expect(page.getByRole("button", { name: /Organisation: Mo Multi's organisation/ })).toBeVisible();
 });
+
+test("an owner sees and revokes a member's API token and signs the member out everywhere", async ({ page, browser, playwright }) => {
+  // Two accounts, an invitation, a token: a long flow.
+  test.slow();
+  await signUp(page, "Olive Owner");
+  await page.getByRole("link", { name: "Settings" }).click();
+  const memberEmail = uniqueEmail("assessor");
+  await page.getByLabel("Email", { exact: true }).fill(memberEmail);
+  await page.getByLabel("Role", { exact: true }).selectOption("assessor");
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const link = (await page.getByTestId("invitation-link").textContent())!.trim();
+
+  const member = await browser.newPage();
+  await member.goto(link);
+  await member.getByRole("link", { name: "Create an account" }).click();
+  await member.getByLabel("Name").fill("Ada Assessor");
+  await member.getByLabel("Email").fill(memberEmail);
+  await member.getByLabel(/^Password/).fill("a long enough password");
+  await member.getByRole("button", { name: "Create account" }).click();
+  await member.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(member.getByRole("button", { name: /Organisation: Olive Owner's organisation/ })).toBeVisible();
+  await member.getByRole("link", { name: "Settings" }).click();
+  await member.getByLabel("Token name").fill("Member CI");
+  await member.getByRole("button", { name: "Create token" }).click();
+  await expect(member.getByTestId("api-token-row").filter({ hasText: "Member CI" })).toBeVisible();
+  const secret = (await member.getByTestId("api-token-secret").textContent())!.trim();
+  const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const listWith = (token: string) => api.get("/api/v1/assessments", { headers: { authorization: `Bearer ${token}` } });
+  expect((await listWith(secret)).status()).toBe(200);
+
+  await page.reload();
+  const row = page.getByRole("row").filter({ hasText: memberEmail });
+  await row.getByRole("button", { name: "Access" }).click();
+  const access = page.getByTestId("member-access");
+  await expect(access.getByTestId("member-token-row").filter({ hasText: "Member CI" })).toBeVisible();
+  await access.getByTestId("member-token-row").filter({ hasText: "Member CI" }).getByRole("button", { name: "Revoke" }).click();
+  await expect(access.getByText("No active tokens.")).toBeVisible();
+  expect((await listWith(secret)).status()).toBe(401);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await access.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(access.getByRole("status")).toHaveText("Ended 1 session of Ada Assessor.");
+  await member.reload();
+  await expect(member).toHaveURL(/\/sign-in/);
+  await api.dispose();
+  await member.close();
+});

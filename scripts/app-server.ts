@@ -2,11 +2,12 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ROOT } from "./db/schema-engine";
 
 // Written last by buildApp, so an interrupted or hand-run `next build` counts as stale.
 const BUILD_STAMP = path.join(ROOT, ".next/standalone/.build-complete");
-const SOURCES = ["app", "components", "lib", "public", "generated", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "public", "generated", "scripts/server", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -42,8 +43,11 @@ export interface AppServerOptions {
   env: NodeJS.ProcessEnv;
 }
 
+/** Stamps every request with the client address from the socket and the trusted proxies, before Next reads it. */
+const CLIENT_ADDRESS_PRELOAD = pathToFileURL(path.join(ROOT, "scripts/server/preload.mjs")).href;
+
 export function startAppServer({ port, host, env }: AppServerOptions): ChildProcess {
-  return spawn(process.execPath, [path.join(ROOT, ".next/standalone/server.js")], {
+  return spawn(process.execPath, ["--import", CLIENT_ADDRESS_PRELOAD, path.join(ROOT, ".next/standalone/server.js")], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...env, PORT: String(port), HOSTNAME: host, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import type { Permission } from "@/lib/permissions";
+import { TOKEN_REAUTH_MINUTES } from "@/lib/session-lifetime";
 import { TOKEN_LIFETIMES_DAYS } from "@/lib/validation/api-token";
 
 export interface ApiTokenView {
@@ -19,13 +20,19 @@ export interface ApiTokenView {
   lastUsedAt: string | null;
 }
 
-export function ApiTokens({ tokens, grantable }: { tokens: ApiTokenView[]; grantable: Permission[] }) {
+/**
+ * `confirmPassword`: the session signed in too long ago to create a token without the password.
+ * The server decides at submit time too, so a page left open past the window asks for it then.
+ */
+export function ApiTokens({ tokens, grantable, confirmPassword }: { tokens: ApiTokenView[]; grantable: Permission[]; confirmPassword: boolean }) {
   const [name, setName] = useState("");
+  const [password, setPassword] = useState("");
   const [scopes, setScopes] = useState<Permission[]>(grantable.includes("assessment.read") ? ["assessment.read"] : []);
   const [days, setDays] = useState<number>(90);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [secret, setSecret] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const askPassword = confirmPassword || Boolean(errors.password);
 
   return (
     <div className="grid gap-6">
@@ -34,7 +41,8 @@ export function ApiTokens({ tokens, grantable }: { tokens: ApiTokenView[]; grant
         onSubmit={(event) => {
           event.preventDefault();
           startTransition(async () => {
-            const result = await createApiTokenAction({ name, scopes, expiresInDays: days });
+            const result = await createApiTokenAction({ name, scopes, expiresInDays: days, ...(askPassword ? { password } : {}) });
+            setPassword("");
             if (result.ok) {
               setSecret(result.data.token);
               setErrors({});
@@ -78,12 +86,27 @@ export function ApiTokens({ tokens, grantable }: { tokens: ApiTokenView[]; grant
           </div>
           {errors.scopes ? <p className="text-sm text-destructive">{errors.scopes}</p> : null}
         </fieldset>
+        {askPassword ? (
+          <div className="grid max-w-sm gap-1">
+            <FormField
+              id="token-password"
+              label="Your password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={errors.password}
+            />
+            <p className="text-xs text-muted-foreground">You signed in more than {TOKEN_REAUTH_MINUTES} minutes ago: confirm it is you before creating a token.</p>
+          </div>
+        ) : null}
         <div>
           <Button type="submit" disabled={pending}>
             {pending ? "Creating…" : "Create token"}
           </Button>
         </div>
-        {errors.form && !errors.name && !errors.scopes ? <Alert>{errors.form}</Alert> : null}
+        {errors.form && !errors.name && !errors.scopes && !errors.password ? <Alert>{errors.form}</Alert> : null}
       </form>
       {secret ? (
         <div role="status" className="grid gap-1 rounded-md border border-border bg-muted/50 p-3 text-sm">

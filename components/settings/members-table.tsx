@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
 import { ROLES, type Role } from "@/lib/permissions";
+import { MemberAccess } from "./member-access";
 import { ROLE_LABELS } from "./role-labels";
 
 export interface MemberView {
@@ -14,11 +15,16 @@ export interface MemberView {
   email: string;
   role: Role;
   isYou: boolean;
+  /** Whether the viewer may end this member's sessions and revoke their tokens. */
+  manageable: boolean;
 }
 
 export function MembersTable({ members, canManage }: { members: MemberView[]; canManage: boolean }) {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const [openAccess, setOpenAccess] = useState<string>();
+  // Below the table rather than in it, so the panel never scrolls sideways with a wide table.
+  const opened = members.find((member) => member.membershipId === openAccess && member.manageable);
   const run = (action: () => Promise<{ ok: boolean; error?: string }>) =>
     startTransition(async () => {
       const result = await action();
@@ -26,7 +32,7 @@ export function MembersTable({ members, canManage }: { members: MemberView[]; ca
     });
 
   return (
-    <div className="grid gap-3">
+    <div className="grid min-w-0 gap-3">
       {error ? <Alert>{error}</Alert> : null}
       <div className="overflow-x-auto rounded-lg border border-border">
         <table className="w-full text-sm">
@@ -66,6 +72,17 @@ export function MembersTable({ members, canManage }: { members: MemberView[]; ca
                 </td>
                 {canManage ? (
                   <td className="px-3 py-2 text-right">
+                    {member.manageable ? (
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        aria-expanded={openAccess === member.membershipId}
+                        aria-controls={openAccess === member.membershipId ? "member-access-panel" : undefined}
+                        onClick={() => setOpenAccess(openAccess === member.membershipId ? undefined : member.membershipId)}
+                      >
+                        Access
+                      </Button>
+                    ) : null}
                     <Button
                       variant="ghost"
                       size="sm"
@@ -83,6 +100,7 @@ export function MembersTable({ members, canManage }: { members: MemberView[]; ca
           </tbody>
         </table>
       </div>
+      {opened ? <MemberAccess key={opened.membershipId} membershipId={opened.membershipId} name={opened.name} /> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { roleHasPermission } from "@/lib/permissions";
 import type { TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
 import { ANSWER_INCLUDE, assertEditable, findAssessment, frameworkOf, toStoredAnswer, type StoredAnswer } from "./assessments";
@@ -6,12 +7,12 @@ import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
-import type { Actor } from "./session";
+import type { ActiveMembership, Actor } from "./session";
 
 /** Someone else saved this answer since the caller read it: both values, for the caller to choose. */
 export interface AnswerConflict {
   questionId: string;
-  /** What is stored now; null when the answer the caller read has been removed. */
+  /** What is stored now; null when the answer the caller read has been removed, or when the caller may not read answers. */
   current: StoredAnswer | null;
   mine: TAnswerContent;
 }
@@ -48,6 +49,10 @@ class ConflictSignal extends Error {
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 const isNotFound = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
+
+/** Whether the actor could read answers anyway: a write-only token learns of a conflict, not what is stored. */
+const mayReadAnswers = (actor: Actor, membership: ActiveMembership) =>
+  roleHasPermission(membership.role, "assessment.read") && (!actor.tokenScopes || actor.tokenScopes.includes("assessment.read"));
 
 type Written = { answer: StoredAnswer; before: StoredAnswer | null } | { conflict: AnswerConflict };
 
@@ -130,7 +135,10 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
       throw error;
     });
   } catch (error) {
-    if (error instanceof ConflictSignal) return { ok: false, conflicts: error.conflicts };
+    if (error instanceof ConflictSignal) {
+      const conflicts = mayReadAnswers(actor, membership) ? error.conflicts : error.conflicts.map((conflict) => ({ ...conflict, current: null }));
+      return { ok: false, conflicts };
+    }
     throw error;
   }
   for (const { answer, before } of written) {

@@ -1,16 +1,35 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { isRole, permissionsOf, type Permission } from "@/lib/permissions";
-import type { TCreateApiToken } from "@/lib/validation/api-token";
+import { TOKEN_REAUTH_MINUTES } from "@/lib/session-lifetime";
+import type { TCreateApiTokenWithPassword } from "@/lib/validation/api-token-reauth";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
+import { manageableMember } from "./members";
+import { confirmPassword } from "./password";
 import type { Actor } from "./session";
 
 const TOKEN_PREFIX = "ztr_";
 const LAST_USED_PRECISION_MS = 60_000;
 const hashSecret = (token: string) => createHash("sha256").update(token).digest("hex");
+const TOKEN_ROW = { id: true, name: true, prefix: true, scopes: true, expiresAt: true, lastUsedAt: true, createdAt: true } as const;
+
+/** True when the actor must confirm their password before creating a token. */
+export function needsReauthentication(actor: Actor, now = new Date()): boolean {
+  return !actor.signedInAt || now.getTime() - actor.signedInAt.getTime() > TOKEN_REAUTH_MINUTES * 60_000;
+}
+
+/** A stale sign-in confirms the password (same limits and audit as every re-authentication). */
+async function reauthenticate(actor: Actor, password: string | undefined): Promise<void> {
+  if (!password) {
+    throw new AppError("invalid_input", `You signed in more than ${TOKEN_REAUTH_MINUTES} minutes ago: enter your password to create a token.`, {
+      password: "Enter your password.",
+    });
+  }
+  await confirmPassword(actor, password);
+}
 
 export interface ApiTokenRow {
   id: string;
@@ -22,12 +41,16 @@ export interface ApiTokenRow {
   createdAt: Date;
 }
 
-/** The secret is returned once; only its SHA-256 is stored. Scopes never exceed the creator's role. */
-export async function createApiToken(actor: Actor, input: TCreateApiToken): Promise<{ token: string; expiresAt: Date }> {
+/**
+ * The secret is returned once; only its SHA-256 is stored. Scopes never exceed the creator's
+ * role, and a session older than TOKEN_REAUTH_MINUTES must confirm the password first.
+ */
+export async function createApiToken(actor: Actor, input: TCreateApiTokenWithPassword): Promise<{ token: string; expiresAt: Date }> {
   const membership = await authorize(actor, "token.manage");
   const allowed = new Set(permissionsOf(membership.role));
   const excess = input.scopes.filter((scope) => !allowed.has(scope));
   if (excess.length) throw new AppError("forbidden", `Your role cannot grant: ${excess.join(", ")}.`);
+  if (needsReauthentication(actor)) await reauthenticate(actor, input.password);
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   const expiresAt = new Date(Date.now() + input.expiresInDays * 24 * 60 * 60 * 1000);
   const row = await prisma.apiToken.create({
@@ -56,7 +79,7 @@ export async function listMyApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
   const { organizationId } = await authorize(actor, "token.manage");
   return prisma.apiToken.findMany({
     where: { userId: actor.userId, organizationId, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, lastUsedAt: true, createdAt: true },
+    select: TOKEN_ROW,
     orderBy: { createdAt: "desc" },
   });
 }
@@ -69,6 +92,35 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<voi
   });
   if (count === 0) throw new AppError("not_found", "That token was not found.");
   await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "token.revoked", targetType: "api_token", targetId: tokenId });
+}
+
+/** An owner's or admin's view of a member's live tokens in this organisation. */
+export async function listMemberApiTokens(actor: Actor, membershipId: string): Promise<ApiTokenRow[]> {
+  const membership = await authorize(actor, "member.manage");
+  const target = await manageableMember(membership, membershipId);
+  return prisma.apiToken.findMany({
+    where: { userId: target.userId, organizationId: membership.organizationId, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: TOKEN_ROW,
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+export async function revokeMemberApiToken(actor: Actor, membershipId: string, tokenId: string): Promise<void> {
+  const membership = await authorize(actor, "member.manage");
+  const target = await manageableMember(membership, membershipId);
+  const { count } = await prisma.apiToken.updateMany({
+    where: { id: tokenId, userId: target.userId, organizationId: membership.organizationId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new AppError("not_found", "That token was not found.");
+  await recordAuditEvent({
+    actor: auditActor(actor),
+    organizationId: membership.organizationId,
+    action: "token.revoked",
+    targetType: "api_token",
+    targetId: tokenId,
+    after: { owner: target.user.email, byAdministrator: true },
+  });
 }
 
 /**

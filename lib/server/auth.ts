@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { genericOAuth, twoFactor } from "better-auth/plugins";
+import { CLIENT_ADDRESS_HEADER } from "@/scripts/server/client-address.mjs";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 import { recordAuditEvent } from "./audit";
 import { emailVerificationOptions, passwordResetOptions } from "./auth-mail";
@@ -11,10 +12,10 @@ import { prisma } from "./db";
 import { createPersonalOrganization } from "./organizations";
 import { requestContext } from "./request-context";
 import { acceptTotpCode, hashedBackupCodes, hashRecoveryCode, migrateEncryptedRecoveryCodes } from "./second-factor";
+import { SESSION_LIFETIME } from "./session-lifetime";
 import { checkSignIn, clearSignInFailures, recordSignInFailure, THROTTLE_POLICY } from "./sign-in-throttle";
 import { discoveredIssuerMatches, discoveryUrl, ssoConfig, ssoProfileFromTokens } from "./sso";
 
-const SESSION_DAYS = 7;
 const BASE_PATH = "/api/auth";
 
 const sso = ssoConfig();
@@ -226,8 +227,9 @@ export const auth = betterAuth({
   },
   emailVerification: emailVerificationOptions,
   session: {
-    expiresIn: SESSION_DAYS * 24 * 60 * 60,
-    updateAge: 24 * 60 * 60,
+    // The idle lifetime, slid forward while the session is used; getActor enforces the absolute one.
+    expiresIn: SESSION_LIFETIME.idleSeconds,
+    updateAge: Math.min(3600, Math.floor(SESSION_LIFETIME.idleSeconds / 4)),
     additionalFields: { activeOrganizationId: { type: "string", required: false, input: false } },
   },
   // An SSO address is linked to an existing account only when the provider verified it and so did we.
@@ -280,6 +282,9 @@ export const auth = betterAuth({
     // Browsers treat http://localhost as a secure context, so Secure cookies work in development too.
     useSecureCookies: true,
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: true },
+    // Session addresses and the rate limiter use the address the server resolved from the
+    // socket and the trusted proxies, never a forwarded header as the client sent it.
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER], ipv6Subnet: 128 },
   },
   // nextCookies stays last: it forwards cookies that the other plugins set.
   plugins: [

@@ -37,6 +37,7 @@ interface Fixture {
   actors: Record<Role, Actor>;
   outsider: Actor;
   targetMembershipA: string;
+  targetTokenA: string;
   invitationA: string;
   tokenA: string;
   assessmentA: string;
@@ -63,6 +64,12 @@ const RULES: Record<string, Rule> = {
   listMyApiTokens: { permission: "token.manage", run: (a) => apiTokens.listMyApiTokens(a) },
   // Tokens are personal: each actor revokes one of its own (someone else's is not found).
   revokeApiToken: { permission: "token.manage", run: async (a) => apiTokens.revokeApiToken(a, await tokenOf(a)) },
+  listMemberApiTokens: { permission: "member.manage", run: (a, fx) => apiTokens.listMemberApiTokens(a, fx.targetMembershipA) },
+  revokeMemberApiToken: {
+    permission: "member.manage",
+    run: (a, fx) => apiTokens.revokeMemberApiToken(a, fx.targetMembershipA, fx.targetTokenA),
+  },
+  endMemberSessions: { permission: "member.manage", run: (a, fx) => sessions.endMemberSessions(a, fx.targetMembershipA) },
   listAssessments: { permission: "assessment.read", run: (a) => assessments.listAssessments(a) },
   getAssessment: { permission: "assessment.read", run: (a, fx) => assessments.getAssessment(a, fx.assessmentA) },
   getAssessmentScores: { permission: "assessment.read", run: (a, fx) => assessments.getAssessmentScores(a, fx.assessmentA) },
@@ -165,6 +172,9 @@ async function createFixture(): Promise<Fixture> {
   const token = await prisma.apiToken.create({
     data: { userId: actors.owner.userId, organizationId: orgA!, name: "t", prefix: "ztr_x", secretHash: randomUUID(), scopes: ["assessment.read"], expiresAt: new Date(Date.now() + 86_400_000) },
   });
+  const targetToken = await prisma.apiToken.create({
+    data: { userId: targetUser, organizationId: orgA!, name: "member's", prefix: "ztr_m", secretHash: randomUUID(), scopes: ["assessment.read"], expiresAt: new Date(Date.now() + 86_400_000) },
+  });
   const assessment = await prisma.assessment.create({
     data: {
       organizationId: orgA!,
@@ -186,6 +196,7 @@ async function createFixture(): Promise<Fixture> {
     actors,
     outsider: actorFor(outsiderId, orgB!, "owner", "outsider@example.com"),
     targetMembershipA: target.id,
+    targetTokenA: targetToken.id,
     invitationA: invitation.id,
     tokenA: token.id,
   };
@@ -226,7 +237,7 @@ describe("authorisation matrix", () => {
     const after = await prisma.organization.findUniqueOrThrow({ where: { id: fx.orgA }, include: ORG_CONTENTS });
     expect(after).toEqual(before);
     const leaked = JSON.stringify(result ?? null);
-    for (const id of [fx.targetMembershipA, fx.invitationA, fx.tokenA, fx.actors.owner.userId, fx.assessmentA, fx.snapshotA, fx.nextStepA]) expect(leaked).not.toContain(id);
+    for (const id of [fx.targetMembershipA, fx.invitationA, fx.tokenA, fx.targetTokenA, fx.actors.owner.userId, fx.assessmentA, fx.snapshotA, fx.nextStepA]) expect(leaked).not.toContain(id);
   });
 
   it.each(permissionRules)("%s is refused to a member without 2FA when the organisation requires it", async (_name, rule) => {

@@ -1,7 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { Role } from "@/lib/permissions";
+import { roleHasPermission, type Role } from "@/lib/permissions";
 import type { TChangeRole, TCreateInvitation, TOrganizationName } from "@/lib/validation/organization";
+import type { Prisma } from "@/generated/prisma/client";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
@@ -43,27 +44,60 @@ function assertMayTouchRole(membership: ActiveMembership, ...roles: Role[]): voi
   }
 }
 
-async function findMembership(organizationId: string, membershipId: string) {
-  const target = await prisma.membership.findFirst({ where: { id: membershipId, organizationId }, include: { user: { select: { email: true } } } });
+type Db = Prisma.TransactionClient;
+
+async function findMembership(db: Db, organizationId: string, membershipId: string) {
+  const target = await db.membership.findFirst({ where: { id: membershipId, organizationId }, include: { user: { select: { email: true } } } });
   if (!target) throw new AppError("not_found", "That member was not found.");
   return target;
 }
 
-async function assertAnotherOwnerRemains(organizationId: string, leavingUserId: string): Promise<void> {
-  const owners = await prisma.membership.count({ where: { organizationId, role: "owner", userId: { not: leavingUserId } } });
+/**
+ * The member an owner or admin acts on (their sessions, their tokens): one of this
+ * organisation, and an owner or admin only for owners.
+ */
+export async function manageableMember(membership: ActiveMembership, membershipId: string) {
+  const target = await findMembership(prisma, membership.organizationId, membershipId);
+  if (membership.role !== "owner" && PRIVILEGED.includes(target.role)) {
+    throw new AppError("forbidden", "Only owners can act on owners and admins.");
+  }
+  return target;
+}
+
+async function assertAnotherOwnerRemains(db: Db, organizationId: string, leavingUserId: string): Promise<void> {
+  const owners = await db.membership.count({ where: { organizationId, role: "owner", userId: { not: leavingUserId } } });
   if (owners === 0) throw new AppError("conflict", "An organisation always keeps at least one owner: make someone else owner first.");
 }
 
-export async function changeMemberRole(actor: Actor, input: TChangeRole): Promise<void> {
+/**
+ * Runs a membership change holding a lock on the organisation's row, with the acting member's
+ * role and the target re-read under it: two owners demoting or removing each other at once
+ * run one after the other, and the second sees that it would leave no owner.
+ */
+async function withMembersLocked<T>(actor: Actor, membershipId: string, run: (db: Db, membership: ActiveMembership, target: Awaited<ReturnType<typeof findMembership>>) => Promise<T>): Promise<T> {
   const membership = await authorize(actor, "member.manage");
-  const target = await findMembership(membership.organizationId, input.membershipId);
-  if (target.role === input.role) return;
-  assertMayTouchRole(membership, target.role, input.role);
-  if (target.role === "owner") await assertAnotherOwnerRemains(membership.organizationId, target.userId);
-  await prisma.membership.update({ where: { id: target.id }, data: { role: input.role } });
+  return prisma.$transaction(async (db) => {
+    await db.$queryRaw`SELECT id FROM organizations WHERE id = ${membership.organizationId} FOR UPDATE`;
+    const own = await db.membership.findUnique({ where: { organizationId_userId: { organizationId: membership.organizationId, userId: actor.userId } } });
+    if (!own || !roleHasPermission(own.role, "member.manage")) throw new AppError("forbidden", "You do not have permission to do that.");
+    const current = { ...membership, role: own.role };
+    return run(db, current, await findMembership(db, membership.organizationId, membershipId));
+  });
+}
+
+export async function changeMemberRole(actor: Actor, input: TChangeRole): Promise<void> {
+  const changed = await withMembersLocked(actor, input.membershipId, async (db, membership, target) => {
+    if (target.role === input.role) return null;
+    assertMayTouchRole(membership, target.role, input.role);
+    if (target.role === "owner") await assertAnotherOwnerRemains(db, membership.organizationId, target.userId);
+    await db.membership.update({ where: { id: target.id }, data: { role: input.role } });
+    return { target, organizationId: membership.organizationId };
+  });
+  if (!changed) return;
+  const { target, organizationId } = changed;
   await recordAuditEvent({
     actor: auditActor(actor),
-    organizationId: membership.organizationId,
+    organizationId,
     action: "member.role_changed",
     targetType: "membership",
     targetId: target.id,
@@ -73,14 +107,15 @@ export async function changeMemberRole(actor: Actor, input: TChangeRole): Promis
 }
 
 export async function removeMember(actor: Actor, membershipId: string): Promise<void> {
-  const membership = await authorize(actor, "member.manage");
-  const target = await findMembership(membership.organizationId, membershipId);
-  assertMayTouchRole(membership, target.role);
-  if (target.role === "owner") await assertAnotherOwnerRemains(membership.organizationId, target.userId);
-  await prisma.membership.delete({ where: { id: target.id } });
+  const { target, organizationId } = await withMembersLocked(actor, membershipId, async (db, membership, target) => {
+    assertMayTouchRole(membership, target.role);
+    if (target.role === "owner") await assertAnotherOwnerRemains(db, membership.organizationId, target.userId);
+    await db.membership.delete({ where: { id: target.id } });
+    return { target, organizationId: membership.organizationId };
+  });
   await recordAuditEvent({
     actor: auditActor(actor),
-    organizationId: membership.organizationId,
+    organizationId,
     action: "member.removed",
     targetType: "membership",
     targetId: target.id,

@@ -5,11 +5,14 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { TSignIn, TSignUp } from "@/lib/validation/auth";
 import { isRole, type Permission, type Role } from "@/lib/permissions";
+import { outlivedMaximum } from "@/lib/session-lifetime";
 import { actorFromApiToken } from "./api-tokens";
 import { auth } from "./auth";
 import { verificationCallback } from "./auth-mail";
 import { prisma } from "./db";
 import { AppError } from "./errors";
+import { SESSION_LIFETIME } from "./session-lifetime";
+import { expireSession } from "./sessions";
 
 /** The organisation an actor works in, and their role there. */
 export interface ActiveMembership {
@@ -26,6 +29,8 @@ export interface Actor {
   email: string;
   name: string;
   sessionId: string;
+  /** When the browser session signed in; absent for API tokens, which never count as a recent sign-in. */
+  signedInAt?: Date;
   twoFactorEnabled: boolean;
   /** null when the user belongs to no organisation (every one of them removed them). */
   membership: ActiveMembership | null;
@@ -48,9 +53,20 @@ async function currentRequestHeaders(): Promise<Headers> {
  * The signed-in user for this request, from the database-backed session, with the
  * membership of the organisation the session works in, re-read on every request.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth.api.getSession({ headers: await currentRequestHeaders() });
+export const getActor = cache(async (): Promise<Actor | null> => actorFromSessionHeaders(await currentRequestHeaders()));
+
+/**
+ * The actor of the session these request headers carry. better-auth ends idle sessions; one
+ * past its absolute lifetime is deleted (and audited) here by the first request that finds it.
+ * `now` is a parameter so tests can move the clock.
+ */
+export async function actorFromSessionHeaders(requestHeaders: Headers, now = new Date()): Promise<Actor | null> {
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
+  if (outlivedMaximum(session.session.createdAt, now, SESSION_LIFETIME)) {
+    await expireSession(session.session, session.user);
+    return null;
+  }
   const memberships = await prisma.membership.findMany({
     where: { userId: session.user.id },
     include: { organization: { select: { name: true, mfaRequired: true } } },
@@ -62,6 +78,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     email: session.user.email,
     name: session.user.name,
     sessionId: session.session.id,
+    signedInAt: session.session.createdAt,
     twoFactorEnabled: session.user.twoFactorEnabled === true,
     membership:
       active && isRole(active.role)
@@ -69,7 +86,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
         : null,
     organizations: memberships.map((m) => ({ id: m.organizationId, name: m.organization.name })),
   };
-});
+}
 
 /** For route handlers: a bearer API token if one is sent, else the browser session. */
 export async function getRequestActor(): Promise<Actor | null> {

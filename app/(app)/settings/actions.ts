@@ -16,9 +16,10 @@ import { changePassword } from "@/lib/server/password";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactorEnrolment } from "@/lib/server/two-factor";
 import { ZPasswordConfirmation, ZTwoFactorCode } from "@/lib/validation/auth";
 import { ZChangePassword } from "@/lib/validation/password";
-import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
-import { revokeMySession } from "@/lib/server/sessions";
-import { ZCreateApiToken, ZRevokeApiToken } from "@/lib/validation/api-token";
+import { createApiToken, listMemberApiTokens, revokeApiToken, revokeMemberApiToken } from "@/lib/server/api-tokens";
+import { endMemberSessions, revokeMySession } from "@/lib/server/sessions";
+import { ZRevokeApiToken } from "@/lib/validation/api-token";
+import { ZCreateApiTokenWithPassword, ZMemberAccess, ZRevokeMemberApiToken } from "@/lib/validation/api-token-reauth";
 import {
   ZChangeRole,
   ZCreateInvitation,
@@ -106,7 +107,7 @@ export async function setMfaPolicyAction(input: unknown) {
 }
 
 export async function createApiTokenAction(input: unknown) {
-  const result = await runAction(ZCreateApiToken, input, createApiToken);
+  const result = await runAction(ZCreateApiTokenWithPassword, input, createApiToken);
   revalidatePath("/settings");
   return result;
 }
@@ -115,4 +116,19 @@ export async function revokeApiTokenAction(input: unknown) {
   const result = await runAction(ZRevokeApiToken, input, (actor, data) => revokeApiToken(actor, data.tokenId));
   revalidatePath("/settings");
   return result;
+}
+
+export async function endMemberSessionsAction(input: unknown) {
+  return runAction(ZMemberAccess, input, (actor, data) => endMemberSessions(actor, data.membershipId));
+}
+
+export async function listMemberApiTokensAction(input: unknown) {
+  const result = await runAction(ZMemberAccess, input, (actor, data) => listMemberApiTokens(actor, data.membershipId));
+  return result.ok
+    ? { ...result, data: result.data.map((token) => ({ ...token, expiresAt: token.expiresAt.toISOString(), lastUsedAt: token.lastUsedAt?.toISOString() ?? null, createdAt: token.createdAt.toISOString() })) }
+    : result;
+}
+
+export async function revokeMemberApiTokenAction(input: unknown) {
+  return runAction(ZRevokeMemberApiToken, input, (actor, data) => revokeMemberApiToken(actor, data.membershipId, data.tokenId));
 }

@@ -11,7 +11,7 @@ import { PendingInvitations } from "@/components/settings/pending-invitations";
 import { SessionsList } from "@/components/settings/sessions-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { permissionsOf, ROLES, roleHasPermission } from "@/lib/permissions";
-import { listMyApiTokens } from "@/lib/server/api-tokens";
+import { listMyApiTokens, needsReauthentication } from "@/lib/server/api-tokens";
 import { listMembers, listPendingInvitations } from "@/lib/server/members";
 import { listMySessions } from "@/lib/server/sessions";
 import { mustEnrolTwoFactor, requireMembership } from "@/lib/server/session";
@@ -75,7 +75,11 @@ export default async function SettingsPage() {
         <CardContent>
           <MembersTable
             canManage={canManageMembers}
-            members={members.map((member) => ({ ...member, isYou: member.userId === actor.userId }))}
+            members={members.map((member) => ({
+              ...member,
+              isYou: member.userId === actor.userId,
+              manageable: canManageMembers && (membership.role === "owner" || (member.role !== "owner" && member.role !== "admin")),
+            }))}
           />
         </CardContent>
       </Card>
@@ -113,6 +117,7 @@ export default async function SettingsPage() {
           <CardContent>
             <ApiTokens
               grantable={permissionsOf(membership.role)}
+              confirmPassword={needsReauthentication(actor)}
               tokens={tokens.map((token) => ({ ...token, expiresAt: token.expiresAt.toISOString(), lastUsedAt: token.lastUsedAt?.toISOString() ?? null }))}
             />
           </CardContent>

@@ -1,0 +1,82 @@
+"use client";
+
+import { useEffect, useState, useTransition } from "react";
+import { endMemberSessionsAction, listMemberApiTokensAction, revokeMemberApiTokenAction } from "@/app/(app)/settings/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ApiTokenView } from "./api-tokens";
+
+/** An owner's or admin's controls over one member's access: sign them out everywhere, revoke their tokens. */
+export function MemberAccess({ membershipId, name }: { membershipId: string; name: string }) {
+  const [tokens, setTokens] = useState<ApiTokenView[]>();
+  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string }>();
+  const [pending, startTransition] = useTransition();
+  const [revision, setRevision] = useState(0);
+
+  // Loaded when the panel opens (and after each revocation): the page never carries other members' tokens.
+  useEffect(() => {
+    startTransition(async () => {
+      const result = await listMemberApiTokensAction({ membershipId });
+      if (result.ok) setTokens(result.data);
+      else setMessage({ kind: "error", text: result.error });
+    });
+  }, [membershipId, revision]);
+
+  return (
+    <section id="member-access-panel" aria-label={`Access of ${name}`} className="grid gap-3 rounded-md border border-border bg-muted/40 p-3 text-sm" data-testid="member-access">
+      {message ? message.kind === "error" ? <Alert>{message.text}</Alert> : <p role="status">{message.text}</p> : null}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <span>Signs {name} out of every browser at their next request.</span>
+        <Button
+          variant="outline"
+          size="sm"
+          disabled={pending}
+          onClick={() => {
+            if (!window.confirm(`Sign ${name} out everywhere?`)) return;
+            startTransition(async () => {
+              const result = await endMemberSessionsAction({ membershipId });
+              setMessage(result.ok ? { kind: "done", text: `Ended ${result.data} session${result.data === 1 ? "" : "s"} of ${name}.` } : { kind: "error", text: result.error });
+            });
+          }}
+        >
+          Sign out everywhere
+        </Button>
+      </div>
+      <div className="grid gap-2">
+        <h4 className="font-medium">API tokens of {name}</h4>
+        {tokens === undefined ? (
+          <p className="text-muted-foreground">Loading…</p>
+        ) : tokens.length === 0 ? (
+          <p className="text-muted-foreground">No active tokens.</p>
+        ) : (
+          <ul className="grid gap-2">
+            {tokens.map((token) => (
+              <li key={token.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-border bg-background px-3 py-2" data-testid="member-token-row">
+                <span className="min-w-0">
+                  <span className="font-medium">{token.name}</span> <code className="text-xs text-muted-foreground">{token.prefix}…</code>
+                  <span className="block break-words text-xs text-muted-foreground">
+                    {token.scopes.join(", ")} · expires {token.expiresAt.slice(0, 10)} · {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never used"}
+                  </span>
+                </span>
+                <Button
+                  variant="outline"
+                  size="sm"
+                  disabled={pending}
+                  onClick={() =>
+                    startTransition(async () => {
+                      const result = await revokeMemberApiTokenAction({ membershipId, tokenId: token.id });
+                      if (!result.ok) setMessage({ kind: "error", text: result.error });
+                      setRevision((value) => value + 1);
+                    })
+                  }
+                >
+                  Revoke
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
