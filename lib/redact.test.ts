@@ -56,3 +56,16 @@ describe("redact", () => {
     expect(Object.keys(redact(Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`k${i}`, i]))) as object)).toHaveLength(MAX_ITEMS);
   });
 });
+
+describe("the lint rule that keeps regular expressions linear", () => {
+  // The pattern redaction used before: quadratic on "a@a@a@…"; the repository's ESLint config refuses it.
+  it("flags a super-linear pattern and accepts the one redaction uses", { timeout: 60_000 }, async () => {
+    const { ESLint } = await import("eslint");
+    const eslint = new ESLint({ cwd: process.cwd() });
+    const rules = async (code: string) =>
+      (await eslint.lintText(code, { filePath: "lib/regexp-example.ts" }))[0]!.messages.map((message) => message.ruleId);
+    expect(await rules("export const EMAIL = /[^\\s@]+@[^\\s@]+\\.[^\\s@]+/g;\n")).toContain("regexp/no-super-linear-move");
+    expect(await rules("export const SPLIT = /^(a+)+$/;\n")).toContain("regexp/no-super-linear-backtracking");
+    expect(await rules("export const EMAIL = /(?<![^\\s@])[^\\s@]+@[^\\s@]+/g;\n")).toEqual([]);
+  });
+});
