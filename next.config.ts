@@ -12,7 +12,14 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   output: "standalone",
   poweredByHeader: false,
-  experimental: { serverActions: { bodySizeLimit: "1mb" } },
+  experimental: {
+    // Next counts the bytes of a server action's body as it reads them (chunked or not).
+    serverActions: { bodySizeLimit: "1mb" },
+    // With proxy.ts, Next buffers every body for it (by default up to 10 MB) and silently cuts
+    // what is longer. Twice MAX_BODY_BYTES (lib/validation/json-body.ts) bounds that buffer and
+    // still leaves more than MAX_BODY_BYTES of a cut body, so the readers after it answer 413.
+    proxyClientMaxBodySize: 2 * 1024 * 1024,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,11 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { MAX_BODY_BYTES } from "@/lib/validation/json-body";
 
 /**
  * Runs before every request: a request id, a per-request CSP nonce, and refusal of
- * cross-site writes and oversized bodies. Authentication and authorisation are NOT decided
- * here: every page, action and route checks them in lib/server (CVE-2025-29927).
+ * cross-site writes, oversized bodies and undecodable addresses. Authentication and
+ * authorisation are NOT decided here: every page, action and route checks them in lib/server
+ * (CVE-2025-29927). Bodies sent without Content-Length are counted where they are read.
  */
-export const MAX_BODY_BYTES = 1024 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 function contentSecurityPolicy(nonce: string): string {
@@ -37,15 +38,46 @@ function refuse(status: number, code: string, message: string, requestId: string
   return NextResponse.json({ code, message, requestId }, { status, headers: { "x-request-id": requestId } });
 }
 
-export function proxy(request: NextRequest) {
+/** Next decodes dynamic segments with decodeURIComponent and answers a plain 500 when that throws. */
+function decodes(segment: string): boolean {
+  try {
+    decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Counts the bytes of a body sent without Content-Length. Server actions have no reader of our
+ * own: Next stops them at its own 1 MB limit too, but answers that with a 500. The body here is
+ * Next's copy for the proxy, already cut at proxyClientMaxBodySize (next.config.ts).
+ */
+async function bodyLongerThan(request: NextRequest, limit: number): Promise<boolean> {
+  if (!request.body) return false;
+  const reader = request.body.getReader();
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return size > limit;
+    size += value.byteLength;
+  }
+}
+
+export async function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
+  const malformed = request.nextUrl.pathname.includes("%") && !request.nextUrl.pathname.split("/").every(decodes);
+  if (malformed && request.nextUrl.pathname.startsWith("/api/")) {
+    return refuse(400, "invalid_input", "The address contains malformed percent-encoding.", requestId);
+  }
   if (!SAFE_METHODS.has(request.method)) {
     const origin = request.headers.get("origin");
     const crossSite = request.headers.get("sec-fetch-site") === "cross-site" || (origin !== null && !trustedOrigins(request).has(origin));
     if (crossSite) return refuse(403, "cross_origin", "Cross-origin requests are not allowed.", requestId);
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-      return refuse(413, "payload_too_large", "The request body is larger than 1 MB.", requestId);
-    }
+    const length = request.headers.get("content-length");
+    // Route handlers under /api count their bodies themselves, as they read them.
+    const tooLarge = length !== null ? Number(length) > MAX_BODY_BYTES : !request.nextUrl.pathname.startsWith("/api/") && (await bodyLongerThan(request, MAX_BODY_BYTES));
+    if (tooLarge) return refuse(413, "payload_too_large", "The request body is larger than 1 MB.", requestId);
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -55,7 +87,8 @@ export function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
   // Next reads the nonce from this request header and puts it on its own scripts.
   headers.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  // A page address that cannot be decoded names no page: the app's own not-found page answers.
+  const response = malformed ? NextResponse.rewrite(new URL("/_malformed-address", request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-request-id", requestId);
   return response;

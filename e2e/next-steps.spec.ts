@@ -52,6 +52,6 @@ test("a snapshot's next steps are tracked: inline edits, overdue filter, bulk st
   const csv = await page.request.get("/api/next-steps/export");
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
-  expect(text.split("\r\n")[0]).toBe("Assessment,Pillar,Question id,Stage,Objective,Tasks,Owner,Status,Due date,Overdue,Notes,Closed because");
-  expect(text).toContain("2020-01-31,yes");
+  expect(text.split("\r\n")[0]).toBe('"Assessment","Pillar","Question id","Stage","Objective","Tasks","Owner","Status","Due date","Overdue","Notes","Closed because"');
+  expect(text).toContain('"2020-01-31","yes"');
 });

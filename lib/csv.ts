@@ -1,13 +1,18 @@
-/** Cells that spreadsheets would run as formulas start with one of these (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * CSV injection (OWASP): a spreadsheet runs a cell as a formula when it starts with = + - @,
+ * tab or carriage return (ASCII or full-width). A quote before one keeps the text as text, at
+ * the start of the cell and, for = + - @, after anything a spreadsheet or an import may split
+ * on (",", ";", tab, line breaks) or that ends a quoted part.
+ */
+const FORMULA = /^[\t\r+\-=@\uFF0B\uFF0D\uFF1D\uFF20]|(?<=[\t\n\r",;])[+\-=@\uFF0B\uFF0D\uFF1D\uFF20]/g;
 
 function cell(value: unknown): string {
-  let text = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : String(value);
+  // Every cell quoted, so no separator or line break inside one can start a new cell.
+  return `"${text.replace(FORMULA, "'$&").replaceAll('"', '""')}"`;
 }
 
-/** RFC 4180 CSV with a header row; safe to open in a spreadsheet. */
+/** RFC 4180 CSV with a header row; safe to open in a spreadsheet. Every CSV the app writes goes through here. */
 export function toCsv<T>(rows: readonly T[], columns: readonly { header: string; value: (row: T) => unknown }[]): string {
   const lines = [columns.map((column) => cell(column.header)).join(",")];
   for (const row of rows) lines.push(columns.map((column) => cell(column.value(row))).join(","));

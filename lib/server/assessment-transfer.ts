@@ -21,7 +21,7 @@ import type { Actor } from "./session";
 
 /** A file name made only of safe characters, from the assessment's name. */
 export function exportFileName(name: string, extension: string): string {
-  const base = name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "assessment";
+  const base = name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\w-]+/g, "-").replace(/^-+|(?<!-)-+$/g, "").slice(0, 60) || "assessment";
   return `${base}.${extension}`;
 }
 

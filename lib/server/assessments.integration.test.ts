@@ -683,11 +683,11 @@ describe("export and import", () => {
     const lines = csv.split("\r\n");
     expect(lines.at(-1)).toBe("");
     expect(lines.slice(0, -1)).toHaveLength(65);
-    expect(lines[0]).toBe("Pillar,Question id,Question,Answer,N/A reason,Note,Evidence,Updated at,Updated by");
-    expect(lines.slice(1, -1).map((line) => line.split(",")[1])).toEqual(QUESTIONS);
-    expect(lines[2]).toContain(`,${Q2},`);
-    expect(lines[2]).toContain(",Not applicable,Outsourced,,,");
-    expect(lines[2]?.endsWith(",Ada Owner")).toBe(true);
+    expect(lines[0]).toBe('"Pillar","Question id","Question","Answer","N/A reason","Note","Evidence","Updated at","Updated by"');
+    expect(lines.slice(1, -1).map((line) => line.split('","')[1])).toEqual(QUESTIONS);
+    expect(lines[2]).toContain(`","${Q2}","`);
+    expect(lines[2]).toContain('","Not applicable","Outsourced","","","');
+    expect(lines[2]?.endsWith('","Ada Owner"')).toBe(true);
     expect(await auditEvents(organizationId, "assessment.exported")).toEqual([expect.objectContaining({ targetId: id, after: { format: "csv" } })]);
   });
 

@@ -40,8 +40,8 @@ const HTTP_PATHS = new Set([
 ]);
 
 export function isPublicAuthPath(path: string): boolean {
-  const trimmed = path.replace(/\/+$/, "");
-  return HTTP_PATHS.has(trimmed) || /^\/reset-password\/[A-Za-z0-9_-]{1,200}$/.test(trimmed);
+  const trimmed = path.replace(/(?<!\/)\/+$/, "");
+  return HTTP_PATHS.has(trimmed) || /^\/reset-password\/[\w-]{1,200}$/.test(trimmed);
 }
 
 const endpointAllowlist = {

@@ -6,16 +6,20 @@ export type AppErrorCode =
   | "unauthenticated"
   | "forbidden"
   | "not_found"
+  | "method_not_allowed"
   | "invalid_input"
   | "conflict"
+  | "payload_too_large"
   | "rate_limited";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   invalid_input: 400,
   conflict: 409,
+  payload_too_large: 413,
   rate_limited: 429,
 };
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { MAX_BODY_BYTES } from "@/lib/validation/json-body";
 import { AppError } from "./errors";
 import { requestContext } from "./request-context";
 
@@ -13,4 +14,32 @@ export async function errorResponse(error: unknown): Promise<Response> {
   const { requestId } = await requestContext();
   console.error(`[request ${requestId ?? "?"}]`, error);
   return Response.json({ code: "internal", message: "Something went wrong.", requestId }, { status: 500 });
+}
+
+/**
+ * The request body, counted as it is read: a body sent without Content-Length (chunked) is
+ * refused with 413 as soon as it passes the limit, instead of being buffered whole.
+ */
+export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new AppError("payload_too_large", `The request body is larger than ${limit / (1024 * 1024)} MB.`);
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }

@@ -7,7 +7,7 @@ function slugify(name: string): string {
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+    .replace(/^-+|(?<!-)-+$/g, "")
     .slice(0, 40);
   return `${base || "org"}-${randomBytes(3).toString("hex")}`;
 }

@@ -13,7 +13,7 @@ const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 function base32Decode(input: string): Buffer {
   let bits = "";
-  for (const char of input.replace(/=+$/, "").toUpperCase()) {
+  for (const char of input.replace(/(?<!=)=+$/, "").toUpperCase()) {
     const value = BASE32.indexOf(char);
     if (value < 0) throw new Error("Not a base32 secret.");
     bits += value.toString(2).padStart(5, "0");

@@ -10,7 +10,7 @@ export interface SsoConfig {
 }
 
 export function ssoConfig(): SsoConfig | null {
-  const issuer = process.env.OIDC_ISSUER?.trim().replace(/\/+$/, "");
+  const issuer = process.env.OIDC_ISSUER?.trim().replace(/(?<!\/)\/+$/, "");
   const clientId = process.env.OIDC_CLIENT_ID?.trim();
   if (!issuer || !clientId) return null;
   return {

@@ -10,7 +10,7 @@ const dateTime = z.iso.datetime({ offset: true });
 const stage = z.enum(STAGES);
 
 export const ZApiError = z.object({
-  code: z.enum(["unauthenticated", "forbidden", "not_found", "invalid_input", "conflict", "rate_limited", "internal", "cross_origin", "payload_too_large"]),
+  code: z.enum(["unauthenticated", "forbidden", "not_found", "method_not_allowed", "invalid_input", "conflict", "rate_limited", "internal", "cross_origin", "payload_too_large"]),
   message: z.string(),
   fields: z.record(z.string(), z.string()).optional().describe("Field path → problem, for invalid_input."),
   requestId: z.string().nullish(),

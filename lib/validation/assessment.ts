@@ -1,24 +1,21 @@
 import { z } from "zod";
 import { FRAMEWORKS, LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { PILLARS, STAGES } from "@/lib/framework/types";
+import { freeText, lineText } from "./text";
 
 export const ASSESSMENT_STATUSES = ["draft", "in_progress", "completed", "archived"] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 export const ANSWER_VALUES = [...STAGES, "not_applicable"] as const;
 
-/** PostgreSQL text cannot hold NUL: refuse it here, as a message, rather than fail in the database. */
-const NO_NUL = /^[^\u0000]*$/;
-const NUL_MESSAGE = "Text cannot contain NUL characters.";
-
 const FRAMEWORK_IDS = FRAMEWORKS.map((framework) => framework.id) as [string, ...string[]];
 
-export const ZId = z.string().trim().min(1, "Missing id.").max(64, "That id is too long.").regex(NO_NUL, NUL_MESSAGE);
+export const ZId = lineText(z.string().trim().min(1, "Missing id.").max(64, "That id is too long."));
 export const ZStage = z.enum(STAGES, { error: "Choose Traditional, Initial, Advanced or Optimal." });
 export const ZTargets = z.partialRecord(z.enum(PILLARS), ZStage);
 
-export const ZAssessmentName = z.string().trim().min(1, "Name the assessment.").max(120, "Use at most 120 characters.").regex(NO_NUL, NUL_MESSAGE);
-export const ZScope = z.string().trim().max(2000, "Use at most 2,000 characters.").regex(NO_NUL, NUL_MESSAGE);
+export const ZAssessmentName = lineText(z.string().trim().min(1, "Name the assessment.").max(120, "Use at most 120 characters."));
+export const ZScope = freeText(z.string().trim().max(2000, "Use at most 2,000 characters."));
 const name = ZAssessmentName;
 const scope = ZScope;
 
@@ -29,7 +26,7 @@ export const ZCreateAssessment = z.object({
   /** A member of the organisation; the creator when left out. */
   ownerId: ZId.optional(),
   /** Targets start from this business-scenario preset (the framework's first when left out) … */
-  presetId: z.string().trim().max(64).optional(),
+  presetId: lineText(z.string().trim().max(64)).optional(),
   /** … and these per-pillar targets override it. */
   targets: ZTargets.optional(),
 });
@@ -46,18 +43,17 @@ export const ZUpdateAssessment = z
   .refine((input) => Object.values(input).some((value) => value !== undefined), { error: "Send at least one field to change." });
 export type TUpdateAssessment = z.infer<typeof ZUpdateAssessment>;
 
-export const ZEvidenceUrl = z
-  .url({ protocol: /^https?$/, error: "Evidence links must be http(s) URLs." })
-  .max(2000, "Evidence links are at most 2,000 characters.")
-  .regex(NO_NUL, NUL_MESSAGE);
+export const ZEvidenceUrl = lineText(
+  z.url({ protocol: /^https?$/, error: "Evidence links must be http(s) URLs." }).max(2000, "Evidence links are at most 2,000 characters."),
+);
 
 /** One answer as stored and exchanged: a stage or N/A (with its reason), a note, evidence links. */
 export const ZAnswerContent = z
   .object({
-    questionId: z.string().trim().min(1).max(32).regex(NO_NUL, NUL_MESSAGE),
+    questionId: lineText(z.string().trim().min(1).max(32)),
     value: z.enum(ANSWER_VALUES, { error: "Choose a level or Not applicable." }),
-    naReason: z.string().trim().max(1000, "Use at most 1,000 characters.").regex(NO_NUL, NUL_MESSAGE).nullish(),
-    note: z.string().max(5000, "Notes are at most 5,000 characters.").regex(NO_NUL, NUL_MESSAGE).default(""),
+    naReason: freeText(z.string().trim().max(1000, "Use at most 1,000 characters.")).nullish(),
+    note: freeText(z.string().max(5000, "Notes are at most 5,000 characters.")).default(""),
     evidence: z
       .array(ZEvidenceUrl)
       .max(20, "Attach at most 20 evidence links.")
@@ -77,12 +73,12 @@ export type TSaveAnswer = z.infer<typeof ZSaveAnswer>;
 
 export const ZPutAnswers = z.object({ answers: z.array(ZSaveAnswer).min(1, "Send at least one answer.").max(200) });
 
-export const ZSnapshotLabel = z.string().trim().max(120, "Use at most 120 characters.").regex(NO_NUL, NUL_MESSAGE);
+export const ZSnapshotLabel = lineText(z.string().trim().max(120, "Use at most 120 characters."));
 export const ZRecordSnapshot = z.object({ label: ZSnapshotLabel.optional() });
 export type TRecordSnapshot = z.infer<typeof ZRecordSnapshot>;
 
 export const ZAssessmentListFilter = z.object({
-  q: z.string().trim().max(120).regex(NO_NUL, NUL_MESSAGE).optional(),
+  q: lineText(z.string().trim().max(120)).optional(),
   status: z.enum(ASSESSMENT_STATUSES).optional(),
   ownerId: ZId.optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText } from "./text";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -17,7 +18,7 @@ export const ZSignIn = z.object({
 export type TSignIn = z.infer<typeof ZSignIn>;
 
 export const ZSignUp = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Names are at most 100 characters."),
+  name: lineText(z.string().trim().min(1, "Enter your name.").max(100, "Names are at most 100 characters.")),
   email,
   password: z
     .string()
@@ -44,10 +45,28 @@ export interface AuthFormState {
   values: { name?: string; email?: string };
 }
 
-/** Only same-site paths: "//evil.example" and "/\evil.example" are protocol-relative URLs. */
+/** Longer `next` values are not links this app makes; they fall back to the home page. */
+export const REDIRECT_MAX_LENGTH = 2000;
+// Stands in for the app's origin: a target is accepted only when it resolves to this one.
+const OWN_ORIGIN = "http://app.invalid";
+
+/**
+ * The one decision on where to go after signing in (password, two-factor, single sign-on,
+ * sign-up, invitation). The value is resolved the way a browser would, so tabs, line breaks,
+ * backslashes and dot segments cannot turn it into another site ("/\t/evil.example" is
+ * "//evil.example"); only a path on this origin survives, returned normalised. Anything else is "/".
+ */
 export function safeRedirectPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
+  if (typeof value !== "string" || value.length > REDIRECT_MAX_LENGTH || !value.startsWith("/")) return "/";
+  let url: URL;
+  try {
+    url = new URL(value, `${OWN_ORIGIN}/`);
+  } catch {
+    return "/";
+  }
+  // "/.//evil.example" normalises to the path "//evil.example", which a browser reads as a host.
+  if (url.origin !== OWN_ORIGIN || url.pathname.startsWith("//")) return "/";
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export const ZTwoFactorCode = z.object({
@@ -55,7 +74,7 @@ export const ZTwoFactorCode = z.object({
 });
 
 export const ZRecoveryCode = z.object({
-  code: z.string().trim().min(6, "Enter one of your recovery codes.").max(40, "That is not a recovery code."),
+  code: lineText(z.string().trim().min(6, "Enter one of your recovery codes.").max(40, "That is not a recovery code.")),
 });
 
 export const ZPasswordConfirmation = z.object({

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/permissions";
+import { lineText } from "./text";
 
-const id = z.string().trim().min(1).max(64);
+const id = lineText(z.string().trim().min(1).max(64));
 
 export const ZOrganizationName = z.object({
-  name: z.string().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters."),
+  name: lineText(z.string().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters.")),
 });
 export type TOrganizationName = z.infer<typeof ZOrganizationName>;
 
@@ -23,7 +24,7 @@ export type TCreateInvitation = z.infer<typeof ZCreateInvitation>;
 
 export const ZRevokeInvitation = z.object({ invitationId: id });
 
-export const ZAcceptInvitation = z.object({ token: z.string().trim().min(20).max(200) });
+export const ZAcceptInvitation = z.object({ token: lineText(z.string().trim().min(20).max(200)) });
 
 export const ZRevokeSession = z.object({ sessionId: id });
 

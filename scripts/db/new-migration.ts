@@ -15,7 +15,7 @@ function migrationTimestamp(date: Date): string {
 
 async function main(): Promise<void> {
   const name = process.argv[2]?.trim();
-  if (!name || !/^[a-z0-9_]+$/i.test(name)) {
+  if (!name || !/^\w+$/.test(name)) {
     console.error("Usage: npm run db:migration -- <name>   (letters, digits and underscores)");
     process.exit(2);
   }

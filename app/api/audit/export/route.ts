@@ -18,3 +18,5 @@ export async function GET(request: Request) {
     return errorResponse(error);
   }
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";

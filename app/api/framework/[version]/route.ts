@@ -20,3 +20,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
     return errorResponse(error);
   }
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";

@@ -16,3 +16,5 @@ export async function POST(request: Request) {
     return Response.json({ assessment: assessmentJson(assessment) }, { status: 201, headers: { location: `/api/v1/assessments/${assessment.id}` } });
   });
 }
+
+export { methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";

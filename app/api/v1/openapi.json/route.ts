@@ -5,3 +5,5 @@ import { handleApi } from "@/lib/server/api";
 export async function GET() {
   return handleApi(async () => Response.json(openApiDocument()));
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";

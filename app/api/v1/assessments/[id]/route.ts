@@ -26,3 +26,5 @@ export async function DELETE(_request: Request, { params }: Context) {
     return new Response(null, { status: 204 });
   });
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT } from "@/lib/server/api";

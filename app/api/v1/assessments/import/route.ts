@@ -8,3 +8,5 @@ export async function POST(request: Request) {
     return Response.json({ id }, { status: 201, headers: { location: `/api/v1/assessments/${id}` } });
   });
 }
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";

@@ -23,3 +23,5 @@ export async function PUT(request: Request, { params }: Context) {
     return Response.json({ answers: result.answers }, { headers: noStore });
   });
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";

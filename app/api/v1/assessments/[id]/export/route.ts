@@ -21,3 +21,5 @@ export async function GET(request: Request, { params }: Context) {
     return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { "content-type": "application/json; charset=utf-8", ...download(fileName) } });
   });
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";

@@ -21,3 +21,5 @@ export async function GET(request: Request, { params }: Context) {
     });
   });
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";

@@ -18,3 +18,5 @@ export async function POST(request: Request, { params }: Context) {
     return Response.json({ snapshot }, { status: 201, headers: { location: `/api/v1/assessments/${id}/snapshots/${snapshot.id}` } });
   });
 }
+
+export { methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";

@@ -11,3 +11,5 @@ export async function GET(_request: Request, { params }: Context) {
     return Response.json({ snapshot }, { headers: noStore });
   });
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";
