@@ -1,6 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startAppServer, waitForServer } from "../scripts/app-server";
 import { EMBEDDED_POOL_SIZE, type EmbeddedPostgres, startEmbeddedPostgres } from "../scripts/db/embedded-postgres";
@@ -76,4 +78,15 @@ test("the first owner sets up a fresh server with the code from its log, once", 
   await expect(stranger.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await expect(stranger.getByRole("link", { name: "Set it up" })).toHaveCount(0);
   await stranger.close();
+});
+
+test("the setup action answers a malformed call with a message, not a crash", async ({ request }) => {
+  const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")).node as Record<string, { exportedName: string }>;
+  const id = Object.entries(manifest).find(([, entry]) => entry.exportedName === "setupAction")![0];
+  const response = await request.post(`${base}/setup`, {
+    headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin: base },
+    data: JSON.stringify([{}, "not a form"]),
+  });
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain("Send the setup form.");
 });

@@ -1,11 +1,22 @@
 import { ShieldAlert, ShieldCheck } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
-import { type AuditChainStatus, CHAIN_PROBLEMS } from "@/lib/server/audit-chain";
+import { CHAIN_PROBLEMS } from "@/lib/server/audit-chain";
+import type { AuditChainView } from "@/lib/server/audit-log";
 
 const when = (iso: string) => `${iso.replace("T", " ").slice(0, 19)} UTC`;
 
-/** Whether the hash chain of all events verified just now, and where it breaks if not. */
-export function ChainStatus({ status }: { status: AuditChainStatus }) {
+/** Whether the hash chain of all events verified just now, and where it breaks if not; `verifyHref` asks for a check of a long trail. */
+export function ChainStatus({ status, verifyHref }: { status: AuditChainView; verifyHref: string }) {
+  if ("verified" in status) {
+    return (
+      <section aria-label="Audit chain integrity" className="rounded-md border border-border bg-muted/40 px-3 py-2 text-sm">
+        The server holds {status.events.toLocaleString("en")} audit events; checking their hash chain reads every one of them.{" "}
+        <a href={verifyHref} className="font-medium text-primary underline-offset-4 hover:underline">
+          Verify the chain now
+        </a>
+      </section>
+    );
+  }
   const { broken, head } = status;
   return (
     <section aria-label="Audit chain integrity" className="grid gap-2">

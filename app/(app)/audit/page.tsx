@@ -24,8 +24,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = ZAuditFilter.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
-  const [rows, chain] = await Promise.all([listAuditEvents(actor, filter), verifyAuditChain(actor)]);
+  const [rows, chain] = await Promise.all([listAuditEvents(actor, filter), verifyAuditChain(actor, raw.verify === "1")]);
   const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  const verifyHref = `/audit?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(query)), verify: "1" }).toString()}`;
   return (
     <div className="grid gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -42,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </a>
         </Button>
       </div>
-      <ChainStatus status={chain} />
+      <ChainStatus status={chain} verifyHref={verifyHref} />
       <form className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
         {FIELDS.map((field) => (
           <div key={field.name} className="grid gap-1.5">

@@ -13,6 +13,8 @@ function text(formData: FormData, key: string): string {
 }
 
 export async function setupAction(_previous: SetupFormState, formData: FormData): Promise<SetupFormState> {
+  // Callable by anyone: a request that is not the form's gets an answer, not a crash.
+  if (!(formData instanceof FormData)) return { errors: { form: "Send the setup form." }, values: {} };
   const values = { name: text(formData, "name"), email: text(formData, "email") };
   const parsed = ZSetup.safeParse({ ...values, password: text(formData, "password"), code: text(formData, "code") });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };

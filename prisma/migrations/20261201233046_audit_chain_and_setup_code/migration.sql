@@ -30,10 +30,11 @@ ALTER TABLE "setup_codes" ADD CONSTRAINT "setup_codes_single_row" CHECK ("id" = 
 
 -- The canonical content: every column but the hash itself, as a JSON array (jsonb prints
 -- keys and numbers one way only). Events are passed whole, so both the insert trigger and
--- the verification read the same definition.
+-- the verification read the same definition. Built-ins are schema-qualified instead of a
+-- SET search_path, which would stop PostgreSQL from inlining this into the verification.
 CREATE FUNCTION audit_event_hash(previous text, e "audit_events") RETURNS text
-LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
-  SELECT encode(sha256(convert_to(previous || jsonb_build_array(
+LANGUAGE sql STABLE AS $$
+  SELECT pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(previous OPERATOR(pg_catalog.||) pg_catalog.jsonb_build_array(
     e.seq, e.id, e.at, e."actorId", e."actorEmail", e."organizationId", e.action, e."targetType",
     e."targetId", e.outcome, e.ip, e."userAgent", e."requestId", e.before, e.after
   )::text, 'UTF8')), 'hex')
@@ -52,7 +53,7 @@ BEGIN
   SELECT seq, hash INTO last_seq, last_hash FROM "audit_events" WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1;
   NEW.seq := coalesce(last_seq, 0) + 1;
   NEW."prevHash" := coalesce(last_hash, repeat('0', 64));
-  NEW.hash := audit_event_hash(NEW."prevHash", NEW);
+  NEW.hash := public.audit_event_hash(NEW."prevHash", NEW);
   RETURN NEW;
 END;
 $$;
@@ -68,7 +69,7 @@ BEGIN
   FOR r IN SELECT id FROM "audit_events" ORDER BY at, id LOOP
     n := n + 1;
     UPDATE "audit_events" SET seq = n, "prevHash" = previous WHERE id = r.id;
-    UPDATE "audit_events" e SET hash = audit_event_hash(previous, e) WHERE id = r.id RETURNING hash INTO previous;
+    UPDATE "audit_events" e SET hash = public.audit_event_hash(previous, e) WHERE id = r.id RETURNING hash INTO previous;
   END LOOP;
 END;
 $$;
@@ -92,7 +93,7 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
       CASE
         WHEN e.seq <> coalesce(lag(e.seq) OVER w, 0) + 1 THEN 'missing'
         WHEN e."prevHash" <> coalesce(lag(e.hash) OVER w, repeat('0', 64)) THEN 'unlinked'
-        WHEN e.hash <> audit_event_hash(e."prevHash", e) THEN 'altered'
+        WHEN e.hash <> public.audit_event_hash(e."prevHash", e) THEN 'altered'
       END AS problem
     FROM "audit_events" e
     WINDOW w AS (ORDER BY e.seq)
