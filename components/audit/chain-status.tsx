@@ -33,8 +33,8 @@ export function ChainStatus({ status, verifyHref }: { status: AuditChainView; ve
         <p className="flex items-start gap-2 rounded-md border border-border bg-muted/40 px-3 py-2 text-sm">
           <ShieldCheck className="mt-0.5 size-4 shrink-0 text-primary" aria-hidden />
           <span>
-            <strong>Audit chain intact:</strong> all {status.events.toLocaleString("en")} events on this server verified just now, each against the one
-            before it.
+            <strong>Audit chain intact:</strong> {status.events === 1 ? "the one event" : `all ${status.events.toLocaleString("en")} events`} on this
+            server verified just now, each against the one before it.
             {head ? (
               <>
                 {" "}
@@ -46,8 +46,9 @@ export function ChainStatus({ status, verifyHref }: { status: AuditChainView; ve
       )}
       {status.triggersProtected ? null : (
         <p className="text-sm text-muted-foreground">
-          The app&apos;s database role owns the audit table, so credentials taken from the app could switch off its protection. On a PostgreSQL server,
-          give the app a role of its own (README, “Deploying on a PostgreSQL server”).
+          The app connects to the database as the audit table&apos;s owner or a superuser (the embedded database has no other role), so credentials
+          taken from the app could switch off the table&apos;s protection. On a PostgreSQL server, give the app a role of its own (README, “Deploying on a
+          PostgreSQL server”).
         </p>
       )}
     </section>
