@@ -23,6 +23,7 @@ const PUBLIC: Record<string, string> = {
   "app/(auth)/actions.ts#twoFactorSignInAction": "second step of signing in (pending-sign-in cookie)",
   "app/(auth)/actions.ts#singleSignOnAction": "starting single sign-on",
   "app/(auth)/actions.ts#signOutAction": "signing out",
+  "app/(auth)/setup/actions.ts#setupAction": "creating the first owner while there are no users, with the setup code from the server log",
   "app/api/auth/[...all]/route.ts#GET": "better-auth's own endpoints",
   "app/api/auth/[...all]/route.ts#POST": "better-auth's own endpoints",
 };
