@@ -60,7 +60,9 @@ const firstRun = prepared.setupCode
   or offline: npm run create-owner -- --email you@example.com --name "Your Name"`
   : prepared.demo === "off"
     ? "Demo data: not seeded (SEED_DEMO_DATA=true adds it to an empty database)."
-    : `Demo login (created on first start): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`;
+    : prepared.demo === "absent"
+      ? "Demo data: not added, the database already had users."
+      : `Demo login (created on first start): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`;
 console.log(`
   Zero Trust Readiness is running at ${appUrl}
   ${firstRun}

@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { ZSignUp } from "../../lib/validation/auth";
 import { openCommandDatabase } from "./database-url";
 import { EMBEDDED_POOL_SIZE } from "./embedded-postgres";
+import { applyMigrations } from "./schema-engine";
 
 async function readPassword(): Promise<string> {
   if (process.env.OWNER_PASSWORD) return process.env.OWNER_PASSWORD;
@@ -41,7 +42,11 @@ const database = await openCommandDatabase();
 let status = 0;
 try {
   process.env.DATABASE_URL = database.url;
-  if (database.embedded) process.env.DATABASE_POOL_SIZE = EMBEDDED_POOL_SIZE;
+  // The embedded database may not exist yet (before the first `npm start`); a server's is migrated by its owner.
+  if (database.embedded) {
+    process.env.DATABASE_POOL_SIZE = EMBEDDED_POOL_SIZE;
+    await applyMigrations(database.migrationUrl);
+  }
   const { createFirstOwner } = await import("../../lib/server/first-owner");
   const { AppError } = await import("../../lib/server/errors");
   const { prisma } = await import("../../lib/server/db");

@@ -34,6 +34,7 @@ describe("preparing the database at start", () => {
     const prepared = await prepareDatabase({ url: database.url, migrationUrl: database.url, embedded: false, seedDemoData: "true" });
     expect(prepared).toMatchObject({ demo: "seeded", setupCode: null });
     expect(await users(database.url)).toEqual([DEMO_LOGIN.email]);
+    expect((await prepareDatabase({ url: database.url, migrationUrl: database.url, embedded: true, seedDemoData: undefined })).demo).toBe("present");
   });
 
   it("keeps the demo login as the embedded database's default, and refuses settings it does not know", () => {

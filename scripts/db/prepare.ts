@@ -1,6 +1,6 @@
 /** What `npm start` does to the database before the app starts: migrate, maybe seed, and open the first-run path. */
 import { applyMigrations } from "./schema-engine";
-import { seedDemoData } from "./seed";
+import { demoLoginExists, seedDemoData } from "./seed";
 import { issueSetupCode } from "./setup-code";
 
 export interface PrepareOptions {
@@ -15,7 +15,8 @@ export interface PrepareOptions {
 
 export interface Prepared {
   applied: string[];
-  demo: "seeded" | "not-empty" | "off";
+  /** "present": asked for, and the database already had it; "absent": asked for, but the database had other users. */
+  demo: "seeded" | "present" | "absent" | "off";
   /** The one-time code for /setup, when the database has no users. */
   setupCode: string | null;
 }
@@ -33,6 +34,6 @@ export function wantsDemoData(embedded: boolean, setting: string | undefined): b
 export async function prepareDatabase(options: PrepareOptions): Promise<Prepared> {
   const demo = wantsDemoData(options.embedded, options.seedDemoData);
   const applied = await applyMigrations(options.migrationUrl);
-  const seeded = demo ? await seedDemoData(options.url) : "off";
+  const seeded = !demo ? "off" : (await seedDemoData(options.url)) === "seeded" ? "seeded" : (await demoLoginExists(options.url)) ? "present" : "absent";
   return { applied, demo: seeded, setupCode: await issueSetupCode(options.url) };
 }

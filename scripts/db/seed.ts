@@ -71,6 +71,16 @@ export async function seedDemoData(url: string): Promise<"seeded" | "not-empty">
   }
 }
 
+/** Whether the demo account is in the database, so that its login is worth printing. */
+export async function demoLoginExists(url: string): Promise<boolean> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }) });
+  try {
+    return (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 if (import.meta.filename === process.argv[1]) {
   const database = await openCommandDatabase();
   try {
