@@ -11,6 +11,7 @@ test("owners read the audit trail, filter it and export it as CSV", async ({ pag
 
   await page.getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Audit chain integrity" })).toContainText("Audit chain intact:");
   await page.getByLabel("Action starts with").fill("auth.sign_in_failed");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/action=auth\.sign_in_failed/);
@@ -23,7 +24,7 @@ test("owners read the audit trail, filter it and export it as CSV", async ({ pag
   await page.getByRole("link", { name: "Export CSV" }).click();
   const csv = await (await (await download).createReadStream()).toArray();
   const text = Buffer.concat(csv).toString("utf8");
-  expect(text.split("\r\n")[0]).toBe('"at","actor","action","outcome","target_type","target_id","ip","request_id","details"');
+  expect(text.split("\r\n")[0]).toBe('"seq","at","actor","action","outcome","target_type","target_id","ip","request_id","details"');
   expect(text).toContain("auth.sign_in_failed");
   expect(text).not.toContain('"auth.sign_in"');
 });

@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
  * every server action (from Next's own manifest) and every route handler, called without a
  * session, is turned away. A new action or route is covered without editing this file.
  */
-const PUBLIC_ACTIONS = new Set(["signInAction", "signUpAction", "twoFactorSignInAction", "singleSignOnAction", "signOutAction", "requestPasswordResetAction", "resetPasswordAction"]);
+const PUBLIC_ACTIONS = new Set(["signInAction", "signUpAction", "twoFactorSignInAction", "singleSignOnAction", "signOutAction", "requestPasswordResetAction", "resetPasswordAction", "setupAction"]);
 
 interface ManifestEntry {
   workers: Record<string, unknown>;

@@ -12,9 +12,18 @@ function cell(value: unknown): string {
   return `"${text.replace(FORMULA, "'$&").replaceAll('"', '""')}"`;
 }
 
+export type CsvColumns<T> = readonly { header: string; value: (row: T) => unknown }[];
+
+const line = (cells: readonly unknown[]) => `${cells.map(cell).join(",")}\r\n`;
+
+/** The header line alone, for a file written in batches. */
+export const csvHeader = <T>(columns: CsvColumns<T>): string => line(columns.map((column) => column.header));
+
+/** The lines of `rows` alone, for a file written in batches. */
+export const csvRows = <T>(rows: readonly T[], columns: CsvColumns<T>): string =>
+  rows.map((row) => line(columns.map((column) => column.value(row)))).join("");
+
 /** RFC 4180 CSV with a header row; safe to open in a spreadsheet. Every CSV the app writes goes through here. */
-export function toCsv<T>(rows: readonly T[], columns: readonly { header: string; value: (row: T) => unknown }[]): string {
-  const lines = [columns.map((column) => cell(column.header)).join(",")];
-  for (const row of rows) lines.push(columns.map((column) => cell(column.value(row))).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+export function toCsv<T>(rows: readonly T[], columns: CsvColumns<T>): string {
+  return csvHeader(columns) + csvRows(rows, columns);
 }

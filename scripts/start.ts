@@ -3,39 +3,35 @@
  * first start, built when sources changed. `npm run dev` runs `next dev` the same way.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildApp, buildIsStale, startAppServer, waitForServer } from "./app-server";
-import { configuredDatabaseUrl, EMBEDDED_DATA_DIR, EMBEDDED_PORT } from "./db/database-url";
+import { configuredDatabaseUrl, configuredMigrationUrl, EMBEDDED_DATA_DIR, EMBEDDED_PORT, embeddedPassword } from "./db/database-url";
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from "./db/embedded-postgres";
-import { applyMigrations, ROOT } from "./db/schema-engine";
-import { DEMO_LOGIN, seedDemoData } from "./db/seed";
+import { prepareDatabase } from "./db/prepare";
+import { ROOT } from "./db/schema-engine";
+import { readOrCreateSecret } from "./db/secret-file";
+import { DEMO_LOGIN } from "./db/seed";
+import { SETUP_CODE_TTL_MINUTES } from "../lib/setup-code";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "localhost";
 const appUrl = process.env.BETTER_AUTH_URL ?? `http://${host}:${port}`;
 
-/** A signing secret kept under .data/ so sessions survive restarts; BETTER_AUTH_SECRET wins. */
-function authSecret(): string {
-  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
-  const file = path.join(ROOT, ".data/auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"));
-    chmodSync(file, 0o600);
-  }
-  return readFileSync(file, "utf8").trim();
-}
+/** A signing secret kept under .data/ (owner-only) so sessions survive restarts; BETTER_AUTH_SECRET wins. */
+const authSecret = () => process.env.BETTER_AUTH_SECRET || readOrCreateSecret(path.join(ROOT, ".data/auth-secret"));
 
 const serverUrl = configuredDatabaseUrl();
-const embedded = serverUrl ? undefined : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT });
+const embedded = serverUrl ? undefined : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT, password: embeddedPassword() });
 const databaseUrl = serverUrl ?? embedded!.url;
 
-const applied = await applyMigrations(databaseUrl);
-if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-const seeded = process.env.SEED_DEMO_DATA === "false" ? "skipped" : await seedDemoData(databaseUrl);
+const prepared = await prepareDatabase({
+  url: databaseUrl,
+  migrationUrl: serverUrl ? configuredMigrationUrl()! : databaseUrl,
+  embedded: Boolean(embedded),
+  seedDemoData: process.env.SEED_DEMO_DATA,
+});
+if (prepared.applied.length) console.log(`Applied migrations: ${prepared.applied.join(", ")}`);
 
 const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: authSecret(), BETTER_AUTH_URL: appUrl };
 if (embedded) env.DATABASE_POOL_SIZE ??= EMBEDDED_POOL_SIZE;
@@ -58,9 +54,18 @@ process.on("SIGTERM", () => void shutdown(0));
 app.on("exit", (code) => void shutdown(code ?? 1));
 
 await waitForServer(`${appUrl}/sign-in`, 120_000);
+const firstRun = prepared.setupCode
+  ? `First run: the database has no users. Create the first owner at ${appUrl}/setup
+  with the one-time setup code  ${prepared.setupCode}  (valid ${SETUP_CODE_TTL_MINUTES} minutes; each start prints a new one),
+  or offline: npm run create-owner -- --email you@example.com --name "Your Name"`
+  : prepared.demo === "off"
+    ? "Demo data: not seeded (SEED_DEMO_DATA=true adds it to an empty database)."
+    : prepared.demo === "absent"
+      ? "Demo data: not added, the database already had users."
+      : `Demo login (created on first start): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`;
 console.log(`
   Zero Trust Readiness is running at ${appUrl}
-  ${seeded === "skipped" ? "Demo data: not seeded (SEED_DEMO_DATA=false)." : `Demo login (created on first start): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`}
-  Database: ${embedded ? `embedded PostgreSQL (PGlite), data in ${path.relative(ROOT, EMBEDDED_DATA_DIR)}/` : "DATABASE_URL"}
+  ${firstRun}
+  Database: ${embedded ? `embedded PostgreSQL (PGlite) on 127.0.0.1:${EMBEDDED_PORT}, password in .data/embedded-db-password, data in ${path.relative(ROOT, EMBEDDED_DATA_DIR)}/` : "DATABASE_URL"}
   Press Ctrl+C to stop.
 `);

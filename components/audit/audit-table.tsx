@@ -13,11 +13,11 @@ import { ariaSort, SortHeader } from "@/components/ui/table-parts";
 import type { AuditRow } from "@/lib/server/audit-log";
 import { cn } from "@/lib/utils";
 
-
 // TanStack Table 9: features, row models and sort functions are declared together, once.
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns });
 const helper = createColumnHelper<typeof features, AuditRow>();
 const columns = helper.columns([
+  helper.accessor("seq", { header: "#" }),
   helper.accessor("at", { header: "When (UTC)", cell: (info) => info.getValue().replace("T", " ").slice(0, 19) }),
   helper.accessor("actorEmail", { header: "Actor", cell: (info) => info.getValue() ?? "—" }),
   helper.accessor("action", { header: "Action" }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { redact } from "@/lib/redact";
-import type { Prisma } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { prisma } from "./db";
 import { requestContext } from "./request-context";
 
@@ -20,10 +20,13 @@ export const auditActor = (actor: { userId: string; email: string }) => ({ userI
 
 const json = (value: unknown) => (value === undefined ? undefined : (redact(value) as Prisma.InputJsonValue));
 
-/** Appends one event to the audit trail. Nothing in the app updates or deletes these rows. */
-export async function recordAuditEvent(entry: AuditEntry): Promise<void> {
+/**
+ * Appends one event to the audit trail, inside `db`'s transaction when one is given. Nothing
+ * in the app updates or deletes these rows; the database chains each one to the one before.
+ */
+export async function recordAuditEvent(entry: AuditEntry, db: Pick<PrismaClient, "auditEvent"> = prisma): Promise<void> {
   const context = await requestContext();
-  await prisma.auditEvent.create({
+  await db.auditEvent.create({
     data: {
       actorId: entry.actor?.userId ?? null,
       actorEmail: entry.actor?.email ?? null,

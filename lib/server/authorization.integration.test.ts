@@ -60,6 +60,7 @@ const RULES: Record<string, Rule> = {
   setMfaRequired: { permission: "organization.manage", run: (a) => members.setMfaRequired(a, false) },
   listAuditEvents: { permission: "audit.read", run: (a) => auditLog.listAuditEvents(a, {}) },
   exportAuditEventsCsv: { permission: "audit.read", run: (a) => auditLog.exportAuditEventsCsv(a, {}) },
+  verifyAuditChain: { permission: "audit.read", run: (a) => auditLog.verifyAuditChain(a, true) },
   createApiToken: { permission: "token.manage", run: (a) => apiTokens.createApiToken(a, { name: "t", scopes: ["assessment.read"], expiresInDays: 7 }) },
   listMyApiTokens: { permission: "token.manage", run: (a) => apiTokens.listMyApiTokens(a) },
   // Tokens are personal: each actor revokes one of its own (someone else's is not found).

@@ -25,6 +25,7 @@ const PUBLIC: Record<string, string> = {
   "app/(auth)/actions.ts#signOutAction": "signing out",
   "app/(auth)/password-actions.ts#requestPasswordResetAction": "asking for a reset link: rate-limited, the same answer for every address",
   "app/(auth)/password-actions.ts#resetPasswordAction": "setting a new password with a mailed single-use link",
+  "app/(auth)/setup/actions.ts#setupAction": "creating the first owner while there are no users, with the setup code from the server log",
   "app/api/auth/[...all]/route.ts#GET": "better-auth's own endpoints",
   "app/api/auth/[...all]/route.ts#POST": "better-auth's own endpoints",
 };

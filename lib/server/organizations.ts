@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "./db";
 
 function slugify(name: string): string {
@@ -12,14 +13,15 @@ function slugify(name: string): string {
   return `${base || "org"}-${randomBytes(3).toString("hex")}`;
 }
 
-export async function createOrganizationWithOwner(ownerId: string, name: string): Promise<string> {
-  const organization = await prisma.organization.create({
+/** `db` is a transaction's client when the organisation must commit together with its owner. */
+export async function createOrganizationWithOwner(ownerId: string, name: string, db: Prisma.TransactionClient = prisma): Promise<string> {
+  const organization = await db.organization.create({
     data: { name, slug: slugify(name), memberships: { create: { userId: ownerId, role: "owner" } } },
   });
   return organization.id;
 }
 
 /** Every new user starts as the owner of an organisation of their own. */
-export function createPersonalOrganization(user: { id: string; name: string }): Promise<string> {
-  return createOrganizationWithOwner(user.id, `${user.name.trim() || "My"}'s organisation`);
+export function createPersonalOrganization(user: { id: string; name: string }, db: Prisma.TransactionClient = prisma): Promise<string> {
+  return createOrganizationWithOwner(user.id, `${user.name.trim() || "My"}'s organisation`, db);
 }

@@ -1,15 +1,16 @@
-/** `npm run db:migrate`: applies prisma/migrations to DATABASE_URL, or to the embedded database. */
-import { configuredDatabaseUrl, EMBEDDED_DATA_DIR } from "./database-url";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+/**
+ * `npm run db:migrate`: applies prisma/migrations as the schema owner (MIGRATION_DATABASE_URL,
+ * else DATABASE_URL), or to the embedded database.
+ */
+import { openCommandDatabase } from "./database-url";
 import { applyMigrations } from "./schema-engine";
 
-const serverUrl = configuredDatabaseUrl();
-const embedded = serverUrl ? undefined : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: 0 });
+const database = await openCommandDatabase();
 try {
-  const applied = await applyMigrations(serverUrl ?? embedded!.url);
+  const applied = await applyMigrations(database.migrationUrl);
   console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.");
 } finally {
-  await embedded?.stop();
+  await database.close();
 }
 // The engine keeps a timer alive after it is freed; leave explicitly.
 process.exit(0);

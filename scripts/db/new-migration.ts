@@ -1,7 +1,7 @@
 /** `npm run db:migration -- <name>`: writes a migration folder for the change in schema.prisma. */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { configuredDatabaseUrl } from "./database-url";
+import { configuredMigrationUrl } from "./database-url";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { MIGRATIONS_DIR, diffMigrationsToSchema } from "./schema-engine";
 import { shadowFactory } from "./temporary-database";
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     console.error("Usage: npm run db:migration -- <name>   (letters, digits and underscores)");
     process.exit(2);
   }
-  const serverUrl = configuredDatabaseUrl();
+  const serverUrl = configuredMigrationUrl();
   const embedded = serverUrl ? undefined : await startEmbeddedPostgres({ port: 0 });
   const url = serverUrl ?? embedded!.url;
   // The engine learns the connector from the lockfile, so it must exist before the first diff.

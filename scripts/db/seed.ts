@@ -1,6 +1,7 @@
 /**
  * `npm run db:seed`: demo organisation, user and assessment, only into a database with no
- * users yet, so pointing the app at a live server never adds a demo account to it.
+ * users yet. `npm start` seeds the embedded database by default, a server only when
+ * SEED_DEMO_DATA=true: the demo password is public.
  */
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -8,8 +9,7 @@ import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../../generated/prisma/client";
 import { LATEST_FRAMEWORK } from "../../lib/framework/index";
 import { STAGES, type Stage } from "../../lib/framework/types";
-import { configuredDatabaseUrl, EMBEDDED_DATA_DIR } from "./database-url";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { openCommandDatabase } from "./database-url";
 
 export const DEMO_LOGIN = { email: "demo@example.com", password: "ZeroTrust-demo-2026", name: "Dana Demo" };
 
@@ -71,13 +71,22 @@ export async function seedDemoData(url: string): Promise<"seeded" | "not-empty">
   }
 }
 
-if (import.meta.filename === process.argv[1]) {
-  const serverUrl = configuredDatabaseUrl();
-  const embedded = serverUrl ? undefined : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: 0 });
+/** Whether the demo account is in the database, so that its login is worth printing. */
+export async function demoLoginExists(url: string): Promise<boolean> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }) });
   try {
-    const outcome = await seedDemoData(serverUrl ?? embedded!.url);
+    return (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const database = await openCommandDatabase();
+  try {
+    const outcome = await seedDemoData(database.url);
     console.log(outcome === "seeded" ? `Demo data seeded. Sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}` : "The database already has users: demo data not added.");
   } finally {
-    await embedded?.stop();
+    await database.close();
   }
 }

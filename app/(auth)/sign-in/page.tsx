@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { singleSignOnAction } from "@/app/(auth)/actions";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { isFirstRun } from "@/lib/server/first-owner";
 import { ssoConfig } from "@/lib/server/sso";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { safeRedirectPath } from "@/lib/validation/auth";
@@ -31,6 +33,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </CardHeader>
       <CardContent>
         {failure ? <Alert className="mb-4">{failure}</Alert> : null}
+        {(await isFirstRun()) ? (
+          <p className="mb-4 rounded-md border border-border bg-muted/60 p-3 text-sm">
+            Nobody has set up this server yet.{" "}
+            <Link href="/setup" className="font-medium text-primary underline-offset-4 hover:underline">
+              Set it up
+            </Link>{" "}
+            with the one-time code from the server log.
+          </p>
+        ) : null}
         <SignInForm next={safeRedirectPath(next)} />
         {sso ? (
           <form action={singleSignOnAction} className="mt-4 grid gap-3 border-t border-border pt-4">
