@@ -5,6 +5,7 @@
  * the request that caused it, since a server error on hostile input is a finding too.
  */
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 
 export interface ServerError {
@@ -20,8 +21,9 @@ export interface CountingProxy {
   url: string;
   /** Requests forwarded to the app, per phase. */
   requests: Map<string, number>;
-  /** Requests for any other origin, refused with 403, per phase. */
+  /** Requests for any other origin, refused with 403, per phase, and the origins asked for. */
   refused: Map<string, number>;
+  refusedOrigins: Set<string>;
   serverErrors: ServerError[];
   setPhase(phase: string): void;
   stop(): Promise<void>;
@@ -55,10 +57,12 @@ function decoded(chunks: Buffer[], encoding: string | undefined): string {
 
 const increment = (counts: Map<string, number>, phase: string) => counts.set(phase, (counts.get(phase) ?? 0) + 1);
 
+/** Listens on loopback at `port` (0: any free port). */
 export async function startCountingProxy({ port, target }: { port: number; target: string }): Promise<CountingProxy> {
   const origin = new URL(target);
   const requests = new Map<string, number>();
   const refused = new Map<string, number>();
+  const refusedOrigins = new Set<string>();
   const serverErrors: ServerError[] = [];
   let phase = "setup";
 
@@ -75,6 +79,7 @@ export async function startCountingProxy({ port, target }: { port: number; targe
     }
     if (url.origin !== origin.origin) {
       increment(refused, current);
+      refusedOrigins.add(url.origin);
       response.writeHead(403, { "content-type": "text/plain" }).end(`out of scope: ${url.origin}`);
       return;
     }
@@ -105,8 +110,9 @@ export async function startCountingProxy({ port, target }: { port: number; targe
     request.pipe(upstream);
   });
   // HTTPS tunnels would hide the requests from the count; the app is plain HTTP on loopback.
-  server.on("connect", (_request, socket) => {
+  server.on("connect", (request, socket) => {
     increment(refused, phase);
+    refusedOrigins.add(`CONNECT ${request.url}`);
     socket.end("HTTP/1.1 405 Method Not Allowed\r\n\r\n");
   });
 
@@ -115,9 +121,10 @@ export async function startCountingProxy({ port, target }: { port: number; targe
     server.listen(port, "127.0.0.1", () => resolve());
   });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
     refused,
+    refusedOrigins,
     serverErrors,
     setPhase(next) {
       phase = next;

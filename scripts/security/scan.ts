@@ -1,8 +1,8 @@
 /**
  * `npm run security:scan`: the production build on a fresh database with the demo data,
  * signed in as the demo user, attacked by Debian's wapiti (the pages and the API, with the
- * session cookie) and sqlmap (every path and query parameter of /api/v1's GET operations and
- * the audit export's filters, with an API token), all through a counting proxy on loopback.
+ * session cookie) and sqlmap (every path and query parameter of /api/v1's GET operations, the
+ * audit and next-steps exports' filters, with an API token), all through a counting proxy on loopback.
  * Prints each finding, then `security_scan requests=… wapiti_findings=… sqlmap_findings=…
  * server_errors=…`, and exits non-zero on any finding. About 15 minutes.
  */
@@ -206,6 +206,10 @@ async function main(): Promise<number> {
       const targets: SqlmapTarget[] = [
         ...sqlmapTargets(openApi, baseUrl, { id: assessmentId, snapshotId: snapshot.id, ownerId: assessment.ownerId, q: "FY26", status: "in_progress", format: "json" }),
         { name: "auditExport query", url: `${baseUrl}/api/audit/export?actor=demo&action=token.created&from=2026-01-01&to=2030-12-31`, parameters: ["actor", "action", "from", "to"] },
+        // Route handlers that take parameters but are not in the OpenAPI document.
+        { name: "nextStepsExport query", url: `${baseUrl}/api/next-steps/export?assessmentId=${assessmentId}&status=not_started&ownerId=${assessment.ownerId}&overdue=false`, parameters: ["assessmentId", "status", "ownerId", "overdue"] },
+        { name: "report path:id", url: `${baseUrl}/api/v1/assessments/${assessmentId}*/report`, parameters: [] },
+        { name: "report query", url: `${baseUrl}/api/v1/assessments/${assessmentId}/report?snapshot=${snapshot.id}`, parameters: ["snapshot"] },
       ];
       let sqlmapFindings = 0;
       for (const [index, target] of targets.entries()) {
@@ -233,7 +237,7 @@ async function main(): Promise<number> {
       console.log(findings.length ? `${findings.length} findings:` : "no findings");
       for (const finding of findings) console.log(formatFinding(finding));
       for (const note of notes) console.log(`note: ${note}`);
-      console.log(`requests through the proxy: wapiti ${wapitiRequests}, sqlmap ${sqlmapRequests}; refused as out of scope: ${refused}`);
+      console.log(`requests through the proxy: wapiti ${wapitiRequests}, sqlmap ${sqlmapRequests}; refused as out of scope: ${refused}${refused ? ` (${[...proxy.refusedOrigins].join(", ")})` : ""}`);
       console.log(`logs and reports: ${work}`);
       const seconds = Math.round((performance.now() - started) / 1000);
       console.log(
