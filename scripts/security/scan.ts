@@ -31,7 +31,7 @@ const ENDPOINT_PORT = Number(process.env.SCAN_ENDPOINT_PORT ?? 3292);
 
 // wapiti 3.0.4 bounds the crawl with --max-scan-time and each module with --max-attack-time.
 const WAPITI_CRAWL_S = 90;
-const WAPITI_ATTACK_S = 40;
+const WAPITI_ATTACK_S = 30;
 const WAPITI_MODULES = ["xss", "permanentxss", "sql", "blindsql", "exec", "file", "crlf", "redirect", "ssrf", "xxe", "csp", "http_headers", "cookieflags"];
 const SQLMAP_TARGET_S = 60;
 // Level 3 and risk 2 add the heavier time-based payloads; PostgreSQL is known, so only its payloads.
@@ -45,6 +45,8 @@ function ensureTools(): void {
     throw new Error(`${missing.join(" and ")} not installed: run \`sudo apt-get install -y ${missing.map((tool) => TOOL_PACKAGES[tool]).join(" ")}\` (Debian packages), then scan again.`);
   }
   console.log(`installing ${missing.join(", ")} with apt-get`);
+  // A fresh machine may have no package lists yet.
+  if (spawnSync("apt-get", ["update"], { stdio: "inherit" }).status !== 0) throw new Error("apt-get update failed");
   const install = spawnSync("apt-get", ["install", "-y", "--no-install-recommends", ...missing.map((tool) => TOOL_PACKAGES[tool])], { stdio: "inherit" });
   if (install.status !== 0) throw new Error(`apt-get could not install ${missing.join(", ")}`);
 }
@@ -151,13 +153,16 @@ async function main(): Promise<number> {
     await seedDemoData(database.url);
     const token = await createScanToken(database.url);
     if (buildIsStale()) buildApp(env);
-    const server = startAppServer({ port: APP_PORT, host: "127.0.0.1", env });
     const proxy = await startCountingProxy({ port: PROXY_PORT, target: baseUrl });
-    const endpoint = await startEndpoint(ENDPOINT_PORT);
+    const endpoint = await startEndpoint(ENDPOINT_PORT).catch(async (error: unknown) => {
+      await proxy.stop();
+      throw error;
+    });
+    const server = startAppServer({ port: APP_PORT, host: "127.0.0.1", env });
     try {
       await waitForServer(`${baseUrl}/sign-in`);
       const cookie = await signIn(baseUrl);
-      const { assessments } = await apiJson<{ assessments: { id: string; ownerId?: string }[] }>(`${baseUrl}/api/v1/assessments`, token);
+      const { assessments } = await apiJson<{ assessments: { id: string }[] }>(`${baseUrl}/api/v1/assessments`, token);
       const assessmentId = assessments[0]!.id;
       const { snapshot } = await apiJson<{ snapshot: { id: string } }>(`${baseUrl}/api/v1/assessments/${assessmentId}/snapshots`, token, { method: "POST", body: JSON.stringify({ label: "scan baseline" }) });
       const openApi = await apiJson<unknown>(`${baseUrl}/api/v1/openapi.json`, token);
