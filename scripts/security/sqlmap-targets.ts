@@ -42,7 +42,7 @@ export function sqlmapTargets(openApi: unknown, baseUrl: string, samples: Sample
     const parameters = [...(item.parameters ?? []), ...(item.get.parameters ?? [])];
     const name = item.get.operationId ?? template;
     const fill = (marked: string | null) =>
-      template.replace(/\{([^}]+)\}/g, (_, param: string) => {
+      template.replace(/\{([^{}]+)\}/g, (_, param: string) => {
         const definition = parameters.find((candidate) => candidate.name === param && candidate.in === "path");
         const value = encodeURIComponent(definition ? sampleValue(definition, samples) : (samples[param] ?? "1"));
         return param === marked ? `${value}*` : value;
