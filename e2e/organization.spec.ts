@@ -86,6 +86,8 @@ test("an owner sees and revokes a member's API token and signs the member out ev
   await member.getByLabel("Email").fill(memberEmail);
   await member.getByLabel(/^Password/).fill("a long enough password");
   await member.getByRole("button", { name: "Create account" }).click();
+  await confirmEmail(member, memberEmail);
+  await member.getByRole("link", { name: "Continue" }).click();
   await member.getByRole("button", { name: "Accept invitation" }).click();
   await expect(member.getByRole("button", { name: /Organisation: Olive Owner's organisation/ })).toBeVisible();
   await member.getByRole("link", { name: "Settings" }).click();

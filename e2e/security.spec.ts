@@ -164,3 +164,15 @@ test("signing in with a crafted next address lands on an app page, never another
     await page.context().clearCookies();
   }
 });
+
+test("build files answer only reads: any other method is a 405, never a 500", async ({ request }) => {
+  const html = await (await request.get("/sign-in")).text();
+  const chunk = /\/_next\/static\/[\w./-]+\.js/.exec(html)?.[0];
+  expect(chunk).toBeTruthy();
+  expect((await request.get(chunk!)).status()).toBe(200);
+  for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
+    const response = await request.fetch(chunk!, { method, data: "<x/>", headers: { "content-type": "application/xml" } });
+    expect(response.status(), method).toBe(405);
+    expect(ZApiError.parse(await response.json()).code).toBe("method_not_allowed");
+  }
+});

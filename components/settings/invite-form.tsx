@@ -45,12 +45,13 @@ export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
           });
         }}
       >
-        <div className="min-w-64 flex-1">
+        <div className="w-full min-w-0 flex-1 sm:min-w-64">
           <FormField id="invite-email" label="Email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
         </div>
-        <div className="grid gap-1.5">
+        <div className="grid w-full min-w-0 gap-1.5 sm:w-auto">
           <Label htmlFor="invite-role">Role</Label>
-          <NativeSelect id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {/* The option texts are long: on a phone the select takes the row and cuts them. */}
+          <NativeSelect id="invite-role" className="w-full sm:max-w-md" value={role} onChange={(e) => setRole(e.target.value as Role)}>
             {ROLES.filter((r) => grantableRoles.includes(r)).map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]} — {ROLE_DESCRIPTIONS[r]}

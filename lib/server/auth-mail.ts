@@ -32,9 +32,9 @@ async function withinQuota(kind: keyof typeof MAIL_QUOTA, user: { id: string; em
 /** A verification link lands on the result page, which then continues to `next`. */
 export const verificationCallback = (next: string) => `/verify?next=${encodeURIComponent(safeRedirectPath(next))}`;
 
-/** Only a same-site path survives from the callback that a client may have asked for. */
+/** Only a same-site path survives from the callback that a client may have asked for (better-auth hands a relative URL when it has no base URL). */
 function callbackOf(url: string): string {
-  const requested = safeRedirectPath(new URL(url).searchParams.get("callbackURL"));
+  const requested = safeRedirectPath(new URL(url, "http://localhost").searchParams.get("callbackURL"));
   return requested.startsWith("/verify?") ? requested : verificationCallback(requested);
 }
 

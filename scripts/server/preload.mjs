@@ -8,9 +8,28 @@ import { stampClientAddress, trustPolicyFromEnv } from "./client-address.mjs";
 
 const policy = trustPolicyFromEnv(process.env);
 const createServer = http.createServer;
+const READ_METHODS = new Set(["GET", "HEAD"]);
+
+/**
+ * Build files only answer reads. Next serves them without the proxy and answers any other
+ * method with a bare 500 (found by the security scan), so the refusal happens here.
+ */
+function refusesWritesToBuildFiles(listener) {
+  return function buildFilesAreReadOnly(request, response) {
+    if (!READ_METHODS.has(request.method ?? "") && request.url?.startsWith("/_next/static/")) {
+      response.writeHead(405, { allow: "GET, HEAD", "content-type": "application/json", "cache-control": "no-store" });
+      response.end(JSON.stringify({ code: "method_not_allowed", message: "Build files can only be read." }));
+      return;
+    }
+    return listener.call(this, request, response);
+  };
+}
 
 http.createServer = function createServerWithClientAddress(...args) {
-  const server = createServer.apply(this, args);
+  const server = createServer.apply(
+    this,
+    args.map((arg) => (typeof arg === "function" ? refusesWritesToBuildFiles(arg) : arg)),
+  );
   // First in line, so no other listener reads the request before it is stamped.
   server.prependListener("request", (request) => stampClientAddress(request, policy));
   return server;
