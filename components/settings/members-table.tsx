@@ -34,7 +34,7 @@ export function MembersTable({ members, canManage }: { members: MemberView[]; ca
   return (
     <div className="grid min-w-0 gap-3">
       {error ? <Alert>{error}</Alert> : null}
-      <div className="overflow-x-auto rounded-lg border border-border">
+      <div className="relative overflow-x-auto rounded-lg border border-border">
         <table className="w-full text-sm">
           <thead className="bg-muted/60 text-left">
             <tr>

@@ -46,7 +46,7 @@ export function Pager({
 /** A bordered, scrollable table with a fixed header row; the body rows are the children. */
 export function SimpleTable({ headers, children, label }: { headers: string[]; children: ReactNode; label?: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <div className="relative overflow-x-auto rounded-lg border border-border">
       <table className="w-full text-sm" aria-label={label}>
         <thead className="bg-muted/60 text-left">
           <tr>
