@@ -58,7 +58,13 @@ export const ZApiAnswer = z.object({
 export const ZApiConflict = z.object({
   code: z.literal("conflict"),
   message: z.string(),
-  conflicts: z.array(z.object({ questionId: z.string(), current: ZApiAnswer.nullable(), mine: ZAnswerContent })),
+  conflicts: z.array(
+    z.object({
+      questionId: z.string(),
+      current: ZApiAnswer.nullable().describe("The stored answer; null when there is none, or when the caller may not read answers (a write-only token)."),
+      mine: ZAnswerContent,
+    }),
+  ),
 });
 
 export const ZApiSnapshotSummary = z.object({
