@@ -5,8 +5,8 @@ import { useActionState } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { PASSWORD_MIN_LENGTH, type AuthFormState } from "@/lib/validation/auth";
-import { FormField } from "@/components/ui/form-field";
+import { NewAccountFields } from "./new-account-fields";
+import type { AuthFormState } from "@/lib/validation/auth";
 
 const initial: AuthFormState = { errors: {}, values: {} };
 
@@ -16,17 +16,7 @@ export function SignUpForm({ next }: { next?: string }) {
     <form action={action} className="grid gap-4" noValidate>
       {state.errors.form ? <Alert>{state.errors.form}</Alert> : null}
       <input type="hidden" name="next" value={next ?? "/"} />
-      <FormField id="name" name="name" label="Name" autoComplete="name" required defaultValue={state.values.name} error={state.errors.name} />
-      <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state.values.email} error={state.errors.email} />
-      <FormField
-        id="password"
-        name="password"
-        type="password"
-        label={`Password (at least ${PASSWORD_MIN_LENGTH} characters)`}
-        autoComplete="new-password"
-        required
-        error={state.errors.password}
-      />
+      <NewAccountFields state={state} />
       <Button type="submit" disabled={pending}>
         {pending ? "Creating account…" : "Create account"}
       </Button>
