@@ -1,6 +1,7 @@
-import { CircleCheck, ShieldCheck } from "lucide-react";
+import { CircleCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuthShell } from "@/components/auth/auth-shell";
 import { ResendVerificationButton } from "@/components/mail/resend-verification-button";
 import { VerificationNotice } from "@/components/mail/verification-notice";
 import { Alert } from "@/components/ui/alert";
@@ -31,11 +32,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   const verified = actor ? await getEmailVerified(actor) : false;
   const here = `/verify?next=${encodeURIComponent(next)}`;
   return (
-    <main className="flex min-h-screen flex-col items-center justify-center gap-6 bg-muted/40 px-4 py-12">
-      <div className="flex items-center gap-2 text-lg font-semibold">
-        <ShieldCheck className="size-6 text-primary" aria-hidden />
-        Zero Trust Readiness
-      </div>
+    <AuthShell>
       <Card className="w-full max-w-md">
         <CardHeader>
           <CardTitle level={1} className="flex items-center gap-2">
@@ -67,6 +64,6 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
           ) : null}
         </CardContent>
       </Card>
-    </main>
+    </AuthShell>
   );
 }

@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { formatDateTime } from "@/lib/assessment/labels";
 
 export interface OutboxItem {
   id: string;
@@ -39,7 +40,7 @@ export function OutboxList({ items, appUrl, empty }: { items: OutboxItem[]; appU
               <span className="font-medium">{item.subject}</span>
               <span className="flex flex-wrap items-baseline gap-x-3 text-sm text-muted-foreground">
                 <span className="break-all">To {item.toEmail}</span>
-                <time dateTime={item.createdAt}>{item.createdAt.slice(0, 16).replace("T", " ")} UTC</time>
+                <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
                 {item.status === "failed" ? (
                   <span className="rounded bg-destructive/10 px-1.5 py-0.5 text-xs font-medium text-destructive">Not delivered</span>
                 ) : (

@@ -10,6 +10,7 @@ import { NativeSelect } from "@/components/ui/select";
 import type { Permission } from "@/lib/permissions";
 import { TOKEN_REAUTH_MINUTES } from "@/lib/session-lifetime";
 import { TOKEN_LIFETIMES_DAYS } from "@/lib/validation/api-token";
+import { formatDateTime } from "@/lib/assessment/labels";
 
 export interface ApiTokenView {
   id: string;
@@ -125,7 +126,7 @@ export function ApiTokens({ tokens, grantable, confirmPassword }: { tokens: ApiT
               <span>
                 <span className="font-medium">{token.name}</span> <code className="text-xs text-muted-foreground">{token.prefix}…</code>
                 <span className="block text-xs text-muted-foreground">
-                  {token.scopes.join(", ")} · expires {token.expiresAt.slice(0, 10)} · {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never used"}
+                  {token.scopes.join(", ")} · expires {token.expiresAt.slice(0, 10)} · {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : "never used"}
                 </span>
               </span>
               <Button variant="outline" size="sm" disabled={pending} onClick={() => startTransition(async () => void (await revokeApiTokenAction({ tokenId: token.id })))}>

@@ -5,6 +5,7 @@ import { endMemberSessionsAction, listMemberApiTokensAction, revokeMemberApiToke
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ApiTokenView } from "./api-tokens";
+import { formatDateTime } from "@/lib/assessment/labels";
 
 /** An owner's or admin's controls over one member's access: sign them out everywhere, revoke their tokens. */
 export function MemberAccess({ membershipId, name }: { membershipId: string; name: string }) {
@@ -55,7 +56,7 @@ export function MemberAccess({ membershipId, name }: { membershipId: string; nam
                 <span className="min-w-0">
                   <span className="font-medium">{token.name}</span> <code className="text-xs text-muted-foreground">{token.prefix}…</code>
                   <span className="block break-words text-xs text-muted-foreground">
-                    {token.scopes.join(", ")} · expires {token.expiresAt.slice(0, 10)} · {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never used"}
+                    {token.scopes.join(", ")} · expires {token.expiresAt.slice(0, 10)} · {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : "never used"}
                   </span>
                 </span>
                 <Button

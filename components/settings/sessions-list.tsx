@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { revokeSessionAction } from "@/app/(app)/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { formatDateTime } from "@/lib/assessment/labels";
 
 export interface SessionView {
   id: string;
@@ -35,8 +36,7 @@ export function SessionsList({ sessions }: { sessions: SessionView[] }) {
               <span className="font-medium">{browserName(session.userAgent)}</span>
               {session.current ? <span className="ml-2 rounded bg-primary/10 px-1.5 py-0.5 text-xs text-primary">This session</span> : null}
               <span className="block text-xs text-muted-foreground">
-                {session.ipAddress ?? "unknown address"} · signed in {session.createdAt.slice(0, 16).replace("T", " ")} UTC · last active{" "}
-                {session.lastActiveAt.slice(0, 16).replace("T", " ")} UTC
+                {session.ipAddress ?? "unknown address"} · signed in {formatDateTime(session.createdAt)} · last active {formatDateTime(session.lastActiveAt)}
               </span>
             </span>
             {session.current ? null : (
