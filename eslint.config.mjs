@@ -15,6 +15,13 @@ const config = [
     },
   },
   {
+    // Components receive data and call server actions from lib/actions; they never reach up into routes.
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app", "@/app/*"], message: "Import server actions from @/lib/actions, not from app/." }] }],
+    },
+  },
+  {
     ignores: [".next/**", "generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];

@@ -3,7 +3,7 @@
 import { Building2, Check, ChevronsUpDown, Plus } from "lucide-react";
 import Link from "next/link";
 import { useTransition } from "react";
-import { switchOrganizationAction } from "@/app/(app)/settings/actions";
+import { switchOrganizationAction } from "@/lib/actions/settings";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,

@@ -3,8 +3,8 @@
 import { LogOut, Mail, Moon, Sun } from "lucide-react";
 import Link from "next/link";
 import { useTransition } from "react";
-import { setThemeAction } from "@/app/(app)/actions";
-import { signOutAction } from "@/app/(auth)/actions";
+import { setThemeAction } from "@/lib/actions/theme";
+import { signOutAction } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,

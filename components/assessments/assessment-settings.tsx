@@ -3,7 +3,7 @@
 import { Archive, ArchiveRestore, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { deleteAssessmentAction, updateAssessmentAction } from "@/app/(app)/assessments/actions";
+import { deleteAssessmentAction, updateAssessmentAction } from "@/lib/actions/assessments";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";

@@ -3,7 +3,7 @@
 import { Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { importAssessmentAction } from "@/app/(app)/assessments/actions";
+import { importAssessmentAction } from "@/lib/actions/assessments";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { createAssessmentAction } from "@/app/(app)/assessments/actions";
+import { createAssessmentAction } from "@/lib/actions/assessments";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";

@@ -3,7 +3,7 @@
 import { Camera } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { recordSnapshotAction } from "@/app/(app)/assessments/actions";
+import { recordSnapshotAction } from "@/lib/actions/assessments";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 

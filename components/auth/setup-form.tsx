@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { setupAction } from "@/app/(auth)/setup/actions";
+import { setupAction } from "@/lib/actions/setup";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NewAccountFields } from "./new-account-fields";

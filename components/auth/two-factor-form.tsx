@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { twoFactorSignInAction } from "@/app/(auth)/actions";
+import { twoFactorSignInAction } from "@/lib/actions/auth";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CodeFormState } from "@/lib/validation/auth";

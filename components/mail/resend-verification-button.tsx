@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { resendVerificationAction } from "@/app/verify/actions";
+import { resendVerificationAction } from "@/lib/actions/email-verification";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 

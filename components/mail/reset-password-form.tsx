@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { resetPasswordAction } from "@/app/(auth)/password-actions";
+import { resetPasswordAction } from "@/lib/actions/password-reset";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";

@@ -19,7 +19,7 @@ import {
 import { ChevronDown, ChevronRight, Download } from "lucide-react";
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { setNextStepsStatusAction, updateNextStepAction } from "@/app/(app)/next-steps/actions";
+import { setNextStepsStatusAction, updateNextStepAction } from "@/lib/actions/next-steps";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

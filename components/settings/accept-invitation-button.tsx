@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { acceptInvitationAction } from "@/app/invite/[token]/actions";
+import { acceptInvitationAction } from "@/lib/actions/invitations";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 

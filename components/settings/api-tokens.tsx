@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/settings/actions";
+import { createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/settings";
 import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

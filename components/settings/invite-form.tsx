@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { createInvitationAction } from "@/app/(app)/settings/actions";
+import { createInvitationAction } from "@/lib/actions/settings";
 import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

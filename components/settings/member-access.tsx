@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
-import { endMemberSessionsAction, listMemberApiTokensAction, revokeMemberApiTokenAction } from "@/app/(app)/settings/actions";
+import { endMemberSessionsAction, listMemberApiTokensAction, revokeMemberApiTokenAction } from "@/lib/actions/settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ApiTokenView } from "./api-tokens";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { changeMemberRoleAction, removeMemberAction } from "@/app/(app)/settings/actions";
+import { changeMemberRoleAction, removeMemberAction } from "@/lib/actions/settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { setMfaPolicyAction } from "@/app/(app)/settings/actions";
+import { setMfaPolicyAction } from "@/lib/actions/settings";
 import { Alert } from "@/components/ui/alert";
 
 export function MfaPolicyForm({ required }: { required: boolean }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTransition } from "react";
-import { revokeInvitationAction } from "@/app/(app)/settings/actions";
+import { revokeInvitationAction } from "@/lib/actions/settings";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/permissions";
 import { ROLE_LABELS } from "./role-labels";

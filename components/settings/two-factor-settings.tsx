@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "@/app/(app)/settings/actions";
+import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "@/lib/actions/settings";
 import { FormField } from "@/components/ui/form-field";
 import { Button } from "@/components/ui/button";
 

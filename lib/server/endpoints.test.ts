@@ -7,7 +7,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const APP = path.resolve(import.meta.dirname, "../../app");
+const ROOT = path.resolve(import.meta.dirname, "../..");
+/** Route handlers live under app/, server actions under lib/actions/. */
+const SOURCES = ["app", "lib/actions"].map((dir) => path.join(ROOT, dir));
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -18,14 +20,14 @@ function files(dir: string): string[] {
 
 /** Endpoints open to signed-out callers on purpose, and why. */
 const PUBLIC: Record<string, string> = {
-  "app/(auth)/actions.ts#signInAction": "signing in",
-  "app/(auth)/actions.ts#signUpAction": "creating an account",
-  "app/(auth)/actions.ts#twoFactorSignInAction": "second step of signing in (pending-sign-in cookie)",
-  "app/(auth)/actions.ts#singleSignOnAction": "starting single sign-on",
-  "app/(auth)/actions.ts#signOutAction": "signing out",
-  "app/(auth)/password-actions.ts#requestPasswordResetAction": "asking for a reset link: rate-limited, the same answer for every address",
-  "app/(auth)/password-actions.ts#resetPasswordAction": "setting a new password with a mailed single-use link",
-  "app/(auth)/setup/actions.ts#setupAction": "creating the first owner while there are no users, with the setup code from the server log",
+  "lib/actions/auth.ts#signInAction": "signing in",
+  "lib/actions/auth.ts#signUpAction": "creating an account",
+  "lib/actions/auth.ts#twoFactorSignInAction": "second step of signing in (pending-sign-in cookie)",
+  "lib/actions/auth.ts#singleSignOnAction": "starting single sign-on",
+  "lib/actions/auth.ts#signOutAction": "signing out",
+  "lib/actions/password-reset.ts#requestPasswordResetAction": "asking for a reset link: rate-limited, the same answer for every address",
+  "lib/actions/password-reset.ts#resetPasswordAction": "setting a new password with a mailed single-use link",
+  "lib/actions/setup.ts#setupAction": "creating the first owner while there are no users, with the setup code from the server log",
   "app/api/auth/[...all]/route.ts#GET": "better-auth's own endpoints",
   "app/api/auth/[...all]/route.ts#POST": "better-auth's own endpoints",
 };
@@ -38,9 +40,9 @@ function exportedFunctions(source: string): { name: string; body: string }[] {
   });
 }
 
-const endpoints = files(APP)
+const endpoints = SOURCES.flatMap(files)
   .filter((file) => (file.endsWith(".ts") && readFileSync(file, "utf8").startsWith('"use server"')) || /route\.ts$/.test(file))
-  .flatMap((file) => exportedFunctions(readFileSync(file, "utf8")).map((fn) => ({ id: `${path.relative(path.resolve(APP, ".."), file)}#${fn.name}`, ...fn })));
+  .flatMap((file) => exportedFunctions(readFileSync(file, "utf8")).map((fn) => ({ id: `${path.relative(ROOT, file)}#${fn.name}`, ...fn })));
 
 describe("endpoints", () => {
   it("finds the server actions and route handlers", () => {

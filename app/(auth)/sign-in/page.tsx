@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { singleSignOnAction } from "@/app/(auth)/actions";
+import { singleSignOnAction } from "@/lib/actions/auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
