@@ -18,7 +18,8 @@ import Link from "next/link";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect, Options } from "@/components/ui/select";
-import { ariaSort, Pager, SortHeader } from "@/components/ui/table-parts";
+import { DataTable } from "@/components/ui/data-table";
+import { Pager } from "@/components/ui/table-parts";
 import { formatPercent, STATUS_LABELS } from "@/lib/assessment/labels";
 import type { AssessmentSummary } from "@/lib/server/assessments";
 import { ASSESSMENT_STATUSES } from "@/lib/validation/assessment";
@@ -81,8 +82,6 @@ export function AssessmentsTable({ rows, owners }: { rows: AssessmentSummary[]; 
   });
   const status = (table.getColumn("status")?.getFilterValue() as string | undefined) ?? "";
   const owner = (table.getColumn("ownerId")?.getFilterValue() as string | undefined) ?? "";
-  const visible = table.getRowModel().rows;
-  const columnsShown = table.getAllLeafColumns().filter((column) => column.id !== "ownerId");
   return (
     <div className="grid gap-3">
       <div role="search" aria-label="Filter assessments" className="flex flex-wrap items-end gap-3">
@@ -109,48 +108,7 @@ export function AssessmentsTable({ rows, owners }: { rows: AssessmentSummary[]; 
           </NativeSelect>
         </div>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-border">
-        <table className="w-full text-sm">
-          <thead className="bg-muted/60 text-left">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers
-                  .filter((header) => header.column.id !== "ownerId")
-                  .map((header) => (
-                    <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={ariaSort(header.column.getIsSorted())}>
-                      <SortHeader
-                        label={<table.FlexRender header={header} />}
-                        sorted={header.column.getIsSorted()}
-                        onToggle={header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined}
-                      />
-                    </th>
-                  ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {visible.map((row) => (
-              <tr key={row.id} className="border-t border-border">
-                {row
-                  .getAllCells()
-                  .filter((cell) => cell.column.id !== "ownerId")
-                  .map((cell) => (
-                    <td key={cell.id} className="px-3 py-2">
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-              </tr>
-            ))}
-            {visible.length === 0 ? (
-              <tr>
-                <td colSpan={columnsShown.length} className="px-3 py-8 text-center text-muted-foreground">
-                  No assessment matches these filters.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <DataTable table={table} label="Assessments" hiddenColumns={["ownerId"]} empty="No assessment matches these filters." />
       <Pager
         pageIndex={table.state.pagination.pageIndex}
         pageCount={table.getPageCount()}

@@ -3,13 +3,12 @@
 import {
   createColumnHelper,
   createSortedRowModel,
-  flexRender,
   rowSortingFeature,
   sortFns,
   tableFeatures,
   useTable,
 } from "@tanstack/react-table";
-import { ariaSort, SortHeader } from "@/components/ui/table-parts";
+import { DataTable } from "@/components/ui/data-table";
 import type { AuditRow } from "@/lib/server/audit-log";
 import { cn } from "@/lib/utils";
 
@@ -32,40 +31,5 @@ const columns = helper.columns([
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   const table = useTable({ features, columns, data: rows });
-  if (rows.length === 0) return <p className="rounded-lg border border-dashed border-border p-8 text-center text-sm text-muted-foreground">No events match this filter.</p>;
-  return (
-    <div className="overflow-x-auto rounded-lg border border-border">
-      <table className="w-full text-sm">
-        <thead className="bg-muted/60 text-left">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={ariaSort(sorted)}>
-                    <SortHeader
-                      label={flexRender(header.column.columnDef.header, header.getContext())}
-                      sorted={sorted}
-                      onToggle={header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined}
-                    />
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="border-t border-border align-top">
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className="px-3 py-2">
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable table={table} label="Audit events" empty="No events match this filter." />;
 }
