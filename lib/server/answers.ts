@@ -153,7 +153,26 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
       after: { questionId: answer.questionId, ...content(answer), version: answer.version },
     });
   }
+  if (written.some(({ answer, before }) => !before || before.version !== answer.version)) await startAssessment(actor, organizationId, assessment.id);
   return { ok: true, answers: written.map((entry) => entry.answer) };
+}
+
+/**
+ * The first saved answer moves a draft to In progress. The status in the filter makes it a
+ * compare-and-set: of two first answers at once, one changes the status and audits it.
+ */
+async function startAssessment(actor: Actor, organizationId: string, assessmentId: string) {
+  const { count } = await prisma.assessment.updateMany({ where: { id: assessmentId, status: "draft" }, data: { status: "in_progress" } });
+  if (count === 0) return;
+  await recordAuditEvent({
+    actor: auditActor(actor),
+    organizationId,
+    action: "assessment.updated",
+    targetType: "assessment",
+    targetId: assessmentId,
+    before: { status: "draft" },
+    after: { status: "in_progress" },
+  });
 }
 
 export async function listAnswers(actor: Actor, assessmentId: string): Promise<StoredAnswer[]> {

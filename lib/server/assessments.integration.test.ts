@@ -419,6 +419,26 @@ describe("saveAnswers", () => {
     expect(listed.map((answer) => [answer.questionId, answer.value, answer.naReason])).toEqual([[Q1, "initial", null]]);
   });
 
+  it("moves a draft to In progress on its first saved answer, audited once, and leaves other statuses alone", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+    const status = async () => (await prisma.assessment.findUniqueOrThrow({ where: { id } })).status;
+
+    await save(owner, id, { questionId: Q1, value: "initial", expectedVersion: 3 });
+    expect(await status()).toBe("draft");
+    await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+    expect(await status()).toBe("in_progress");
+    await saveOk(owner, id, { questionId: Q2, value: "advanced", expectedVersion: 0 });
+    const events = await auditEvents(organizationId, "assessment.updated");
+    expect(events.map((event) => ({ actorId: event.actorId, before: event.before, after: event.after }))).toEqual([
+      { actorId: owner.userId, before: { status: "draft" }, after: { status: "in_progress" } },
+    ]);
+
+    await assessments.updateAssessment(owner, id, { status: "completed" });
+    await saveOk(owner, id, { questionId: Q3, value: "optimal", expectedVersion: 0 });
+    expect(await status()).toBe("completed");
+  });
+
   it("audits each real change with before and after, and nothing for a retry", async () => {
     const { organizationId, owner } = await newOrganization();
     const { id } = await create(owner, { name: "A" });
