@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { LATEST_FRAMEWORK } from "../lib/framework/index";
 import { signIn, signUp, uniqueEmail } from "./helpers";
 
 // Whole journeys of many steps: more time than a single-page test needs.
@@ -207,4 +208,113 @@ test("the list filters and searches, and archive, restore and delete work with c
   await expect(page).toHaveURL(/\/assessments$/);
   await expect(page.getByRole("link", { name: "Alpha review" })).toHaveCount(0);
   expect((await page.request.get(`/api/v1/assessments/${id}`)).status()).toBe(404);
+});
+
+test.describe("the questionnaire", () => {
+  const statusBadge = (page: Page, name: string) => page.getByRole("heading", { level: 1, name }).locator("xpath=following-sibling::span");
+
+  test("the first answer moves a draft to In progress; Mark complete appears once every question is answered", async ({ page }) => {
+    await signUp(page, "Cleo Completer");
+    const id = await createAssessment(page, "Status journey");
+    await expect(statusBadge(page, "Status journey")).toHaveText("Draft");
+
+    const firstLevel = levelsOf(page, "IDN-01").getByRole("radio", { name: /^Initial/ });
+    await expect(firstLevel).toBeEnabled();
+    await firstLevel.click();
+    await expect(saveStatus(page)).toHaveText("All changes saved");
+    await expect(statusBadge(page, "Status journey")).toHaveText("In progress");
+    await expect(page.getByRole("button", { name: "Mark complete" })).toHaveCount(0);
+
+    // Every other question but the last through the API, the last one on screen.
+    const others = LATEST_FRAMEWORK.questions.slice(1, -1).map((question) => ({ questionId: question.id, value: "advanced", expectedVersion: 0 }));
+    expect((await page.request.put(`/api/v1/assessments/${id}/answers`, { data: { answers: others } })).status()).toBe(200);
+    const last = LATEST_FRAMEWORK.questions.at(-1)!;
+    await page.goto(`/assessments/${id}?q=${last.id}`);
+    const lastLevel = levelsOf(page, last.id).getByRole("radio", { name: /^Optimal/ });
+    await expect(lastLevel).toBeEnabled();
+    await lastLevel.click();
+    await expect(saveStatus(page)).toHaveText("All changes saved");
+    await page.getByRole("button", { name: "Mark complete" }).click();
+    await expect(statusBadge(page, "Status journey")).toHaveText("Completed");
+    await expect(page.getByRole("button", { name: "Mark complete" })).toHaveCount(0);
+  });
+
+  test("an N/A without its reason is shown as unsaved and leaving asks first", async ({ page }) => {
+    await signUp(page, "Nora Nonapplicable");
+    const id = await createAssessment(page, "Leaving early");
+    const na = levelsOf(page, "IDN-01").getByRole("radio", { name: /^Not applicable/ });
+    await expect(na).toBeEnabled();
+    await na.click();
+    await expect(saveStatus(page)).toHaveText("Some answers need a reason before they are saved");
+    await expect(page.getByRole("region", { name: "Unsaved answers" })).toContainText("IDN-01");
+    await expect(page.getByRole("button", { name: "IDN-01", exact: true })).toHaveAttribute("data-state", "unsaved");
+
+    // The tab bar asks; dismissing keeps the page and the draft.
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole("navigation", { name: "Assessment" }).getByRole("link", { name: "Dashboard" }).click();
+    await expect.poll(() => asked).toEqual([expect.stringContaining("not saved")]);
+    await expect(page).toHaveURL(new RegExp(`/assessments/${id}$`));
+    await expect(na).toBeChecked();
+
+    // Closing the tab asks too (beforeunload).
+    const unload = page.waitForEvent("dialog");
+    await page.close({ runBeforeUnload: true });
+    const dialog = await unload;
+    expect(dialog.type()).toBe("beforeunload");
+    await dialog.accept();
+  });
+
+  test("an N/A with its reason leaves without asking", async ({ page }) => {
+    await signUp(page, "Rita Reason");
+    await createAssessment(page, "Leaving with a reason");
+    const na = levelsOf(page, "IDN-01").getByRole("radio", { name: /^Not applicable/ });
+    await expect(na).toBeEnabled();
+    await na.click();
+    await page.getByLabel("Why does it not apply? (required)").fill("No workforce accounts in scope");
+    await expect(saveStatus(page)).toHaveText("All changes saved");
+    let asked = false;
+    page.on("dialog", (dialog) => {
+      asked = true;
+      void dialog.dismiss();
+    });
+    await page.getByRole("navigation", { name: "Assessment" }).getByRole("link", { name: "Dashboard" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    expect(asked).toBe(false);
+  });
+
+  test("the search jumps to a question and a chip tells its title and level on focus", async ({ page }) => {
+    await signUp(page, "Sam Searcher");
+    await createAssessment(page, "Searching");
+    const firstLevel = levelsOf(page, "IDN-01").getByRole("radio", { name: /^Advanced/ });
+    await expect(firstLevel).toBeEnabled();
+    await firstLevel.click();
+    await expect(saveStatus(page)).toHaveText("All changes saved");
+
+    const search = page.getByRole("combobox", { name: "Search the questions" });
+    await search.fill("vpn");
+    await expect(page.getByRole("option", { name: /NET-03 Identity-aware access, not VPN/ })).toHaveAttribute("aria-selected", "true");
+    await search.press("Enter");
+    await expect(page.getByRole("heading", { level: 2, name: "Identity-aware access, not VPN" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "NET-03", exact: true })).toHaveAttribute("aria-current", "step");
+    await expect(search).toHaveValue("");
+
+    // By id, then the arrow keys, back to Identity.
+    await search.fill("idn-0");
+    await search.press("ArrowDown");
+    await search.press("Enter");
+    await expect(page.getByRole("heading", { level: 2, name: LATEST_FRAMEWORK.questions[1]!.title })).toBeVisible();
+
+    const chip = page.getByRole("button", { name: "IDN-01", exact: true });
+    await expect(chip).toHaveAccessibleDescription(new RegExp(`^${LATEST_FRAMEWORK.questions[0]!.title}.*Answer: Advanced$`));
+    await page.getByRole("button", { name: "IDN-02", exact: true }).focus();
+    await page.keyboard.press("Shift+Tab");
+    await expect(chip).toBeFocused();
+    const tooltip = page.getByRole("tooltip").filter({ hasText: LATEST_FRAMEWORK.questions[0]!.title });
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText("Answer: Advanced");
+  });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { ExternalLink, Plus, X } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState, type Ref } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -10,10 +11,11 @@ import { answerLabel } from "@/lib/assessment/labels";
 import { STAGE_LABELS, STAGES, type Question } from "@/lib/framework/types";
 import type { AnswerValue } from "@/lib/scoring/types";
 import { cn } from "@/lib/utils";
-import { ZEvidenceUrl } from "@/lib/validation/assessment";
-import { ConflictPanel } from "./conflict-panel";
 import { SaveState } from "./save-state";
 import type { Draft, Entry } from "@/lib/assessment/autosave";
+
+// Rare: loaded when someone else's save conflicts, not with the page.
+const ConflictPanel = dynamic(() => import("./conflict-panel").then((module) => module.ConflictPanel));
 
 const CHOICES: { value: AnswerValue; key: string }[] = [...STAGES.map((stage, index) => ({ value: stage, key: String(index + 1) })), { value: "not_applicable", key: "5" }];
 
@@ -43,7 +45,9 @@ export function QuestionCard({
   const [linkError, setLinkError] = useState<string>();
   const name = `level-${question.id}`;
 
-  const addLink = () => {
+  const addLink = async () => {
+    // The schema (and zod with it) loads on the first link added, not with the page.
+    const { ZEvidenceUrl } = await import("@/lib/validation/assessment");
     const parsed = ZEvidenceUrl.safeParse(link.trim());
     if (!parsed.success) return setLinkError(parsed.error.issues[0]?.message);
     if (draft.evidence.includes(parsed.data)) return setLinkError("That link is already attached.");
@@ -170,11 +174,11 @@ export function QuestionCard({
               onKeyDown={(event) => {
                 if (event.key === "Enter") {
                   event.preventDefault();
-                  addLink();
+                  void addLink();
                 }
               }}
             />
-            <Button type="button" variant="outline" onClick={addLink}>
+            <Button type="button" variant="outline" onClick={() => void addLink()}>
               <Plus aria-hidden />
               Add link
             </Button>

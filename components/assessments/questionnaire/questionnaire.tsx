@@ -1,19 +1,24 @@
 "use client";
 
-import { ChevronLeft, ChevronRight, SkipForward } from "lucide-react";
+import { AlertTriangle, ChevronLeft, ChevronRight, SkipForward } from "lucide-react";
+import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { formatPercent } from "@/lib/assessment/labels";
-import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
-import type { PillarId } from "@/lib/framework/types";
+import type { Framework, PillarId } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import type { AnswerInput, Targets } from "@/lib/scoring/types";
 import { cn } from "@/lib/utils";
 import { ProgressBar } from "../progress-bar";
 import { LiveScorePanel } from "./live-score-panel";
 import { CHOICE_DELAY_MS, QuestionCard } from "./question-card";
+import { QuestionChips } from "./question-chips";
+import { QuestionSearch } from "./question-search";
+import { useLeaveGuard } from "./use-leave-guard";
 import { initialEntries, overallStatus, type Entries, type SavedAnswer, type SaveStatus } from "@/lib/assessment/autosave";
 import { useAutosave } from "./use-autosave";
+import type { AssessmentStatus } from "@/lib/validation/assessment";
 
 const HEADER_TEXT: Record<SaveStatus, string> = {
   idle: "No changes yet",
@@ -41,9 +46,16 @@ const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () =>
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type !== "radio"));
 
+// Shown once at the end of an assessment: loaded then, not with the page.
+const CompleteBanner = dynamic(() => import("./complete-banner").then((module) => module.CompleteBanner));
+
+const LEAVE_MESSAGE = "An N/A answer has no reason yet, so it is not saved. Leave this page and lose it?";
+
 export function Questionnaire({
   assessmentId,
-  frameworkId,
+  framework,
+  status: assessmentStatus,
+  canComplete,
   targets,
   answers,
   readOnly,
@@ -51,15 +63,17 @@ export function Questionnaire({
   startAt,
 }: {
   assessmentId: string;
-  /** Resolved here rather than passed in: the content ships once, in the bundle. */
-  frameworkId: string;
+  /** The assessment's framework version, passed from the server so its content stays out of the JavaScript bundle. */
+  framework: Framework;
+  status: AssessmentStatus;
+  /** Whether this user may mark the assessment complete once every question is answered. */
+  canComplete: boolean;
   targets: Targets;
   answers: SavedAnswer[];
   readOnly: boolean;
   readOnlyReason?: string;
   startAt?: string;
 }) {
-  const framework = getFramework(frameworkId) ?? LATEST_FRAMEWORK;
   const questions = framework.questions;
   const { entries, edit, resolve } = useAutosave(
     assessmentId,
@@ -80,11 +94,22 @@ export function Questionnaire({
   const pillarOf = (id: PillarId) => framework.pillars.find((pillar) => pillar.id === id)!;
   const inPillar = questions.filter((candidate) => candidate.pillar === question.pillar);
   const status = overallStatus(entries);
+  const router = useRouter();
+  const names = useMemo(() => Object.fromEntries(framework.pillars.map((pillar) => [pillar.id, pillar.name])) as Record<PillarId, string>, [framework]);
+  const unsavedNa = questions.filter((candidate) => entries[candidate.id]!.status === "invalid");
+  useLeaveGuard(unsavedNa.length > 0 ? LEAVE_MESSAGE : null);
+
+  // The server moves a draft to In progress on its first saved answer: refresh to show the new status.
+  const anySaved = Object.values(entries).some((entry) => entry.saved);
+  useEffect(() => {
+    if (assessmentStatus === "draft" && anySaved) router.refresh();
+  }, [assessmentStatus, anySaved, router]);
 
   const go = (next: number) => {
     moved.current = true;
     setIndex(Math.max(0, Math.min(questions.length - 1, next)));
   };
+  const goTo = (questionId: string) => go(questions.findIndex((candidate) => candidate.id === questionId));
   const nextUnanswered = () => {
     const order = [...questions.keys()].map((offset) => (index + 1 + offset) % questions.length);
     const found = order.find((position) => !entries[questions[position]!.id]!.draft.value);
@@ -127,7 +152,24 @@ export function Questionnaire({
         <ProgressBar value={scores.overall.completeness} label="Questions answered" />
       </div>
 
+      {unsavedNa.length > 0 ? (
+        <div role="region" aria-label="Unsaved answers" className="flex flex-wrap items-center gap-2 rounded-lg border border-warning/60 bg-warning/10 p-3 text-sm">
+          <AlertTriangle className="size-4 text-warning" aria-hidden />
+          <span>Not saved until you give a reason for N/A:</span>
+          {unsavedNa.map((candidate) => (
+            <Button key={candidate.id} variant="outline" size="sm" onClick={() => goTo(candidate.id)}>
+              {candidate.id} {candidate.title}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+      {canComplete && !readOnly && scores.overall.answered === questions.length && (status === "saved" || status === "idle") && assessmentStatus !== "completed" ? (
+        <CompleteBanner assessmentId={assessmentId} />
+      ) : null}
+
       <div className="grid gap-6 lg:grid-cols-[14rem_minmax(0,1fr)_16rem]">
+        <div className="grid content-start gap-3">
+        <QuestionSearch questions={questions} pillarName={(candidate) => names[candidate.pillar]} onGo={goTo} />
         <nav aria-label="Pillars" className="grid content-start gap-1">
           {scores.pillars.map((pillar) => {
             const current = pillar.pillar === question.pillar;
@@ -152,31 +194,10 @@ export function Questionnaire({
             );
           })}
         </nav>
+        </div>
 
         <div className="grid content-start gap-4">
-          <ol aria-label={`Questions in ${pillarOf(question.pillar).name}`} className="flex flex-wrap gap-1">
-            {inPillar.map((candidate) => {
-              const position = questions.indexOf(candidate);
-              const answered = Boolean(entries[candidate.id]!.draft.value);
-              return (
-                <li key={candidate.id}>
-                  <button
-                    type="button"
-                    aria-label={`${candidate.id} ${candidate.title}${answered ? " (answered)" : ""}`}
-                    aria-current={position === index ? "step" : undefined}
-                    onClick={() => go(position)}
-                    className={cn(
-                      "rounded-md border border-border px-2 py-1 font-mono text-xs hover:bg-muted",
-                      answered && "bg-primary/10 text-primary",
-                      position === index && "ring-2 ring-ring",
-                    )}
-                  >
-                    {candidate.id}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
+          <QuestionChips label={`Questions in ${pillarOf(question.pillar).name}`} questions={inPillar} entries={entries} currentId={question.id} onGo={goTo} />
           <QuestionCard
             key={question.id}
             question={question}
@@ -203,7 +224,13 @@ export function Questionnaire({
           </div>
         </div>
 
-        <LiveScorePanel pillarName={pillarOf(question.pillar).name} pillar={scores.pillars.find((pillar) => pillar.pillar === question.pillar)!} overall={scores.overall} />
+        <LiveScorePanel
+          pillarName={pillarOf(question.pillar).name}
+          pillar={scores.pillars.find((pillar) => pillar.pillar === question.pillar)!}
+          pillars={scores.pillars}
+          names={names}
+          overall={scores.overall}
+        />
       </div>
     </div>
   );

@@ -16,7 +16,9 @@ export default async function QuestionnairePage({ params, searchParams }: { para
   return (
     <Questionnaire
       assessmentId={assessment.id}
-      frameworkId={frameworkOf(assessment).id}
+      framework={frameworkOf(assessment)}
+      status={assessment.status}
+      canComplete={canWrite && !archived}
       targets={assessment.targets}
       answers={assessment.answers.map((answer) => ({ ...answer, updatedAt: answer.updatedAt.toISOString() }))}
       readOnly={!canWrite || archived}
