@@ -14,7 +14,8 @@ export function AssessmentTabs({ assessmentId, canWrite }: { assessmentId: strin
     ...(canWrite ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];
   return (
-    <nav aria-label="Assessment" className="flex gap-1 border-b border-border">
+    // Scrolls sideways rather than widening the page on the narrowest phones.
+    <nav aria-label="Assessment" className="flex gap-1 overflow-x-auto border-b border-border">
       {tabs.map((tab) => {
         const active = tab.href === base ? pathname === base : pathname.startsWith(tab.href);
         return (
@@ -22,7 +23,7 @@ export function AssessmentTabs({ assessmentId, canWrite }: { assessmentId: strin
             key={tab.href}
             href={tab.href}
             aria-current={active ? "page" : undefined}
-            className={cn("-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted-foreground hover:text-foreground", active && "border-primary text-foreground")}
+            className={cn("shrink-0 border-b-2 border-transparent px-2.5 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground hover:text-foreground sm:px-3", active && "border-primary text-foreground")}
           >
             {tab.label}
           </Link>

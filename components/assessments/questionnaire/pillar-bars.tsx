@@ -3,10 +3,11 @@ import { STAGE_LABELS, STAGES, type PillarId } from "@/lib/framework/types";
 import type { PillarScore } from "@/lib/scoring/types";
 import { cn } from "@/lib/utils";
 
-const ROW = 18;
-const LABEL_WIDTH = 92;
-const BAR_WIDTH = 140;
-const WIDTH = LABEL_WIDTH + BAR_WIDTH + 28;
+// Drawn at about the size the 16rem column shows it, so 11 px text stays 11 px.
+const ROW = 20;
+const LABEL_WIDTH = 82;
+const BAR_WIDTH = 100;
+const WIDTH = LABEL_WIDTH + BAR_WIDTH + 30;
 /** Scores run from 1 (Traditional) to 4 (Optimal): a bar starts at 0 so Traditional still shows. */
 const x = (score: number) => LABEL_WIDTH + (score / 4) * BAR_WIDTH;
 
@@ -16,14 +17,14 @@ const x = (score: number) => LABEL_WIDTH + (score / 4) * BAR_WIDTH;
  * readers get; the drawing is hidden from them.
  */
 export function PillarBars({ pillars, names, current }: { pillars: PillarScore[]; names: Record<PillarId, string>; current: PillarId }) {
-  const height = pillars.length * ROW + 16;
+  const height = pillars.length * ROW + 18;
   return (
     <figure className="grid gap-1">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="w-full" aria-hidden="true" data-testid="pillar-bars">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="w-full max-w-80" aria-hidden="true" data-testid="pillar-bars">
         {STAGES.map((stage, index) => (
           <g key={stage}>
-            <line x1={x(index + 1)} x2={x(index + 1)} y1={0} y2={height - 14} className="stroke-border" strokeDasharray="2 2" />
-            <text x={x(index + 1)} y={height - 3} textAnchor="middle" className="fill-muted-foreground text-[9px]">
+            <line x1={x(index + 1)} x2={x(index + 1)} y1={0} y2={height - 16} className="stroke-border" strokeDasharray="2 2" />
+            <text x={x(index + 1)} y={height - 3} textAnchor="middle" className="fill-muted-foreground text-[11px]">
               {index + 1}
             </text>
           </g>
@@ -33,13 +34,13 @@ export function PillarBars({ pillars, names, current }: { pillars: PillarScore[]
           const isCurrent = pillar.pillar === current;
           return (
             <g key={pillar.pillar}>
-              <text x={LABEL_WIDTH - 6} y={y + 12} textAnchor="end" className={cn("text-[10px]", isCurrent ? "fill-foreground font-semibold" : "fill-muted-foreground")}>
+              <text x={LABEL_WIDTH - 6} y={y + 14} textAnchor="end" className={cn("text-[11px]", isCurrent ? "fill-foreground font-semibold" : "fill-muted-foreground")}>
                 {names[pillar.pillar].split(" ")[0]}
               </text>
               <rect x={LABEL_WIDTH} y={y + 3} width={BAR_WIDTH} height={ROW - 6} rx={2} className="fill-muted" />
               {pillar.score !== null ? <rect x={LABEL_WIDTH} y={y + 3} width={x(pillar.score) - LABEL_WIDTH} height={ROW - 6} rx={2} className={isCurrent ? "fill-primary" : "fill-primary/60"} /> : null}
               {pillar.target ? <line x1={x(STAGES.indexOf(pillar.target) + 1)} x2={x(STAGES.indexOf(pillar.target) + 1)} y1={y + 1} y2={y + ROW - 1} strokeWidth={2} className="stroke-foreground" /> : null}
-              <text x={x(4) + 4} y={y + 12} className="fill-muted-foreground text-[10px] tabular-nums">
+              <text x={x(4) + 4} y={y + 14} className="fill-muted-foreground text-[11px] tabular-nums">
                 {formatScore(pillar.score)}
               </text>
             </g>

@@ -1,8 +1,7 @@
 "use client";
 
 import { ExternalLink, Plus, X } from "lucide-react";
-import dynamic from "next/dynamic";
-import { useState, type Ref } from "react";
+import { lazy, Suspense, useState, type Ref } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -15,7 +14,7 @@ import { SaveState } from "./save-state";
 import type { Draft, Entry } from "@/lib/assessment/autosave";
 
 // Rare: loaded when someone else's save conflicts, not with the page.
-const ConflictPanel = dynamic(() => import("./conflict-panel").then((module) => module.ConflictPanel));
+const ConflictPanel = lazy(() => import("./conflict-panel").then((module) => ({ default: module.ConflictPanel })));
 
 const CHOICES: { value: AnswerValue; key: string }[] = [...STAGES.map((stage, index) => ({ value: stage, key: String(index + 1) })), { value: "not_applicable", key: "5" }];
 
@@ -191,7 +190,11 @@ export function QuestionCard({
         ) : null}
       </div>
 
-      {entry.status === "conflict" && entry.conflict ? <ConflictPanel mine={draft} theirs={entry.conflict.current} onResolve={onResolve} /> : null}
+      {entry.status === "conflict" && entry.conflict ? (
+        <Suspense fallback={<p className="text-sm">Someone else changed this answer: loading both values…</p>}>
+          <ConflictPanel mine={draft} theirs={entry.conflict.current} onResolve={onResolve} />
+        </Suspense>
+      ) : null}
       <SaveState entry={entry} />
     </section>
   );

@@ -1,9 +1,8 @@
 "use client";
 
 import { AlertTriangle, ChevronLeft, ChevronRight, SkipForward } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { formatPercent } from "@/lib/assessment/labels";
 import type { Framework, PillarId } from "@/lib/framework/types";
@@ -47,7 +46,7 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type !== "radio"));
 
 // Shown once at the end of an assessment: loaded then, not with the page.
-const CompleteBanner = dynamic(() => import("./complete-banner").then((module) => module.CompleteBanner));
+const CompleteBanner = lazy(() => import("./complete-banner").then((module) => ({ default: module.CompleteBanner })));
 
 const LEAVE_MESSAGE = "An N/A answer has no reason yet, so it is not saved. Leave this page and lose it?";
 
@@ -164,7 +163,9 @@ export function Questionnaire({
         </div>
       ) : null}
       {canComplete && !readOnly && scores.overall.answered === questions.length && (status === "saved" || status === "idle") && assessmentStatus !== "completed" ? (
-        <CompleteBanner assessmentId={assessmentId} />
+        <Suspense>
+          <CompleteBanner assessmentId={assessmentId} />
+        </Suspense>
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-[14rem_minmax(0,1fr)_16rem]">
