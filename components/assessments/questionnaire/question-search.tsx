@@ -62,7 +62,7 @@ export function QuestionSearch({ questions, pillarName, onGo }: { questions: rea
         role="combobox"
         autoComplete="off"
         maxLength={MAX_QUERY}
-        placeholder="Search questions by title, text or id"
+        placeholder="Search questions"
         aria-expanded={open}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
