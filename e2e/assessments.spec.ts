@@ -316,5 +316,7 @@ test.describe("the questionnaire", () => {
     const tooltip = page.getByRole("tooltip").filter({ hasText: LATEST_FRAMEWORK.questions[0]!.title });
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText("Answer: Advanced");
+    await page.keyboard.press("Escape");
+    await expect(tooltip).toBeHidden();
   });
 });

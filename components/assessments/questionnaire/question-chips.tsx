@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { answerLabel } from "@/lib/assessment/labels";
 import type { Entries } from "@/lib/assessment/autosave";
 import type { Question } from "@/lib/framework/types";
@@ -11,9 +12,11 @@ function levelText(entry: Entries[string]) {
 
 /**
  * The questions of one pillar as short chips. Each shows its title and chosen level in a tooltip
- * on hover and on keyboard focus; the same text is the chip's accessible description.
+ * on hover and on keyboard focus; the same text is the chip's accessible description. Escape
+ * hides it until the chip loses focus, and the pointer may move onto it (WCAG 1.4.13).
  */
 export function QuestionChips({ label, questions, entries, currentId, onGo }: { label: string; questions: Question[]; entries: Entries; currentId: string; onGo: (questionId: string) => void }) {
+  const [dismissed, setDismissed] = useState<string | null>(null);
   return (
     <ol aria-label={label} className="flex flex-wrap gap-1">
       {questions.map((candidate) => {
@@ -28,6 +31,10 @@ export function QuestionChips({ label, questions, entries, currentId, onGo }: { 
               aria-describedby={tipId}
               aria-current={candidate.id === currentId ? "step" : undefined}
               onClick={() => onGo(candidate.id)}
+              onKeyDown={(event) => {
+                if (event.key === "Escape") setDismissed(candidate.id);
+              }}
+              onBlur={() => setDismissed(null)}
               data-state={pending ? "unsaved" : answered ? "answered" : "unanswered"}
               className={cn(
                 "rounded-md border border-border px-2 py-1 font-mono text-xs hover:bg-muted",
@@ -42,10 +49,12 @@ export function QuestionChips({ label, questions, entries, currentId, onGo }: { 
             <span
               id={tipId}
               role="tooltip"
-              className="pointer-events-none absolute top-full left-0 z-20 mt-1 hidden w-64 max-w-[70vw] rounded-md border border-border bg-popover p-2 text-xs text-popover-foreground shadow-md group-hover:block group-has-[:focus-visible]:block"
+              className={cn("absolute top-full left-0 z-20 hidden w-64 max-w-[70vw] pt-1", dismissed !== candidate.id && "group-hover:block group-has-[:focus-visible]:block")}
             >
-              <span className="block font-medium">{candidate.title}</span>
-              <span className="block text-muted-foreground">{levelText(entry)}</span>
+              <span className="block rounded-md border border-border bg-popover p-2 text-xs text-popover-foreground shadow-md">
+                <span className="block font-medium">{candidate.title}</span>
+                <span className="block text-muted-foreground">{levelText(entry)}</span>
+              </span>
             </span>
           </li>
         );
