@@ -9,6 +9,7 @@ import type { NextStepItem, ScoreChange, ScoreResult } from "@/lib/scoring/types
 import type { TAnswerContent } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import { ZReportClassification, type TReportClassification } from "@/lib/validation/report";
+import { exportFileName } from "./assessment-transfer";
 import { findAssessment, parseTargets } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
@@ -98,6 +99,20 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
     previous: before ? { label: before.label, takenAt: before.takenAt, overall: diffScores(before.scores as unknown as ScoreResult, scores).overall } : null,
     trend: trendPoints(upTo.map((snapshot) => ({ label: snapshot.label, takenAt: snapshot.takenAt, scores: snapshot.scores as unknown as ScoreResult }))),
   };
+}
+
+/**
+ * Content-Disposition of a report: the assessment and the snapshot's label (or its date; the
+ * current answers get "current" and today), so two reports never share a name. A plain ASCII
+ * `filename` for old clients and the exact name as UTF-8 in `filename*` (RFC 6266).
+ */
+export function reportDisposition(data: Pick<ReportData, "assessment" | "snapshot" | "generatedAt">): string {
+  const day = (data.snapshot?.takenAt ?? data.generatedAt).toISOString().slice(0, 10);
+  const suffix = data.snapshot ? (data.snapshot.label ?? day) : `current ${day}`;
+  const stem = (text: string) => exportFileName(text, "pdf").slice(0, -".pdf".length);
+  const ascii = `${stem(data.assessment.name)}_${stem(suffix)}.pdf`;
+  const utf8 = encodeURIComponent(`${data.assessment.name} - ${suffix}.pdf`).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }
 
 /** The marking the organisation's reports carry, for its settings page. */
