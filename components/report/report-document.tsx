@@ -168,7 +168,7 @@ function Cover({ data, pages }: { data: ReportData; pages: SectionPages }) {
         {details.map(([label, value]) => (
           <View key={label} style={{ flexDirection: "row", paddingVertical: 3.5, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule }}>
             <Text style={{ width: 100, color: COLORS.muted }}>{label}</Text>
-            <Text style={{ flex: 1 }}>{value}</Text>
+            <Text style={{ flex: 1, maxLines: 3, textOverflow: "ellipsis" }}>{value}</Text>
           </View>
         ))}
       </View>
@@ -219,7 +219,7 @@ function PillarTable({ data, compact }: { data: ReportData; compact: boolean }) 
             </View>
             <Text style={{ width: 50 }}>{pillar.target ? STAGE_LABELS[pillar.target] : "None"}</Text>
             <Text style={{ width: 30, textAlign: "right", color: short ? COLORS.gap : COLORS.ok, fontFamily: short ? "Helvetica-Bold" : "Helvetica" }}>
-              {pillar.gap === null ? "-" : short ? pillar.gap.toFixed(1) : "Met"}
+              {pillar.gap === null ? "—" : short ? pillar.gap.toFixed(1) : "Met"}
             </Text>
             {compact ? (
               <View style={{ width: 100, paddingLeft: 10 }}>
@@ -425,7 +425,7 @@ function Roadmap({ data }: { data: ReportData }) {
   );
 }
 
-function Appendix({ data }: { data: ReportData }) {
+function Appendix({ data, measuring }: { data: ReportData; measuring: boolean }) {
   return (
     <View>
       <Text style={styles.h3}>Scoring</Text>
@@ -447,7 +447,7 @@ function Appendix({ data }: { data: ReportData }) {
         <Text style={{ width: 64 }}>NIST 800-207</Text>
         <Text style={{ width: 100 }}>DoD ZT RA pillar</Text>
       </View>
-      {data.framework.questions.map((question) => (
+      {(measuring ? [] : data.framework.questions).map((question) => (
         <View key={question.id} style={[styles.row, { paddingVertical: 2 }]} wrap={false}>
           <Text style={{ width: 44, fontSize: 7.5 }}>{question.id}</Text>
           <Text style={{ flex: 1, fontSize: 7.5, paddingRight: 6 }}>{question.mappings.cisa.map((ref) => `${ref.pillar}: ${ref.function}`).join("; ")}</Text>
@@ -459,7 +459,9 @@ function Appendix({ data }: { data: ReportData }) {
   );
 }
 
-export function ReportDocument({ data, pages = {}, onPage = () => {} }: { data: ReportData; pages?: SectionPages; onPage?: (id: SectionId, page: number) => void }) {
+/** `onPage` marks a measuring pass: the mappings table, which ends the report, is left out. */
+export function ReportDocument({ data, pages = {}, onPage }: { data: ReportData; pages?: SectionPages; onPage?: (id: SectionId, page: number) => void }) {
+  const record = onPage ?? (() => {});
   return (
     <Document
       title={`${data.assessment.name}: Zero Trust readiness report`}
@@ -469,10 +471,10 @@ export function ReportDocument({ data, pages = {}, onPage = () => {} }: { data: 
       producer="Zero Trust Readiness"
     >
       <Cover data={data} pages={pages} />
-      <BoardSummary data={data} onPage={onPage} />
+      <BoardSummary data={data} onPage={record} />
       <Page size="A4" style={styles.page} wrap>
         <RunningHeaderAndFooter data={data} />
-        <SectionHeading id="maturity" onPage={onPage} first />
+        <SectionHeading id="maturity" onPage={record} first />
         <View style={{ flexDirection: "row", alignItems: "flex-start" }} wrap={false}>
           <RadarChart rows={radarRows(data.framework, data.scores)} />
           <View style={{ flex: 1, marginLeft: 12 }}>
@@ -482,17 +484,17 @@ export function ReportDocument({ data, pages = {}, onPage = () => {} }: { data: 
             </Text>
           </View>
         </View>
-        <SectionHeading id="trend" onPage={onPage} />
+        <SectionHeading id="trend" onPage={record} />
         <TrendSection data={data} />
-        <SectionHeading id="findings" onPage={onPage} />
+        <SectionHeading id="findings" onPage={record} />
         <Findings data={data} />
       </Page>
       <Page size="A4" style={styles.page} wrap>
         <RunningHeaderAndFooter data={data} />
-        <SectionHeading id="roadmap" onPage={onPage} first />
+        <SectionHeading id="roadmap" onPage={record} first />
         <Roadmap data={data} />
-        <SectionHeading id="appendix" onPage={onPage} />
-        <Appendix data={data} />
+        <SectionHeading id="appendix" onPage={record} />
+        <Appendix data={data} measuring={onPage !== undefined} />
       </Page>
     </Document>
   );
@@ -500,7 +502,8 @@ export function ReportDocument({ data, pages = {}, onPage = () => {} }: { data: 
 
 /**
  * Two layout passes: the first learns on which page each section starts, the second prints
- * those numbers in the contents. The contents take the same space in both, so nothing moves.
+ * those numbers in the contents. The contents take the same space in both, so nothing moves;
+ * the first leaves out the mappings table, which comes after every section's start.
  */
 export async function renderReportPdf(data: ReportData): Promise<Buffer> {
   const pages: SectionPages = {};
