@@ -106,7 +106,7 @@ function headline(data: ReportData): Headline {
     progress: progress?.progress ?? 0,
     atTarget: withTarget.filter((pillar) => pillar.gap === 0).length,
     withTarget: withTarget.length,
-    change: data.previous ? (delta === null ? "Not comparable" : signed(delta)) : "First report",
+    change: data.previous ? (delta === null ? "Not comparable" : signed(delta)) : "None yet",
     changeDetail: data.previous
       ? `since "${data.previous.label ?? "Untitled"}" (${data.previous.takenAt.toISOString().slice(0, 10)})`
       : data.snapshot
@@ -156,7 +156,7 @@ function Cover({ data, pages }: { data: ReportData; pages: SectionPages }) {
             {head.atTarget} of {head.withTarget} pillars at their target
           </Text>
           <Text style={{ fontSize: 9.5, marginTop: 2 }}>
-            Change: {head.change} {data.previous ? head.changeDetail : ""}
+            {data.previous ? `Change: ${head.change} ${head.changeDetail}` : `Change: none to show (${head.changeDetail.toLowerCase()})`}
           </Text>
           <Text style={{ fontSize: 9.5, marginTop: 2 }}>
             {data.scores.overall.answered} of {data.scores.overall.total} questions answered ({formatPercent(data.scores.overall.completeness)})
@@ -312,7 +312,8 @@ function NextStepsTable({ items, pillarName, summary = false }: { items: Roadmap
               {item.title} ({summary ? `${pillarName(item.pillar)}, ` : ""}
               {item.questionId}): to {STAGE_LABELS[item.toStage]}
             </Text>
-            <Text style={{ fontSize: 8.5 }}>{item.action}</Text>
+            {/* Two lines at most on the one-page summary; the roadmap gives the whole text. */}
+            <Text style={summary ? { fontSize: 8.5, maxLines: 2, textOverflow: "ellipsis" } : { fontSize: 8.5 }}>{item.action}</Text>
           </View>
           {summary ? null : <Text style={{ width: 70, fontSize: 8.5, paddingRight: 4 }}>{pillarName(item.pillar)}</Text>}
           <Text style={{ width: 70, fontSize: 8.5, paddingRight: 4, color: item.owner ? COLORS.text : COLORS.muted }}>{item.owner ?? "Unassigned"}</Text>
