@@ -1,183 +1,520 @@
-import { Document, Line, Page, Polygon, Polyline, StyleSheet, Svg, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import { answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
-import { STAGE_LABELS } from "@/lib/framework/types";
-import type { ReportData } from "@/lib/server/report";
+import { Document, Link, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { ReactNode } from "react";
+import { radarRows } from "@/lib/assessment/dashboard";
+import { NEXT_STEP_STATUS_LABELS, answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
+import { RISK_RULE, groupByStage, largestRisks, stageProgress } from "@/lib/assessment/report";
+import { STAGE_LABELS, STAGES, type Stage } from "@/lib/framework/types";
+import type { RoadmapItem, ReportData } from "@/lib/server/report";
+import { RadarChart, ScoreBar, TrendChart } from "./charts";
+import { COLORS, PAGE_HEIGHT, PAGE_MARGIN, styles } from "./theme";
 
-// Built-in PDF fonts: nothing to download or embed, and the text extracts cleanly. They cover
-// Windows-1252 only, so the text avoids characters such as arrows.
-const styles = StyleSheet.create({
-  page: { padding: 40, fontSize: 10, fontFamily: "Helvetica", color: "#111827" },
-  h1: { fontSize: 22, fontFamily: "Helvetica-Bold", marginBottom: 8 },
-  h2: { fontSize: 14, fontFamily: "Helvetica-Bold", marginTop: 14, marginBottom: 6 },
-  h3: { fontSize: 11, fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 3 },
-  muted: { color: "#6b7280" },
-  row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e5e7eb", paddingVertical: 3 },
-  cell: { flex: 1, paddingRight: 4 },
-  wide: { flex: 3, paddingRight: 4 },
-  meta: { flexDirection: "row", marginBottom: 3 },
-  metaLabel: { width: 110, color: "#6b7280" },
-});
+const SECTIONS = [
+  { id: "summary", title: "Board summary" },
+  { id: "maturity", title: "Maturity against target" },
+  { id: "trend", title: "Trend across snapshots" },
+  { id: "findings", title: "Findings by pillar" },
+  { id: "roadmap", title: "Roadmap of open next steps" },
+  { id: "appendix", title: "Appendix: method and mappings" },
+] as const;
+type SectionId = (typeof SECTIONS)[number]["id"];
+/** Page of each section, learnt from a first layout pass (see renderReportPdf). */
+type SectionPages = Partial<Record<SectionId, number>>;
 
-const SIZE = 220;
-const CENTRE = SIZE / 2;
-const RADIUS = 80;
+const levelOf = (stage: Stage) => STAGES.indexOf(stage) + 1;
+const stageText = (stage: Stage | null) => (stage ? STAGE_LABELS[stage] : "Not scored");
+const signed = (delta: number) => `${delta > 0 ? "+" : delta < 0 ? "-" : ""}${Math.abs(delta).toFixed(1)}`;
+const stagesText = (count: number) => `${count} stage${count === 1 ? "" : "s"}`;
+const WEIGHT_LABELS = { 1: "Supporting", 2: "Important", 3: "Critical" } as const;
 
-function point(index: number, count: number, value: number): string {
-  const angle = (Math.PI * 2 * index) / count - Math.PI / 2;
-  const r = (RADIUS * Math.max(0, value)) / 4;
-  return `${(CENTRE + r * Math.cos(angle)).toFixed(1)},${(CENTRE + r * Math.sin(angle)).toFixed(1)}`;
+function snapshotText(data: ReportData): string {
+  return data.snapshot ? `Snapshot "${data.snapshot.label ?? "Untitled"}" of ${data.snapshot.takenAt.toISOString().slice(0, 10)}` : "Current answers";
 }
 
-/** Current score against target per pillar, drawn as vector polygons. */
-function Radar({ data }: { data: ReportData }) {
-  const pillars = data.scores.pillars;
-  const levels = (value: (index: number) => number) => pillars.map((_, index) => point(index, pillars.length, value(index))).join(" ");
+/** The marking, a short title and the page count on every page. */
+function RunningHeaderAndFooter({ data }: { data: ReportData }) {
+  const band = { position: "absolute", left: PAGE_MARGIN.side, right: PAGE_MARGIN.side, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: COLORS.muted } as const;
   return (
-    <Svg width={SIZE} height={SIZE}>
-      {[1, 2, 3, 4].map((ring) => (
-        <Polygon key={ring} points={levels(() => ring)} stroke="#e5e7eb" strokeWidth={0.5} fill="none" />
-      ))}
-      <Polygon points={levels((index) => (pillars[index]!.target ? ["traditional", "initial", "advanced", "optimal"].indexOf(pillars[index]!.target!) + 1 : 0))} stroke="#6b7280" strokeWidth={1} strokeDasharray="3 2" fill="none" />
-      <Polygon points={levels((index) => pillars[index]!.score ?? 0)} stroke="#2563eb" strokeWidth={1.5} fill="#2563eb" fillOpacity={0.25} />
-    </Svg>
+    <>
+      <View fixed style={{ ...band, top: 26, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, paddingBottom: 4 }}>
+        <Text style={{ maxWidth: 380 }}>Zero Trust readiness report: {data.assessment.name}</Text>
+        <Text style={{ fontFamily: "Helvetica-Bold", color: COLORS.marking }}>{data.classification}</Text>
+      </View>
+      <View fixed style={{ ...band, top: PAGE_HEIGHT - 40, borderTopWidth: 0.5, borderTopColor: COLORS.rule, paddingTop: 4 }}>
+        <Text style={{ maxWidth: 300 }}>
+          {data.organizationName} · {snapshotText(data)}
+        </Text>
+        <Text style={{ fontFamily: "Helvetica-Bold", color: COLORS.marking }}>{data.classification}</Text>
+        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      </View>
+    </>
   );
 }
 
-/** Overall score per snapshot as a line. */
-function Trend({ data }: { data: ReportData }) {
-  const width = 460;
-  const height = 120;
-  const points = data.trend.filter((entry) => entry.overall !== null);
-  const x = (index: number) => 20 + (points.length <= 1 ? 0 : (index * (width - 40)) / (points.length - 1));
-  const y = (score: number) => height - 10 - ((score - 1) / 3) * (height - 20);
+/** A section title that records its page for the contents and the PDF outline. */
+function SectionHeading({ id, onPage, first = false }: { id: SectionId; onPage: (id: SectionId, page: number) => void; first?: boolean }) {
+  const title = SECTIONS.find((section) => section.id === id)!.title;
   return (
-    <Svg width={width} height={height}>
-      {[1, 2, 3, 4].map((level) => (
-        <Line key={level} x1={20} x2={width - 20} y1={y(level)} y2={y(level)} stroke="#e5e7eb" strokeWidth={0.5} />
-      ))}
-      <Polyline points={points.map((entry, index) => `${x(index)},${y(entry.overall!)}`).join(" ")} stroke="#2563eb" strokeWidth={1.5} fill="none" />
-    </Svg>
-  );
-}
-
-function Meta({ label, value }: { label: string; value: string }) {
-  return (
-    <View style={styles.meta}>
-      <Text style={styles.metaLabel}>{label}</Text>
-      <Text>{value}</Text>
+    <View id={id} minPresenceAhead={120} style={first ? undefined : styles.section}>
+      <Text style={styles.h2}>{title}</Text>
+      <View
+        render={({ pageNumber }) => {
+          onPage(id, pageNumber);
+          return null;
+        }}
+      />
     </View>
   );
 }
 
-export function ReportDocument({ data }: { data: ReportData }) {
-  const { framework, scores } = data;
-  const pillarName = (id: string) => framework.pillars.find((pillar) => pillar.id === id)?.name ?? id;
-  const answers = new Map(data.answers.map((answer) => [answer.questionId, answer]));
-  const overall = scores.overall;
+function Tile({ label, children, width }: { label: string; children: ReactNode; width: number }) {
   return (
-    <Document title={`${data.assessment.name} — Zero Trust readiness report`} author={data.generatedBy} creator="Zero Trust Readiness" producer="Zero Trust Readiness">
-      <Page size="A4" style={styles.page}>
-        <Text style={styles.h1}>{data.assessment.name}</Text>
-        <Text style={[styles.muted, { marginBottom: 24 }]}>Zero Trust readiness report</Text>
-        <Meta label="Organisation" value={data.organizationName} />
-        <Meta label="Assessment" value={data.assessment.name} />
-        <Meta label="Scope" value={data.assessment.scope || "—"} />
-        <Meta label="Framework version" value={`${framework.name} (${framework.id})`} />
-        <Meta label="Snapshot" value={data.snapshot ? `${data.snapshot.label ?? "Untitled"} (${formatDateTime(data.snapshot.takenAt)})` : "Current answers (no snapshot)"} />
-        <Meta label="Generated by" value={data.generatedBy} />
-        <Meta label="Generated at" value={formatDateTime(data.generatedAt)} />
-      </Page>
+    <View style={{ width, borderWidth: 0.75, borderColor: COLORS.rule, borderTopWidth: 3, borderTopColor: COLORS.brand, padding: 7, minHeight: 60 }}>
+      <Text style={{ fontSize: 7.5, color: COLORS.muted, marginBottom: 4 }}>{label.toUpperCase()}</Text>
+      {children}
+    </View>
+  );
+}
 
-      <Page size="A4" style={styles.page}>
-        <Text style={styles.h2}>Executive summary</Text>
-        <Text>
-          Overall maturity: {overall.stage ? STAGE_LABELS[overall.stage] : "not scored"} (score {formatScore(overall.score)} of 4), {overall.answered} of {overall.total} questions answered (
-          {formatPercent(overall.completeness)}).
-        </Text>
-        <Text>Weakest pillar: {overall.weakestPillar ? `${pillarName(overall.weakestPillar.pillar)} (${formatScore(overall.weakestPillar.score)})` : "—"}.</Text>
-        <Text style={styles.h3}>Top five next steps</Text>
-        {data.roadmap.slice(0, 5).map((step, index) => (
-          <Text key={step.questionId}>
-            {index + 1}. {step.action} ({pillarName(step.pillar)}, {STAGE_LABELS[step.fromStage]} to {STAGE_LABELS[step.toStage]})
+function ProgressBar({ share, width, track = COLORS.faint }: { share: number; width: number; track?: string }) {
+  return (
+    <View style={{ width, height: 6, backgroundColor: track, marginVertical: 4 }}>
+      <View style={{ width: Math.max(1, width * share), height: 6, backgroundColor: COLORS.current }} />
+    </View>
+  );
+}
+
+interface Headline {
+  stage: Stage | null;
+  score: number | null;
+  next: Stage | null;
+  progress: number;
+  atTarget: number;
+  withTarget: number;
+  change: string;
+  changeDetail: string;
+}
+
+function headline(data: ReportData): Headline {
+  const { overall, pillars } = data.scores;
+  const progress = overall.score !== null ? stageProgress(overall.score) : null;
+  const withTarget = pillars.filter((pillar) => pillar.gap !== null);
+  const delta = data.previous?.overall.delta ?? null;
+  return {
+    stage: overall.stage,
+    score: overall.score,
+    next: progress?.next ?? null,
+    progress: progress?.progress ?? 0,
+    atTarget: withTarget.filter((pillar) => pillar.gap === 0).length,
+    withTarget: withTarget.length,
+    change: data.previous ? (delta === null ? "Not comparable" : signed(delta)) : "None yet",
+    changeDetail: data.previous
+      ? `since "${data.previous.label ?? "Untitled"}" (${data.previous.takenAt.toISOString().slice(0, 10)})`
+      : data.snapshot
+        ? "No earlier snapshot to compare with"
+        : "Take a snapshot to compare next time",
+  };
+}
+
+function Cover({ data, pages }: { data: ReportData; pages: SectionPages }) {
+  const head = headline(data);
+  const details: [string, string][] = [
+    ["Organisation", data.organizationName],
+    ["Assessment", data.assessment.name],
+    ["Scope", data.assessment.scope || "Not stated"],
+    ["Answers", data.snapshot ? snapshotText(data) : `Current answers as of ${formatDateTime(data.generatedAt)}`],
+    ["Date", (data.snapshot?.takenAt ?? data.generatedAt).toISOString().slice(0, 10)],
+    ["Framework", `${data.framework.name} (${data.framework.id})`],
+    ["Prepared by", `${data.generatedBy}, generated ${formatDateTime(data.generatedAt)}`],
+  ];
+  return (
+    <Page size="A4" style={styles.page}>
+      <RunningHeaderAndFooter data={data} />
+      <View style={{ flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start", marginTop: 18 }}>
+        <View style={{ borderLeftWidth: 4, borderLeftColor: COLORS.brand, paddingLeft: 12, maxWidth: 340 }}>
+          <Text style={{ fontSize: 9, fontFamily: "Helvetica-Bold", color: COLORS.brand, letterSpacing: 1.2, marginBottom: 8 }}>ZERO TRUST READINESS REPORT</Text>
+          <Text style={{ fontSize: 24, fontFamily: "Helvetica-Bold", color: COLORS.ink, lineHeight: 1.15, marginBottom: 6 }}>{data.assessment.name}</Text>
+          <Text style={{ fontSize: 12, color: COLORS.muted }}>{data.organizationName}</Text>
+          {data.snapshot ? <Text style={{ fontSize: 11, color: COLORS.text, marginTop: 4 }}>Snapshot: {data.snapshot.label ?? "Untitled"}</Text> : null}
+        </View>
+        <View style={{ borderWidth: 1.2, borderColor: COLORS.marking, paddingVertical: 5, paddingHorizontal: 10, maxWidth: 150 }}>
+          <Text style={{ fontSize: 10, fontFamily: "Helvetica-Bold", color: COLORS.marking, textAlign: "center" }}>{data.classification}</Text>
+        </View>
+      </View>
+
+      <View style={{ marginTop: 28, flexDirection: "row", backgroundColor: COLORS.faint, padding: 16 }}>
+        <View style={{ width: 190 }}>
+          <Text style={{ fontSize: 8, color: COLORS.muted }}>OVERALL MATURITY</Text>
+          <Text style={{ fontSize: 28, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: COLORS.brand, marginTop: 2 }}>{stageText(head.stage)}</Text>
+          <Text style={{ fontSize: 10 }}>score {formatScore(head.score)} of 4</Text>
+        </View>
+        <View style={{ flex: 1, paddingLeft: 16, borderLeftWidth: 0.75, borderLeftColor: COLORS.rule }}>
+          <Text style={{ fontSize: 9.5 }}>
+            {head.next ? `${formatPercent(head.progress)} of the way from ${stageText(head.stage)} to ${STAGE_LABELS[head.next]}` : head.stage ? "Optimal reached" : "No answers scored yet"}
           </Text>
+          <ProgressBar share={head.progress} width={240} track="#ffffff" />
+          <Text style={{ fontSize: 9.5, marginTop: 4 }}>
+            {head.atTarget} of {head.withTarget} pillars at their target
+          </Text>
+          <Text style={{ fontSize: 9.5, marginTop: 2 }}>
+            {data.previous ? `Change: ${head.change} ${head.changeDetail}` : `Change: none to show (${head.changeDetail.toLowerCase()})`}
+          </Text>
+          <Text style={{ fontSize: 9.5, marginTop: 2 }}>
+            {data.scores.overall.answered} of {data.scores.overall.total} questions answered ({formatPercent(data.scores.overall.completeness)})
+          </Text>
+        </View>
+      </View>
+
+      <View style={{ marginTop: 22 }}>
+        {details.map(([label, value]) => (
+          <View key={label} style={{ flexDirection: "row", paddingVertical: 3.5, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule }}>
+            <Text style={{ width: 100, color: COLORS.muted }}>{label}</Text>
+            <Text style={{ flex: 1, maxLines: 3, textOverflow: "ellipsis" }}>{value}</Text>
+          </View>
         ))}
-        <Text style={styles.h2}>Maturity against target</Text>
-        <View style={{ flexDirection: "row" }}>
-          <Radar data={data} />
-          <View style={{ flex: 1, marginLeft: 12 }}>
-            {scores.pillars.map((pillar) => (
-              <View key={pillar.pillar} style={styles.row}>
-                <Text style={styles.wide}>{pillarName(pillar.pillar)}</Text>
-                <Text style={styles.cell}>{formatScore(pillar.score)}</Text>
-                <Text style={styles.cell}>{pillar.target ? STAGE_LABELS[pillar.target] : "—"}</Text>
+      </View>
+
+      <View style={{ marginTop: 24 }}>
+        <Text style={styles.h3}>Contents</Text>
+        {SECTIONS.map((section) => (
+          <Link key={section.id} src={`#${section.id}`} style={{ textDecoration: "none", color: COLORS.text }}>
+            <View style={{ flexDirection: "row", justifyContent: "space-between", paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: COLORS.faint }}>
+              <Text>{section.title}</Text>
+              <Text>{pages[section.id] ?? ""}</Text>
+            </View>
+          </Link>
+        ))}
+      </View>
+
+      <Text style={{ marginTop: "auto", fontSize: 8, color: COLORS.muted }}>
+        Classification: {data.classification}. Share and store this report as your organisation&apos;s policy requires for this marking.
+      </Text>
+    </Page>
+  );
+}
+
+function PillarTable({ data, compact }: { data: ReportData; compact: boolean }) {
+  const rows = radarRows(data.framework, data.scores);
+  const pillars = new Map(data.scores.pillars.map((pillar) => [pillar.pillar, pillar]));
+  return (
+    <View>
+      <View style={styles.tableHead}>
+        <Text style={{ flex: 1 }}>Pillar</Text>
+        <Text style={{ width: compact ? 76 : 44 }}>Current</Text>
+        <Text style={{ width: 50 }}>Target</Text>
+        <Text style={{ width: 30, textAlign: "right" }}>Gap</Text>
+        {compact ? <Text style={{ width: 100, paddingLeft: 10 }}>Current | target</Text> : null}
+      </View>
+      {rows.map((row) => {
+        const pillar = pillars.get(row.pillar)!;
+        const short = (pillar.gap ?? 0) > 0;
+        return (
+          <View key={row.pillar} style={[styles.row, { alignItems: "center" }, compact ? { paddingVertical: 2.5 } : {}]} wrap={false}>
+            <Text style={{ flex: 1, paddingRight: 4 }}>{row.name}</Text>
+            <View style={{ width: compact ? 76 : 44 }}>
+              <Text>
+                {formatScore(pillar.score)}
+                {compact ? ` ${pillar.stage ? STAGE_LABELS[pillar.stage] : ""}` : ""}
+              </Text>
+              {!compact ? <Text style={{ fontSize: 7, color: COLORS.muted }}>{pillar.stage ? STAGE_LABELS[pillar.stage] : "Not scored"}</Text> : null}
+            </View>
+            <Text style={{ width: 50 }}>{pillar.target ? STAGE_LABELS[pillar.target] : "None"}</Text>
+            <Text style={{ width: 30, textAlign: "right", color: short ? COLORS.gap : COLORS.ok, fontFamily: short ? "Helvetica-Bold" : "Helvetica" }}>
+              {pillar.gap === null ? "—" : short ? pillar.gap.toFixed(1) : "Met"}
+            </Text>
+            {compact ? (
+              <View style={{ width: 100, paddingLeft: 10 }}>
+                <ScoreBar current={row.current} target={row.target} />
               </View>
-            ))}
+            ) : null}
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+function BoardSummary({ data, onPage }: { data: ReportData; onPage: (id: SectionId, page: number) => void }) {
+  const head = headline(data);
+  const pillarName = (id: string) => data.framework.pillars.find((pillar) => pillar.id === id)?.name ?? id;
+  const risks = largestRisks(data.roadmap);
+  const tile = 118;
+  return (
+    <Page size="A4" style={styles.page}>
+      <RunningHeaderAndFooter data={data} />
+      <SectionHeading id="summary" onPage={onPage} first />
+      <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
+        <Tile label="Overall stage" width={tile}>
+          <Text style={{ fontSize: 16, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: COLORS.brand }}>{stageText(head.stage)}</Text>
+          <Text style={{ fontSize: 8.5 }}>score {formatScore(head.score)} of 4</Text>
+        </Tile>
+        <Tile label={head.next ? `Towards ${STAGE_LABELS[head.next]}` : "Next stage"} width={tile}>
+          <Text style={{ fontSize: 16, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: COLORS.brand }}>{head.next ? formatPercent(head.progress) : head.stage ? "Reached" : "-"}</Text>
+          <ProgressBar share={head.progress} width={tile - 18} />
+        </Tile>
+        <Tile label="Against target" width={tile}>
+          <Text style={{ fontSize: 16, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: head.atTarget === head.withTarget ? COLORS.ok : COLORS.gap }}>
+            {head.atTarget} of {head.withTarget}
+          </Text>
+          <Text style={{ fontSize: 8.5 }}>pillars at target</Text>
+        </Tile>
+        <Tile label="Since last snapshot" width={tile}>
+          <Text style={{ fontSize: 16, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: COLORS.brand }}>{head.change}</Text>
+          <Text style={{ fontSize: 7.5, color: COLORS.muted }}>{head.changeDetail}</Text>
+        </Tile>
+      </View>
+
+      <Text style={styles.h3}>Maturity by pillar</Text>
+      <PillarTable data={data} compact />
+
+      <Text style={styles.h3}>Three largest risks</Text>
+      {risks.length === 0 ? <Text style={styles.muted}>No answered question is below its pillar&apos;s target.</Text> : null}
+      {risks.map((risk, index) => (
+        <View key={risk.questionId} style={{ flexDirection: "row", marginBottom: 3 }} wrap={false}>
+          <Text style={{ width: 16, fontFamily: "Helvetica-Bold", color: COLORS.gap }}>{index + 1}</Text>
+          <View style={{ flex: 1 }}>
+            <Text>
+              <Text style={styles.bold}>{risk.title}</Text> ({pillarName(risk.pillar)}, {risk.questionId}): {STAGE_LABELS[risk.fromStage]}, target{" "}
+              {STAGE_LABELS[STAGES[levelOf(risk.fromStage) - 1 + risk.gap]!]}; {stagesText(risk.gap)} short on a {WEIGHT_LABELS[risk.weight].toLowerCase()} question.
+            </Text>
           </View>
         </View>
-        <Text style={styles.h2}>Trend across snapshots</Text>
-        {data.trend.length >= 2 ? <Trend data={data} /> : <Text style={styles.muted}>Fewer than two snapshots: no trend yet.</Text>}
-      </Page>
+      ))}
 
-      <Page size="A4" style={styles.page} wrap>
-        <Text style={styles.h2}>Findings by pillar</Text>
-        {scores.pillars.map((pillar) => (
-          <View key={pillar.pillar} wrap={false}>
-            <Text style={styles.h3}>
-              {pillarName(pillar.pillar)} — {pillar.stage ? STAGE_LABELS[pillar.stage] : "not scored"} ({formatScore(pillar.score)}); target {pillar.target ? STAGE_LABELS[pillar.target] : "none"}
-              {pillar.gap ? `, gap ${pillar.gap.toFixed(1)}` : ""}
+      <Text style={styles.h3}>Top five next steps</Text>
+      <NextStepsTable items={data.roadmap.slice(0, 5)} pillarName={pillarName} summary />
+      {data.roadmap.length === 0 ? <Text style={styles.muted}>No open next steps.</Text> : null}
+    </Page>
+  );
+}
+
+function dueText(item: RoadmapItem) {
+  return item.dueDate ?? "Not set";
+}
+
+/** The board summary numbers its five steps and names the pillar in the step, leaving the text more room. */
+function NextStepsTable({ items, pillarName, summary = false }: { items: RoadmapItem[]; pillarName: (id: string) => string; summary?: boolean }) {
+  if (items.length === 0) return null;
+  return (
+    <View>
+      <View style={styles.tableHead} fixed={false}>
+        {summary ? <Text style={{ width: 16 }}>#</Text> : null}
+        <Text style={{ flex: 1 }}>Next step</Text>
+        {summary ? null : <Text style={{ width: 70 }}>Pillar</Text>}
+        <Text style={{ width: 70 }}>Owner</Text>
+        <Text style={{ width: 58 }}>Status</Text>
+        <Text style={{ width: 56 }}>Due</Text>
+      </View>
+      {items.map((item, index) => (
+        <View key={item.questionId} style={[styles.row, item.overdue ? { backgroundColor: COLORS.gapFill } : {}]} wrap={false}>
+          {summary ? <Text style={{ width: 16, fontFamily: "Helvetica-Bold" }}>{index + 1}</Text> : null}
+          <View style={{ flex: 1, paddingRight: 8 }}>
+            <Text style={{ fontFamily: "Helvetica-Bold", fontSize: 8.5 }}>
+              {item.title} ({summary ? `${pillarName(item.pillar)}, ` : ""}
+              {item.questionId}): to {STAGE_LABELS[item.toStage]}
             </Text>
-            {framework.questions
+            {/* Two lines at most on the one-page summary; the roadmap gives the whole text. */}
+            <Text style={summary ? { fontSize: 8.5, maxLines: 2, textOverflow: "ellipsis" } : { fontSize: 8.5 }}>{item.action}</Text>
+          </View>
+          {summary ? null : <Text style={{ width: 70, fontSize: 8.5, paddingRight: 4 }}>{pillarName(item.pillar)}</Text>}
+          <Text style={{ width: 70, fontSize: 8.5, paddingRight: 4, color: item.owner ? COLORS.text : COLORS.muted }}>{item.owner ?? "Unassigned"}</Text>
+          <Text style={{ width: 58, fontSize: 8.5 }}>{item.status ? NEXT_STEP_STATUS_LABELS[item.status] : "Not tracked"}</Text>
+          <View style={{ width: 56 }}>
+            <Text style={{ fontSize: 8.5, color: item.overdue ? COLORS.gap : item.dueDate ? COLORS.text : COLORS.muted, fontFamily: item.overdue ? "Helvetica-Bold" : "Helvetica" }}>{dueText(item)}</Text>
+            {item.overdue ? <Text style={{ fontSize: 7.5, color: COLORS.gap, fontFamily: "Helvetica-Bold" }}>Overdue</Text> : null}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function TrendSection({ data }: { data: ReportData }) {
+  if (data.trend.length >= 2) {
+    const targets = data.scores.pillars.flatMap((pillar) => (pillar.target ? [levelOf(pillar.target)] : []));
+    const meanTarget = targets.length > 0 ? targets.reduce((sum, level) => sum + level, 0) / targets.length : null;
+    return (
+      <View wrap={false}>
+        <Text style={{ marginBottom: 6 }}>
+          Overall maturity of the {data.trend.length} snapshots up to {data.snapshot ? "this one" : "today"}, with the range between the weakest and the strongest pillar.
+        </Text>
+        <TrendChart points={data.trend} meanTarget={meanTarget} />
+      </View>
+    );
+  }
+  const only = data.trend[0];
+  return (
+    <Text style={{ backgroundColor: COLORS.faint, padding: 8 }}>
+      {only
+        ? `Only one snapshot so far ("${only.label}", ${only.takenAt.slice(0, 10)}, overall ${formatScore(only.overall)}): the trend appears once a second snapshot is taken.`
+        : "No snapshot has been taken yet: the trend appears once there are two. Take a snapshot from the assessment to record this point."}
+    </Text>
+  );
+}
+
+function Findings({ data }: { data: ReportData }) {
+  const answers = new Map(data.answers.map((answer) => [answer.questionId, answer]));
+  const outcomes = new Map(data.scores.questions.map((question) => [question.questionId, question.value]));
+  return (
+    <View>
+      <Text style={{ marginBottom: 6 }}>
+        Every question with its answer. <Text style={{ color: COLORS.gap, fontFamily: "Helvetica-Bold" }}>Rows in red</Text> are below their pillar&apos;s target; the number
+        of stages short is given under the answer.
+      </Text>
+      {data.scores.pillars.map((pillar) => {
+        const name = data.framework.pillars.find((candidate) => candidate.id === pillar.pillar)?.name ?? pillar.pillar;
+        const short = (pillar.gap ?? 0) > 0;
+        return (
+          <View key={pillar.pillar} style={{ marginTop: 10 }}>
+            <View minPresenceAhead={60} style={{ flexDirection: "row", justifyContent: "space-between", backgroundColor: COLORS.faint, paddingVertical: 4, paddingHorizontal: 6 }}>
+              <Text style={{ fontFamily: "Helvetica-Bold", fontSize: 10.5, color: COLORS.ink }}>{name}</Text>
+              <Text style={{ fontSize: 8.5 }}>
+                {stageText(pillar.stage)} ({formatScore(pillar.score)}), target {pillar.target ? STAGE_LABELS[pillar.target] : "none"}
+                {pillar.gap !== null ? (short ? `, gap ${pillar.gap.toFixed(1)}` : ", target met") : ""} · {pillar.answered} of {pillar.total} answered
+              </Text>
+            </View>
+            <View style={styles.tableHead}>
+              <Text style={{ width: 44 }}>ID</Text>
+              <Text style={{ flex: 3 }}>Question</Text>
+              <Text style={{ width: 78 }}>Answer</Text>
+              <Text style={{ flex: 2 }}>Note</Text>
+            </View>
+            {data.framework.questions
               .filter((question) => question.pillar === pillar.pillar)
               .map((question) => {
                 const answer = answers.get(question.id);
+                const value = outcomes.get(question.id) ?? null;
+                const below = pillar.target && value && value !== "not_applicable" ? levelOf(pillar.target) - levelOf(value) : 0;
                 return (
-                  <View key={question.id} style={styles.row}>
-                    <Text style={styles.cell}>{question.id}</Text>
-                    <Text style={styles.wide}>{question.title}</Text>
-                    <Text style={styles.cell}>{answer ? answerLabel(answer.value) : "Unanswered"}</Text>
-                    <Text style={styles.wide}>{answer?.value === "not_applicable" ? `N/A: ${answer.naReason ?? ""}` : (answer?.note ?? "")}</Text>
+                  <View key={question.id} style={[styles.row, below > 0 ? { backgroundColor: COLORS.gapFill } : {}]} wrap={false}>
+                    <Text style={{ width: 44, fontSize: 8.5, color: COLORS.muted }}>{question.id}</Text>
+                    <Text style={{ flex: 3, fontSize: 8.5, paddingRight: 6 }}>{question.title}</Text>
+                    <View style={{ width: 78 }}>
+                      <Text style={{ fontSize: 8.5, color: below > 0 ? COLORS.gap : value ? COLORS.text : COLORS.muted, fontFamily: below > 0 ? "Helvetica-Bold" : "Helvetica" }}>
+                        {value ? answerLabel(value) : "Unanswered"}
+                      </Text>
+                      {below > 0 ? <Text style={{ fontSize: 7, color: COLORS.gap }}>{stagesText(below)} below target</Text> : null}
+                    </View>
+                    <Text style={{ flex: 2, fontSize: 8 }}>{value === "not_applicable" ? `N/A: ${answer?.naReason ?? ""}` : (answer?.note ?? "")}</Text>
                   </View>
                 );
               })}
           </View>
-        ))}
-      </Page>
+        );
+      })}
+    </View>
+  );
+}
 
-      <Page size="A4" style={styles.page} wrap>
-        <Text style={styles.h2}>Roadmap</Text>
-        <View style={[styles.row, { fontFamily: "Helvetica-Bold" }]}>
-          <Text style={styles.wide}>Next step</Text>
-          <Text style={styles.cell}>Stage</Text>
-          <Text style={styles.cell}>Owner</Text>
-          <Text style={styles.cell}>Status</Text>
-          <Text style={styles.cell}>Due</Text>
-        </View>
-        {data.roadmap.map((step) => (
-          <View key={step.questionId} style={styles.row} wrap={false}>
-            <Text style={styles.wide}>
-              {step.questionId}: {step.action}
-            </Text>
-            <Text style={styles.cell}>{STAGE_LABELS[step.toStage]}</Text>
-            <Text style={styles.cell}>{step.owner ?? "—"}</Text>
-            <Text style={styles.cell}>{step.status?.replace("_", " ") ?? "not tracked"}</Text>
-            <Text style={styles.cell}>{step.dueDate ?? "—"}</Text>
-          </View>
-        ))}
-        <Text style={styles.h2}>Appendix: scoring method and mappings</Text>
-        <Text>
-          Each answer scores 1 (Traditional) to 4 (Optimal); a pillar&apos;s score is the weighted mean of its answered questions, Not applicable left out. Overall maturity is the mean
-          of the scored pillars. Next steps are ranked by gap to target × question weight × impact ÷ effort.
-        </Text>
-        {framework.questions.map((question) => (
-          <Text key={question.id} style={styles.muted}>
-            {question.id}: CISA {question.mappings.cisa.map((ref) => `${ref.pillar}/${ref.function}`).join("; ")} · NIST tenets {question.mappings.nist.join(", ")} · DoD {question.mappings.dod}
+function Roadmap({ data }: { data: ReportData }) {
+  const pillarName = (id: string) => data.framework.pillars.find((pillar) => pillar.id === id)?.name ?? id;
+  const overdue = data.roadmap.filter((item) => item.overdue).length;
+  return (
+    <View>
+      <Text style={{ marginBottom: 4 }}>
+        {data.roadmap.length} open next step{data.roadmap.length === 1 ? "" : "s"}
+        {overdue > 0 ? `, ${overdue} overdue (in red)` : ""}, grouped by the stage each one reaches and ranked by priority within a stage. Finished and won&apos;t-do items are left out.
+      </Text>
+      {groupByStage(data.roadmap).map((group) => (
+        <View key={group.stage}>
+          <Text style={styles.h3} minPresenceAhead={60}>
+            To reach {STAGE_LABELS[group.stage]} ({group.items.length})
           </Text>
-        ))}
+          <NextStepsTable items={group.items} pillarName={pillarName} />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Appendix({ data, measuring }: { data: ReportData; measuring: boolean }) {
+  return (
+    <View>
+      <Text style={styles.h3}>Scoring</Text>
+      <Text>
+        Each answer scores 1 (Traditional) to 4 (Optimal). A pillar&apos;s score is the mean of its answered questions weighted by importance (1 supporting to 3 critical),
+        Not applicable left out; its stage is the highest whose score it reaches. Overall maturity is the mean of the scored pillars. A pillar&apos;s gap is its target&apos;s level
+        minus its score.
+      </Text>
+      <Text style={styles.h3}>Largest risks and next steps</Text>
+      <Text>{RISK_RULE}</Text>
+      <Text style={{ marginTop: 4 }}>
+        Next steps are the step out of each answer&apos;s current stage, ranked by gap to target × question weight × impact ÷ effort; their owner, status and due date come from the
+        tracked next steps.
+      </Text>
+      <Text style={styles.h3}>Mappings</Text>
+      <View style={[styles.tableHead, { fontSize: 7.5 }]}>
+        <Text style={{ width: 44 }}>ID</Text>
+        <Text style={{ flex: 1 }}>CISA ZTMM v2.0 functions</Text>
+        <Text style={{ width: 64 }}>NIST 800-207</Text>
+        <Text style={{ width: 100 }}>DoD ZT RA pillar</Text>
+      </View>
+      {(measuring ? [] : data.framework.questions).map((question) => (
+        <View key={question.id} style={[styles.row, { paddingVertical: 2 }]} wrap={false}>
+          <Text style={{ width: 44, fontSize: 7.5 }}>{question.id}</Text>
+          <Text style={{ flex: 1, fontSize: 7.5, paddingRight: 6 }}>{question.mappings.cisa.map((ref) => `${ref.pillar}: ${ref.function}`).join("; ")}</Text>
+          <Text style={{ width: 64, fontSize: 7.5 }}>tenets {question.mappings.nist.join(", ")}</Text>
+          <Text style={{ width: 100, fontSize: 7.5 }}>{question.mappings.dod}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** `onPage` marks a measuring pass: the mappings table, which ends the report, is left out. */
+export function ReportDocument({ data, pages = {}, onPage }: { data: ReportData; pages?: SectionPages; onPage?: (id: SectionId, page: number) => void }) {
+  const record = onPage ?? (() => {});
+  return (
+    <Document
+      title={`${data.assessment.name}: Zero Trust readiness report`}
+      subject={data.classification}
+      author={data.generatedBy}
+      creator="Zero Trust Readiness"
+      producer="Zero Trust Readiness"
+    >
+      <Cover data={data} pages={pages} />
+      <BoardSummary data={data} onPage={record} />
+      <Page size="A4" style={styles.page} wrap>
+        <RunningHeaderAndFooter data={data} />
+        <SectionHeading id="maturity" onPage={record} first />
+        <View style={{ flexDirection: "row", alignItems: "flex-start" }} wrap={false}>
+          <RadarChart rows={radarRows(data.framework, data.scores)} />
+          <View style={{ flex: 1, marginLeft: 12 }}>
+            <PillarTable data={data} compact={false} />
+            <Text style={{ fontSize: 7.5, color: COLORS.muted, marginTop: 6 }}>
+              Current is the pillar&apos;s score (1 to 4) and the stage it reaches; Target is the stage the organisation aims for; Gap is the distance still to go.
+            </Text>
+          </View>
+        </View>
+        <SectionHeading id="trend" onPage={record} />
+        <TrendSection data={data} />
+        <SectionHeading id="findings" onPage={record} />
+        <Findings data={data} />
+      </Page>
+      <Page size="A4" style={styles.page} wrap>
+        <RunningHeaderAndFooter data={data} />
+        <SectionHeading id="roadmap" onPage={record} first />
+        <Roadmap data={data} />
+        <SectionHeading id="appendix" onPage={record} />
+        <Appendix data={data} measuring={onPage !== undefined} />
       </Page>
     </Document>
   );
 }
 
-export function renderReportPdf(data: ReportData): Promise<Buffer> {
-  return renderToBuffer(<ReportDocument data={data} />);
+/**
+ * Two layout passes: the first learns on which page each section starts, the second prints
+ * those numbers in the contents. The contents take the same space in both, so nothing moves;
+ * the first leaves out the mappings table, which comes after every section's start.
+ */
+export async function renderReportPdf(data: ReportData): Promise<Buffer> {
+  const pages: SectionPages = {};
+  await renderToBuffer(
+    <ReportDocument
+      data={data}
+      onPage={(id, page) => {
+        pages[id] = page;
+      }}
+    />,
+  );
+  return renderToBuffer(<ReportDocument data={data} pages={pages} />);
 }

@@ -13,6 +13,7 @@ import {
   switchOrganization,
 } from "@/lib/server/members";
 import { changePassword } from "@/lib/server/password";
+import { setReportClassification } from "@/lib/server/report";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactorEnrolment } from "@/lib/server/two-factor";
 import { ZPasswordConfirmation, ZTwoFactorCode } from "@/lib/validation/auth";
 import { ZChangePassword } from "@/lib/validation/password";
@@ -30,6 +31,7 @@ import {
   ZRevokeSession,
   ZSwitchOrganization,
 } from "@/lib/validation/organization";
+import { ZReportClassification } from "@/lib/validation/report";
 
 export async function renameOrganizationAction(input: unknown) {
   const result = await runAction(ZOrganizationName, input, renameOrganization);
@@ -131,4 +133,10 @@ export async function listMemberApiTokensAction(input: unknown) {
 
 export async function revokeMemberApiTokenAction(input: unknown) {
   return runAction(ZRevokeMemberApiToken, input, (actor, data) => revokeMemberApiToken(actor, data.membershipId, data.tokenId));
+}
+
+export async function setReportClassificationAction(input: unknown) {
+  const result = await runAction(ZReportClassification, input, setReportClassification);
+  revalidatePath("/settings");
+  return result;
 }

@@ -99,6 +99,8 @@ const RULES: Record<string, Rule> = {
   },
   getAssessmentDashboard: { permission: "assessment.read", run: (a, fx) => dashboard.getAssessmentDashboard(a, fx.assessmentA) },
   getReportData: { permission: "report.export", run: (a, fx) => report.getReportData(a, fx.assessmentA) },
+  getReportClassification: { permission: "organization.manage", run: (a) => report.getReportClassification(a) },
+  setReportClassification: { permission: "organization.manage", run: (a) => report.setReportClassification(a, { classification: "Internal" }) },
   getPortfolio: { permission: "assessment.read", run: (a) => portfolio.getPortfolio(a) },
   listNextSteps: { permission: "assessment.read", run: (a) => nextSteps.listNextSteps(a) },
   exportNextStepsCsv: { permission: "report.export", run: (a) => nextSteps.exportNextStepsCsv(a) },

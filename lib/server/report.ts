@@ -2,27 +2,36 @@ import "server-only";
 import { trendPoints, type TrendPoint } from "@/lib/assessment/dashboard";
 import { getFramework } from "@/lib/framework/index";
 import type { Framework } from "@/lib/framework/types";
+import { diffScores } from "@/lib/scoring/diff";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
-import type { NextStepItem, ScoreResult } from "@/lib/scoring/types";
+import type { NextStepItem, ScoreChange, ScoreResult } from "@/lib/scoring/types";
 import type { TAnswerContent } from "@/lib/validation/assessment";
+import type { NextStepStatus } from "@/lib/validation/next-step";
+import { ZReportClassification, type TReportClassification } from "@/lib/validation/report";
+import { exportFileName } from "./assessment-transfer";
 import { findAssessment, parseTargets } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
+import { OPEN } from "./next-steps";
 import type { Actor } from "./session";
 
 export interface RoadmapItem extends NextStepItem {
   owner: string | null;
-  status: string | null;
+  /** Null when the step is not tracked yet (no snapshot has turned it into an item). */
+  status: NextStepStatus | null;
   dueDate: string | null;
+  overdue: boolean;
 }
 
 /** Everything a report shows; the same snapshot always gives the same data but for who and when. */
 export interface ReportData {
   framework: Framework;
   organizationName: string;
+  /** The organisation's marking, printed on every page. */
+  classification: string;
   assessment: { name: string; scope: string };
   generatedBy: string;
   generatedAt: Date;
@@ -30,9 +39,14 @@ export interface ReportData {
   snapshot: { label: string | null; takenAt: Date } | null;
   scores: ScoreResult;
   answers: TAnswerContent[];
+  /** Open next steps, highest priority first; finished and won't-do items are left out. */
   roadmap: RoadmapItem[];
+  /** The snapshot before this one (or the latest, for the current answers) and the overall change since. */
+  previous: { label: string | null; takenAt: Date; overall: ScoreChange } | null;
   trend: TrendPoint[];
 }
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** The data of a report of a snapshot, or of the current answers when no snapshot is named. */
 export async function getReportData(actor: Actor, assessmentId: string, snapshotId?: string): Promise<ReportData> {
@@ -50,13 +64,19 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
         .map((row) => ({ questionId: row.questionId, value: row.level, naReason: row.naReason, note: row.note, evidence: row.evidence }))
         .sort((a, b) => framework.questions.findIndex((q) => q.id === a.questionId) - framework.questions.findIndex((q) => q.id === b.questionId));
   const scores = chosen ? (chosen.scores as unknown as ScoreResult) : scoreAssessment(framework, answers, targets);
-  const tracked = await prisma.nextStep.findMany({ where: { assessmentId: assessment.id }, include: { owner: { select: { name: true } } } });
+  const [tracked, organization] = await Promise.all([
+    prisma.nextStep.findMany({ where: { assessmentId: assessment.id }, include: { owner: { select: { name: true } } } }),
+    prisma.organization.findUniqueOrThrow({ where: { id: membership.organizationId }, select: { reportClassification: true } }),
+  ]);
   const trackedBy = new Map(tracked.map((item) => [item.questionId, item]));
-  const roadmap = prioritiseNextSteps(framework, answers, targets).map((step) => {
+  const roadmap = prioritiseNextSteps(framework, answers, targets).flatMap((step) => {
     const item = trackedBy.get(step.questionId);
-    return { ...step, owner: item?.owner?.name ?? null, status: item?.status ?? null, dueDate: item?.dueDate?.toISOString().slice(0, 10) ?? null };
+    if (item && !OPEN.includes(item.status)) return [];
+    const dueDate = item?.dueDate?.toISOString().slice(0, 10) ?? null;
+    return [{ ...step, owner: item?.owner?.name ?? null, status: item?.status ?? null, dueDate, overdue: dueDate !== null && dueDate < today() }];
   });
   const upTo = chosen ? history.filter((snapshot) => snapshot.takenAt <= chosen.takenAt) : history;
+  const before = chosen ? upTo.at(-2) : upTo.at(-1);
   await recordAuditEvent({
     actor: auditActor(actor),
     organizationId: membership.organizationId,
@@ -68,6 +88,7 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
   return {
     framework,
     organizationName: membership.organizationName,
+    classification: organization.reportClassification,
     assessment: { name: assessment.name, scope: assessment.scope },
     generatedBy: actor.name,
     generatedAt: new Date(),
@@ -75,6 +96,45 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
     scores,
     answers,
     roadmap,
+    previous: before ? { label: before.label, takenAt: before.takenAt, overall: diffScores(before.scores as unknown as ScoreResult, scores).overall } : null,
     trend: trendPoints(upTo.map((snapshot) => ({ label: snapshot.label, takenAt: snapshot.takenAt, scores: snapshot.scores as unknown as ScoreResult }))),
   };
+}
+
+/**
+ * Content-Disposition of a report: the assessment and the snapshot's label (or its date; the
+ * current answers get "current" and today), so two reports never share a name. A plain ASCII
+ * `filename` for old clients and the exact name as UTF-8 in `filename*` (RFC 6266).
+ */
+export function reportDisposition(data: Pick<ReportData, "assessment" | "snapshot" | "generatedAt">): string {
+  const day = (data.snapshot?.takenAt ?? data.generatedAt).toISOString().slice(0, 10);
+  const suffix = data.snapshot ? (data.snapshot.label ?? day) : `current ${day}`;
+  const stem = (text: string) => exportFileName(text, "pdf").slice(0, -".pdf".length);
+  const ascii = `${stem(data.assessment.name)}_${stem(suffix)}.pdf`;
+  const utf8 = encodeURIComponent(`${data.assessment.name} - ${suffix}.pdf`).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
+}
+
+/** The marking the organisation's reports carry, for its settings page. */
+export async function getReportClassification(actor: Actor): Promise<string> {
+  const membership = await authorize(actor, "organization.manage");
+  const organization = await prisma.organization.findUniqueOrThrow({ where: { id: membership.organizationId }, select: { reportClassification: true } });
+  return organization.reportClassification;
+}
+
+/** Sets the marking printed on every page of the organisation's reports (owners and admins). */
+export async function setReportClassification(actor: Actor, input: TReportClassification): Promise<void> {
+  const membership = await authorize(actor, "organization.manage");
+  const { classification } = ZReportClassification.parse(input);
+  const before = await getReportClassification(actor);
+  await prisma.organization.update({ where: { id: membership.organizationId }, data: { reportClassification: classification } });
+  await recordAuditEvent({
+    actor: auditActor(actor),
+    organizationId: membership.organizationId,
+    action: "organization.report_classification_changed",
+    targetType: "organization",
+    targetId: membership.organizationId,
+    before: { reportClassification: before },
+    after: { reportClassification: classification },
+  });
 }

@@ -8,11 +8,14 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { seedLoad } from "../db/load-seed";
+import { POPPLER_TOOLS, requireTools } from "../require-tools";
 import { peakRssMb, percentile, withAppUnderTest } from "./app-under-test";
 
 const REQUESTS = 20;
 
 async function main(): Promise<void> {
+  // Before the seed and the build, so a machine without poppler learns it at once.
+  requireTools(POPPLER_TOOLS);
   let longHistoryId = "";
   await withAppUnderTest(
     async (url) => {

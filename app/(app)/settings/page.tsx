@@ -8,11 +8,13 @@ import { Alert } from "@/components/ui/alert";
 import { MembersTable } from "@/components/settings/members-table";
 import { OrganizationNameForm } from "@/components/settings/organization-name-form";
 import { PendingInvitations } from "@/components/settings/pending-invitations";
+import { ReportSettingsForm } from "@/components/settings/report-settings-form";
 import { SessionsList } from "@/components/settings/sessions-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { permissionsOf, ROLES, roleHasPermission } from "@/lib/permissions";
 import { listMyApiTokens, needsReauthentication } from "@/lib/server/api-tokens";
 import { listMembers, listPendingInvitations } from "@/lib/server/members";
+import { getReportClassification } from "@/lib/server/report";
 import { listMySessions } from "@/lib/server/sessions";
 import { mustEnrolTwoFactor, requireMembership } from "@/lib/server/session";
 
@@ -45,11 +47,13 @@ export default async function SettingsPage() {
   }
   const canManageMembers = roleHasPermission(membership.role, "member.manage");
   const canManageTokens = roleHasPermission(membership.role, "token.manage");
-  const [members, invitations, sessions, tokens] = await Promise.all([
+  const canManageOrganization = roleHasPermission(membership.role, "organization.manage");
+  const [members, invitations, sessions, tokens, classification] = await Promise.all([
     listMembers(actor),
     canManageMembers ? listPendingInvitations(actor) : [],
     listMySessions(actor),
     canManageTokens ? listMyApiTokens(actor) : [],
+    canManageOrganization ? getReportClassification(actor) : null,
   ]);
   const grantable = membership.role === "owner" ? [...ROLES] : ROLES.filter((role) => role !== "owner" && role !== "admin");
   return (
@@ -64,6 +68,7 @@ export default async function SettingsPage() {
           <div className="grid gap-4">
             <OrganizationNameForm name={membership.organizationName} canEdit={roleHasPermission(membership.role, "organization.manage")} />
             {roleHasPermission(membership.role, "organization.manage") ? <MfaPolicyForm required={membership.mfaRequired} /> : null}
+            {classification !== null ? <ReportSettingsForm classification={classification} /> : null}
           </div>
         </CardContent>
       </Card>

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { renderReportPdf } from "@/components/report/report-document";
-import { exportFileName } from "@/lib/server/assessment-transfer";
 import { handleApi, parseInput, searchParamsOf } from "@/lib/server/api";
-import { getReportData } from "@/lib/server/report";
+import { getReportData, reportDisposition } from "@/lib/server/report";
 import { ZId } from "@/lib/validation/assessment";
 
 type Context = { params: Promise<{ id: string }> };
@@ -17,7 +16,7 @@ export async function GET(request: Request, { params }: Context) {
     const data = await getReportData(actor, id, snapshot);
     const pdf = await renderReportPdf(data);
     return new Response(new Uint8Array(pdf), {
-      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${exportFileName(data.assessment.name, "pdf")}"`, "cache-control": "no-store" },
+      headers: { "content-type": "application/pdf", "content-disposition": reportDisposition(data), "cache-control": "no-store" },
     });
   });
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "organizations" ADD COLUMN     "reportClassification" TEXT NOT NULL DEFAULT 'Confidential';
