@@ -1,3 +1,5 @@
+"use client";
+
 import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import type { Role } from "@/lib/permissions";
@@ -20,7 +22,7 @@ interface AppHeaderProps {
  * Widths: the main entries sit in the bar from 1024 px (lg), where all five fit on one line
  * beside the switcher; below that a menu button opens them in a sheet. The product name
  * gives way to the entries between 1024 and 1280 px, and the switcher moves into the sheet
- * below 640 px.
+ * below 640 px. A client component: the entries carry their icon components.
  */
 export function AppHeader({ user, theme, organization, organizations, role }: AppHeaderProps) {
   const main = visibleItems(MAIN_ITEMS, role);
