@@ -56,7 +56,7 @@ test("at 1440 px every entry is in the bar or the account menu, on one line, and
   await page.setViewportSize({ width: 1440, height: 900 });
   await signIn(page, DEMO.email, DEMO.password);
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Menu", exact: true })).toBeHidden();
   const heights = new Set<number>();
   for (const entry of MAIN) {
     const link = nav.getByRole("link", { name: entry.label, exact: true });
@@ -87,7 +87,7 @@ test("from 1024 to 1920 px the bar holds every main entry without scrolling; bel
   }
   await page.setViewportSize({ width: 1023, height: 800 });
   await expect(nav).toBeHidden();
-  await expect(page.getByRole("button", { name: "Menu" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Menu", exact: true })).toBeVisible();
 });
 
 test("at 390 px the menu button opens every entry, and the account menu and settings pages work by touch", async ({ page }) => {
@@ -95,16 +95,16 @@ test("at 390 px the menu button opens every entry, and the account menu and sett
   await page.setViewportSize({ width: 390, height: 844 });
   // The switcher lives in the menu on phones, not in the bar.
   await expect(page.getByRole("button", { name: /Switch organisation/ })).toBeHidden();
-  const menu = page.getByRole("dialog", { name: "Menu" });
+  const menu = page.getByRole("dialog", { name: "Menu", exact: true });
   for (const entry of [...MAIN, ...ACCOUNT.filter((item) => item.label !== "My account")]) {
-    await page.getByRole("button", { name: "Menu" }).click();
+    await page.getByRole("button", { name: "Menu", exact: true }).click();
     await expect(menu.getByRole("button", { name: /Switch organisation/ })).toBeVisible();
     await menu.getByRole("link", { name: entry.label, exact: true }).click();
     await expect(menu).toBeHidden();
     await expectPage(page, entry.path, entry.heading);
     await expectNoSidewaysScroll(page);
   }
-  await page.getByRole("button", { name: "Menu" }).click();
+  await page.getByRole("button", { name: "Menu", exact: true }).click();
   await expect(menu.getByRole("link", { name: "Outbox", exact: true })).toHaveAttribute("aria-current", "page");
   await page.keyboard.press("Escape");
   await expect(menu).toBeHidden();
@@ -121,8 +121,8 @@ test("at 320 px the bar fits and the menu still reaches every page", async ({ pa
   await page.setViewportSize({ width: 320, height: 640 });
   await expectNoSidewaysScroll(page);
   await expect(page.getByRole("button", { name: `Account menu for ${DEMO.name}` })).toBeInViewport({ ratio: 1 });
-  await page.getByRole("button", { name: "Menu" }).click();
-  const menu = page.getByRole("dialog", { name: "Menu" });
+  await page.getByRole("button", { name: "Menu", exact: true }).click();
+  const menu = page.getByRole("dialog", { name: "Menu", exact: true });
   await expect(menu).toBeInViewport({ ratio: 1 });
   await menu.getByRole("link", { name: "Next steps", exact: true }).click();
   await expectPage(page, "/next-steps", /^Next steps/);
@@ -131,12 +131,12 @@ test("at 320 px the bar fits and the menu still reaches every page", async ({ pa
 test("at 390 px the menu works by keyboard alone: Enter opens it, focus stays inside, Escape closes it, Enter follows a link", async ({ page }) => {
   await signIn(page, DEMO.email, DEMO.password);
   await page.setViewportSize({ width: 390, height: 844 });
-  const button = page.getByRole("button", { name: "Menu" });
+  const button = page.getByRole("button", { name: "Menu", exact: true });
   await expect(button).toBeEnabled();
   await page.locator("body").focus();
   await tabTo(page, button);
   await page.keyboard.press("Enter");
-  const menu = page.getByRole("dialog", { name: "Menu" });
+  const menu = page.getByRole("dialog", { name: "Menu", exact: true });
   await expect(menu).toBeVisible();
   for (let presses = 0; presses < 15; presses++) await page.keyboard.press("Tab");
   expect(await menu.evaluate((element) => element.contains(document.activeElement))).toBe(true);

@@ -39,7 +39,7 @@ export function MembersTable({ members, canManage, grantableRoles }: { members: 
           <thead className="bg-muted/60 text-left">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Name</th>
-              <th scope="col" className="px-3 py-2 font-medium">Email</th>
+              <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">Email</th>
               <th scope="col" className="px-3 py-2 font-medium">Role</th>
               {canManage ? <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Actions</span></th> : null}
             </tr>
@@ -52,8 +52,10 @@ export function MembersTable({ members, canManage, grantableRoles }: { members: 
                   <td className="px-3 py-2">
                     {member.name}
                     {member.isYou ? <span className="ml-2 text-xs text-muted-foreground">(you)</span> : null}
+                    {/* Phones have no room for an email column: the address goes under the name. */}
+                    <span className="block text-xs text-muted-foreground [overflow-wrap:anywhere] sm:hidden">{member.email}</span>
                   </td>
-                  <td className="break-all px-3 py-2 text-muted-foreground">{member.email}</td>
+                  <td className="hidden px-3 py-2 text-muted-foreground sm:table-cell">{member.email}</td>
                   <td className="px-3 py-2">
                     {editable ? (
                       <NativeSelect
@@ -79,32 +81,34 @@ export function MembersTable({ members, canManage, grantableRoles }: { members: 
                     )}
                   </td>
                   {canManage ? (
-                    <td className="whitespace-nowrap px-3 py-2 text-right">
-                      {member.manageable ? (
-                        <Button
-                          variant="ghost"
-                          size="sm"
-                          aria-expanded={openAccess === member.membershipId}
-                          aria-controls={openAccess === member.membershipId ? "member-access-panel" : undefined}
-                          onClick={() => setOpenAccess(openAccess === member.membershipId ? undefined : member.membershipId)}
-                        >
-                          Access
-                        </Button>
-                      ) : null}
-                      {editable ? (
-                        <Button
-                          variant="ghost"
-                          size="sm"
-                          disabled={pending}
-                          onClick={() => {
-                            if (!window.confirm(`Remove ${member.name} from this organisation?`)) return;
-                            roleChange.reset();
-                            removal.submit({ membershipId: member.membershipId });
-                          }}
-                        >
-                          Remove
-                        </Button>
-                      ) : null}
+                    <td className="px-3 py-2 text-right">
+                      <div className="flex flex-wrap justify-end gap-1">
+                        {member.manageable ? (
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            aria-expanded={openAccess === member.membershipId}
+                            aria-controls={openAccess === member.membershipId ? "member-access-panel" : undefined}
+                            onClick={() => setOpenAccess(openAccess === member.membershipId ? undefined : member.membershipId)}
+                          >
+                            Access
+                          </Button>
+                        ) : null}
+                        {editable ? (
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            disabled={pending}
+                            onClick={() => {
+                              if (!window.confirm(`Remove ${member.name} from this organisation?`)) return;
+                              roleChange.reset();
+                              removal.submit({ membershipId: member.membershipId });
+                            }}
+                          >
+                            Remove
+                          </Button>
+                        ) : null}
+                      </div>
                     </td>
                   ) : null}
                 </tr>
