@@ -1,40 +1,30 @@
 "use client";
 
 import { Menu, X } from "lucide-react";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { Dialog } from "radix-ui";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/utils";
-import { isActive, type NavItem } from "./nav-items";
+import type { NavItem } from "./nav-items";
+import { NavLink } from "./nav-link";
 import { OrganizationSwitcher, type OrganizationOption } from "./organization-switcher";
 
 function SheetLinks({ items, label, onNavigate }: { items: NavItem[]; label: string; onNavigate: () => void }) {
-  const pathname = usePathname();
   return (
     <nav aria-label={label}>
       <ul className="grid gap-1">
-        {items.map(({ href, label: text, icon: Icon }) => {
-          const active = isActive(href, pathname);
-          return (
-            <li key={href}>
-              <Link
-                href={href}
-                onClick={onNavigate}
-                aria-current={active ? "page" : undefined}
-                className={cn(
-                  "flex items-center gap-3 rounded-md px-3 py-2.5 text-sm font-medium hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
-                  active ? "bg-muted text-foreground" : "text-muted-foreground",
-                )}
-              >
-                <Icon className="size-4" aria-hidden />
-                {text}
-              </Link>
-            </li>
-          );
-        })}
+        {items.map((item) => (
+          <li key={item.href}>
+            <NavLink
+              item={item}
+              onNavigate={onNavigate}
+              className="flex items-center gap-3 rounded-md px-3 py-2.5 text-sm font-medium hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+              activeClassName="bg-muted text-foreground"
+              inactiveClassName="text-muted-foreground"
+            />
+          </li>
+        ))}
       </ul>
     </nav>
   );
