@@ -9,11 +9,12 @@ const MAIN = [
   { label: "Framework", path: "/framework", heading: /^Zero Trust Readiness \d/ },
   { label: "Overview", path: "/", heading: /\S/ },
 ];
+// Settings last: the settings pages are clicked through from there.
 const ACCOUNT = [
   { label: "My account", path: "/settings/account", heading: /^My account$/ },
-  { label: "Settings", path: "/settings", heading: /^Organisation$/ },
   { label: "Audit log", path: "/audit", heading: /^Audit log/ },
   { label: "Outbox", path: "/outbox", heading: /^Outbox/ },
+  { label: "Settings", path: "/settings", heading: /^Organisation$/ },
 ];
 const SETTINGS = [
   { label: "Members", path: "/settings/members", heading: /^Members$/ },
@@ -105,7 +106,7 @@ test("at 390 px the menu button opens every entry, and the account menu and sett
     await expectNoSidewaysScroll(page);
   }
   await page.getByRole("button", { name: "Menu", exact: true }).click();
-  await expect(menu.getByRole("link", { name: "Outbox", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(menu.getByRole("link", { name: "Settings", exact: true })).toHaveAttribute("aria-current", "page");
   await page.keyboard.press("Escape");
   await expect(menu).toBeHidden();
   for (const entry of ACCOUNT) {

@@ -117,7 +117,8 @@ test("an owner sees and revokes a member's API token and signs the member out ev
 
   page.once("dialog", (dialog) => void dialog.accept());
   await access.getByRole("button", { name: "Sign out everywhere" }).click();
-  await expect(access.getByRole("status")).toHaveText("Ended 1 session of Ada Assessor.");
+  // Two: the sign-up's session and the one the confirmation link signed in.
+  await expect(access.getByRole("status")).toHaveText("Ended 2 sessions of Ada Assessor.");
   await member.reload();
   await expect(member).toHaveURL(/\/sign-in/);
   await api.dispose();
