@@ -25,7 +25,7 @@ test("single sign-on through the configured OIDC provider creates the account an
   await signInWithSso(page);
   await expect(page.getByRole("heading", { name: "Welcome, Sid Sso" })).toBeVisible();
   await page.goto("/settings/members");
-  await expect(page.getByText("sid.sso@example.com")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "sid.sso@example.com" })).toBeVisible();
   await page.goto("/audit?action=auth.sso_sign_in");
   await expect(page.locator("tbody tr").first()).toContainText("auth.sso_sign_in");
 });
