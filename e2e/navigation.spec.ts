@@ -24,9 +24,11 @@ const SETTINGS = [
   { label: "Organisation", path: "/settings", heading: /^Organisation$/ },
 ];
 
+// Some of these pages are heavy (the framework lists every question): on a loaded machine a
+// navigation can take longer than the default 10 s.
 async function expectPage(page: Page, path: string, heading: RegExp): Promise<void> {
-  await expect(page).toHaveURL((url) => url.pathname === path);
-  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  await expect(page).toHaveURL((url) => url.pathname === path, { timeout: 20_000 });
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible({ timeout: 20_000 });
 }
 
 /** Nothing wider than the window: no sideways scrolling anywhere on the page. */
@@ -54,6 +56,7 @@ async function clickSettingsPages(page: Page): Promise<void> {
 }
 
 test("at 1440 px every entry is in the bar or the account menu, on one line, and opens its page", async ({ page }) => {
+  test.slow(); // Fourteen pages, one after the other.
   await page.setViewportSize({ width: 1440, height: 900 });
   await signIn(page, DEMO.email, DEMO.password);
   const nav = page.getByRole("navigation", { name: "Main" });
@@ -92,6 +95,7 @@ test("from 1024 to 1920 px the bar holds every main entry without scrolling; bel
 });
 
 test("at 390 px the menu button opens every entry, and the account menu and settings pages work by touch", async ({ page }) => {
+  test.slow(); // Fourteen pages, one after the other.
   await signIn(page, DEMO.email, DEMO.password);
   await page.setViewportSize({ width: 390, height: 844 });
   // The switcher lives in the menu on phones, not in the bar.
