@@ -3,8 +3,9 @@ import { signUp } from "./helpers";
 import { startPrivateServer, type PrivateServer } from "./private-server";
 
 test("an API token is shown once, works within its scopes, and stops working when revoked", async ({ page, playwright }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await signUp(page, "Tom Token");
-  await page.getByRole("link", { name: "Settings" }).click();
+  await page.goto("/settings/api-tokens");
 
   const createToken = async (name: string, scopes: string[]) => {
     await page.getByLabel("Token name").fill(name);
@@ -19,6 +20,16 @@ test("an API token is shown once, works within its scopes, and stops working whe
   const reader = await createToken("Dashboard reader", ["assessment.read"]);
   expect(auditor).toMatch(/^ztr_/);
   expect(reader).not.toBe(auditor);
+  await page.getByRole("button", { name: "Copy token" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reader);
+  // Where the browser refuses the clipboard, the token is selected for copying by hand.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("Not allowed", "NotAllowedError"));
+  });
+  await page.getByRole("button", { name: "Copy token" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "press Ctrl+C" })).toBeVisible();
+  expect(await page.evaluate(() => window.getSelection()?.toString().trim())).toBe(reader);
 
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const exportWith = (token: string) => api.get("/api/audit/export", { headers: { authorization: `Bearer ${token}` } });
@@ -53,7 +64,7 @@ test.describe("a token from a session signed in over 15 minutes ago", () => {
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     const email = await signUp(page, "Rex Reauth", undefined, "the right long password");
-    await page.goto("/settings");
+    await page.goto("/settings/api-tokens");
     await expect(page.getByLabel("Token name")).toBeVisible();
     await expect(page.getByLabel("Your password", { exact: true })).toHaveCount(0);
 

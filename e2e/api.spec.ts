@@ -165,7 +165,7 @@ test("the OpenAPI 3.1 document describes every v1 operation with the request sch
 test("an API token drives v1 within its scopes", async ({ page, playwright }) => {
   await signUp(page, "Tia Token");
   const { assessment } = await body(await page.request.post("/api/v1/assessments", { data: { name: "Token target" } }), z.object({ assessment: ZApiAssessment }));
-  await page.getByRole("link", { name: "Settings" }).click();
+  await page.goto("/settings/api-tokens");
   await page.getByLabel("Token name").fill("Read-only dashboard");
   for (const box of await page.getByRole("checkbox", { name: /\./ }).all()) await box.uncheck();
   await page.getByRole("checkbox", { name: "assessment.read", exact: true }).check();

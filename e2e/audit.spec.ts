@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, openUserMenu, signIn } from "./helpers";
 
 test("owners read the audit trail, filter it and export it as CSV", async ({ page }) => {
   await page.goto("/sign-in");
@@ -9,7 +9,8 @@ test("owners read the audit trail, filter it and export it as CSV", async ({ pag
   await expect(page.locator("form").getByRole("alert")).toBeVisible();
   await signIn(page, DEMO.email, DEMO.password);
 
-  await page.getByRole("link", { name: "Audit log" }).click();
+  await openUserMenu(page, DEMO.name);
+  await page.getByRole("menuitem", { name: "Audit log" }).click();
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Audit chain integrity" })).toContainText("Audit chain intact:");
   await page.getByLabel("Action starts with").fill("auth.sign_in_failed");

@@ -119,7 +119,7 @@ test("changing the password needs the current one and signs out the other sessio
   const phone = await (await browser.newContext()).newPage();
   await signIn(phone, email, "a long enough password");
 
-  await laptop.goto("/settings");
+  await laptop.goto("/settings/account");
   await laptop.getByLabel("Current password").fill("not my password");
   await laptop.getByLabel(/^New password/).fill("short");
   await laptop.getByRole("button", { name: "Change password" }).click();
@@ -134,7 +134,7 @@ test("changing the password needs the current one and signs out the other sessio
   await phone.reload();
   await expect(phone).toHaveURL(/\/sign-in$/);
   await laptop.reload();
-  await expect(laptop.getByRole("heading", { name: "Settings" })).toBeVisible();
+  await expect(laptop.getByRole("heading", { name: "My account" })).toBeVisible();
   await signIn(phone, email, "a brand new long password");
   await Promise.all([laptop.context().close(), phone.context().close()]);
 });
@@ -145,7 +145,7 @@ test("a session revoked from another one is signed out", async ({ browser }) => 
   const phone = await browser.newPage();
   await signIn(phone, email, "a long enough password");
 
-  await laptop.goto("/settings");
+  await laptop.goto("/settings/account");
   const other = laptop.getByTestId("session-row").filter({ hasNot: laptop.getByText("This session") });
   await expect(laptop.getByTestId("session-row")).toHaveCount(2);
   await other.getByRole("button", { name: "Revoke" }).click();
@@ -154,6 +154,6 @@ test("a session revoked from another one is signed out", async ({ browser }) => 
   await phone.reload();
   await expect(phone).toHaveURL(/\/sign-in$/);
   await laptop.reload();
-  await expect(laptop.getByRole("heading", { name: "Settings" })).toBeVisible();
+  await expect(laptop.getByRole("heading", { name: "My account" })).toBeVisible();
   await Promise.all([laptop.close(), phone.close()]);
 });

@@ -15,8 +15,9 @@ async function recordedAddresses(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL, extraHTTPHeaders: FORGED });
   const page = await context.newPage();
   await signUp(page, "Fay Forwarded");
-  await page.goto("/settings");
+  await page.goto("/settings/account");
   const session = (await page.getByTestId("session-row").first().textContent()) ?? "";
+  await page.goto("/settings/api-tokens");
   await page.getByLabel("Token name").fill("Audit reader");
   await page.getByRole("checkbox", { name: "audit.read", exact: true }).check();
   await page.getByRole("button", { name: "Create token" }).click();

@@ -127,7 +127,7 @@ test("every /api/v1 operation of the OpenAPI document answers malformed input wi
   const snapshotId = ((await snapshot.json()) as { snapshot: { id: string } }).snapshot.id;
 
   // An API token with every scope: the form checks them all by default.
-  await page.getByRole("link", { name: "Settings" }).click();
+  await page.goto("/settings/api-tokens");
   await page.getByLabel("Token name").fill("Fuzzer");
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByTestId("api-token-row").filter({ hasText: "Fuzzer" })).toBeVisible();

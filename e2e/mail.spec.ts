@@ -17,7 +17,7 @@ test("sign-up mails a confirmation link that confirms the address", async ({ pag
 test("an invitation arrives by e-mail; the colleague signs up, confirms the address and accepts", async ({ page, browser }) => {
   test.slow(); // Two people and five pages.
   await signIn(page, DEMO.email, DEMO.password);
-  await page.getByRole("link", { name: "Settings" }).click();
+  await page.goto("/settings/members");
   const email = uniqueEmail("colleague");
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Role", { exact: true }).selectOption("assessor");

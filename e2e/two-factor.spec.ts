@@ -5,7 +5,7 @@ import { totp } from "./totp";
 test("enrol TOTP with a QR code and recovery codes, then sign in with a code", async ({ page }) => {
   test.setTimeout(90_000);
   const email = await signUp(page, "Tess Totp");
-  await page.getByRole("link", { name: "Settings" }).click();
+  await page.goto("/settings/account");
   await page.getByLabel("Confirm your password").fill("a long enough password");
   await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
   await expect(page.getByRole("img", { name: "QR code for your authenticator app" }).locator("svg")).toBeVisible();
@@ -20,7 +20,7 @@ test("enrol TOTP with a QR code and recovery codes, then sign in with a code", a
   await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
   const recoveryCode = (await page.getByTestId("recovery-codes").locator("li").first().textContent())!.trim();
 
-  await page.reload();
+  await page.goto("/settings/security");
   await page.getByRole("checkbox", { name: "Require two-factor authentication for every member" }).click();
   await expect(page.getByRole("checkbox", { name: "Require two-factor authentication for every member" })).toBeChecked();
 
@@ -72,7 +72,7 @@ test("turning two-factor on and off signs out the account's other sessions, not 
   const phone = await (await browser.newContext()).newPage();
   await signIn(phone, email, "a long enough password");
 
-  await laptop.goto("/settings");
+  await laptop.goto("/settings/account");
   await laptop.getByLabel("Confirm your password").fill("a long enough password");
   await laptop.getByRole("button", { name: "Set up two-factor authentication" }).click();
   const key = (await laptop.getByTestId("totp-key").textContent())!.trim();
@@ -96,13 +96,13 @@ test("turning two-factor on and off signs out the account's other sessions, not 
   await phone.reload();
   await expect(phone).toHaveURL(/\/sign-in$/);
   await laptop.reload();
-  await expect(laptop.getByRole("heading", { name: "Settings" })).toBeVisible();
+  await expect(laptop.getByRole("heading", { name: "My account" })).toBeVisible();
   await Promise.all([laptop.context().close(), phone.context().close()]);
 });
 
 test("an organisation cannot require two-factor authentication before its owner has it", async ({ page }) => {
   await signUp(page, "Pat Policy");
-  await page.getByRole("link", { name: "Settings" }).click();
+  await page.goto("/settings/security");
   await page.getByRole("checkbox", { name: "Require two-factor authentication for every member" }).click();
   await expect(page.locator("main").getByRole("alert")).toHaveText("Set up two-factor authentication for yourself before requiring it of everyone.");
   await page.reload();

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-shell/app-header";
 import { cookies } from "next/headers";
-import { roleHasPermission } from "@/lib/permissions";
 import { requireActor } from "@/lib/server/session";
 import { VerificationNotice } from "@/components/mail/verification-notice";
 import { getEmailVerified } from "@/lib/server/email-verification";
@@ -19,9 +18,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         theme={theme}
         organization={actor.membership ? { id: actor.membership.organizationId, name: actor.membership.organizationName } : null}
         organizations={actor.organizations}
-        canReadAudit={roleHasPermission(actor.membership?.role, "audit.read")}
+        role={actor.membership?.role}
       />
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+      <main id="main" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-8 sm:px-6">
         {verified ? null : (
           <div className="mb-6">
             <VerificationNotice email={actor.email} outbox={!smtpConfigured()} next="/" />

@@ -1,5 +1,5 @@
 import { BookOpenCheck, BriefcaseBusiness, ClipboardCheck, LayoutDashboard, ListChecks, Mail, ScrollText, Settings, type LucideIcon } from "lucide-react";
-import type { Permission } from "@/lib/permissions";
+import { roleHasPermission, type Permission, type Role } from "@/lib/permissions";
 
 export interface NavItem {
   href: string;
@@ -9,14 +9,27 @@ export interface NavItem {
   permission?: Permission;
 }
 
-/** Only pages that exist are linked; later features add their entries here. */
-export const NAV_ITEMS: NavItem[] = [
+/** The work of the organisation: the bar on wide screens, the menu sheet on small ones. */
+export const MAIN_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", icon: LayoutDashboard },
   { href: "/assessments", label: "Assessments", icon: ClipboardCheck, permission: "assessment.read" },
   { href: "/portfolio", label: "Portfolio", icon: BriefcaseBusiness, permission: "assessment.read" },
   { href: "/next-steps", label: "Next steps", icon: ListChecks, permission: "assessment.read" },
   { href: "/framework", label: "Framework", icon: BookOpenCheck },
+];
+
+/** Administration and personal pages: the account menu (and the menu sheet's second group). */
+export const ACCOUNT_ITEMS: NavItem[] = [
+  { href: "/settings", label: "Settings", icon: Settings },
   { href: "/audit", label: "Audit log", icon: ScrollText, permission: "audit.read" },
   { href: "/outbox", label: "Outbox", icon: Mail },
-  { href: "/settings", label: "Settings", icon: Settings },
 ];
+
+export function visibleItems(items: NavItem[], role: Role | undefined): NavItem[] {
+  return items.filter((item) => !item.permission || roleHasPermission(role, item.permission));
+}
+
+/** "/" only on the overview itself; any other entry for its page and the pages below it. */
+export function isActive(href: string, pathname: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}

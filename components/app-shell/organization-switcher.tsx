@@ -13,19 +13,44 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { cn } from "@/lib/utils";
 
-export function OrganizationSwitcher({ current, organizations }: { current: { id: string; name: string } | null; organizations: { id: string; name: string }[] }) {
+export interface OrganizationOption {
+  id: string;
+  name: string;
+}
+
+/** `onNavigate`: called when the user leaves for "New organisation" (the menu sheet closes then). */
+export function OrganizationSwitcher({
+  current,
+  organizations,
+  className,
+  onNavigate,
+}: {
+  current: OrganizationOption | null;
+  organizations: OrganizationOption[];
+  className?: string;
+  onNavigate?: () => void;
+}) {
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm" className="max-w-56" disabled={pending} aria-label={`Organisation: ${current?.name ?? "none"}. Switch organisation`}>
+        <Button
+          variant="outline"
+          size="sm"
+          className={cn("min-w-0 max-w-48", className)}
+          disabled={pending || !hydrated}
+          aria-label={`Organisation: ${current?.name ?? "none"}. Switch organisation`}
+        >
           <Building2 aria-hidden />
           <span className="truncate">{current?.name ?? "No organisation"}</span>
-          <ChevronsUpDown aria-hidden />
+          <ChevronsUpDown aria-hidden className="ml-auto" />
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="start">
+      <DropdownMenuContent align="start" className="max-w-[calc(100vw-2rem)]">
         <DropdownMenuLabel className="text-xs text-muted-foreground">Organisations</DropdownMenuLabel>
         {organizations.map((organization) => (
           <DropdownMenuItem
@@ -33,12 +58,12 @@ export function OrganizationSwitcher({ current, organizations }: { current: { id
             onSelect={() => startTransition(async () => void (await switchOrganizationAction({ organizationId: organization.id })))}
           >
             <Check aria-hidden className={organization.id === current?.id ? "" : "invisible"} />
-            {organization.name}
+            <span className="truncate">{organization.name}</span>
           </DropdownMenuItem>
         ))}
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
-          <Link href="/organizations/new">
+          <Link href="/organizations/new" onClick={onNavigate}>
             <Plus aria-hidden />
             New organisation
           </Link>

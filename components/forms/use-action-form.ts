@@ -34,13 +34,17 @@ export function useActionForm<TInput, TData>(action: (input: TInput) => Promise<
       }),
     [action, onSuccess],
   );
+  // A refusal of the input as a whole (a rule across fields) comes as the field "form".
+  const error = state.fields?.form ?? state.error;
   return {
     pending,
     submit,
     saved: state.saved,
-    error: state.error,
+    error,
     /** A field's own message, or undefined. */
     fieldError: (name: string) => state.fields?.[name],
+    /** The form's message, unless one of the fields the form shows (`shown`) carries its own. */
+    formError: (...shown: string[]) => (shown.some((name) => state.fields?.[name]) ? undefined : error),
     reset: () => setState({ saved: false }),
   };
 }

@@ -1,10 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/settings";
 import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import type { Permission } from "@/lib/permissions";
@@ -30,10 +32,14 @@ export function ApiTokens({ tokens, grantable, confirmPassword }: { tokens: ApiT
   const [password, setPassword] = useState("");
   const [scopes, setScopes] = useState<Permission[]>(grantable.includes("assessment.read") ? ["assessment.read"] : []);
   const [days, setDays] = useState<number>(90);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [secret, setSecret] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const askPassword = confirmPassword || Boolean(errors.password);
+  const form = useActionForm(createApiTokenAction, (data) => {
+    setSecret(data.token);
+    setName("");
+  });
+  const revocation = useActionForm(revokeApiTokenAction);
+  const askPassword = confirmPassword || Boolean(form.fieldError("password"));
+  const formError = form.formError("name", "scopes", "password");
 
   return (
     <div className="grid gap-6">
@@ -41,23 +47,14 @@ export function ApiTokens({ tokens, grantable, confirmPassword }: { tokens: ApiT
         className="grid gap-4"
         onSubmit={(event) => {
           event.preventDefault();
-          startTransition(async () => {
-            const result = await createApiTokenAction({ name, scopes, expiresInDays: days, ...(askPassword ? { password } : {}) });
-            setPassword("");
-            if (result.ok) {
-              setSecret(result.data.token);
-              setErrors({});
-              setName("");
-            } else {
-              setErrors({ form: result.error, ...result.fields });
-              setSecret(undefined);
-            }
-          });
+          setSecret(undefined);
+          form.submit({ name, scopes, expiresInDays: days, ...(askPassword ? { password } : {}) });
+          setPassword("");
         }}
       >
         <div className="flex flex-wrap items-end gap-3">
           <div className="min-w-56 flex-1">
-            <FormField id="token-name" label="Token name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+            <FormField id="token-name" label="Token name" value={name} onChange={(e) => setName(e.target.value)} maxLength={60} error={form.fieldError("name")} />
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="token-expiry">Expires after</Label>
@@ -85,7 +82,7 @@ export function ApiTokens({ tokens, grantable, confirmPassword }: { tokens: ApiT
               </label>
             ))}
           </div>
-          {errors.scopes ? <p className="text-sm text-destructive">{errors.scopes}</p> : null}
+          {form.fieldError("scopes") ? <p className="text-sm text-destructive">{form.fieldError("scopes")}</p> : null}
         </fieldset>
         {askPassword ? (
           <div className="grid max-w-sm gap-1">
@@ -97,26 +94,28 @@ export function ApiTokens({ tokens, grantable, confirmPassword }: { tokens: ApiT
               required
               value={password}
               onChange={(e) => setPassword(e.target.value)}
-              error={errors.password}
+              error={form.fieldError("password")}
             />
             <p className="text-xs text-muted-foreground">You signed in more than {TOKEN_REAUTH_MINUTES} minutes ago: confirm it is you before creating a token.</p>
           </div>
         ) : null}
         <div>
-          <Button type="submit" disabled={pending}>
-            {pending ? "Creating…" : "Create token"}
+          <Button type="submit" disabled={form.pending}>
+            {form.pending ? "Creating…" : "Create token"}
           </Button>
         </div>
-        {errors.form && !errors.name && !errors.scopes && !errors.password ? <Alert>{errors.form}</Alert> : null}
+        {formError ? <Alert>{formError}</Alert> : null}
       </form>
       {secret ? (
-        <div role="status" className="grid gap-1 rounded-md border border-border bg-muted/50 p-3 text-sm">
+        <div className="grid gap-2 rounded-md border border-border bg-muted/50 p-3 text-sm">
           <p>Copy the token now: it is stored only as a hash and will not be shown again. Send it as <code>Authorization: Bearer …</code>.</p>
-          <code className="break-all font-mono text-xs" data-testid="api-token-secret">
+          <code id="api-token-secret" className="break-all font-mono text-xs" data-testid="api-token-secret">
             {secret}
           </code>
+          <CopyButton text={secret} selectId="api-token-secret" label="Copy token" />
         </div>
       ) : null}
+      {revocation.error ? <Alert>{revocation.error}</Alert> : null}
       {tokens.length === 0 ? (
         <p className="text-sm text-muted-foreground">No active tokens.</p>
       ) : (
@@ -129,7 +128,7 @@ export function ApiTokens({ tokens, grantable, confirmPassword }: { tokens: ApiT
                   {token.scopes.join(", ")} · expires {token.expiresAt.slice(0, 10)} · {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : "never used"}
                 </span>
               </span>
-              <Button variant="outline" size="sm" disabled={pending} onClick={() => startTransition(async () => void (await revokeApiTokenAction({ tokenId: token.id })))}>
+              <Button variant="outline" size="sm" disabled={revocation.pending} onClick={() => revocation.submit({ tokenId: token.id })}>
                 Revoke
               </Button>
             </li>

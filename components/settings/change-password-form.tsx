@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { changePasswordAction } from "@/lib/actions/settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,28 +10,19 @@ import { FormField } from "@/components/ui/form-field";
 export function ChangePasswordForm() {
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
-  const [errors, setErrors] = useState<{ currentPassword?: string; newPassword?: string; form?: string }>({});
-  const [done, setDone] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const [ended, setEnded] = useState(0);
+  const form = useActionForm(changePasswordAction, (data) => {
+    setCurrentPassword("");
+    setNewPassword("");
+    setEnded(data.otherSessionsEnded);
+  });
+  const formError = form.formError("currentPassword", "newPassword");
   return (
     <form
       className="grid max-w-md gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await changePasswordAction({ currentPassword, newPassword });
-          if (result.ok) {
-            setErrors({});
-            setCurrentPassword("");
-            setNewPassword("");
-            const ended = result.data.otherSessionsEnded;
-            setDone(ended > 0 ? `Password changed. ${ended} other ${ended === 1 ? "session was" : "sessions were"} signed out.` : "Password changed.");
-          } else {
-            setDone(undefined);
-            const fields = result.fields ?? {};
-            setErrors({ currentPassword: fields.currentPassword, newPassword: fields.newPassword, form: fields.currentPassword || fields.newPassword ? undefined : result.error });
-          }
-        });
+        form.submit({ currentPassword, newPassword });
       }}
     >
       <FormField
@@ -41,7 +33,7 @@ export function ChangePasswordForm() {
         maxLength={128}
         value={currentPassword}
         onChange={(e) => setCurrentPassword(e.target.value)}
-        error={errors.currentPassword}
+        error={form.fieldError("currentPassword")}
       />
       <FormField
         id="new-password"
@@ -51,17 +43,17 @@ export function ChangePasswordForm() {
         maxLength={128}
         value={newPassword}
         onChange={(e) => setNewPassword(e.target.value)}
-        error={errors.newPassword}
+        error={form.fieldError("newPassword")}
       />
-      {errors.form ? <Alert>{errors.form}</Alert> : null}
-      {done ? (
+      {formError ? <Alert>{formError}</Alert> : null}
+      {form.saved ? (
         <p role="status" className="text-sm text-success">
-          {done}
+          {ended > 0 ? `Password changed. ${ended} other ${ended === 1 ? "session was" : "sessions were"} signed out.` : "Password changed."}
         </p>
       ) : null}
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Changing…" : "Change password"}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? "Changing…" : "Change password"}
         </Button>
       </div>
     </form>

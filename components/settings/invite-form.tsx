@@ -1,10 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { createInvitationAction } from "@/lib/actions/settings";
 import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import { ROLES, type Role } from "@/lib/permissions";
@@ -21,32 +23,24 @@ const MAIL_OUTCOME: Record<MailOutcome, string> = {
 export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("viewer");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [link, setLink] = useState<string>();
-  const [mail, setMail] = useState<MailOutcome>();
-  const [pending, startTransition] = useTransition();
+  const [created, setCreated] = useState<{ link: string; mail: MailOutcome }>();
+  const form = useActionForm(createInvitationAction, (data) => {
+    setEmail("");
+    setCreated({ link: `${window.location.origin}/invite/${data.token}`, mail: data.mail });
+  });
+  const formError = form.formError("email");
   return (
     <div className="grid gap-3">
       <form
         className="flex flex-wrap items-end gap-3"
         onSubmit={(event) => {
           event.preventDefault();
-          startTransition(async () => {
-            const result = await createInvitationAction({ email, role });
-            if (result.ok) {
-              setErrors({});
-              setEmail("");
-              setLink(`${window.location.origin}/invite/${result.data.token}`);
-              setMail(result.data.mail);
-            } else {
-              setErrors({ form: result.error, ...result.fields });
-              setLink(undefined);
-            }
-          });
+          setCreated(undefined);
+          form.submit({ email, role });
         }}
       >
         <div className="w-full min-w-0 flex-1 sm:min-w-64">
-          <FormField id="invite-email" label="Email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+          <FormField id="invite-email" label="Email" type="email" maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} error={form.fieldError("email")} />
         </div>
         <div className="grid w-full min-w-0 gap-1.5 sm:w-auto">
           <Label htmlFor="invite-role">Role</Label>
@@ -59,18 +53,19 @@ export function InviteForm({ grantableRoles }: { grantableRoles: Role[] }) {
             ))}
           </NativeSelect>
         </div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create invitation link"}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? "Creating…" : "Create invitation link"}
         </Button>
       </form>
-      {errors.form && !errors.email ? <Alert>{errors.form}</Alert> : null}
-      {link ? (
-        <div role="status" className="grid gap-1 rounded-md border border-border bg-muted/50 p-3 text-sm">
-          {mail ? <p>{MAIL_OUTCOME[mail]}</p> : null}
+      {formError ? <Alert>{formError}</Alert> : null}
+      {created ? (
+        <div className="grid gap-2 rounded-md border border-border bg-muted/50 p-3 text-sm">
+          <p role="status">{MAIL_OUTCOME[created.mail]}</p>
           <p>The single-use link, shown only once, expires in 7 days. You can also send it yourself:</p>
-          <code className="break-all font-mono text-xs" data-testid="invitation-link">
-            {link}
+          <code id="invitation-link" className="break-all font-mono text-xs" data-testid="invitation-link">
+            {created.link}
           </code>
+          <CopyButton text={created.link} selectId="invitation-link" label="Copy link" />
         </div>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { endMemberSessionsAction, listMemberApiTokensAction, revokeMemberApiTokenAction } from "@/lib/actions/settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,22 +11,22 @@ import { formatDateTime } from "@/lib/assessment/labels";
 /** An owner's or admin's controls over one member's access: sign them out everywhere, revoke their tokens. */
 export function MemberAccess({ membershipId, name }: { membershipId: string; name: string }) {
   const [tokens, setTokens] = useState<ApiTokenView[]>();
-  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string }>();
-  const [pending, startTransition] = useTransition();
+  const [ended, setEnded] = useState(0);
   const [revision, setRevision] = useState(0);
+  const listing = useActionForm(listMemberApiTokensAction, setTokens);
+  const signOut = useActionForm(endMemberSessionsAction, setEnded);
+  const revocation = useActionForm(revokeMemberApiTokenAction, () => setRevision((value) => value + 1));
+  const error = listing.error ?? signOut.error ?? revocation.error;
+  const pending = signOut.pending || revocation.pending;
 
   // Loaded when the panel opens (and after each revocation): the page never carries other members' tokens.
-  useEffect(() => {
-    startTransition(async () => {
-      const result = await listMemberApiTokensAction({ membershipId });
-      if (result.ok) setTokens(result.data);
-      else setMessage({ kind: "error", text: result.error });
-    });
-  }, [membershipId, revision]);
+  const loadTokens = listing.submit;
+  useEffect(() => loadTokens({ membershipId }), [loadTokens, membershipId, revision]);
 
   return (
     <section id="member-access-panel" aria-label={`Access of ${name}`} className="grid gap-3 rounded-md border border-border bg-muted/40 p-3 text-sm" data-testid="member-access">
-      {message ? message.kind === "error" ? <Alert>{message.text}</Alert> : <p role="status">{message.text}</p> : null}
+      {error ? <Alert>{error}</Alert> : null}
+      {signOut.saved ? <p role="status">{`Ended ${ended} session${ended === 1 ? "" : "s"} of ${name}.`}</p> : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <span>Signs {name} out of every browser at their next request.</span>
         <Button
@@ -33,11 +34,7 @@ export function MemberAccess({ membershipId, name }: { membershipId: string; nam
           size="sm"
           disabled={pending}
           onClick={() => {
-            if (!window.confirm(`Sign ${name} out everywhere?`)) return;
-            startTransition(async () => {
-              const result = await endMemberSessionsAction({ membershipId });
-              setMessage(result.ok ? { kind: "done", text: `Ended ${result.data} session${result.data === 1 ? "" : "s"} of ${name}.` } : { kind: "error", text: result.error });
-            });
+            if (window.confirm(`Sign ${name} out everywhere?`)) signOut.submit({ membershipId });
           }}
         >
           Sign out everywhere
@@ -63,13 +60,7 @@ export function MemberAccess({ membershipId, name }: { membershipId: string; nam
                   variant="outline"
                   size="sm"
                   disabled={pending}
-                  onClick={() =>
-                    startTransition(async () => {
-                      const result = await revokeMemberApiTokenAction({ membershipId, tokenId: token.id });
-                      if (!result.ok) setMessage({ kind: "error", text: result.error });
-                      setRevision((value) => value + 1);
-                    })
-                  }
+                  onClick={() => revocation.submit({ membershipId, tokenId: token.id })}
                 >
                   Revoke
                 </Button>

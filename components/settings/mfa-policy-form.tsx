@@ -1,12 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { setMfaPolicyAction } from "@/lib/actions/settings";
 import { Alert } from "@/components/ui/alert";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function MfaPolicyForm({ required }: { required: boolean }) {
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm(setMfaPolicyAction);
+  const hydrated = useHydrated();
   return (
     <div className="grid gap-2">
       <label className="flex items-center gap-2 text-sm">
@@ -14,17 +15,12 @@ export function MfaPolicyForm({ required }: { required: boolean }) {
           type="checkbox"
           className="size-4 accent-[var(--primary)]"
           checked={required}
-          disabled={pending}
-          onChange={(event) =>
-            startTransition(async () => {
-              const result = await setMfaPolicyAction({ mfaRequired: event.target.checked });
-              setError(result.ok ? undefined : result.error);
-            })
-          }
+          disabled={form.pending || !hydrated}
+          onChange={(event) => form.submit({ mfaRequired: event.target.checked })}
         />
         Require two-factor authentication for every member
       </label>
-      {error ? <Alert>{error}</Alert> : null}
+      {form.error ? <Alert>{form.error}</Alert> : null}
     </div>
   );
 }

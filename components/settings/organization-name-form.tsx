@@ -20,7 +20,7 @@ export function OrganizationNameForm({ name, canEdit }: { name: string; canEdit:
       }}
     >
       <div className="min-w-64 flex-1">
-        <FormField id="organization-name" label="Organisation name" value={value} disabled={!canEdit} onChange={(e) => setValue(e.target.value)} error={error} />
+        <FormField id="organization-name" label="Organisation name" maxLength={80} value={value} disabled={!canEdit} onChange={(e) => setValue(e.target.value)} error={error} />
       </div>
       {canEdit ? (
         <Button type="submit" disabled={form.pending || value.trim() === name}>

@@ -1,19 +1,17 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { setReportClassificationAction } from "@/lib/actions/settings";
 import { FormField } from "@/components/ui/form-field";
 import { Button } from "@/components/ui/button";
-
-const noSubscription = () => () => {};
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** The classification marking on the cover and every page of the organisation's PDF reports. */
 export function ReportSettingsForm({ classification }: { classification: string }) {
   const form = useActionForm(setReportClassificationAction);
   // Uncontrolled, so text typed before hydration stays; the button waits for hydration, so a
   // click is never lost to a plain form submission.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const error = form.fieldError("classification") ?? form.error;
   return (
     <form

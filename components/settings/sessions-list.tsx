@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { revokeSessionAction } from "@/lib/actions/settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -24,11 +24,10 @@ function browserName(userAgent: string | null): string {
 }
 
 export function SessionsList({ sessions }: { sessions: SessionView[] }) {
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const revocation = useActionForm(revokeSessionAction);
   return (
     <div className="grid gap-2">
-      {error ? <Alert>{error}</Alert> : null}
+      {revocation.error ? <Alert>{revocation.error}</Alert> : null}
       <ul className="grid gap-2">
         {sessions.map((session) => (
           <li key={session.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-border px-3 py-2 text-sm" data-testid="session-row">
@@ -43,13 +42,8 @@ export function SessionsList({ sessions }: { sessions: SessionView[] }) {
               <Button
                 variant="outline"
                 size="sm"
-                disabled={pending}
-                onClick={() =>
-                  startTransition(async () => {
-                    const result = await revokeSessionAction({ sessionId: session.id });
-                    setError(result.ok ? undefined : result.error);
-                  })
-                }
+                disabled={revocation.pending}
+                onClick={() => revocation.submit({ sessionId: session.id })}
               >
                 Revoke
               </Button>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "@/lib/actions/settings";
 import { FormField } from "@/components/ui/form-field";
 import { Button } from "@/components/ui/button";
@@ -17,9 +18,10 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
   const [code, setCode] = useState("");
   const [enrolment, setEnrolment] = useState<Enrolment>();
   const [recoveryCodes, setRecoveryCodes] = useState<string[]>();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
+  const start = useActionForm(startTwoFactorAction, setEnrolment);
+  const confirm = useActionForm(confirmTwoFactorAction, () => setRecoveryCodes(enrolment?.recoveryCodes));
+  const disable = useActionForm(disableTwoFactorAction, () => router.refresh());
 
   if (recoveryCodes) {
     return (
@@ -41,11 +43,7 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
         className="grid gap-4"
         onSubmit={(event) => {
           event.preventDefault();
-          startTransition(async () => {
-            const result = await confirmTwoFactorAction({ code });
-            if (result.ok) setRecoveryCodes(enrolment.recoveryCodes);
-            else setError(result.fields?.code ?? result.error);
-          });
+          confirm.submit({ code });
         }}
       >
         <p className="text-sm">Scan this code with your authenticator app, then enter the 6-digit code it shows.</p>
@@ -54,33 +52,31 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
         <p className="text-sm">
           Can&apos;t scan it? Enter this key: <code className="break-all font-mono text-xs" data-testid="totp-key">{enrolment.manualKey}</code>
         </p>
-        <FormField id="totp-code" label="Code from the app" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} error={error} />
-        <Button type="submit" disabled={pending}>
-          {pending ? "Checking…" : "Turn on two-factor authentication"}
+        <FormField
+          id="totp-code"
+          label="Code from the app"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={10}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          error={confirm.fieldError("code") ?? confirm.error}
+        />
+        <Button type="submit" disabled={confirm.pending}>
+          {confirm.pending ? "Checking…" : "Turn on two-factor authentication"}
         </Button>
       </form>
     );
   }
 
+  const step = enabled ? disable : start;
   return (
     <form
       className="grid gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          if (enabled) {
-            const result = await disableTwoFactorAction({ password });
-            setError(result.ok ? undefined : (result.fields?.password ?? result.error));
-            if (result.ok) router.refresh();
-          } else {
-            const result = await startTwoFactorAction({ password });
-            if (result.ok) {
-              setError(undefined);
-              setEnrolment(result.data);
-            } else setError(result.fields?.password ?? result.error);
-          }
-          setPassword("");
-        });
+        step.submit({ password });
+        setPassword("");
       }}
     >
       <p className="text-sm">
@@ -88,9 +84,18 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
           ? "Two-factor authentication is on for your account. Turning it off signs out your other sessions."
           : "Protect your account with a time-based code from an authenticator app. Turning it on signs out your other sessions."}
       </p>
-      <FormField id="mfa-password" type="password" label="Confirm your password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={error} />
+      <FormField
+        id="mfa-password"
+        type="password"
+        label="Confirm your password"
+        autoComplete="current-password"
+        maxLength={128}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={step.fieldError("password") ?? step.error}
+      />
       <div>
-        <Button type="submit" variant={enabled ? "outline" : "default"} disabled={pending}>
+        <Button type="submit" variant={enabled ? "outline" : "default"} disabled={step.pending}>
           {enabled ? "Turn off two-factor authentication" : "Set up two-factor authentication"}
         </Button>
       </div>

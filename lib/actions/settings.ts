@@ -41,25 +41,25 @@ export async function renameOrganizationAction(input: unknown) {
 
 export async function changeMemberRoleAction(input: unknown) {
   const result = await runAction(ZChangeRole, input, changeMemberRole);
-  revalidatePath("/settings");
+  revalidatePath("/", "layout");
   return result;
 }
 
 export async function removeMemberAction(input: unknown) {
   const result = await runAction(ZRemoveMember, input, (actor, data) => removeMember(actor, data.membershipId));
-  revalidatePath("/settings");
+  revalidatePath("/settings/members");
   return result;
 }
 
 export async function createInvitationAction(input: unknown) {
   const result = await runAction(ZCreateInvitation, input, createInvitation);
-  revalidatePath("/settings");
+  revalidatePath("/settings/members");
   return result;
 }
 
 export async function revokeInvitationAction(input: unknown) {
   const result = await runAction(ZRevokeInvitation, input, (actor, data) => revokeInvitation(actor, data.invitationId));
-  revalidatePath("/settings");
+  revalidatePath("/settings/members");
   return result;
 }
 
@@ -77,7 +77,7 @@ export async function createOrganizationAction(input: unknown) {
 
 export async function revokeSessionAction(input: unknown) {
   const result = await runAction(ZRevokeSession, input, (actor, data) => revokeMySession(actor, data.sessionId));
-  revalidatePath("/settings");
+  revalidatePath("/settings/account");
   return result;
 }
 
@@ -92,13 +92,13 @@ export async function confirmTwoFactorAction(input: unknown) {
 
 export async function disableTwoFactorAction(input: unknown) {
   const result = await runAction(ZPasswordConfirmation, input, (actor, data) => disableTwoFactor(actor, data.password));
-  revalidatePath("/settings");
+  revalidatePath("/settings/account");
   return result;
 }
 
 export async function changePasswordAction(input: unknown) {
   const result = await runAction(ZChangePassword, input, changePassword);
-  revalidatePath("/settings");
+  revalidatePath("/settings/account");
   return result;
 }
 
@@ -110,13 +110,13 @@ export async function setMfaPolicyAction(input: unknown) {
 
 export async function createApiTokenAction(input: unknown) {
   const result = await runAction(ZCreateApiTokenWithPassword, input, createApiToken);
-  revalidatePath("/settings");
+  revalidatePath("/settings/api-tokens");
   return result;
 }
 
 export async function revokeApiTokenAction(input: unknown) {
   const result = await runAction(ZRevokeApiToken, input, (actor, data) => revokeApiToken(actor, data.tokenId));
-  revalidatePath("/settings");
+  revalidatePath("/settings/api-tokens");
   return result;
 }
 

@@ -11,7 +11,7 @@ import { mustEnrolTwoFactor, type ActiveMembership, type Actor } from "./session
 export async function authorize(actor: Actor, permission: Permission): Promise<ActiveMembership> {
   const membership = actor.membership;
   if (membership && mustEnrolTwoFactor(actor)) {
-    throw new AppError("forbidden", "Your organisation requires two-factor authentication. Set it up in Settings first.");
+    throw new AppError("forbidden", "Your organisation requires two-factor authentication. Set it up under Settings, My account first.");
   }
   const tokenAllows = !actor.tokenScopes || actor.tokenScopes.includes(permission);
   if (membership && tokenAllows && roleHasPermission(membership.role, permission)) return membership;

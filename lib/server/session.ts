@@ -109,12 +109,12 @@ export function mustEnrolTwoFactor(actor: Actor): boolean {
 
 /**
  * For pages of an organisation: the actor and their membership, or the page to join or create
- * one. Under an "MFA required" policy only the settings page (where enrolment happens) opens.
+ * one. Under an "MFA required" policy only My account (where enrolment happens) opens.
  */
 export async function requireMembership({ enrolmentPage = false } = {}): Promise<{ actor: Actor; membership: ActiveMembership }> {
   const actor = await requireActor();
   if (!actor.membership) redirect("/organizations/new");
-  if (!enrolmentPage && mustEnrolTwoFactor(actor)) redirect("/settings?mfa=required");
+  if (!enrolmentPage && mustEnrolTwoFactor(actor)) redirect("/settings/account?mfa=required");
   return { actor, membership: actor.membership };
 }
 
