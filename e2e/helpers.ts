@@ -15,13 +15,10 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 }
 
-/** Opens the account menu; a click that lands before hydration is simply repeated. */
+/** Opens the account menu; its trigger stays disabled until hydration, and the click waits for that. */
 export async function openUserMenu(page: Page, name: string): Promise<void> {
-  const trigger = page.getByRole("button", { name: `Account menu for ${name}` });
-  await expect(async () => {
-    if ((await trigger.getAttribute("aria-expanded")) !== "true") await trigger.click();
-    await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
-  }).toPass();
+  await page.getByRole("button", { name: `Account menu for ${name}` }).click();
+  await expect(page.getByRole("menu")).toBeVisible();
 }
 
 /** Creates a new account through the form and waits for the app shell. */
