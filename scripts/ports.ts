@@ -25,9 +25,25 @@ export async function probePort(host: string, port: number): Promise<number> {
   return bound;
 }
 
-/** The one line `npm start` prints when a port it was told to use is taken. */
+/** The one line a command prints when a port it was told to use is taken. */
 export async function portTakenMessage(variable: string, error: PortInUseError): Promise<string> {
   const free = await probePort(error.host, 0).catch(() => undefined);
-  const example = free ? `, e.g. ${variable}=${free} npm start` : "";
+  const example = free ? `, e.g. ${variable}=${free}` : "";
   return `${variable}=${error.port}: port ${error.port} on ${error.host} is already in use (another copy of the app?). Stop what uses it, or set ${variable} to a free port${example}.`;
+}
+
+/** Stops the command with one line, no stack trace: what is wrong and which variable to change. */
+export function stopWith(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/** Runs `attempt`; a taken port stops the command with the line that names `variable`. */
+export async function orStopIfPortTaken<T>(variable: string, attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (error instanceof PortInUseError) stopWith(await portTakenMessage(variable, error));
+    throw error;
+  }
 }

@@ -11,29 +11,14 @@ import { prepareDatabase } from "./db/prepare";
 import { ROOT } from "./db/schema-engine";
 import { readOrCreateSecret } from "./db/secret-file";
 import { DEMO_LOGIN } from "./db/seed";
-import { PortInUseError, portTakenMessage, probePort } from "./ports";
+import { orStopIfPortTaken, probePort, stopWith } from "./ports";
 import { SETUP_CODE_TTL_MINUTES } from "../lib/setup-code";
-
-/** Stops with one line that names the variable to change, instead of a stack trace. */
-function stop(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 function portSetting(variable: string, fallback: number): number {
   const raw = process.env[variable];
   const value = Number(raw ?? fallback);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) stop(`${variable}=${raw}: a port is a whole number from 1 to 65535.`);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) stopWith(`${variable}=${raw}: a port is a whole number from 1 to 65535.`);
   return value;
-}
-
-async function orStopIfTaken<T>(variable: string, attempt: () => Promise<T>): Promise<T> {
-  try {
-    return await attempt();
-  } catch (error) {
-    if (error instanceof PortInUseError) stop(await portTakenMessage(variable, error));
-    throw error;
-  }
 }
 
 const dev = process.argv.includes("--dev");
@@ -41,7 +26,7 @@ const port = portSetting("PORT", 3000);
 const host = process.env.HOST ?? "localhost";
 const appUrl = process.env.BETTER_AUTH_URL ?? `http://${host}:${port}`;
 // Checked before the database starts and the app builds, which can take minutes.
-await orStopIfTaken("PORT", () => probePort(host, port));
+await orStopIfPortTaken("PORT", () => probePort(host, port));
 
 /** A signing secret kept under .data/ (owner-only) so sessions survive restarts; BETTER_AUTH_SECRET wins. */
 const authSecret = () => process.env.BETTER_AUTH_SECRET || readOrCreateSecret(path.join(ROOT, ".data/auth-secret"));
@@ -53,7 +38,7 @@ const embeddedPortChosen = process.env.EMBEDDED_DB_PORT !== undefined;
 const embeddedPort = portSetting("EMBEDDED_DB_PORT", EMBEDDED_PORT);
 const embedded = serverUrl
   ? undefined
-  : await orStopIfTaken("EMBEDDED_DB_PORT", () =>
+  : await orStopIfPortTaken("EMBEDDED_DB_PORT", () =>
       startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: embeddedPort, password: embeddedPassword(), ifPortTaken: embeddedPortChosen ? "fail" : "any-free-port" }),
     );
 if (embedded && embedded.port !== embeddedPort) {
