@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { THEME_COOKIE, THEMES, type Theme } from "../lib/theme";
 import { axeViolations } from "./axe";
 import { DEMO, signIn, signUp } from "./helpers";
 
@@ -62,11 +63,14 @@ const signedOutRoutes = routes.filter((page) => page.group === SIGNED_OUT_GROUP 
 const signedInRoutes = routes.filter((page) => page.group === SIGNED_IN_GROUP || PUBLIC_PAGES.has(page.route)).map((page) => page.route);
 
 /** Visits each address, runs axe once the page has hydrated and settled, and collects every violation. */
-async function audit(page: Page, addresses: string[]): Promise<Map<string, string[]>> {
+async function audit(page: Page, theme: Theme, addresses: string[]): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>();
   for (const address of addresses) {
     const response = await page.goto(address);
     expect(response?.status(), `${address} answers`).toBeLessThan(500);
+    // The colours checked are the theme's: a page that ignored the cookie would be checked in the wrong one.
+    if (theme === "dark") await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    else await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
     await page.waitForLoadState("networkidle");
     const violations = await axeViolations(page);
     if (violations.length) found.set(address, violations);
@@ -74,7 +78,7 @@ async function audit(page: Page, addresses: string[]): Promise<Map<string, strin
   return found;
 }
 
-function report(theme: string, found: Map<string, string[]>): string {
+function report(theme: Theme, found: Map<string, string[]>): string {
   return [...found].map(([address, violations]) => `[${theme}] ${address}\n  ${violations.join("\n  ")}`).join("\n");
 }
 
@@ -87,10 +91,10 @@ test("every app/**/page.tsx is reached by this spec", () => {
   expect(FRESH_MEMBER_PAGES.filter((route) => !routes.some((page) => page.route === route)), "pages listed here that no longer exist").toEqual([]);
 });
 
-for (const theme of ["light", "dark"] as const) {
+for (const theme of THEMES) {
   test.describe(`${theme} theme`, () => {
     test.beforeEach(async ({ context, baseURL }) => {
-      await context.addCookies([{ name: "theme", value: theme, url: baseURL! }]);
+      await context.addCookies([{ name: THEME_COOKIE, value: theme, url: baseURL! }]);
     });
 
     test(`signed-out pages have no axe violations (${theme})`, async ({ page }) => {
@@ -101,7 +105,7 @@ for (const theme of ["light", "dark"] as const) {
         "/verify?error=INVALID_TOKEN",
         "/this-page-does-not-exist",
       ];
-      const found = await audit(page, addresses);
+      const found = await audit(page, theme, addresses);
       expect(found.size, report(theme, found)).toBe(0);
     });
 
@@ -111,7 +115,7 @@ for (const theme of ["light", "dark"] as const) {
       const list = (await (await page.request.get("/api/v1/assessments?q=FY26")).json()) as { assessments: { id: string }[] };
       const id = list.assessments[0]!.id;
       const addresses = [...signedInRoutes.map((route) => fill(route, { id, token: "no-such-invitation" })), "/assessments/no-such-assessment", "/no-such-page"];
-      const found = await audit(page, addresses);
+      const found = await audit(page, theme, addresses);
       expect(found.size, report(theme, found)).toBe(0);
     });
 
@@ -139,7 +143,7 @@ for (const theme of ["light", "dark"] as const) {
         "/verify",
         "/invite/no-such-invitation",
       ];
-      const found = await audit(page, addresses);
+      const found = await audit(page, theme, addresses);
       expect(found.size, report(theme, found)).toBe(0);
     });
   });
