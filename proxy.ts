@@ -1,11 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { canonicalLoopbackRedirect } from "@/lib/canonical-origin";
 import { MAX_BODY_BYTES } from "@/lib/validation/json-body";
 
 /**
- * Runs before every request: a request id, a per-request CSP nonce, pages opened on a loopback
- * alias of the app's URL sent to that URL, and refusal of cross-site writes, oversized bodies
- * and undecodable addresses. Authentication and
+ * Runs before every request: a request id, a per-request CSP nonce, and refusal of
+ * cross-site writes, oversized bodies and undecodable addresses. Authentication and
  * authorisation are NOT decided here: every page, action and route checks them in lib/server
  * (CVE-2025-29927). Bodies sent without Content-Length are counted where they are read.
  */
@@ -71,13 +69,6 @@ export async function proxy(request: NextRequest) {
   const malformed = request.nextUrl.pathname.includes("%") && !request.nextUrl.pathname.split("/").every(decodes);
   if (malformed && request.nextUrl.pathname.startsWith("/api/")) {
     return refuse(400, "invalid_input", "The address contains malformed percent-encoding.", requestId);
-  }
-  // http://127.0.0.1:3000 when the app is http://localhost:3000: the browser would keep another
-  // cookie jar there and the sign-in would refuse its origin, so pages move to the app's URL.
-  // API clients are answered where they asked.
-  if ((request.method === "GET" || request.method === "HEAD") && !request.nextUrl.pathname.startsWith("/api/")) {
-    const canonical = canonicalLoopbackRedirect(request.headers.get("host"), `${request.nextUrl.pathname}${request.nextUrl.search}`, process.env.BETTER_AUTH_URL);
-    if (canonical) return NextResponse.redirect(canonical, { status: 307, headers: { "x-request-id": requestId } });
   }
   if (!SAFE_METHODS.has(request.method)) {
     const origin = request.headers.get("origin");

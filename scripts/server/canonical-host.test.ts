@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalLoopbackRedirect } from "./canonical-origin";
+import { canonicalLoopbackRedirect, redirectLoopbackAlias } from "./canonical-host.mjs";
 
 describe("canonicalLoopbackRedirect", () => {
   it("sends the loopback aliases of the configured origin to it, path and query kept", () => {
@@ -27,5 +27,22 @@ describe("canonicalLoopbackRedirect", () => {
     expect(canonicalLoopbackRedirect("a b:3000", "/", "http://localhost:3000")).toBeNull();
     expect(canonicalLoopbackRedirect("127.0.0.1:3000", "/", undefined)).toBeNull();
     expect(canonicalLoopbackRedirect("127.0.0.1:3000", "/", "not a url")).toBeNull();
+  });
+});
+
+describe("redirectLoopbackAlias", () => {
+  const answer = (method: string, url: string, host = "127.0.0.1:3000") => {
+    const sent: { status?: number; headers?: Record<string, string> } = {};
+    const response = { writeHead: (status: number, headers: Record<string, string>) => Object.assign(sent, { status, headers }), end: () => undefined };
+    const redirected = redirectLoopbackAlias({ method, url, headers: { host } }, response as never, "http://localhost:3000");
+    return { redirected, ...sent };
+  };
+
+  it("redirects page reads with 307 and leaves the API and writes where they are", () => {
+    expect(answer("GET", "/sign-in?next=%2F")).toEqual({ redirected: true, status: 307, headers: { location: "http://localhost:3000/sign-in?next=%2F", "cache-control": "no-store" } });
+    expect(answer("HEAD", "/").redirected).toBe(true);
+    expect(answer("GET", "/api/v1/openapi.json").redirected).toBe(false);
+    expect(answer("POST", "/sign-in").redirected).toBe(false);
+    expect(answer("GET", "/sign-in", "localhost:3000").redirected).toBe(false);
   });
 });
