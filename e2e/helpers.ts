@@ -15,7 +15,7 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 }
 
-/** Opens the account menu (its button stays disabled until hydration, so the click is never lost). */
+/** Opens the account menu; its trigger stays disabled until hydration, and the click waits for that. */
 export async function openUserMenu(page: Page, name: string): Promise<void> {
   await page.getByRole("button", { name: `Account menu for ${name}` }).click();
   await expect(page.getByRole("menu")).toBeVisible();

@@ -67,8 +67,9 @@ test("a user creates a second organisation and switches between them", async ({ 
   await expect(page.getByRole("button", { name: /Organisation: Contoso Security/ })).toBeVisible();
   await expect(page.getByLabel("Organisation name")).toHaveValue("Contoso Security");
 
-  // The switcher stays disabled until hydration, so this click is never lost.
+  // The trigger is disabled until hydration, so this click is never lost.
   await page.getByRole("button", { name: /Switch organisation/ }).click();
+  await expect(page.getByRole("menu")).toBeVisible();
   await page.getByRole("menuitem", { name: "Mo Multi's organisation" }).click();
   await expect(page.getByRole("button", { name: /Organisation: Mo Multi's organisation/ })).toBeVisible();
   await page.reload();

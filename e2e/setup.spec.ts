@@ -1,13 +1,14 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startAppServer, waitForServer } from "../scripts/app-server";
 import { EMBEDDED_POOL_SIZE, type EmbeddedPostgres, startEmbeddedPostgres } from "../scripts/db/embedded-postgres";
 import { applyMigrations } from "../scripts/db/schema-engine";
 import { issueSetupCode } from "../scripts/db/setup-code";
+import { probePort } from "../scripts/ports";
+import { expectNoAxeViolations } from "./axe";
 
 // The shared e2e server runs on a seeded database; the first-run path needs one with no
 // users at all. So this spec starts its own app server (the same production build) on a
@@ -19,20 +20,12 @@ let server: ChildProcess;
 let base: string;
 let code: string;
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   database = await startEmbeddedPostgres({ port: 0 });
   await applyMigrations(database.url);
   code = (await issueSetupCode(database.url))!;
-  const port = await freePort();
+  const port = await probePort("127.0.0.1", 0);
   base = `http://localhost:${port}`;
   server = startAppServer({
     port,
@@ -51,6 +44,8 @@ test("the first owner sets up a fresh server with the code from its log, once", 
   await page.goto(`${base}/sign-in`);
   await page.getByRole("link", { name: "Set it up" }).click();
   await expect(page.getByRole("heading", { name: "Set up this server" })).toBeVisible();
+  // The first-run form exists only here: the accessibility spec's server already has users.
+  await expectNoAxeViolations(page, "/setup on a fresh server");
 
   await page.getByLabel("Setup code (from the server log)").fill("0000-0000-0000-0000");
   await page.getByLabel("Your name").fill("Olive Owner");
@@ -59,6 +54,7 @@ test("the first owner sets up a fresh server with the code from its log, once", 
   await page.getByRole("button", { name: "Create the first owner" }).click();
   await expect(page.locator("form").getByRole("alert")).toContainText("That is not the setup code from the server log.");
   await expect(page.getByLabel("Your name")).toHaveValue("Olive Owner");
+  await expectNoAxeViolations(page, "/setup with a wrong code");
 
   await page.getByLabel("Setup code (from the server log)").fill(code.toLowerCase());
   await page.getByLabel(/^Password/).fill("olive-owner-password");

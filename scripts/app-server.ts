@@ -1,13 +1,13 @@
 /** Builds the production app when its sources changed, and runs the standalone server. */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "./db/schema-engine";
 
 // Written last by buildApp, so an interrupted or hand-run `next build` counts as stale.
 const BUILD_STAMP = path.join(ROOT, ".next/standalone/.build-complete");
-const SOURCES = ["app", "components", "lib", "public", "generated", "scripts/server", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "public", "generated", "scripts/server", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -24,6 +24,7 @@ export function buildIsStale(): boolean {
 
 /** `next build`, then the static files copied beside the standalone server, as Next's docs ask. */
 export function buildApp(env: NodeJS.ProcessEnv = process.env): void {
+  const started = new Date();
   const result = spawnSync(path.join(ROOT, "node_modules/.bin/next"), ["build"], {
     cwd: ROOT,
     stdio: "inherit",
@@ -34,7 +35,9 @@ export function buildApp(env: NodeJS.ProcessEnv = process.env): void {
   rmSync(path.join(standalone, ".next/static"), { recursive: true, force: true });
   cpSync(path.join(ROOT, ".next/static"), path.join(standalone, ".next/static"), { recursive: true });
   cpSync(path.join(ROOT, "public"), path.join(standalone, "public"), { recursive: true });
-  writeFileSync(BUILD_STAMP, new Date().toISOString());
+  // Dated when the build started: a source saved while it ran is newer, so the next start rebuilds.
+  writeFileSync(BUILD_STAMP, started.toISOString());
+  utimesSync(BUILD_STAMP, started, started);
 }
 
 export interface AppServerOptions {

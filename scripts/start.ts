@@ -11,18 +11,39 @@ import { prepareDatabase } from "./db/prepare";
 import { ROOT } from "./db/schema-engine";
 import { readOrCreateSecret } from "./db/secret-file";
 import { DEMO_LOGIN } from "./db/seed";
+import { orStopIfPortTaken, probePort, stopWith } from "./ports";
 import { SETUP_CODE_TTL_MINUTES } from "../lib/setup-code";
 
+function portSetting(variable: string, fallback: number): number {
+  const raw = process.env[variable];
+  const value = Number(raw ?? fallback);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) stopWith(`${variable}=${raw}: a port is a whole number from 1 to 65535.`);
+  return value;
+}
+
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
+const port = portSetting("PORT", 3000);
 const host = process.env.HOST ?? "localhost";
 const appUrl = process.env.BETTER_AUTH_URL ?? `http://${host}:${port}`;
+// Checked before the database starts and the app builds, which can take minutes.
+await orStopIfPortTaken("PORT", () => probePort(host, port));
 
 /** A signing secret kept under .data/ (owner-only) so sessions survive restarts; BETTER_AUTH_SECRET wins. */
 const authSecret = () => process.env.BETTER_AUTH_SECRET || readOrCreateSecret(path.join(ROOT, ".data/auth-secret"));
 
 const serverUrl = configuredDatabaseUrl();
-const embedded = serverUrl ? undefined : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT, password: embeddedPassword() });
+// The default port may be taken (by another checkout's database, say): any free one will do, as
+// the app is handed the address. A port the user chose is kept to, or start stops and says so.
+const embeddedPortChosen = process.env.EMBEDDED_DB_PORT !== undefined;
+const embeddedPort = portSetting("EMBEDDED_DB_PORT", EMBEDDED_PORT);
+const embedded = serverUrl
+  ? undefined
+  : await orStopIfPortTaken("EMBEDDED_DB_PORT", () =>
+      startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: embeddedPort, password: embeddedPassword(), ifPortTaken: embeddedPortChosen ? "fail" : "any-free-port" }),
+    );
+if (embedded && embedded.port !== embeddedPort) {
+  console.log(`Port ${embeddedPort} on 127.0.0.1 is taken: the embedded database listens on 127.0.0.1:${embedded.port} instead (EMBEDDED_DB_PORT chooses the port).`);
+}
 const databaseUrl = serverUrl ?? embedded!.url;
 
 const prepared = await prepareDatabase({
@@ -66,6 +87,6 @@ const firstRun = prepared.setupCode
 console.log(`
   Zero Trust Readiness is running at ${appUrl}
   ${firstRun}
-  Database: ${embedded ? `embedded PostgreSQL (PGlite) on 127.0.0.1:${EMBEDDED_PORT}, password in .data/embedded-db-password, data in ${path.relative(ROOT, EMBEDDED_DATA_DIR)}/` : "DATABASE_URL"}
+  Database: ${embedded ? `embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, password in .data/embedded-db-password, data in ${path.relative(ROOT, EMBEDDED_DATA_DIR)}/` : "DATABASE_URL"}
   Press Ctrl+C to stop.
 `);

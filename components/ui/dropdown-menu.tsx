@@ -2,10 +2,16 @@
 
 import { DropdownMenu as Primitive } from "radix-ui";
 import type { ComponentProps } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/utils";
 
 export const DropdownMenu = Primitive.Root;
-export const DropdownMenuTrigger = Primitive.Trigger;
+
+/** Disabled until hydration: Radix opens the menu from a client handler, so an earlier click would do nothing. */
+export function DropdownMenuTrigger({ disabled, ...props }: ComponentProps<typeof Primitive.Trigger>) {
+  const hydrated = useHydrated();
+  return <Primitive.Trigger disabled={disabled || !hydrated} {...props} />;
+}
 export const DropdownMenuGroup = Primitive.Group;
 
 export function DropdownMenuContent({ className, sideOffset = 6, ...props }: ComponentProps<typeof Primitive.Content>) {

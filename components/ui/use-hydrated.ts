@@ -5,8 +5,9 @@ import { useSyncExternalStore } from "react";
 const noSubscription = () => () => {};
 
 /**
- * False in the server render and until hydration. Controls whose click needs React (menus,
- * dialogs) stay disabled until then, so an early click waits instead of being lost.
+ * False in the server render and until React has hydrated this component, true after. A
+ * control whose behaviour lives in a client handler (a Radix trigger opens on pointerdown)
+ * stays disabled until then, so an early click is refused visibly instead of being lost.
  */
 export function useHydrated(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);

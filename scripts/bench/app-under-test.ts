@@ -5,9 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { buildApp, buildIsStale, startAppServer, waitForServer } from "../app-server";
 import { DEMO_LOGIN, seedDemoData } from "../db/seed";
-import { createTestDatabase } from "../test/test-database";
-
-const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
+import { benchPort, createBenchDatabase } from "./bench-database";
 
 export interface AppUnderTest {
   baseUrl: string;
@@ -19,9 +17,8 @@ export interface AppUnderTest {
 
 /** Runs `prepare` on the seeded database before the server starts, then `run` against the server. */
 export async function withAppUnderTest<T>(prepare: (databaseUrl: string) => Promise<void>, run: (app: AppUnderTest) => Promise<T>): Promise<T> {
-  if (!process.env.TEST_DATABASE_URL?.trim() && !process.env.DATABASE_URL?.trim()) process.env.TEST_DATABASE_URL = LOCAL_SERVER;
-  const database = await createTestDatabase();
-  const port = Number(process.env.BENCH_PORT ?? 3200);
+  const port = await benchPort();
+  const database = await createBenchDatabase(`npm run ${process.env.npm_lifecycle_event ?? "bench"}`);
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_SIZE: "10", BETTER_AUTH_URL: baseUrl, BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") };
   try {

@@ -24,9 +24,8 @@ import { LATEST_FRAMEWORK } from "../../lib/framework/index";
 import { STAGES, type Stage } from "../../lib/framework/types";
 import { buildApp, buildIsStale, startAppServer, waitForServer } from "../app-server";
 import { DEMO_LOGIN, seedDemoData } from "../db/seed";
-import { createTestDatabase } from "../test/test-database";
+import { benchPort, createBenchDatabase } from "./bench-database";
 
-const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 const QUESTION_IDS = LATEST_FRAMEWORK.questions.map((question) => question.id);
 const WARM_UP_ROUND = 0;
 
@@ -270,11 +269,10 @@ function report(options: Options, { app, raw, errors, failures, acknowledged, mi
 
 async function main(): Promise<number> {
   const options = readOptions();
-  if (!process.env.TEST_DATABASE_URL?.trim() && !process.env.DATABASE_URL?.trim()) process.env.TEST_DATABASE_URL = LOCAL_SERVER;
-  const database = await createTestDatabase();
+  const port = await benchPort();
+  const database = await createBenchDatabase("npm run bench:autosave");
   console.log(`database: ${describeDatabase(database.url)}`);
   const db = new pg.Client({ connectionString: database.url });
-  const port = Number(process.env.BENCH_PORT ?? 3200);
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,

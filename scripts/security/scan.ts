@@ -16,6 +16,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client";
 import { PERMISSIONS } from "../../lib/permissions";
 import { buildApp, buildIsStale, startAppServer, waitForServer } from "../app-server";
+import { orStopIfPortTaken, probePort } from "../ports";
 import { EMBEDDED_POOL_SIZE } from "../db/embedded-postgres";
 import { DEMO_LOGIN, seedDemoData } from "../db/seed";
 import { createTestDatabase } from "../test/test-database";
@@ -137,6 +138,9 @@ async function startEndpoint(port: number): Promise<{ url: string; hits: string[
 async function main(): Promise<number> {
   const started = performance.now();
   ensureTools();
+  for (const [variable, port] of [["SCAN_PORT", APP_PORT], ["SCAN_PROXY_PORT", PROXY_PORT], ["SCAN_ENDPOINT_PORT", ENDPOINT_PORT]] as const) {
+    await orStopIfPortTaken(variable, () => probePort("127.0.0.1", port));
+  }
   const work = mkdtempSync(path.join(tmpdir(), "security-scan-"));
   const database = await createTestDatabase();
   const baseUrl = `http://127.0.0.1:${APP_PORT}`;

@@ -4,18 +4,22 @@
  * Next sees it. The trust configuration is read once, and a malformed one stops the start.
  */
 import http from "node:http";
+import { redirectLoopbackAlias } from "./canonical-host.mjs";
 import { stampClientAddress, trustPolicyFromEnv } from "./client-address.mjs";
 
 const policy = trustPolicyFromEnv(process.env);
+const canonicalUrl = process.env.BETTER_AUTH_URL;
 const createServer = http.createServer;
 const READ_METHODS = new Set(["GET", "HEAD"]);
 
 /**
  * Build files only answer reads. Next serves them without the proxy and answers any other
- * method with a bare 500 (found by the security scan), so the refusal happens here.
+ * method with a bare 500 (found by the security scan), so the refusal happens here. Pages
+ * opened on a loopback alias of the app's URL move to it first (canonical-host.mjs).
  */
 function refusesWritesToBuildFiles(listener) {
   return function buildFilesAreReadOnly(request, response) {
+    if (redirectLoopbackAlias(request, response, canonicalUrl)) return;
     if (!READ_METHODS.has(request.method ?? "") && request.url?.startsWith("/_next/static/")) {
       response.writeHead(405, { allow: "GET, HEAD", "content-type": "application/json", "cache-control": "no-store" });
       response.end(JSON.stringify({ code: "method_not_allowed", message: "Build files can only be read." }));

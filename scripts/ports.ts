@@ -1,0 +1,49 @@
+/** Ports on this machine: whether one is free, and what to tell the user when it is not. */
+import { createServer } from "node:net";
+
+/** A listen that failed because another process holds the address. */
+export class PortInUseError extends Error {
+  constructor(
+    readonly host: string,
+    readonly port: number,
+  ) {
+    super(`Port ${port} on ${host} is already in use`);
+    this.name = "PortInUseError";
+  }
+}
+
+export const isAddressInUse = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === "EADDRINUSE";
+
+/** Listens on `host:port` (0: any free port) and closes again; the port it got, or PortInUseError. */
+export async function probePort(host: string, port: number): Promise<number> {
+  const server = createServer();
+  const bound = await new Promise<number>((resolve, reject) => {
+    server.once("error", (error) => reject(isAddressInUse(error) ? new PortInUseError(host, port) : error));
+    server.listen(port, host, () => resolve((server.address() as { port: number }).port));
+  });
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return bound;
+}
+
+/** The one line a command prints when a port it was told to use is taken. */
+export async function portTakenMessage(variable: string, error: PortInUseError): Promise<string> {
+  const free = await probePort(error.host, 0).catch(() => undefined);
+  const example = free ? `, e.g. ${variable}=${free}` : "";
+  return `${variable}=${error.port}: port ${error.port} on ${error.host} is already in use (another copy of the app?). Stop what uses it, or set ${variable} to a free port${example}.`;
+}
+
+/** Stops the command with one line, no stack trace: what is wrong and which variable to change. */
+export function stopWith(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/** Runs `attempt`; a taken port stops the command with the line that names `variable`. */
+export async function orStopIfPortTaken<T>(variable: string, attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (error instanceof PortInUseError) stopWith(await portTakenMessage(variable, error));
+    throw error;
+  }
+}
