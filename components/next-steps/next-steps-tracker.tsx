@@ -281,7 +281,7 @@ const cnRow = (step: TrackedNextStep, openId: string | undefined) =>
 
 function FilterSelect({ id, label, value, onChange, disabled, children }: { id: string; label: string; value: string | undefined; onChange: (value: string | undefined) => void; disabled: boolean; children: ReactNode }) {
   return (
-    <div className="grid gap-1.5">
+    <div className="grid min-w-0 gap-1.5">
       <Label htmlFor={id}>{label}</Label>
       <NativeSelect id={id} value={value ?? ""} disabled={disabled} onChange={(event) => onChange(event.target.value || undefined)} className="w-full sm:w-auto sm:max-w-56">
         {children}

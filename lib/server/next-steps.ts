@@ -237,8 +237,9 @@ export async function getNextStepHistory(actor: Actor, id: string): Promise<Next
     const changes =
       event.action === "nextstep.bulk_status"
         ? [{ field: "Status", before: show("status", before[id]), after: show("status", after.status) }]
-        : Object.keys(after)
-            .filter((field) => field in FIELD_LABELS)
+        : // jsonb keeps its own key order, so the fields come in the form's order.
+          Object.keys(FIELD_LABELS)
+            .filter((field) => field in after)
             .map((field) => ({ field: FIELD_LABELS[field]!, before: show(field, before[field]), after: show(field, after[field]) }));
     return { id: event.id, at: event.at, actor: (event.actorId && names.get(event.actorId)) || "A former member", changes };
   });
