@@ -77,7 +77,7 @@ export function StatusField({ step, canEdit, id }: FieldProps) {
         value={value}
         disabled={!canEdit || !save.ready}
         onChange={(event) => save.save({ status: event.target.value as NextStepStatus })}
-        className="w-full min-w-32"
+        className="w-full min-w-28"
       >
         <Options values={NEXT_STEP_STATUSES} labels={NEXT_STEP_STATUS_LABELS} />
       </NativeSelect>
