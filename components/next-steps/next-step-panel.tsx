@@ -1,13 +1,14 @@
 "use client";
 
-import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
+import { ArrowDown, ArrowUp, Trash2, type LucideIcon } from "lucide-react";
 import Link from "next/link";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Sheet, SheetContent } from "@/components/ui/sheet";
 import { Textarea } from "@/components/ui/textarea";
+import { nextStepHistoryAction } from "@/lib/actions/next-steps";
 import { formatDateTime } from "@/lib/assessment/labels";
 import { STAGE_LABELS } from "@/lib/framework/types";
 import type { NextStepHistoryEntry, TrackedNextStep } from "@/lib/server/next-steps";
@@ -17,8 +18,6 @@ import { DueField, OwnerField, SaveStatus, StatusField, useStepSave } from "./st
 interface Props {
   /** The open item; none closes the panel. */
   step: TrackedNextStep | undefined;
-  /** The item's history; undefined while it loads. */
-  history: NextStepHistoryEntry[] | null | undefined;
   owners: { id: string; name: string }[];
   pillarNames: Record<string, string>;
   canEdit: boolean;
@@ -28,7 +27,7 @@ interface Props {
 }
 
 /** An item's details in a sheet: owner, status, due date, the task checklist, notes and history. */
-export function NextStepPanel({ step, history, owners, pillarNames, canEdit, onClose, onClosed }: Props) {
+export function NextStepPanel({ step, owners, pillarNames, canEdit, onClose, onClosed }: Props) {
   return (
     <Sheet open={step !== undefined} onOpenChange={(open) => !open && onClose()}>
       {step ? (
@@ -40,14 +39,14 @@ export function NextStepPanel({ step, history, owners, pillarNames, canEdit, onC
             onClosed();
           }}
         >
-          <Details key={step.id} step={step} history={history} owners={owners} canEdit={canEdit} />
+          <Details key={step.id} step={step} owners={owners} canEdit={canEdit} />
         </SheetContent>
       ) : null}
     </Sheet>
   );
 }
 
-function Details({ step, history, owners, canEdit }: Pick<Props, "history" | "owners" | "canEdit"> & { step: TrackedNextStep }) {
+function Details({ step, owners, canEdit }: Pick<Props, "owners" | "canEdit"> & { step: TrackedNextStep }) {
   return (
     <>
       <section className="grid gap-1 text-sm">
@@ -73,7 +72,7 @@ function Details({ step, history, owners, canEdit }: Pick<Props, "history" | "ow
       </section>
       <TasksField step={step} canEdit={canEdit} />
       <NotesField step={step} canEdit={canEdit} />
-      <History history={history} />
+      <History step={step} />
     </>
   );
 }
@@ -127,31 +126,9 @@ function TasksField({ step, canEdit }: { step: TrackedNextStep; canEdit: boolean
               </label>
               {canEdit ? (
                 <span className="flex shrink-0 gap-0.5">
-                  <Button type="button" variant="ghost" size="icon" className="size-7" aria-label={`Move “${task.text}” up`} disabled={disabled || index === 0} onClick={() => move(index, -1)}>
-                    <ArrowUp aria-hidden />
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="icon"
-                    className="size-7"
-                    aria-label={`Move “${task.text}” down`}
-                    disabled={disabled || index === tasks.length - 1}
-                    onClick={() => move(index, 1)}
-                  >
-                    <ArrowDown aria-hidden />
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="icon"
-                    className="size-7"
-                    aria-label={`Remove “${task.text}”`}
-                    disabled={disabled}
-                    onClick={() => change(tasks.filter((_, position) => position !== index))}
-                  >
-                    <Trash2 aria-hidden />
-                  </Button>
+                  <TaskButton label={`Move “${task.text}” up`} disabled={disabled || index === 0} onClick={() => move(index, -1)} icon={ArrowUp} />
+                  <TaskButton label={`Move “${task.text}” down`} disabled={disabled || index === tasks.length - 1} onClick={() => move(index, 1)} icon={ArrowDown} />
+                  <TaskButton label={`Remove “${task.text}”`} disabled={disabled} onClick={() => change(tasks.filter((_, position) => position !== index))} icon={Trash2} />
                 </span>
               ) : null}
             </li>
@@ -181,6 +158,14 @@ function TasksField({ step, canEdit }: { step: TrackedNextStep; canEdit: boolean
   );
 }
 
+function TaskButton({ label, icon: Icon, disabled, onClick }: { label: string; icon: LucideIcon; disabled: boolean; onClick: () => void }) {
+  return (
+    <Button type="button" variant="ghost" size="icon" className="size-7" aria-label={label} disabled={disabled} onClick={onClick}>
+      <Icon aria-hidden />
+    </Button>
+  );
+}
+
 function NotesField({ step, canEdit }: { step: TrackedNextStep; canEdit: boolean }) {
   const save = useStepSave(step.id);
   const [draft, setDraft] = useState(step.notes);
@@ -206,13 +191,26 @@ function NotesField({ step, canEdit }: { step: TrackedNextStep; canEdit: boolean
   );
 }
 
-function History({ history }: { history: NextStepHistoryEntry[] | null | undefined }) {
+/** Loaded when the panel opens and again whenever the item changes (its `updatedAt` moves). */
+function History({ step }: { step: TrackedNextStep }) {
+  // undefined until the first answer; null when it failed. The last one stays in view while a newer one loads.
+  const [history, setHistory] = useState<NextStepHistoryEntry[] | null>();
+  const version = new Date(step.updatedAt).toISOString();
+  useEffect(() => {
+    let current = true;
+    void nextStepHistoryAction({ id: step.id }).then((result) => current && setHistory(result.ok ? result.data : null));
+    return () => {
+      current = false;
+    };
+  }, [step.id, version]);
   return (
     <section className="grid gap-2">
       <h3 className="font-semibold">History</h3>
       {history === undefined ? (
         <p className="text-sm text-muted-foreground">Loading…</p>
-      ) : history === null || history.length === 0 ? (
+      ) : history === null ? (
+        <p className="text-sm text-destructive">The history could not be loaded.</p>
+      ) : history.length === 0 ? (
         <p className="text-sm text-muted-foreground">No changes recorded yet.</p>
       ) : (
         <ol className="grid gap-3 text-sm">

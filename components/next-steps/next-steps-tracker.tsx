@@ -9,13 +9,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Label } from "@/components/ui/label";
-import { NativeSelect, Options } from "@/components/ui/select";
+import { NamedOptions, NativeSelect, Options } from "@/components/ui/select";
 import { Pager } from "@/components/ui/table-parts";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { setNextStepsStatusAction } from "@/lib/actions/next-steps";
 import { NEXT_STEP_STATUS_LABELS } from "@/lib/assessment/labels";
 import { STAGE_LABELS, STAGES } from "@/lib/framework/types";
-import type { NextStepHistoryEntry, NextStepPage, TrackedNextStep } from "@/lib/server/next-steps";
+import type { NextStepPage, TrackedNextStep } from "@/lib/server/next-steps";
 import { NEXT_STEP_STATUSES, nextStepsHref, type NextStepStatus, type TNextStepQuery } from "@/lib/validation/next-step";
 import { NextStepPanel } from "./next-step-panel";
 import { DueField, OwnerField, StatusField } from "./step-fields";
@@ -117,8 +117,8 @@ interface Props {
   owners: { id: string; name: string }[];
   pillars: { id: string; name: string }[];
   canEdit: boolean;
-  /** The item named by `item=` in the URL, with its history, when it exists. */
-  selected: { item: TrackedNextStep; history: NextStepHistoryEntry[] | null } | null;
+  /** The item named by `item=` in the URL, when it exists: it may be on another page of results. */
+  selected: TrackedNextStep | null;
 }
 
 /**
@@ -139,21 +139,22 @@ export function NextStepsTracker({ data, query: stored, owners, pillars, canEdit
   const tableRef = useRef<HTMLDivElement>(null);
   const pillarNames = Object.fromEntries(pillars.map((pillar) => [pillar.id, pillar.name]));
 
-  const go = (changes: Partial<Query>, mode: "push" | "replace" = "push") =>
+  const go = (changes: Partial<Query>) =>
     startNavigation(() => {
       setQuery(changes);
-      router[mode](nextStepsHref({ ...query, item: openId, ...changes }), { scroll: false });
+      router.push(nextStepsHref({ ...query, item: openId, ...changes }), { scroll: false });
     });
   const filter = (changes: Partial<Query>) => go({ ...changes, page: 1 });
 
+  // The panel's item goes into the address without asking the server to render the page again.
   const open = (id: string) => {
     setOpenId(id);
     setFocusedId(id);
-    go({ item: id }, "replace");
+    window.history.replaceState(null, "", nextStepsHref({ ...query, item: id }));
   };
   const close = () => {
     setOpenId(undefined);
-    go({ item: undefined }, "replace");
+    window.history.replaceState(null, "", nextStepsHref({ ...query, item: undefined }));
   };
   const focusRow = (id: string | undefined) => {
     if (!id) return;
@@ -186,7 +187,7 @@ export function NextStepsTracker({ data, query: stored, owners, pillars, canEdit
   const selectedIds = Object.keys(table.state.rowSelection ?? {}).filter((id) => table.state.rowSelection?.[id]);
   // The one row in the tab order: the last focused, or the first.
   const tabStop = data.items.some((item) => item.id === focusedId) ? focusedId : data.items[0]?.id;
-  const panelStep = data.items.find((item) => item.id === openId) ?? (selected?.item.id === openId ? selected?.item : undefined);
+  const panelStep = data.items.find((item) => item.id === openId) ?? (selected && selected.id === openId ? selected : undefined);
   const exportHref = nextStepsHref({ ...query, page: undefined, item: undefined }).replace("/next-steps", "/api/next-steps/export");
 
   return (
@@ -195,19 +196,11 @@ export function NextStepsTracker({ data, query: stored, owners, pillars, canEdit
         <div role="search" aria-label="Filter next steps" className="grid grid-cols-2 gap-3 sm:flex sm:flex-wrap sm:items-end">
           <FilterSelect id="filter-assessment" label="Assessment" value={query.assessmentId} disabled={!hydrated} onChange={(value) => filter({ assessmentId: value })}>
             <option value="">All assessments</option>
-            {data.assessments.map((assessment) => (
-              <option key={assessment.id} value={assessment.id}>
-                {assessment.name}
-              </option>
-            ))}
+            <NamedOptions items={data.assessments} />
           </FilterSelect>
           <FilterSelect id="filter-pillar" label="Pillar" value={query.pillar} disabled={!hydrated} onChange={(value) => filter({ pillar: value as Query["pillar"] })}>
             <option value="">All pillars</option>
-            {pillars.map((pillar) => (
-              <option key={pillar.id} value={pillar.id}>
-                {pillar.name}
-              </option>
-            ))}
+            <NamedOptions items={pillars} />
           </FilterSelect>
           <FilterSelect id="filter-stage" label="Stage" value={query.stage} disabled={!hydrated} onChange={(value) => filter({ stage: value as Query["stage"] })}>
             <option value="">All stages</option>
@@ -217,11 +210,7 @@ export function NextStepsTracker({ data, query: stored, owners, pillars, canEdit
             <option value="">Anyone</option>
             <option value="me">Mine</option>
             <option value="none">Unassigned</option>
-            {owners.map((owner) => (
-              <option key={owner.id} value={owner.id}>
-                {owner.name}
-              </option>
-            ))}
+            <NamedOptions items={owners} />
           </FilterSelect>
           <FilterSelect id="filter-status" label="Status" value={query.status} disabled={!hydrated} onChange={(value) => filter({ status: value as NextStepStatus })}>
             <option value="">{query.closed ? "Any status" : "Any open status"}</option>
@@ -300,8 +289,7 @@ export function NextStepsTracker({ data, query: stored, owners, pillars, canEdit
 
         <NextStepPanel
           step={panelStep}
-          history={selected && selected.item.id === openId ? selected.history : undefined}
-          owners={owners}
+            owners={owners}
           pillarNames={pillarNames}
           canEdit={canEdit}
           onClose={close}

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { NativeSelect, Options } from "@/components/ui/select";
+import { NamedOptions, NativeSelect, Options } from "@/components/ui/select";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { updateNextStepAction } from "@/lib/actions/next-steps";
 import { NEXT_STEP_STATUS_LABELS } from "@/lib/assessment/labels";
@@ -100,11 +100,7 @@ export function OwnerField({ step, canEdit, id, owners }: FieldProps & { owners:
         className="w-full min-w-32"
       >
         <option value="">Unassigned</option>
-        {owners.map((owner) => (
-          <option key={owner.id} value={owner.id}>
-            {owner.name}
-          </option>
-        ))}
+        <NamedOptions items={owners} />
       </NativeSelect>
       <SaveStatus save={save} />
     </div>

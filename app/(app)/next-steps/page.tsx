@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { roleHasPermission } from "@/lib/permissions";
 import { listMembers } from "@/lib/server/members";
-import { getNextStep, getNextStepHistory, listNextSteps } from "@/lib/server/next-steps";
+import { getNextStep, listNextSteps } from "@/lib/server/next-steps";
 import { AppError } from "@/lib/server/errors";
 import { requireMembership } from "@/lib/server/session";
 import { filterOfQuery, parseNextStepQuery } from "@/lib/validation/next-step";
@@ -28,8 +28,7 @@ const PARAMETER_NAMES: Record<string, string> = {
 async function selectedItem(actor: Parameters<typeof getNextStep>[0], id: string | undefined) {
   if (!id) return { selected: null };
   try {
-    const [item, history] = await Promise.all([getNextStep(actor, id), getNextStepHistory(actor, id)]);
-    return { selected: { item, history } };
+    return { selected: await getNextStep(actor, id) };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") return { selected: null, missing: "The next step named in the address was not found." };
     throw error;
