@@ -65,6 +65,7 @@ function StepCell({ step }: { step: TrackedNextStep }) {
       <p className="line-clamp-2 text-muted-foreground">{step.objective}</p>
       <p className="line-clamp-1 text-xs text-muted-foreground">
         {[
+          step.questionId,
           step.assessment.name,
           step.pillar ? pillarNames[step.pillar] : undefined,
           `to ${STAGE_LABELS[step.stage]}`,
