@@ -22,6 +22,8 @@ async function trackedAssessments(page: Page): Promise<{ tracked: string; other:
 const fieldOf = (page: Page, id: string) => page.locator(`div:has(> #${id})`);
 
 test("a project manager filters by assessment and owner, works an item in its panel, and finds it all after a reload", async ({ page }) => {
+  // The longest journey of the suite: many saves, each one awaited.
+  test.slow();
   await signUp(page, "Pia Manager");
   const { tracked } = await trackedAssessments(page);
 
