@@ -238,8 +238,7 @@ export function NextStepsTracker({ data, query: stored, owners, pillars, canEdit
         <p className="text-sm text-muted-foreground" aria-live="polite">
           {navigating ? "Updating…" : `${data.total} ${data.total === 1 ? "next step" : "next steps"}`}
           {data.hiddenClosed > 0 ? ` · ${data.hiddenClosed} finished hidden` : ""}
-          {" · "}
-          <span className="hidden sm:inline">Keyboard: ↑/↓ or j/k move between rows, Enter opens the details, S changes the status.</span>
+          <span className="hidden sm:inline"> · Keyboard: ↑/↓ or j/k move between rows, Enter opens the details, S changes the status.</span>
         </p>
 
         {canEdit ? (
