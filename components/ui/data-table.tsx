@@ -14,6 +14,8 @@ interface DataTableProps<TFeatures extends TableFeatures, TData extends RowData>
   empty: ReactNode;
   /** Columns that exist for filtering only and are never drawn. */
   hiddenColumns?: readonly string[];
+  /** Classes for a column's header and cells, by column id: hide one on small screens, say. */
+  columnClassNames?: Partial<Record<string, string>>;
   /** Extra attributes per row: keyboard handlers, selection state, a test id. */
   rowProps?: (row: Row<TFeatures, TData>) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>;
   className?: string;
@@ -37,6 +39,7 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   label,
   empty,
   hiddenColumns = [],
+  columnClassNames = {},
   rowProps,
   className,
 }: DataTableProps<TFeatures, TData>) {
@@ -55,7 +58,7 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
                   const column = header.column;
                   const sorted = isSortable(column) ? column.getIsSorted() : false;
                   return (
-                    <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={ariaSort(sorted)}>
+                    <th key={header.id} scope="col" className={cn("px-3 py-2 font-medium", columnClassNames[column.id])} aria-sort={ariaSort(sorted)}>
                       <SortHeader
                         label={flexRender(header.column.columnDef.header, header.getContext())}
                         sorted={sorted}
@@ -76,7 +79,7 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
                   .getAllCells()
                   .filter((cell) => shown(cell.column.id))
                   .map((cell) => (
-                    <td key={cell.id} className="px-3 py-2">
+                    <td key={cell.id} className={cn("px-3 py-2", columnClassNames[cell.column.id])}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}

@@ -22,3 +22,12 @@ export function Options<V extends string>({ values, labels }: { values: readonly
     </option>
   ));
 }
+
+/** One `<option>` per named item (members, assessments, pillars), its id as the value. */
+export function NamedOptions({ items }: { items: readonly { id: string; name: string }[] }) {
+  return items.map((item) => (
+    <option key={item.id} value={item.id}>
+      {item.name}
+    </option>
+  ));
+}

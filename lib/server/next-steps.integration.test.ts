@@ -29,14 +29,14 @@ async function setLevel(owner: Actor, assessmentId: string, questionId: string, 
   expect(result.ok).toBe(true);
 }
 
-const stepFor = async (owner: Actor, assessmentId: string, questionId: string) => (await nextSteps.listNextSteps(owner, { assessmentId })).find((step) => step.questionId === questionId);
+const stepFor = async (owner: Actor, assessmentId: string, questionId: string) => (await nextSteps.listNextSteps(owner, { assessmentId, closed: true })).items.find((step) => step.questionId === questionId);
 
 describe("tracked next steps", () => {
   it("a snapshot turns each prioritised next step into a tracked item with the adoption tracker's columns", async () => {
     const { owner } = await newOrganization();
     const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "advanced" });
     await snapshots.recordSnapshot(owner, id, { label: "Q1 review" });
-    const steps = await nextSteps.listNextSteps(owner, { assessmentId: id });
+    const { items: steps } = await nextSteps.listNextSteps(owner, { assessmentId: id });
     expect(steps.map((step) => step.questionId)).toEqual([Q1]);
     const question = LATEST_FRAMEWORK.questions.find((candidate) => candidate.id === Q1)!;
     expect(steps[0]).toMatchObject({
@@ -93,7 +93,7 @@ describe("tracked next steps", () => {
     const [late, onTime] = [(await stepFor(owner, id, Q1))!, (await stepFor(owner, id, Q2))!];
     await nextSteps.updateNextStep(owner, late.id, { dueDate: "2020-01-31" });
     await nextSteps.updateNextStep(owner, onTime.id, { dueDate: "2999-12-31" });
-    expect((await nextSteps.listNextSteps(owner, { overdue: true })).map((step) => step.id)).toEqual([late.id]);
+    expect((await nextSteps.listNextSteps(owner, { overdue: true })).items.map((step) => step.id)).toEqual([late.id]);
     expect((await stepFor(owner, id, Q1))!.overdue).toBe(true);
 
     const other = await newOrganization("Eve Elsewhere");
@@ -105,7 +105,7 @@ describe("tracked next steps", () => {
     expect((await stepFor(owner, id, Q1))!.status).toBe("not_started");
 
     expect(await nextSteps.setNextStepsStatus(owner, { ids: [late.id, onTime.id], status: "done" })).toEqual({ updated: 2 });
-    expect((await nextSteps.listNextSteps(owner, { assessmentId: id })).map((step) => [step.status, step.overdue])).toEqual([
+    expect((await nextSteps.listNextSteps(owner, { assessmentId: id, closed: true })).items.map((step) => [step.status, step.overdue])).toEqual([
       ["done", false],
       ["done", false],
     ]);
@@ -149,3 +149,155 @@ describe("tracked next steps", () => {
   });
 });
 
+
+describe("the tracker: filters, pages, checklist and history", () => {
+  const PILLAR_OF = new Map(LATEST_FRAMEWORK.questions.map((question) => [question.id, question.pillar]));
+
+  it("filters in the database by assessment, pillar, stage, owner (mine, unassigned), status and overdue, and hides finished items unless asked", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const pm = await addMember(organizationId, "tracker", "Pat Manager");
+    const devices = LATEST_FRAMEWORK.questions.find((question) => question.pillar === "devices")!.id;
+    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "initial", [devices]: "traditional" });
+    const other = await assessmentWith(owner, { [Q1]: "traditional" });
+    await snapshots.recordSnapshot(owner, id, {});
+    await snapshots.recordSnapshot(owner, other, {});
+    const [first, second, device] = [(await stepFor(owner, id, Q1))!, (await stepFor(owner, id, Q2))!, (await stepFor(owner, id, devices))!];
+    await nextSteps.updateNextStep(pm, first.id, { ownerId: pm.userId, dueDate: "2020-01-31" });
+    await nextSteps.updateNextStep(pm, second.id, { status: "done" });
+    const ids = async (filter: Parameters<typeof nextSteps.listNextSteps>[1]) => (await nextSteps.listNextSteps(owner, filter)).items.map((step) => step.id).sort();
+
+    expect(await ids({ assessmentId: id })).toEqual([first.id, device.id].sort());
+    expect((await nextSteps.listNextSteps(owner, { assessmentId: id })).hiddenClosed).toBe(1);
+    expect(await ids({ assessmentId: id, closed: true })).toEqual([first.id, second.id, device.id].sort());
+    expect(await ids({ assessmentId: id, status: "done" })).toEqual([second.id]);
+    expect(await ids({ assessmentId: id, pillar: "devices" })).toEqual([device.id]);
+    expect((await nextSteps.listNextSteps(owner, { pillar: "identity" })).items.every((step) => PILLAR_OF.get(step.questionId) === "identity")).toBe(true);
+    expect(await ids({ assessmentId: id, stage: "initial" })).toEqual([first.id, device.id].sort());
+    expect(await ids({ ownerId: pm.userId })).toEqual([first.id]);
+    expect(await ids({ assessmentId: id, ownerId: "none" })).toEqual([device.id]);
+    expect(await ids({ overdue: true })).toEqual([first.id]);
+    expect((await nextSteps.listNextSteps(owner, {})).assessments.map((assessment) => assessment.id).sort()).toEqual([id, other].sort());
+
+    // Another organisation's filters and ids find nothing here.
+    const stranger = await newOrganization("Sam Stranger");
+    expect(await nextSteps.listNextSteps(stranger.owner, { assessmentId: id, closed: true })).toMatchObject({ items: [], total: 0, assessments: [] });
+    await expect(nextSteps.getNextStep(stranger.owner, first.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(nextSteps.getNextStepHistory(stranger.owner, first.id)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("pages on the server with counts, open items first, and clamps a page past the end", async () => {
+    const { owner } = await newOrganization();
+    const id = await assessmentWith(owner, Object.fromEntries(IDENTITY.map((questionId) => [questionId, "traditional" as const])));
+    await snapshots.recordSnapshot(owner, id, {});
+    const all = (await nextSteps.listNextSteps(owner, { assessmentId: id })).items;
+    expect(all.length).toBe(IDENTITY.length);
+    await nextSteps.setNextStepsStatus(owner, { ids: [all[0]!.id], status: "done" });
+    const first = await nextSteps.listNextSteps(owner, { assessmentId: id, closed: true }, 1, 2);
+    expect(first).toMatchObject({ total: IDENTITY.length, page: 1, pageSize: 2, pageCount: Math.ceil(IDENTITY.length / 2) });
+    expect(first.items).toHaveLength(2);
+    const last = await nextSteps.listNextSteps(owner, { assessmentId: id, closed: true }, 999, 2);
+    expect(last.page).toBe(last.pageCount);
+    expect(last.items.at(-1)!.id).toBe(all[0]!.id);
+    const seen = new Set<string>();
+    for (let page = 1; page <= first.pageCount; page += 1) for (const step of (await nextSteps.listNextSteps(owner, { assessmentId: id, closed: true }, page, 2)).items) seen.add(step.id);
+    expect(seen.size).toBe(IDENTITY.length);
+  });
+
+  it("keeps tasks as an ordered checklist, refuses oversized ones, and shows a malformed stored list as empty", async () => {
+    const { ZUpdateNextStep } = await import("@/lib/validation/next-step");
+    const { owner } = await newOrganization();
+    const id = await assessmentWith(owner, { [Q1]: "traditional" });
+    await snapshots.recordSnapshot(owner, id, {});
+    const step = (await stepFor(owner, id, Q1))!;
+    const tasks = [
+      { text: "Order FIDO2 keys", done: true },
+      { text: "Enrol admins", done: false },
+      { text: "Enforce for everyone", done: false },
+    ];
+    expect((await nextSteps.updateNextStep(owner, step.id, { tasks })).tasks).toEqual(tasks);
+    expect((await nextSteps.getNextStep(owner, step.id)).tasks).toEqual(tasks);
+
+    expect(ZUpdateNextStep.safeParse({ tasks: Array.from({ length: 51 }, () => ({ text: "x", done: false })) }).success).toBe(false);
+    expect(ZUpdateNextStep.safeParse({ tasks: [{ text: "x".repeat(501), done: false }] }).success).toBe(false);
+    expect(ZUpdateNextStep.safeParse({ tasks: [{ text: "  ", done: false }] }).success).toBe(false);
+
+    await prisma.nextStep.update({ where: { id: step.id }, data: { tasks: { not: "a list" } } });
+    expect((await nextSteps.getNextStep(owner, step.id)).tasks).toEqual([]);
+  });
+
+  it("history names people and shows field: before → after, bulk changes included, and nothing else of the event", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const pm = await addMember(organizationId, "tracker", "Pat Manager");
+    const viewer = await addMember(organizationId, "viewer", "Vic Viewer");
+    const id = await assessmentWith(owner, { [Q1]: "traditional" });
+    await snapshots.recordSnapshot(owner, id, {});
+    const step = (await stepFor(owner, id, Q1))!;
+    await nextSteps.updateNextStep(pm, step.id, { ownerId: pm.userId, status: "in_progress" });
+    await nextSteps.updateNextStep(pm, step.id, { tasks: [{ text: "Order keys", done: true }] });
+    await nextSteps.setNextStepsStatus(owner, { ids: [step.id], status: "blocked" });
+
+    const history = await nextSteps.getNextStepHistory(viewer, step.id);
+    expect(history).toHaveLength(3);
+    expect(history.map((entry) => entry.actor)).toEqual(["Ada Owner", "Pat Manager", "Pat Manager"]);
+    expect(history[0]!.changes).toEqual([{ field: "Status", before: "In progress", after: "Blocked" }]);
+    expect(history[1]!.changes).toEqual([{ field: "Tasks", before: "none", after: "[x] Order keys" }]);
+    expect(history[2]!.changes).toEqual([
+      { field: "Owner", before: "Unassigned", after: "Pat Manager" },
+      { field: "Status", before: "Not started", after: "In progress" },
+    ]);
+    expect(Object.keys(history[0]!).sort()).toEqual(["actor", "at", "changes", "id"]);
+    expect(JSON.stringify(history)).not.toContain("@example.com");
+  });
+
+  it("exports the filtered items with readable labels", async () => {
+    const { owner } = await newOrganization();
+    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "traditional" });
+    await snapshots.recordSnapshot(owner, id, {});
+    const step = (await stepFor(owner, id, Q1))!;
+    await nextSteps.updateNextStep(owner, step.id, { status: "in_progress", tasks: [{ text: "Order keys", done: true }, { text: "Enrol admins", done: false }] });
+    const csv = await nextSteps.exportNextStepsCsv(owner, { assessmentId: id, status: "in_progress" });
+    const [header, row, extra] = csv.split("\r\n");
+    expect(header).toBe('"Assessment","Pillar","Question id","Next step","Stage","Objective","Tasks","Owner","Status","Due date","Overdue","Notes","Closed because"');
+    expect(row).toContain('"Identity"');
+    expect(row).toContain('"Initial"');
+    expect(row).toContain('"In progress"');
+    expect(row).toContain('"[x] Order keys; [ ] Enrol admins"');
+    expect(row).not.toContain("in_progress");
+    expect(extra ?? "").toBe("");
+  });
+
+  it("lists a page of 1,000 items quickly enough to report (printed, not asserted)", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const ids: string[] = [];
+    for (let index = 0; index < 20; index += 1) {
+      const assessment = await prisma.assessment.create({
+        data: { organizationId, name: `Load ${index}`, frameworkVersion: LATEST_FRAMEWORK.id, targets: {} },
+      });
+      ids.push(assessment.id);
+    }
+    await prisma.nextStep.createMany({
+      data: Array.from({ length: 1000 }, (_, index) => {
+        const question = LATEST_FRAMEWORK.questions[index % LATEST_FRAMEWORK.questions.length]!;
+        return {
+          assessmentId: ids[Math.floor(index / 50)]!,
+          questionId: `${question.id}${index >= LATEST_FRAMEWORK.questions.length ? `-${index}` : ""}`,
+          title: question.title,
+          objective: question.nextSteps.traditional.action,
+          stage: "initial",
+          status: index % 5 === 0 ? ("done" as const) : ("not_started" as const),
+          dueDate: new Date(Date.UTC(2026, index % 12, 1 + (index % 28))),
+          ownerId: index % 3 === 0 ? owner.userId : null,
+        };
+      }),
+    });
+    const timings: Record<string, number> = {};
+    for (const [name, filter] of Object.entries({ all: {}, mine: { ownerId: owner.userId }, overdue: { overdue: true }, identity: { pillar: "identity" as const }, finished: { closed: true } })) {
+      const started = performance.now();
+      const page = await nextSteps.listNextSteps(owner, filter);
+      timings[name] = Math.round(performance.now() - started);
+      expect(page.items.length).toBeLessThanOrEqual(50);
+    }
+    expect((await nextSteps.listNextSteps(owner, { closed: true })).total).toBe(1000);
+    console.log(`next steps: 1,000 items, one page of 50 in ms: ${JSON.stringify(timings)}`);
+  });
+});

@@ -1,8 +1,18 @@
 import "server-only";
+import { NEXT_STEP_STATUS_LABELS } from "@/lib/assessment/labels";
 import { toCsv } from "@/lib/csv";
-import type { PillarId, Stage } from "@/lib/framework/types";
+import { FRAMEWORKS } from "@/lib/framework/index";
+import { STAGE_LABELS, type PillarId, type Stage } from "@/lib/framework/types";
 import type { NextStepItem } from "@/lib/scoring/types";
-import type { NextStepStatus, TBulkNextStepStatus, TNextStepFilter, TUpdateNextStep } from "@/lib/validation/next-step";
+import {
+  NEXT_STEPS_PAGE_SIZE,
+  ZNextStepTasks,
+  type NextStepStatus,
+  type TBulkNextStepStatus,
+  type TNextStepFilter,
+  type TNextStepTask,
+  type TUpdateNextStep,
+} from "@/lib/validation/next-step";
 import type { Prisma } from "@/generated/prisma/client";
 import { assertMember, frameworkOf } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
@@ -21,8 +31,8 @@ export interface TrackedNextStep {
   pillar: PillarId | null;
   title: string;
   objective: string;
-  tasks: string;
-  stage: string;
+  tasks: TNextStepTask[];
+  stage: Stage;
   owner: { id: string; name: string } | null;
   status: NextStepStatus;
   dueDate: string | null;
@@ -79,6 +89,9 @@ export async function syncNextSteps(
 const ROW_INCLUDE = { assessment: { select: { id: true, name: true, frameworkVersion: true } }, owner: { select: { id: true, name: true } } } as const;
 type Row = Prisma.NextStepGetPayload<{ include: typeof ROW_INCLUDE }>;
 
+/** A stored checklist that does not match the schema (written by hand, say) shows as empty rather than failing the page. */
+const parseTasks = (value: unknown): TNextStepTask[] => ZNextStepTasks.safeParse(value).data ?? [];
+
 function toTracked(row: Row): TrackedNextStep {
   const dueDate = dateOnly(row.dueDate);
   const question = frameworkOf(row.assessment).questions.find((candidate) => candidate.id === row.questionId);
@@ -89,7 +102,7 @@ function toTracked(row: Row): TrackedNextStep {
     pillar: question?.pillar ?? null,
     title: row.title,
     objective: row.objective,
-    tasks: row.tasks,
+    tasks: parseTasks(row.tasks),
     stage: row.stage as Stage,
     owner: row.owner,
     status: row.status,
@@ -101,46 +114,159 @@ function toTracked(row: Row): TrackedNextStep {
   };
 }
 
-/** Every tracked next step of the organisation's assessments, open ones first. */
-export async function listNextSteps(actor: Actor, filter: TNextStepFilter = {}): Promise<TrackedNextStep[]> {
-  const { organizationId } = await authorize(actor, "assessment.read");
-  return queryNextSteps(organizationId, filter);
+export interface NextStepPage {
+  items: TrackedNextStep[];
+  /** Items matching the filters, over all pages. */
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  /** Finished or closed items the filters match but hide because `closed` is off. */
+  hiddenClosed: number;
+  /** The organisation's assessments that have tracked items, for the assessment filter. */
+  assessments: { id: string; name: string }[];
 }
 
-/** The tracker as CSV with the adoption tracker's columns, for the same filters. */
+/** Question ids of a pillar in every framework version: the pillar is not stored on the item. */
+const questionsOfPillar = (pillar: PillarId) => [...new Set(FRAMEWORKS.flatMap((framework) => framework.questions.filter((question) => question.pillar === pillar).map((question) => question.id)))];
+
+const startOfToday = () => new Date(`${today()}T00:00:00Z`);
+
+/** The filters as a Prisma condition, all in the database; `closed` is applied separately. */
+function whereOf(organizationId: string, filter: TNextStepFilter): Prisma.NextStepWhereInput {
+  return {
+    assessment: { organizationId, ...(filter.assessmentId ? { id: filter.assessmentId } : {}) },
+    ...(filter.pillar ? { questionId: { in: questionsOfPillar(filter.pillar) } } : {}),
+    ...(filter.stage ? { stage: filter.stage } : {}),
+    ...(filter.ownerId ? { ownerId: filter.ownerId === "none" ? null : filter.ownerId } : {}),
+    ...(filter.overdue ? { dueDate: { lt: startOfToday() } } : {}),
+    AND: [
+      filter.status ? { status: filter.status } : {},
+      // Overdue means open and past its date; without `closed` only open items show, unless a closed status is asked for.
+      filter.overdue || (!filter.closed && !filter.status) ? { status: { in: OPEN } } : {},
+    ],
+  };
+}
+
+// Open items first, then the most recently closed; within each, the earliest due date first.
+const ORDER: Prisma.NextStepOrderByWithRelationInput[] = [
+  { closedAt: { sort: "desc", nulls: "first" } },
+  { dueDate: { sort: "asc", nulls: "last" } },
+  { createdAt: "asc" },
+  { id: "asc" },
+];
+
+/** One page of the organisation's tracked next steps for the filters, with the counts the page needs. */
+export async function listNextSteps(actor: Actor, filter: TNextStepFilter = {}, page = 1, pageSize = NEXT_STEPS_PAGE_SIZE): Promise<NextStepPage> {
+  const { organizationId } = await authorize(actor, "assessment.read");
+  const where = whereOf(organizationId, filter);
+  const [total, withClosed, assessments] = await Promise.all([
+    prisma.nextStep.count({ where }),
+    filter.closed || filter.status || filter.overdue ? undefined : prisma.nextStep.count({ where: whereOf(organizationId, { ...filter, closed: true }) }),
+    prisma.assessment.findMany({ where: { organizationId, nextSteps: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const rows = await prisma.nextStep.findMany({ where, include: ROW_INCLUDE, orderBy: ORDER, skip: (current - 1) * pageSize, take: pageSize });
+  return { items: rows.map(toTracked), total, page: current, pageSize, pageCount, hiddenClosed: withClosed === undefined ? 0 : withClosed - total, assessments };
+}
+
+/** One tracked item of the organisation, for the side panel. */
+export async function getNextStep(actor: Actor, id: string): Promise<TrackedNextStep> {
+  const { organizationId } = await authorize(actor, "assessment.read");
+  return toTracked(await findNextStep(organizationId, id));
+}
+
+export interface NextStepChange {
+  field: string;
+  before: string;
+  after: string;
+}
+export interface NextStepHistoryEntry {
+  id: string;
+  at: Date;
+  /** The member's name, or a neutral label when they have left or it was the system. */
+  actor: string;
+  changes: NextStepChange[];
+}
+
+const FIELD_LABELS: Record<string, string> = { ownerId: "Owner", status: "Status", dueDate: "Due date", tasks: "Tasks", notes: "Notes" };
+
+/** "[x] Order keys; [ ] Enrol admins": a checklist on one line, for the history and the CSV. */
+const tasksText = (tasks: readonly TNextStepTask[]) => tasks.map((task) => `[${task.done ? "x" : " "}] ${task.text}`).join("; ");
+
+/**
+ * The item's history from the audit trail (its `nextstep.*` events, bulk changes included):
+ * who, when and "field: before → after" with names and labels, nothing more of the event.
+ */
+export async function getNextStepHistory(actor: Actor, id: string): Promise<NextStepHistoryEntry[]> {
+  const { organizationId } = await authorize(actor, "assessment.read");
+  await findNextStep(organizationId, id);
+  const events = await prisma.auditEvent.findMany({
+    where: {
+      organizationId,
+      outcome: "success",
+      OR: [
+        { action: "nextstep.updated", targetId: id },
+        { action: "nextstep.bulk_status", after: { path: ["ids"], array_contains: [id] } },
+      ],
+    },
+    select: { id: true, at: true, action: true, actorId: true, before: true, after: true },
+    orderBy: { at: "desc" },
+    take: 100,
+  });
+  const record = (value: unknown) => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+  const userIds = new Set<string>();
+  for (const event of events) {
+    if (event.actorId) userIds.add(event.actorId);
+    for (const side of [record(event.before), record(event.after)]) if (typeof side.ownerId === "string") userIds.add(side.ownerId);
+  }
+  // Names only of people in this organisation: someone who has left shows as a former member.
+  const members = await prisma.membership.findMany({ where: { organizationId, userId: { in: [...userIds] } }, select: { user: { select: { id: true, name: true } } } });
+  const names = new Map(members.map((member) => [member.user.id, member.user.name]));
+  const show = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === "") return field === "ownerId" ? "Unassigned" : "none";
+    if (field === "ownerId") return names.get(String(value)) ?? "a former member";
+    if (field === "status") return NEXT_STEP_STATUS_LABELS[value as NextStepStatus] ?? String(value);
+    if (field === "tasks") return tasksText(parseTasks(value)) || "none";
+    return String(value);
+  };
+  return events.map((event) => {
+    const before = record(event.before);
+    const after = record(event.after);
+    const changes =
+      event.action === "nextstep.bulk_status"
+        ? [{ field: "Status", before: show("status", before[id]), after: show("status", after.status) }]
+        : // jsonb keeps its own key order, so the fields come in the form's order.
+          Object.keys(FIELD_LABELS)
+            .filter((field) => field in after)
+            .map((field) => ({ field: FIELD_LABELS[field]!, before: show(field, before[field]), after: show(field, after[field]) }));
+    return { id: event.id, at: event.at, actor: (event.actorId && names.get(event.actorId)) || "A former member", changes };
+  });
+}
+
+/** Every item matching the filters (no paging) as CSV with readable labels, the adoption tracker's columns. */
 export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter = {}): Promise<string> {
   const { organizationId } = await authorize(actor, "report.export");
-  const steps = await queryNextSteps(organizationId, filter);
+  const rows = await prisma.nextStep.findMany({ where: whereOf(organizationId, filter), include: ROW_INCLUDE, orderBy: ORDER });
+  const steps = rows.map(toTracked);
   await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "nextstep.exported", after: { format: "csv", filter, rows: steps.length } });
+  const pillarNames = new Map(FRAMEWORKS.flatMap((framework) => framework.pillars.map((pillar) => [pillar.id, pillar.name] as const)));
   return toCsv(steps, [
     { header: "Assessment", value: (step) => step.assessment.name },
-    { header: "Pillar", value: (step) => step.pillar ?? "" },
+    { header: "Pillar", value: (step) => (step.pillar ? (pillarNames.get(step.pillar) ?? step.pillar) : "") },
     { header: "Question id", value: (step) => step.questionId },
-    { header: "Stage", value: (step) => step.stage },
+    { header: "Next step", value: (step) => step.title },
+    { header: "Stage", value: (step) => STAGE_LABELS[step.stage] ?? step.stage },
     { header: "Objective", value: (step) => step.objective },
-    { header: "Tasks", value: (step) => step.tasks },
+    { header: "Tasks", value: (step) => tasksText(step.tasks) },
     { header: "Owner", value: (step) => step.owner?.name ?? "" },
-    { header: "Status", value: (step) => step.status },
+    { header: "Status", value: (step) => NEXT_STEP_STATUS_LABELS[step.status] },
     { header: "Due date", value: (step) => step.dueDate ?? "" },
-    { header: "Overdue", value: (step) => (step.overdue ? "yes" : "") },
+    { header: "Overdue", value: (step) => (step.overdue ? "Yes" : "") },
     { header: "Notes", value: (step) => step.notes },
     { header: "Closed because", value: (step) => step.closedReason ?? "" },
   ]);
-}
-
-async function queryNextSteps(organizationId: string, filter: TNextStepFilter): Promise<TrackedNextStep[]> {
-  const rows = await prisma.nextStep.findMany({
-    where: {
-      assessment: { organizationId, ...(filter.assessmentId ? { id: filter.assessmentId } : {}) },
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(filter.ownerId ? { ownerId: filter.ownerId } : {}),
-      ...(filter.overdue ? { dueDate: { lt: new Date(`${today()}T00:00:00Z`) }, status: { in: OPEN } } : {}),
-    },
-    include: ROW_INCLUDE,
-    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-  });
-  const open = (item: TrackedNextStep) => (OPEN.includes(item.status) ? 0 : 1);
-  return rows.map(toTracked).sort((a, b) => open(a) - open(b));
 }
 
 async function findNextStep(organizationId: string, id: string): Promise<Row> {

@@ -180,14 +180,14 @@ async function main(): Promise<number> {
         `/assessments/${assessmentId}`,
         `/assessments/${assessmentId}/dashboard`,
         `/audit?actor=demo&action=token.created&from=2026-01-01&to=2030-12-31`,
-        `/next-steps?assessmentId=${assessmentId}&status=in_progress`,
+        `/next-steps?assessment=${assessmentId}&status=in_progress&owner=me&pillar=identity`,
         `/assessments/${assessmentId}/snapshots/compare?from=${snapshot.id}&to=${snapshot.id}`,
         `/api/v1/openapi.json`,
         `/api/v1/assessments?q=FY26&status=in_progress`,
         `/api/v1/assessments/${assessmentId}/export?format=csv`,
         `/api/v1/assessments/${assessmentId}/report?snapshot=${snapshot.id}`,
         `/api/audit/export?actor=demo&action=token.created&from=2026-01-01&to=2030-12-31`,
-        `/api/next-steps/export?assessmentId=${assessmentId}`,
+        `/api/next-steps/export?assessment=${assessmentId}`,
       ];
       const wapitiArgs = [
         ...["-u", `${baseUrl}/`, "--scope", "folder", "-m", WAPITI_MODULES.join(","), "-p", proxy.url],
@@ -216,7 +216,7 @@ async function main(): Promise<number> {
         ...sqlmapTargets(openApi, baseUrl, { id: assessmentId, snapshotId: snapshot.id, ownerId: assessment.ownerId, q: "FY26", status: "in_progress", format: "json" }),
         { name: "auditExport query", url: `${baseUrl}/api/audit/export?actor=demo&action=token.created&from=2026-01-01&to=2030-12-31`, parameters: ["actor", "action", "from", "to"] },
         // Route handlers that take parameters but are not in the OpenAPI document.
-        { name: "nextStepsExport query", url: `${baseUrl}/api/next-steps/export?assessmentId=${assessmentId}&status=not_started&ownerId=${assessment.ownerId}&overdue=false`, parameters: ["assessmentId", "status", "ownerId", "overdue"] },
+        { name: "nextStepsExport query", url: `${baseUrl}/api/next-steps/export?assessment=${assessmentId}&status=not_started&owner=${assessment.ownerId}&overdue=0&pillar=identity&stage=initial&closed=1`, parameters: ["assessment", "status", "owner", "overdue", "pillar", "stage", "closed"] },
         { name: "report path:id", url: `${baseUrl}/api/v1/assessments/${assessmentId}*/report`, parameters: [] },
         { name: "report query", url: `${baseUrl}/api/v1/assessments/${assessmentId}/report?snapshot=${snapshot.id}`, parameters: ["snapshot"] },
       ];
