@@ -14,7 +14,7 @@ export function AssessmentTabs({ assessmentId, canWrite }: { assessmentId: strin
     ...(canWrite ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];
   return (
-    <nav aria-label="Assessment" className="flex gap-1 border-b border-border">
+    <nav aria-label="Assessment" className="flex gap-0.5 border-b border-border sm:gap-1">
       {tabs.map((tab) => {
         const active = tab.href === base ? pathname === base : pathname.startsWith(tab.href);
         return (
@@ -22,7 +22,7 @@ export function AssessmentTabs({ assessmentId, canWrite }: { assessmentId: strin
             key={tab.href}
             href={tab.href}
             aria-current={active ? "page" : undefined}
-            className={cn("-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted-foreground hover:text-foreground", active && "border-primary text-foreground")}
+            className={cn("-mb-px whitespace-nowrap border-b-2 border-transparent px-2 py-2 text-sm sm:px-3 font-medium text-muted-foreground hover:text-foreground", active && "border-primary text-foreground")}
           >
             {tab.label}
           </Link>

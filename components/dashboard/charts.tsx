@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 import {
   Bar,
   BarChart,
@@ -148,7 +148,18 @@ function PillarTick({ x, y, cy, textAnchor, payload }: { x?: number; y?: number;
   );
 }
 
+const WIDE = "(min-width: 640px)";
+const subscribeToWidth = (onChange: () => void) => {
+  const query = window.matchMedia(WIDE);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+};
+/** Whether the screen is wider than a phone's: the radar then has room for a larger web. */
+const useWide = () => useSyncExternalStore(subscribeToWidth, () => window.matchMedia(WIDE).matches, () => true);
+
 export function MaturityRadar({ rows }: { rows: RadarRow[] }) {
+  // On a phone the pillar names need the room around the web more than the web needs the size.
+  const outerRadius = useWide() ? "72%" : "52%";
   return (
     <>
       <ChartLegend
@@ -157,9 +168,9 @@ export function MaturityRadar({ rows }: { rows: RadarRow[] }) {
           { label: "Target", colour: "var(--foreground)", kind: "dashed" },
         ]}
       />
-      <ChartArea className="h-[360px] sm:h-[440px]">
+      <ChartArea className="h-[340px] sm:h-[440px]">
         <ResponsiveContainer width="100%" height="100%">
-          <RadarChart data={rows} outerRadius="66%" accessibilityLayer={false}>
+          <RadarChart data={rows} outerRadius={outerRadius} accessibilityLayer={false}>
             <PolarGrid stroke={GRID} />
             <PolarAngleAxis dataKey="name" tick={<PillarTick />} />
             <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90 - 180 / Math.max(rows.length, 1)} tick={{ fontSize: 10, fill: "var(--muted-foreground)" }} tickFormatter={stageName} axisLine={false} />
@@ -288,7 +299,7 @@ export function Burndown({ points }: { points: BurndownChartPoint[] }) {
             <YAxis allowDecimals={false} width={40} tick={AXIS_TICK} stroke={GRID} />
             <Tooltip {...TOOLTIP} />
             <Line type="linear" dataKey="ideal" name="Ideal" stroke="var(--muted-foreground)" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-            <Line type="stepAfter" dataKey="open" name="Open next steps" stroke="var(--primary)" strokeWidth={3} dot={false} isAnimationActive={false} />
+            <Line type="stepAfter" dataKey="open" name="Open next steps" stroke="var(--primary)" strokeWidth={3} dot={{ r: 3, fill: "var(--primary)" }} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </ChartArea>

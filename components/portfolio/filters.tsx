@@ -83,7 +83,7 @@ export function PortfolioFilters({
           ))}
         </>,
       )}
-      <p aria-live="polite" className="h-9 text-sm leading-9 text-muted-foreground">
+      <p aria-live="polite" className="text-sm text-muted-foreground sm:h-9 sm:leading-9">
         {pending ? "Updating…" : ""}
       </p>
     </form>
