@@ -158,8 +158,9 @@ const subscribeToWidth = (onChange: () => void) => {
 const useWide = () => useSyncExternalStore(subscribeToWidth, () => window.matchMedia(WIDE).matches, () => true);
 
 export function MaturityRadar({ rows }: { rows: RadarRow[] }) {
-  // On a phone the pillar names need the room around the web more than the web needs the size.
-  const outerRadius = useWide() ? "72%" : "52%";
+  // On a phone the pillar names need the room around the web more than the web needs the size,
+  // and the stage names on the scale would cover the web: the caption gives the scale there.
+  const wide = useWide();
   return (
     <>
       <ChartLegend
@@ -170,10 +171,10 @@ export function MaturityRadar({ rows }: { rows: RadarRow[] }) {
       />
       <ChartArea className="h-[340px] sm:h-[440px]">
         <ResponsiveContainer width="100%" height="100%">
-          <RadarChart data={rows} outerRadius={outerRadius} accessibilityLayer={false}>
+          <RadarChart data={rows} outerRadius={wide ? "72%" : "52%"} accessibilityLayer={false}>
             <PolarGrid stroke={GRID} />
             <PolarAngleAxis dataKey="name" tick={<PillarTick />} />
-            <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90 - 180 / Math.max(rows.length, 1)} tick={{ fontSize: 10, fill: "var(--muted-foreground)" }} tickFormatter={stageName} axisLine={false} />
+            <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90 - 180 / Math.max(rows.length, 1)} tick={wide ? { fontSize: 10, fill: "var(--muted-foreground)" } : false} tickFormatter={stageName} axisLine={false} />
             <Radar name="Target" dataKey="target" stroke="var(--foreground)" strokeWidth={2} strokeDasharray="6 4" fill="none" fillOpacity={0} isAnimationActive={false} />
             <Radar name="Current score" dataKey="current" stroke="var(--primary)" strokeWidth={2} fill="var(--primary)" fillOpacity={0.3} dot={{ r: 3 }} isAnimationActive={false} />
             <Tooltip {...TOOLTIP} formatter={(value, name) => [name === "Target" ? stageName(Number(value)) || "—" : scoreText(value), name]} />
@@ -219,7 +220,7 @@ export function MaturityTrend({ points, pillars }: { points: TrendPoint[]; pilla
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 8, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis dataKey="label" tick={AXIS_TICK} stroke={GRID} />
+            <XAxis dataKey="label" tick={AXIS_TICK} stroke={GRID} padding={{ left: 32, right: 32 }} />
             {StageAxis()}
             <Tooltip {...TOOLTIP} formatter={(value) => scoreText(value)} />
             {/* Pillars first, so that Overall is drawn on top of them. */}
@@ -257,7 +258,7 @@ export function AssessmentTrend({ assessments }: { assessments: { id: string; na
         <ResponsiveContainer width="100%" height="100%">
           <LineChart margin={{ top: 8, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis dataKey="at" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={shortDate} tick={AXIS_TICK} stroke={GRID} allowDuplicatedCategory={false} />
+            <XAxis dataKey="at" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={shortDate} tick={AXIS_TICK} stroke={GRID} padding={{ left: 32, right: 32 }} />
             {StageAxis()}
             <Tooltip {...TOOLTIP} labelFormatter={(at) => shortDate(Number(at))} formatter={(value) => scoreText(value)} />
             {assessments.map((assessment, index) => (
@@ -295,7 +296,7 @@ export function Burndown({ points }: { points: BurndownChartPoint[] }) {
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 8, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis dataKey="date" tick={AXIS_TICK} stroke={GRID} />
+            <XAxis dataKey="date" tick={AXIS_TICK} stroke={GRID} padding={{ left: 16, right: 16 }} />
             <YAxis allowDecimals={false} width={40} tick={AXIS_TICK} stroke={GRID} />
             <Tooltip {...TOOLTIP} />
             <Line type="linear" dataKey="ideal" name="Ideal" stroke="var(--muted-foreground)" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
