@@ -206,33 +206,35 @@ export function LevelDistribution({ rows }: { rows: DistributionRow[] }) {
   );
 }
 
-/** The value axis of maturity charts: 1 to 4, each tick named by its stage. */
-const StageAxis = () => <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} tickFormatter={stageName} width={78} tick={AXIS_TICK} stroke={GRID} />;
+interface TrendSeries extends Series {
+  /** The series' own points, when series are not measured on the same dates. */
+  data?: readonly object[];
+  dataKey: string;
+}
 
-export function MaturityTrend({ points, pillars }: { points: TrendPoint[]; pillars: { id: string; name: string }[] }) {
-  const series: Series[] = [{ key: "overall", label: "Overall", colour: "var(--foreground)", thick: true }, ...pillars.map((pillar, index) => ({ key: pillar.id, label: pillar.name, colour: seriesColour(index) }))];
-  const { hidden, controls } = useSeriesToggles(series, "Lines shown");
-  const data = points.map((point) => ({ label: point.label, overall: point.overall, ...point.pillars }));
+/** Lines on the stage scale, each shown or hidden by its toggle; the thick one is drawn on top. */
+function StageTrend({ series, data, xAxis, label, tooltipLabel, dots }: { series: TrendSeries[]; data?: readonly object[]; xAxis: ReactNode; label: string; tooltipLabel?: (label: unknown) => string; dots: boolean }) {
+  const { hidden, controls } = useSeriesToggles(series, label);
   return (
     <>
       {controls}
       <ChartArea className="h-80">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 16 }} accessibilityLayer={false}>
+          <LineChart data={data as object[] | undefined} margin={{ top: 8, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis dataKey="label" tick={AXIS_TICK} stroke={GRID} padding={{ left: 32, right: 32 }} />
-            {StageAxis()}
-            <Tooltip {...TOOLTIP} formatter={(value) => scoreText(value)} />
-            {/* Pillars first, so that Overall is drawn on top of them. */}
+            {xAxis}
+            <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} tickFormatter={stageName} width={78} tick={AXIS_TICK} stroke={GRID} />
+            <Tooltip {...TOOLTIP} labelFormatter={tooltipLabel} formatter={(value) => scoreText(value)} />
             {series.toReversed().map((item) => (
               <Line
                 key={item.key}
+                data={item.data as object[] | undefined}
                 type="monotone"
-                dataKey={item.key}
+                dataKey={item.dataKey}
                 name={item.label}
                 stroke={item.colour}
                 strokeWidth={item.thick ? 4 : 1.5}
-                dot={item.thick ? { r: 4 } : false}
+                dot={item.thick ? { r: 4 } : dots ? { r: 3 } : false}
                 hide={hidden.has(item.key)}
                 connectNulls
                 isAnimationActive={false}
@@ -245,41 +247,28 @@ export function MaturityTrend({ points, pillars }: { points: TrendPoint[]; pilla
   );
 }
 
-const shortDate = (at: number) => new Date(at).toISOString().slice(0, 10);
+export function MaturityTrend({ points, pillars }: { points: TrendPoint[]; pillars: { id: string; name: string }[] }) {
+  const series: TrendSeries[] = [
+    { key: "overall", dataKey: "overall", label: "Overall", colour: "var(--foreground)", thick: true },
+    ...pillars.map((pillar, index) => ({ key: pillar.id, dataKey: pillar.id, label: pillar.name, colour: seriesColour(index) })),
+  ];
+  const data = points.map((point) => ({ label: point.label, overall: point.overall, ...point.pillars }));
+  return <StageTrend series={series} data={data} label="Lines shown" dots={false} xAxis={<XAxis dataKey="label" tick={AXIS_TICK} stroke={GRID} padding={{ left: 32, right: 32 }} />} />;
+}
+
+const shortDate = (at: unknown) => new Date(Number(at)).toISOString().slice(0, 10);
 
 /** One line per assessment over the dates of its snapshots: assessments are not snapshotted on the same days. */
 export function AssessmentTrend({ assessments }: { assessments: { id: string; name: string; points: { at: number; score: number | null }[] }[] }) {
-  const series = assessments.map((assessment, index) => ({ key: assessment.id, label: assessment.name, colour: seriesColour(index) }));
-  const { hidden, controls } = useSeriesToggles(series, "Assessments shown");
+  const series = assessments.map((assessment, index) => ({ key: assessment.id, dataKey: "score", data: assessment.points, label: assessment.name, colour: seriesColour(index) }));
   return (
-    <>
-      {controls}
-      <ChartArea className="h-80">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart margin={{ top: 8, right: 16 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis dataKey="at" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={shortDate} tick={AXIS_TICK} stroke={GRID} padding={{ left: 32, right: 32 }} />
-            {StageAxis()}
-            <Tooltip {...TOOLTIP} labelFormatter={(at) => shortDate(Number(at))} formatter={(value) => scoreText(value)} />
-            {assessments.map((assessment, index) => (
-              <Line
-                key={assessment.id}
-                data={assessment.points}
-                type="monotone"
-                dataKey="score"
-                name={assessment.name}
-                stroke={seriesColour(index)}
-                strokeWidth={2}
-                dot={{ r: 3 }}
-                hide={hidden.has(assessment.id)}
-                connectNulls
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </ChartArea>
-    </>
+    <StageTrend
+      series={series}
+      label="Assessments shown"
+      dots
+      tooltipLabel={shortDate}
+      xAxis={<XAxis dataKey="at" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={shortDate} tick={AXIS_TICK} stroke={GRID} padding={{ left: 32, right: 32 }} />}
+    />
   );
 }
 
