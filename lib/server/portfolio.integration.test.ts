@@ -40,6 +40,11 @@ describe("getPortfolio", () => {
     expect(row!.pillars.find((pillar) => pillar.pillar === "identity")).toEqual({ pillar: "identity", score: 3, target: "advanced" });
     expect(row!.pillars.find((pillar) => pillar.pillar === "devices")).toEqual({ pillar: "devices", score: null, target: "advanced" });
 
+    // A trend shows a few assessments: beyond `historyOf`, no snapshot's JSON is read for one.
+    const [limited] = (await portfolio.getPortfolio(owner, {}, { historyOf: 0 })).rows;
+    expect(limited).toMatchObject({ history: [], latest: { label: "Second" } });
+    expect(limited!.change).toBeCloseTo(second!.overallScore! - first!.overallScore!, 10);
+
     // With a pillar chosen, the latest score, the change and the trend are that pillar's.
     const [identity] = (await portfolio.getPortfolio(owner, { pillar: "identity" })).rows;
     expect(identity!.history.map((point) => point.score)).toEqual([1, 3]);

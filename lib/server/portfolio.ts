@@ -27,7 +27,7 @@ export interface PortfolioRow {
   change: number | null;
   /** Every pillar's score and target at the latest snapshot; empty before the first. */
   pillars: PortfolioPillar[];
-  /** The score (overall, or the chosen pillar's) of every snapshot, oldest first. */
+  /** The score (overall, or the chosen pillar's) of every snapshot, oldest first; empty beyond `historyOf`. */
   history: { takenAt: Date; label: string | null; score: number | null }[];
   openNextSteps: number;
   overdueNextSteps: number;
@@ -57,15 +57,23 @@ export interface PortfolioFilter {
   pillar?: PillarId;
 }
 
+interface HistoryPoint {
+  assessmentId: string;
+  takenAt: Date;
+  label: string | null;
+  score: number | null;
+}
+
 /** The question ids of a pillar in every released framework: next steps are tracked by question. */
 const pillarQuestionIds = (pillar: PillarId) => [...new Set(FRAMEWORKS.flatMap((framework) => questionsByPillar(framework, pillar).map((question) => question.id)))];
 
 /**
  * The organisation's assessments (archived ones left out unless asked for by status), filtered
  * by owner, status and pillar, for project managers. With a pillar, scores, trend and next steps
- * are that pillar's.
+ * are that pillar's. The history of every snapshot is read only for the first `historyOf`
+ * assessments with a snapshot (by name), those a trend can show: each costs its snapshots' JSON.
  */
-export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}): Promise<Portfolio> {
+export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, { historyOf = Infinity }: { historyOf?: number } = {}): Promise<Portfolio> {
   const { organizationId } = await authorize(actor, "assessment.read");
   const where = { organizationId, status: filter.status ?? { not: "archived" as const }, ...(filter.ownerId ? { ownerId: filter.ownerId } : {}) };
   const questionIds = filter.pillar ? pillarQuestionIds(filter.pillar) : null;
@@ -79,10 +87,10 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}): 
     ? Prisma.sql`(SELECT (p->>'score')::float8 FROM jsonb_array_elements(scores->'pillars') p WHERE p->>'pillar' = ${filter.pillar})`
     : Prisma.sql`(scores->'overall'->>'score')::float8`;
   const stage = filter.pillar ? Prisma.sql`(SELECT p->>'stage' FROM jsonb_array_elements(scores->'pillars') p WHERE p->>'pillar' = ${filter.pillar})` : Prisma.sql`scores->'overall'->>'stage'`;
-  const [assessments, answered, history, open, overdue, latestDue, changes] = await Promise.all([
+  const [assessments, answered, recent, open, overdue, latestDue, changes] = await Promise.all([
     prisma.assessment.findMany({ where, select: { id: true, name: true, status: true, frameworkVersion: true, owner: { select: { id: true, name: true } } }, orderBy: { name: "asc" } }),
     prisma.answer.groupBy({ by: ["assessmentId"], where: { assessment: where }, _count: { _all: true } }),
-    // One score per snapshot, and the pillars' scores and targets of the latest only: the rest of the JSON stays in the database.
+    // The two newest snapshots' scores, and the pillars' scores and targets of the latest: the rest of the JSON stays in the database.
     prisma.$queryRaw<SnapshotScore[]>`
       SELECT "assessmentId", "takenAt", label, ${score} AS score, ${stage} AS stage,
         CASE WHEN position = 1 THEN (
@@ -94,6 +102,7 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}): 
         FROM snapshots s JOIN assessments a ON a.id = s."assessmentId"
         WHERE ${assessmentClause}
       ) ranked
+      WHERE position <= 2
       ORDER BY "assessmentId", "takenAt" DESC`,
     prisma.nextStep.groupBy({ by: ["assessmentId"], where: stepWhere, _count: { _all: true } }),
     prisma.nextStep.groupBy({ by: ["assessmentId"], where: { ...stepWhere, dueDate: { lt: today } }, _count: { _all: true } }),
@@ -115,10 +124,18 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}): 
   const count = (groups: { assessmentId: string; _count: { _all: number } }[]) => new Map(groups.map((group) => [group.assessmentId, group._count._all]));
   const [answeredBy, openBy, overdueBy] = [count(answered), count(open), count(overdue)];
   const snapshotsBy = new Map<string, SnapshotScore[]>();
-  for (const snapshot of history) snapshotsBy.set(snapshot.assessmentId, [...(snapshotsBy.get(snapshot.assessmentId) ?? []), snapshot]);
+  for (const snapshot of recent) snapshotsBy.set(snapshot.assessmentId, [...(snapshotsBy.get(snapshot.assessmentId) ?? []), snapshot]);
+  const historyIds = assessments.filter((assessment) => snapshotsBy.has(assessment.id)).slice(0, historyOf).map((assessment) => assessment.id);
+  const history = historyIds.length
+    ? await prisma.$queryRaw<HistoryPoint[]>`
+        SELECT "assessmentId", "takenAt", label, ${score} AS score FROM snapshots
+        WHERE "assessmentId" IN (${Prisma.join(historyIds)})
+        ORDER BY "takenAt"`
+    : [];
+  const historyBy = new Map<string, HistoryPoint[]>();
+  for (const point of history) historyBy.set(point.assessmentId, [...(historyBy.get(point.assessmentId) ?? []), point]);
   const rows = assessments.map((assessment): PortfolioRow => {
-    const snapshots = snapshotsBy.get(assessment.id) ?? [];
-    const [latest, previous] = snapshots;
+    const [latest, previous] = snapshotsBy.get(assessment.id) ?? [];
     const total = getFramework(assessment.frameworkVersion)?.questions.length ?? 0;
     return {
       id: assessment.id,
@@ -129,7 +146,7 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}): 
       latest: latest ? { score: latest.score, stage: latest.stage, takenAt: latest.takenAt, label: latest.label } : null,
       change: latest?.score != null && previous?.score != null ? latest.score - previous.score : null,
       pillars: latest?.pillars ?? [],
-      history: snapshots.map(({ takenAt, label, score }) => ({ takenAt, label, score })).reverse(),
+      history: (historyBy.get(assessment.id) ?? []).map(({ takenAt, label, score }) => ({ takenAt, label, score })),
       openNextSteps: openBy.get(assessment.id) ?? 0,
       overdueNextSteps: overdueBy.get(assessment.id) ?? 0,
     };

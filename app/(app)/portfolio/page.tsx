@@ -25,7 +25,7 @@ const TREND_LINES = 9;
 export default async function PortfolioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requireMembership();
   const filter = ZPortfolioFilter.parse(await searchParams);
-  const [portfolio, members] = await Promise.all([getPortfolio(actor, { ownerId: filter.owner, status: filter.status, pillar: filter.pillar }), listMembers(actor)]);
+  const [portfolio, members] = await Promise.all([getPortfolio(actor, { ownerId: filter.owner, status: filter.status, pillar: filter.pillar }, { historyOf: TREND_LINES }), listMembers(actor)]);
   const { rows } = portfolio;
   const open = rows.reduce((sum, row) => sum + row.openNextSteps, 0);
   const overdue = rows.reduce((sum, row) => sum + row.overdueNextSteps, 0);
