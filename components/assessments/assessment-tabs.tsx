@@ -15,7 +15,7 @@ export function AssessmentTabs({ assessmentId, canWrite }: { assessmentId: strin
   ];
   return (
     // Scrolls sideways rather than widening the page on the narrowest phones.
-    <nav aria-label="Assessment" className="flex gap-1 overflow-x-auto border-b border-border">
+    <nav aria-label="Assessment" className="flex gap-0.5 overflow-x-auto border-b border-border sm:gap-1">
       {tabs.map((tab) => {
         const active = tab.href === base ? pathname === base : pathname.startsWith(tab.href);
         return (
@@ -23,7 +23,7 @@ export function AssessmentTabs({ assessmentId, canWrite }: { assessmentId: strin
             key={tab.href}
             href={tab.href}
             aria-current={active ? "page" : undefined}
-            className={cn("shrink-0 border-b-2 border-transparent px-2.5 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground hover:text-foreground sm:px-3", active && "border-primary text-foreground")}
+            className={cn("shrink-0 border-b-2 border-transparent px-2 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground hover:text-foreground sm:px-3", active && "border-primary text-foreground")}
           >
             {tab.label}
           </Link>

@@ -1,10 +1,10 @@
 "use client";
 
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 import {
   Bar,
   BarChart,
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   PolarAngleAxis,
@@ -17,83 +17,282 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import type { BurndownChartPoint } from "@/lib/assessment/burndown";
 import type { DistributionRow, RadarRow, TrendPoint } from "@/lib/assessment/dashboard";
-import { STAGE_LABELS } from "@/lib/framework/types";
+import { STAGE_LABELS, STAGES } from "@/lib/framework/types";
+import { cn } from "@/lib/utils";
 
-// Colours from the theme, so the charts follow light and dark mode.
-const PRIMARY = "var(--primary)";
-const MUTED = "var(--muted-foreground)";
-const LEVEL_COLOURS = { traditional: "#b91c1c", initial: "#d97706", advanced: "#2563eb", optimal: "#16a34a", not_applicable: "#9ca3af", unanswered: "#e5e7eb" } as const;
-const LINE_COLOURS = ["#2563eb", "#16a34a", "#d97706", "#9333ea", "#0891b2", "#db2777", "#65a30d", "#ea580c", "#4b5563"];
+// Colours are the theme's variables (app/globals.css) and the chart palette of CHART_COLOURS
+// (chart-figure.tsx), so every series follows the light or dark theme.
+const LEVELS = [
+  { key: "traditional", label: STAGE_LABELS.traditional, colour: "var(--chart-traditional)" },
+  { key: "initial", label: STAGE_LABELS.initial, colour: "var(--chart-initial)" },
+  { key: "advanced", label: STAGE_LABELS.advanced, colour: "var(--chart-advanced)" },
+  { key: "optimal", label: STAGE_LABELS.optimal, colour: "var(--chart-optimal)" },
+  { key: "not_applicable", label: "Not applicable", colour: "var(--chart-na)" },
+  { key: "unanswered", label: "Unanswered", colour: "var(--chart-unanswered)" },
+] as const;
+const SERIES_COLOURS = Array.from({ length: 9 }, (_, index) => `var(--chart-${index + 1})`);
+const seriesColour = (index: number) => SERIES_COLOURS[index % SERIES_COLOURS.length]!;
+const AXIS_TICK = { fontSize: 11, fill: "var(--muted-foreground)" };
+const GRID = "var(--border)";
+const TOOLTIP = {
+  contentStyle: { background: "var(--card)", border: "1px solid var(--border)", borderRadius: 6, color: "var(--foreground)", fontSize: 12 },
+  labelStyle: { color: "var(--foreground)", fontWeight: 600 },
+  itemStyle: { color: "var(--foreground)" },
+};
+
+/** "Traditional" for 1 … "Optimal" for 4; nothing for other ticks. */
+const stageName = (value: number) => (Number.isInteger(value) && value >= 1 && value <= 4 ? STAGE_LABELS[STAGES[value - 1]!] : "");
+const scoreText = (value: unknown) => (typeof value === "number" ? value.toFixed(1) : "—");
+
+/**
+ * The drawing, hidden from assistive technology (the figure's table says the same). Charts are
+ * drawn with accessibilityLayer off: it would make the SVG focusable inside this hidden part.
+ */
+function ChartArea({ className, children }: { className: string; children: ReactNode }) {
+  return (
+    <div aria-hidden className={cn("w-full min-w-0", className)}>
+      {children}
+    </div>
+  );
+}
+
+type Swatch = { label: string; colour: string; kind: "area" | "line" | "dashed"; thick?: boolean };
+
+function SwatchMark({ colour, kind, thick, muted }: Omit<Swatch, "label"> & { muted?: boolean }) {
+  return kind === "area" ? (
+    <span aria-hidden className={cn("size-3 shrink-0 rounded-sm border border-border", muted && "opacity-25")} style={{ background: colour }} />
+  ) : (
+    <span aria-hidden className={cn("w-5 shrink-0", muted && "opacity-25")} style={{ borderTop: `${thick ? 4 : 2}px ${kind === "dashed" ? "dashed" : "solid"} ${colour}` }} />
+  );
+}
+
+/** The legend in HTML: always complete, in the order given, whatever the chart has data for. */
+function ChartLegend({ items }: { items: readonly Swatch[] }) {
+  return (
+    <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
+      {items.map((item) => (
+        <li key={item.label} className="inline-flex items-center gap-1.5">
+          <SwatchMark {...item} />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface Series {
+  key: string;
+  label: string;
+  colour: string;
+  thick?: boolean;
+}
+
+/** Shown and hidden series: toggle buttons (aria-pressed) that double as the legend; they wait for hydration. */
+function useSeriesToggles(series: readonly Series[], label: string) {
+  const hydrated = useHydrated();
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (key: string) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const chip = "inline-flex items-center gap-1.5 rounded-full border border-border px-2.5 py-1 text-xs focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring disabled:opacity-50";
+  const controls = (
+    <div role="group" aria-label={label} className="flex flex-wrap items-center gap-1.5">
+      {series.map((item) => {
+        const shown = !hidden.has(item.key);
+        return (
+          <button
+            key={item.key}
+            type="button"
+            aria-pressed={shown}
+            disabled={!hydrated}
+            onClick={() => toggle(item.key)}
+            className={cn(chip, shown ? "bg-muted font-medium text-foreground" : "text-muted-foreground line-through")}
+          >
+            <SwatchMark colour={item.colour} kind="line" thick={item.thick} muted={!shown} />
+            {item.label}
+          </button>
+        );
+      })}
+      <button type="button" disabled={!hydrated || hidden.size === 0} onClick={() => setHidden(new Set())} className={cn(chip, "text-muted-foreground")}>
+        Show all
+      </button>
+    </div>
+  );
+  return { hidden, controls };
+}
+
+function PillarTick({ x, y, cy, textAnchor, payload }: { x?: number; y?: number; cy?: number; textAnchor?: "start" | "middle" | "end" | "inherit"; payload?: { value: string } }) {
+  const words = (payload?.value ?? "").split(" ");
+  // Long names break into lines of about 14 characters, so they stay inside a phone's width.
+  const lines = words.reduce<string[]>((acc, word) => {
+    const last = acc.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= 14) acc[acc.length - 1] = `${last} ${word}`;
+    else acc.push(word);
+    return acc;
+  }, []);
+  const above = y !== undefined && cy !== undefined && y < cy - 1;
+  return (
+    <text x={x} y={y} textAnchor={textAnchor} fontSize={12} fill="var(--foreground)">
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={index === 0 ? (above ? `${-(lines.length - 1) * 1.15}em` : "0.35em") : "1.15em"}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+const WIDE = "(min-width: 640px)";
+const subscribeToWidth = (onChange: () => void) => {
+  const query = window.matchMedia(WIDE);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+};
+/** Whether the screen is wider than a phone's: the radar then has room for a larger web. */
+const useWide = () => useSyncExternalStore(subscribeToWidth, () => window.matchMedia(WIDE).matches, () => true);
 
 export function MaturityRadar({ rows }: { rows: RadarRow[] }) {
+  // On a phone the pillar names need the room around the web more than the web needs the size,
+  // and the stage names on the scale would cover the web: the caption gives the scale there.
+  const wide = useWide();
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <RadarChart data={rows} outerRadius="75%">
-        <PolarGrid />
-        <PolarAngleAxis dataKey="name" tick={{ fontSize: 11 }} />
-        <PolarRadiusAxis domain={[0, 4]} tickCount={5} tick={{ fontSize: 10 }} />
-        <Radar name="Target" dataKey="target" stroke={MUTED} fill={MUTED} fillOpacity={0.1} strokeDasharray="4 4" />
-        <Radar name="Current" dataKey="current" stroke={PRIMARY} fill={PRIMARY} fillOpacity={0.35} />
-        <Tooltip />
-        <Legend />
-      </RadarChart>
-    </ResponsiveContainer>
+    <>
+      <ChartLegend
+        items={[
+          { label: "Current score", colour: "var(--primary)", kind: "area" },
+          { label: "Target", colour: "var(--foreground)", kind: "dashed" },
+        ]}
+      />
+      <ChartArea className="h-[340px] sm:h-[440px]">
+        <ResponsiveContainer width="100%" height="100%">
+          <RadarChart data={rows} outerRadius={wide ? "72%" : "52%"} accessibilityLayer={false}>
+            <PolarGrid stroke={GRID} />
+            <PolarAngleAxis dataKey="name" tick={<PillarTick />} />
+            <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90 - 180 / Math.max(rows.length, 1)} tick={wide ? { fontSize: 10, fill: "var(--muted-foreground)" } : false} tickFormatter={stageName} axisLine={false} />
+            <Radar name="Target" dataKey="target" stroke="var(--foreground)" strokeWidth={2} strokeDasharray="6 4" fill="none" fillOpacity={0} isAnimationActive={false} />
+            <Radar name="Current score" dataKey="current" stroke="var(--primary)" strokeWidth={2} fill="var(--primary)" fillOpacity={0.3} dot={{ r: 3 }} isAnimationActive={false} />
+            <Tooltip {...TOOLTIP} formatter={(value, name) => [name === "Target" ? stageName(Number(value)) || "—" : scoreText(value), name]} />
+          </RadarChart>
+        </ResponsiveContainer>
+      </ChartArea>
+    </>
   );
 }
 
 export function LevelDistribution({ rows }: { rows: DistributionRow[] }) {
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout="vertical" margin={{ left: 24 }}>
-        <CartesianGrid horizontal={false} />
-        <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 11 }} />
-        <Tooltip />
-        <Legend />
-        {(Object.keys(LEVEL_COLOURS) as (keyof typeof LEVEL_COLOURS)[]).map((level) => (
-          <Bar
-            key={level}
-            dataKey={level}
-            stackId="levels"
-            fill={LEVEL_COLOURS[level]}
-            name={level === "not_applicable" ? "Not applicable" : level === "unanswered" ? "Unanswered" : STAGE_LABELS[level]}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <>
+      <ChartLegend items={LEVELS.map((level) => ({ label: level.label, colour: level.colour, kind: "area" }))} />
+      <ChartArea className="h-[360px] sm:h-[440px]">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 8 }} accessibilityLayer={false}>
+            <CartesianGrid horizontal={false} stroke={GRID} />
+            <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={GRID} />
+            <YAxis type="category" dataKey="name" width={112} tick={AXIS_TICK} stroke={GRID} interval={0} />
+            <Tooltip {...TOOLTIP} cursor={{ fill: "var(--muted)" }} />
+            {LEVELS.map((level) => (
+              <Bar key={level.key} dataKey={level.key} stackId="levels" fill={level.colour} name={level.label} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartArea>
+    </>
+  );
+}
+
+interface TrendSeries extends Series {
+  /** The series' own points, when series are not measured on the same dates. */
+  data?: readonly object[];
+  dataKey: string;
+}
+
+/** Lines on the stage scale, each shown or hidden by its toggle; the thick one is drawn on top. */
+function StageTrend({ series, data, xAxis, label, tooltipLabel, dots }: { series: TrendSeries[]; data?: readonly object[]; xAxis: ReactNode; label: string; tooltipLabel?: (label: unknown) => string; dots: boolean }) {
+  const { hidden, controls } = useSeriesToggles(series, label);
+  return (
+    <>
+      {controls}
+      <ChartArea className="h-80">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={data as object[] | undefined} margin={{ top: 8, right: 16 }} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
+            {xAxis}
+            <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} tickFormatter={stageName} width={78} tick={AXIS_TICK} stroke={GRID} />
+            <Tooltip {...TOOLTIP} labelFormatter={tooltipLabel} formatter={(value) => scoreText(value)} />
+            {series.toReversed().map((item) => (
+              <Line
+                key={item.key}
+                data={item.data as object[] | undefined}
+                type="monotone"
+                dataKey={item.dataKey}
+                name={item.label}
+                stroke={item.colour}
+                strokeWidth={item.thick ? 4 : 1.5}
+                dot={item.thick ? { r: 4 } : dots ? { r: 3 } : false}
+                hide={hidden.has(item.key)}
+                connectNulls
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartArea>
+    </>
   );
 }
 
 export function MaturityTrend({ points, pillars }: { points: TrendPoint[]; pillars: { id: string; name: string }[] }) {
-  const data = points.map((point) => ({ label: point.label, Overall: point.overall, ...Object.fromEntries(pillars.map((pillar) => [pillar.name, point.pillars[pillar.id as keyof typeof point.pillars] ?? null])) }));
+  const series: TrendSeries[] = [
+    { key: "overall", dataKey: "overall", label: "Overall", colour: "var(--foreground)", thick: true },
+    ...pillars.map((pillar, index) => ({ key: pillar.id, dataKey: pillar.id, label: pillar.name, colour: seriesColour(index) })),
+  ];
+  const data = points.map((point) => ({ label: point.label, overall: point.overall, ...point.pillars }));
+  return <StageTrend series={series} data={data} label="Lines shown" dots={false} xAxis={<XAxis dataKey="label" tick={AXIS_TICK} stroke={GRID} padding={{ left: 32, right: 32 }} />} />;
+}
+
+const shortDate = (at: unknown) => new Date(Number(at)).toISOString().slice(0, 10);
+
+/** One line per assessment over the dates of its snapshots: assessments are not snapshotted on the same days. */
+export function AssessmentTrend({ assessments }: { assessments: { id: string; name: string; points: { at: number; score: number | null }[] }[] }) {
+  const series = assessments.map((assessment, index) => ({ key: assessment.id, dataKey: "score", data: assessment.points, label: assessment.name, colour: seriesColour(index) }));
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={data}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-        <YAxis domain={[1, 4]} tickCount={4} />
-        <Tooltip />
-        <Legend />
-        <Line type="monotone" dataKey="Overall" stroke="var(--foreground)" strokeWidth={3} dot />
-        {pillars.map((pillar, index) => (
-          <Line key={pillar.id} type="monotone" dataKey={pillar.name} stroke={LINE_COLOURS[index % LINE_COLOURS.length]} dot={false} strokeWidth={1.5} />
-        ))}
-      </LineChart>
-    </ResponsiveContainer>
+    <StageTrend
+      series={series}
+      label="Assessments shown"
+      dots
+      tooltipLabel={shortDate}
+      xAxis={<XAxis dataKey="at" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={shortDate} tick={AXIS_TICK} stroke={GRID} padding={{ left: 32, right: 32 }} />}
+    />
   );
 }
 
-export function Burndown({ points }: { points: { date: string; open: number }[] }) {
+export function Burndown({ points }: { points: BurndownChartPoint[] }) {
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={points}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="date" tick={{ fontSize: 11 }} />
-        <YAxis allowDecimals={false} />
-        <Tooltip />
-        <Line type="stepAfter" dataKey="open" name="Open next steps" stroke={PRIMARY} strokeWidth={2} dot={false} />
-      </LineChart>
-    </ResponsiveContainer>
+    <>
+      <ChartLegend
+        items={[
+          { label: "Open next steps", colour: "var(--primary)", kind: "line", thick: true },
+          { label: "Ideal", colour: "var(--muted-foreground)", kind: "dashed" },
+        ]}
+      />
+      <ChartArea className="h-72">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={points} margin={{ top: 8, right: 16 }} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
+            <XAxis dataKey="date" tick={AXIS_TICK} stroke={GRID} padding={{ left: 16, right: 16 }} />
+            <YAxis allowDecimals={false} width={40} tick={AXIS_TICK} stroke={GRID} />
+            <Tooltip {...TOOLTIP} />
+            <Line type="linear" dataKey="ideal" name="Ideal" stroke="var(--muted-foreground)" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+            <Line type="stepAfter" dataKey="open" name="Open next steps" stroke="var(--primary)" strokeWidth={3} dot={{ r: 3, fill: "var(--primary)" }} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartArea>
+    </>
   );
 }

@@ -10,13 +10,16 @@ import {
 } from "@/lib/assessment/document";
 import { getFramework } from "@/lib/framework/index";
 import { scoreAssessment } from "@/lib/scoring/maturity";
+import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import type { ScoreResult } from "@/lib/scoring/types";
+import { ASSESSMENT_NAME_MAX } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
 import { frameworkOf, loadAssessmentDetail } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
+import { syncNextSteps } from "./next-steps";
 import type { Actor } from "./session";
 
 /** A file name made only of safe characters, from the assessment's name. */
@@ -66,9 +69,18 @@ export async function exportAnswersCsv(actor: Actor, assessmentId: string): Prom
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
+const IMPORTED = " (imported)";
+
+/** "<name> (imported)", the name shortened so that the whole stays within the name limit. */
+export function importedName(name: string): string {
+  return `${name.slice(0, ASSESSMENT_NAME_MAX - IMPORTED.length).trimEnd()}${IMPORTED}`;
+}
+
 /**
  * Creates a new assessment from a document. Every problem is reported by field and nothing is
- * created unless the whole document is valid. Snapshot scores are recomputed, never read.
+ * created unless the whole document is valid. Snapshot scores are recomputed, never read. The copy
+ * is named "… (imported)" so that it is told apart from its original, and tracks the next steps
+ * of its latest snapshot as if that snapshot had just been recorded here.
  */
 export async function importAssessment(actor: Actor, input: unknown): Promise<{ id: string }> {
   const { organizationId } = await authorize(actor, "assessment.write");
@@ -79,11 +91,13 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
     throw new AppError("invalid_input", `The file has ${count} problem${count === 1 ? "" : "s"}; nothing was imported.`, fields);
   }
   const { assessment, answers, snapshots } = parsed.document;
+  const name = importedName(assessment.name);
+  const latest = snapshots.toSorted((a, b) => Date.parse(a.takenAt) - Date.parse(b.takenAt)).at(-1);
   const id = await prisma.$transaction(async (tx) => {
     const row = await tx.assessment.create({
       data: {
         organizationId,
-        name: assessment.name,
+        name,
         scope: assessment.scope,
         frameworkVersion: assessment.frameworkVersion,
         status: assessment.status,
@@ -113,6 +127,10 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
         scores: json(scoreAssessment(getFramework(snapshot.frameworkVersion)!, snapshot.answers, snapshot.targets)),
       })),
     });
+    if (latest) {
+      const steps = prioritiseNextSteps(getFramework(latest.frameworkVersion)!, latest.answers, latest.targets);
+      await syncNextSteps(tx, row.id, steps, { label: latest.label, takenAt: new Date(latest.takenAt) });
+    }
     return row.id;
   });
   await recordAuditEvent({
@@ -121,7 +139,7 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
     action: "assessment.imported",
     targetType: "assessment",
     targetId: id,
-    after: { name: assessment.name, answers: answers.length, snapshots: snapshots.length },
+    after: { name, answers: answers.length, snapshots: snapshots.length },
   });
   return { id };
 }

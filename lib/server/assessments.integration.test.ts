@@ -19,6 +19,7 @@ const assessments = await import("./assessments");
 const answers = await import("./answers");
 const snapshots = await import("./snapshots");
 const transfer = await import("./assessment-transfer");
+const nextSteps = await import("./next-steps");
 import type { Actor } from "./session";
 
 const QUESTIONS = LATEST_FRAMEWORK.questions.map((question) => question.id);
@@ -622,7 +623,7 @@ describe("export and import", () => {
     const original = await assessments.getAssessment(source.owner, originalId);
     const imported = await assessments.getAssessment(target.owner, importedId);
     expect(imported).toMatchObject({
-      name: original.name,
+      name: "Group IT 2026 (imported)",
       scope: original.scope,
       status: "completed",
       frameworkVersion: original.frameworkVersion,
@@ -647,8 +648,44 @@ describe("export and import", () => {
 
     expect(await auditEvents(source.organizationId, "assessment.exported")).toEqual([expect.objectContaining({ targetId: originalId, after: { format: "json" } })]);
     expect(await auditEvents(target.organizationId, "assessment.imported")).toEqual([
-      expect.objectContaining({ actorId: target.owner.userId, targetId: importedId, after: { name: "Group IT 2026", answers: 4, snapshots: 2 } }),
+      expect.objectContaining({ actorId: target.owner.userId, targetId: importedId, after: { name: "Group IT 2026 (imported)", answers: 4, snapshots: 2 } }),
     ]);
+  });
+
+  it("gives the copy the open next steps of its latest snapshot, as recording that snapshot here would", async () => {
+    const source = await newOrganization();
+    const { id: originalId } = await create(source.owner, { name: "Tracked", targets: { identity: "advanced" } });
+    await saveOk(source.owner, originalId, { questionId: Q1, value: "traditional", expectedVersion: 0 }, { questionId: Q2, value: "initial", expectedVersion: 0 });
+    await snapshots.recordSnapshot(source.owner, originalId, { label: "Baseline" });
+    await pause(5);
+    await saveOk(source.owner, originalId, { questionId: Q1, value: "advanced", expectedVersion: 1 });
+    await snapshots.recordSnapshot(source.owner, originalId, { label: "Latest" });
+    const { document } = await transfer.exportAssessmentDocument(source.owner, originalId);
+    const target = await newOrganization();
+
+    const { id: importedId } = await transfer.importAssessment(target.owner, JSON.parse(JSON.stringify(document)));
+
+    const tracked = async (actor: Actor, assessmentId: string) =>
+      (await nextSteps.listNextSteps(actor, { assessmentId })).map((step) => ({ questionId: step.questionId, stage: step.stage, title: step.title, status: step.status }));
+    // The original closed Q1 when it reached its target; the copy, made from the latest snapshot, never tracked it.
+    expect(await tracked(source.owner, originalId)).toEqual([expect.objectContaining({ questionId: Q2, status: "not_started" }), expect.objectContaining({ questionId: Q1, status: "done" })]);
+    expect(await tracked(target.owner, importedId)).toEqual((await tracked(source.owner, originalId)).filter((step) => step.status !== "done"));
+  });
+
+  it("names the copy within the name limit, and tracks nothing when the file has no snapshot", async () => {
+    const { owner } = await newOrganization();
+    const long = "A".repeat(115) + " long";
+    const { id } = await transfer.importAssessment(owner, {
+      schema: "zero-trust-readiness/assessment",
+      schemaVersion: 1,
+      assessment: { name: long, frameworkVersion: LATEST_FRAMEWORK.id, targets: {} },
+      answers: [{ questionId: Q1, value: "traditional" }],
+      snapshots: [],
+    });
+    const imported = await assessments.getAssessment(owner, id);
+    expect(imported.name).toBe(`${"A".repeat(109)} (imported)`);
+    expect(imported.name).toHaveLength(120);
+    expect(await nextSteps.listNextSteps(owner, { assessmentId: id })).toEqual([]);
   });
 
   it("refuses a malformed file naming every bad field, and creates nothing", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { burndown, type BurndownPoint, type DailyChange } from "@/lib/assessment/burndown";
-import { getFramework } from "@/lib/framework/index";
-import type { Stage } from "@/lib/framework/types";
+import { FRAMEWORKS, getFramework, questionsByPillar } from "@/lib/framework/index";
+import type { PillarId, Stage } from "@/lib/framework/types";
 import type { AssessmentStatus } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
 import { authorize } from "./authorize";
@@ -9,22 +9,36 @@ import { prisma } from "./db";
 import { OPEN } from "./next-steps";
 import type { Actor } from "./session";
 
+export interface PortfolioPillar {
+  pillar: PillarId;
+  score: number | null;
+  target: Stage | null;
+}
+
 export interface PortfolioRow {
   id: string;
   name: string;
   status: AssessmentStatus;
   owner: { id: string; name: string } | null;
   completeness: number;
+  /** The latest snapshot's overall score, or the chosen pillar's. */
   latest: { score: number | null; stage: Stage | null; takenAt: Date; label: string | null } | null;
-  /** Latest snapshot's overall score minus the previous one's; null with fewer than two scored snapshots. */
+  /** Latest snapshot's score minus the previous one's; null with fewer than two scored snapshots. */
   change: number | null;
+  /** Every pillar's score and target at the latest snapshot; empty before the first. */
+  pillars: PortfolioPillar[];
+  /** The score (overall, or the chosen pillar's) of every snapshot, oldest first; empty beyond `historyOf`. */
+  history: { takenAt: Date; label: string | null; score: number | null }[];
   openNextSteps: number;
   overdueNextSteps: number;
 }
 
 export interface Portfolio {
   rows: PortfolioRow[];
+  /** Open next steps week by week up to today; empty before any next step is tracked. */
   burndown: BurndownPoint[];
+  /** The latest due date of the open next steps ("2026-12-31"), where the burndown's ideal line ends. */
+  latestDue: string | null;
 }
 
 interface SnapshotScore {
@@ -33,40 +47,77 @@ interface SnapshotScore {
   label: string | null;
   score: number | null;
   stage: Stage | null;
+  /** Only on the latest snapshot of each assessment. */
+  pillars: PortfolioPillar[] | null;
 }
 
-/** The organisation's assessments (archived ones left out), optionally only one owner's, for project managers. */
-export async function getPortfolio(actor: Actor, filter: { ownerId?: string } = {}): Promise<Portfolio> {
+export interface PortfolioFilter {
+  ownerId?: string;
+  status?: AssessmentStatus;
+  pillar?: PillarId;
+}
+
+interface HistoryPoint {
+  assessmentId: string;
+  takenAt: Date;
+  label: string | null;
+  score: number | null;
+}
+
+/** The question ids of a pillar in every released framework: next steps are tracked by question. */
+const pillarQuestionIds = (pillar: PillarId) => [...new Set(FRAMEWORKS.flatMap((framework) => questionsByPillar(framework, pillar).map((question) => question.id)))];
+
+/**
+ * The organisation's assessments (archived ones left out unless asked for by status), filtered
+ * by owner, status and pillar, for project managers. With a pillar, scores, trend and next steps
+ * are that pillar's. The history of every snapshot is read only for the first `historyOf`
+ * assessments with a snapshot (by name), those a trend can show: each costs its snapshots' JSON.
+ */
+export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, { historyOf = Infinity }: { historyOf?: number } = {}): Promise<Portfolio> {
   const { organizationId } = await authorize(actor, "assessment.read");
-  const where = { organizationId, status: { not: "archived" as const }, ...(filter.ownerId ? { ownerId: filter.ownerId } : {}) };
+  const where = { organizationId, status: filter.status ?? { not: "archived" as const }, ...(filter.ownerId ? { ownerId: filter.ownerId } : {}) };
+  const questionIds = filter.pillar ? pillarQuestionIds(filter.pillar) : null;
+  const stepWhere = { assessment: where, status: { in: OPEN }, ...(questionIds ? { questionId: { in: questionIds } } : {}) };
   const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
-  const ownerClause = filter.ownerId ? Prisma.sql`AND a."ownerId" = ${filter.ownerId}` : Prisma.empty;
-  const [assessments, answered, recent, open, overdue, changes] = await Promise.all([
+  const assessmentClause = Prisma.sql`a."organizationId" = ${organizationId}
+    AND ${filter.status ? Prisma.sql`a.status::text = ${filter.status}` : Prisma.sql`a.status <> 'archived'`}
+    ${filter.ownerId ? Prisma.sql`AND a."ownerId" = ${filter.ownerId}` : Prisma.empty}`;
+  const stepClause = questionIds ? Prisma.sql`AND n."questionId" IN (${Prisma.join(questionIds)})` : Prisma.empty;
+  const score = filter.pillar
+    ? Prisma.sql`(SELECT (p->>'score')::float8 FROM jsonb_array_elements(scores->'pillars') p WHERE p->>'pillar' = ${filter.pillar})`
+    : Prisma.sql`(scores->'overall'->>'score')::float8`;
+  const stage = filter.pillar ? Prisma.sql`(SELECT p->>'stage' FROM jsonb_array_elements(scores->'pillars') p WHERE p->>'pillar' = ${filter.pillar})` : Prisma.sql`scores->'overall'->>'stage'`;
+  const [assessments, answered, recent, open, overdue, latestDue, changes] = await Promise.all([
     prisma.assessment.findMany({ where, select: { id: true, name: true, status: true, frameworkVersion: true, owner: { select: { id: true, name: true } } }, orderBy: { name: "asc" } }),
     prisma.answer.groupBy({ by: ["assessmentId"], where: { assessment: where }, _count: { _all: true } }),
-    // Only the two newest snapshots per assessment, and only their overall score: the JSON stays in the database.
+    // The two newest snapshots' scores, and the pillars' scores and targets of the latest: the rest of the JSON stays in the database.
     prisma.$queryRaw<SnapshotScore[]>`
-      SELECT "assessmentId", "takenAt", label, (scores->'overall'->>'score')::float8 AS score, scores->'overall'->>'stage' AS stage
+      SELECT "assessmentId", "takenAt", label, ${score} AS score, ${stage} AS stage,
+        CASE WHEN position = 1 THEN (
+          SELECT jsonb_agg(jsonb_build_object('pillar', p->>'pillar', 'score', (p->>'score')::float8, 'target', p->>'target'))
+          FROM jsonb_array_elements(scores->'pillars') p
+        ) END AS pillars
       FROM (
-        SELECT s.*, row_number() OVER (PARTITION BY s."assessmentId" ORDER BY s."takenAt" DESC) AS position
+        SELECT s."assessmentId", s."takenAt", s.label, s.scores, row_number() OVER (PARTITION BY s."assessmentId" ORDER BY s."takenAt" DESC) AS position
         FROM snapshots s JOIN assessments a ON a.id = s."assessmentId"
-        WHERE a."organizationId" = ${organizationId} AND a.status <> 'archived' ${ownerClause}
+        WHERE ${assessmentClause}
       ) ranked
       WHERE position <= 2
       ORDER BY "assessmentId", "takenAt" DESC`,
-    prisma.nextStep.groupBy({ by: ["assessmentId"], where: { assessment: where, status: { in: OPEN } }, _count: { _all: true } }),
-    prisma.nextStep.groupBy({ by: ["assessmentId"], where: { assessment: where, status: { in: OPEN }, dueDate: { lt: today } }, _count: { _all: true } }),
+    prisma.nextStep.groupBy({ by: ["assessmentId"], where: stepWhere, _count: { _all: true } }),
+    prisma.nextStep.groupBy({ by: ["assessmentId"], where: { ...stepWhere, dueDate: { lt: today } }, _count: { _all: true } }),
+    prisma.nextStep.aggregate({ where: stepWhere, _max: { dueDate: true } }),
     // Counted per day in the database: the burndown needs totals, not every item.
     prisma.$queryRaw<DailyChange[]>`
       SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(opened)::int AS opened, sum(closed)::int AS closed
       FROM (
         SELECT date_trunc('day', n."createdAt") AS day, 1 AS opened, 0 AS closed
         FROM next_steps n JOIN assessments a ON a.id = n."assessmentId"
-        WHERE a."organizationId" = ${organizationId} AND a.status <> 'archived' ${ownerClause}
+        WHERE ${assessmentClause} ${stepClause}
         UNION ALL
         SELECT date_trunc('day', n."closedAt"), 0, 1
         FROM next_steps n JOIN assessments a ON a.id = n."assessmentId"
-        WHERE a."organizationId" = ${organizationId} AND a.status <> 'archived' AND n."closedAt" IS NOT NULL ${ownerClause}
+        WHERE ${assessmentClause} AND n."closedAt" IS NOT NULL ${stepClause}
       ) changes
       GROUP BY day`,
   ]);
@@ -74,6 +125,15 @@ export async function getPortfolio(actor: Actor, filter: { ownerId?: string } = 
   const [answeredBy, openBy, overdueBy] = [count(answered), count(open), count(overdue)];
   const snapshotsBy = new Map<string, SnapshotScore[]>();
   for (const snapshot of recent) snapshotsBy.set(snapshot.assessmentId, [...(snapshotsBy.get(snapshot.assessmentId) ?? []), snapshot]);
+  const historyIds = assessments.filter((assessment) => snapshotsBy.has(assessment.id)).slice(0, historyOf).map((assessment) => assessment.id);
+  const history = historyIds.length
+    ? await prisma.$queryRaw<HistoryPoint[]>`
+        SELECT "assessmentId", "takenAt", label, ${score} AS score FROM snapshots
+        WHERE "assessmentId" IN (${Prisma.join(historyIds)})
+        ORDER BY "takenAt"`
+    : [];
+  const historyBy = new Map<string, HistoryPoint[]>();
+  for (const point of history) historyBy.set(point.assessmentId, [...(historyBy.get(point.assessmentId) ?? []), point]);
   const rows = assessments.map((assessment): PortfolioRow => {
     const [latest, previous] = snapshotsBy.get(assessment.id) ?? [];
     const total = getFramework(assessment.frameworkVersion)?.questions.length ?? 0;
@@ -85,9 +145,11 @@ export async function getPortfolio(actor: Actor, filter: { ownerId?: string } = 
       completeness: total ? (answeredBy.get(assessment.id) ?? 0) / total : 0,
       latest: latest ? { score: latest.score, stage: latest.stage, takenAt: latest.takenAt, label: latest.label } : null,
       change: latest?.score != null && previous?.score != null ? latest.score - previous.score : null,
+      pillars: latest?.pillars ?? [],
+      history: (historyBy.get(assessment.id) ?? []).map(({ takenAt, label, score }) => ({ takenAt, label, score })),
       openNextSteps: openBy.get(assessment.id) ?? 0,
       overdueNextSteps: overdueBy.get(assessment.id) ?? 0,
     };
   });
-  return { rows, burndown: burndown(changes, new Date()) };
+  return { rows, burndown: burndown(changes, new Date()), latestDue: latestDue._max.dueDate?.toISOString().slice(0, 10) ?? null };
 }

@@ -14,7 +14,8 @@ export const ZId = lineText(z.string().trim().min(1, "Missing id.").max(64, "Tha
 export const ZStage = z.enum(STAGES, { error: "Choose Traditional, Initial, Advanced or Optimal." });
 export const ZTargets = z.partialRecord(z.enum(PILLARS), ZStage);
 
-export const ZAssessmentName = lineText(z.string().trim().min(1, "Name the assessment.").max(120, "Use at most 120 characters."));
+export const ASSESSMENT_NAME_MAX = 120;
+export const ZAssessmentName = lineText(z.string().trim().min(1, "Name the assessment.").max(ASSESSMENT_NAME_MAX, `Use at most ${ASSESSMENT_NAME_MAX} characters.`));
 export const ZScope = freeText(z.string().trim().max(2000, "Use at most 2,000 characters."));
 const name = ZAssessmentName;
 const scope = ZScope;
