@@ -27,6 +27,7 @@ const transfer = await import("./assessment-transfer");
 const nextSteps = await import("./next-steps");
 const dashboard = await import("./dashboard");
 const portfolio = await import("./portfolio");
+const overview = await import("./overview");
 const report = await import("./report");
 const outbox = await import("./outbox");
 import type { Actor } from "./session";
@@ -100,6 +101,7 @@ const RULES: Record<string, Rule> = {
   getAssessmentDashboard: { permission: "assessment.read", run: (a, fx) => dashboard.getAssessmentDashboard(a, fx.assessmentA) },
   getReportData: { permission: "report.export", run: (a, fx) => report.getReportData(a, fx.assessmentA) },
   getPortfolio: { permission: "assessment.read", run: (a) => portfolio.getPortfolio(a) },
+  getOverview: { permission: "assessment.read", run: (a) => overview.getOverview(a) },
   listNextSteps: { permission: "assessment.read", run: (a) => nextSteps.listNextSteps(a) },
   exportNextStepsCsv: { permission: "report.export", run: (a) => nextSteps.exportNextStepsCsv(a) },
   updateNextStep: { permission: "nextstep.write", run: (a, fx) => nextSteps.updateNextStep(a, fx.nextStepA, { status: "in_progress" }) },

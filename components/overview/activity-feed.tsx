@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { OverviewActivity } from "@/lib/server/overview";
+import { RelativeTime } from "./relative-time";
+
+/** Recent work in the organisation as sentences: "Dana saved 3 answers in FY27 baseline · 5 min ago". */
+export function ActivityFeed({ activity, now }: { activity: OverviewActivity[]; now: Date }) {
+  return (
+    <section aria-labelledby="activity-heading" className="grid content-start gap-3 rounded-lg border border-border bg-card p-4">
+      <h2 id="activity-heading" className="text-lg font-semibold">
+        Recent activity
+      </h2>
+      {activity.length === 0 ? (
+        <p className="text-sm text-muted-foreground">Nothing yet: answers, snapshots and next-step changes will show here.</p>
+      ) : (
+        <ol className="grid gap-2 text-sm">
+          {activity.map((line) => (
+            <li key={line.id} className="flex flex-wrap justify-between gap-x-3">
+              <span>
+                <span className="font-medium">{line.actor}</span> {line.verb}
+                {line.target ? (
+                  <>
+                    {" "}
+                    {line.target.href ? (
+                      <Link href={line.target.href} className="text-primary hover:underline">
+                        {line.target.name}
+                      </Link>
+                    ) : (
+                      <span className="font-medium">{line.target.name}</span>
+                    )}
+                  </>
+                ) : null}
+              </span>
+              <span className="text-xs text-muted-foreground">
+                <RelativeTime at={line.at} now={now} />
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
