@@ -72,7 +72,7 @@ export default async function OverviewPage() {
       {overview && overview.assessments.length > 0 ? (
         <>
           <ContinueAssessments assessments={unfinished} />
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid items-start gap-6 lg:grid-cols-2">
             <MyNextSteps mine={overview.mine} />
             <MaturityList assessments={overview.assessments} />
           </div>

@@ -7,11 +7,13 @@ function Value({ text }: { text: string | null }) {
   return text === null ? <span className="text-muted-foreground">—</span> : <span className="break-words">{text}</span>;
 }
 
+/** The before side is shown when there is one and it differs: a question id stays the same across a change. */
 function Line({ change }: { change: AuditChange }) {
+  const shown = (before: string | null) => before !== null && before !== change.after;
   return (
     <>
-      <span className="font-medium">{change.label}:</span> {change.before !== null ? <Value text={change.before} /> : null}
-      {change.before !== null ? " → " : null}
+      <span className="font-medium">{change.label}:</span> {shown(change.before) ? <Value text={change.before} /> : null}
+      {shown(change.before) ? " → " : null}
       <Value text={change.after} />
     </>
   );
@@ -29,8 +31,7 @@ export function AuditChanges({ changes, more }: { changes: AuditChange[]; more: 
             {long ? (
               <details>
                 <summary className="cursor-pointer">
-                  <span className="font-medium">{change.label}:</span> changed{" "}
-                  <span className="text-muted-foreground">({[change.before, change.after].filter((side) => side !== null).map((side) => side!.length).join(" → ")} characters, show)</span>
+                  <span className="font-medium">{change.label}:</span> {change.before === null ? "set" : "changed"} <span className="text-muted-foreground">(long text, show)</span>
                 </summary>
                 <div className="mt-1 grid gap-1 rounded-md bg-muted/50 p-2">
                   <Line change={change} />

@@ -14,13 +14,13 @@ export function AuditFilter({ values }: { values: Record<string, string | undefi
   const custom = action && !AUDIT_ACTION_LABELS[action] && !AUDIT_ACTION_GROUPS.some((group) => group.prefix === action);
   return (
     <form className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
-      <div className="grid gap-1.5">
+      <div className="grid w-full gap-1.5 sm:w-auto">
         <Label htmlFor="audit-actor">Person (name or e-mail)</Label>
-        <Input id="audit-actor" name="actor" defaultValue={values.actor ?? ""} className="w-52" maxLength={200} />
+        <Input id="audit-actor" name="actor" defaultValue={values.actor ?? ""} className="w-full sm:w-52" maxLength={200} />
       </div>
-      <div className="grid gap-1.5">
+      <div className="grid w-full gap-1.5 sm:w-auto">
         <Label htmlFor="audit-action">Action</Label>
-        <NativeSelect id="audit-action" name="action" defaultValue={action} className="w-56">
+        <NativeSelect id="audit-action" name="action" defaultValue={action} className="w-full sm:w-56">
           <option value="">Any action</option>
           {custom ? <option value={action}>Starting with “{action}”</option> : null}
           <optgroup label="Kinds of action">
@@ -39,20 +39,20 @@ export function AuditFilter({ values }: { values: Record<string, string | undefi
           </optgroup>
         </NativeSelect>
       </div>
-      <div className="grid gap-1.5">
+      <div className="grid w-full gap-1.5 sm:w-auto">
         <Label htmlFor="audit-outcome">Outcome</Label>
-        <NativeSelect id="audit-outcome" name="outcome" defaultValue={values.outcome ?? ""} className="w-36">
+        <NativeSelect id="audit-outcome" name="outcome" defaultValue={values.outcome ?? ""} className="w-full sm:w-36">
           <option value="">Any outcome</option>
           <Options values={AUDIT_OUTCOMES} labels={AUDIT_OUTCOME_LABELS} />
         </NativeSelect>
       </div>
-      <div className="grid gap-1.5">
+      <div className="grid w-full gap-1.5 sm:w-auto">
         <Label htmlFor="audit-from">From</Label>
-        <Input id="audit-from" name="from" type="date" defaultValue={values.from ?? ""} className="w-40" />
+        <Input id="audit-from" name="from" type="date" defaultValue={values.from ?? ""} className="w-full sm:w-40" />
       </div>
-      <div className="grid gap-1.5">
+      <div className="grid w-full gap-1.5 sm:w-auto">
         <Label htmlFor="audit-to">To</Label>
-        <Input id="audit-to" name="to" type="date" defaultValue={values.to ?? ""} className="w-40" />
+        <Input id="audit-to" name="to" type="date" defaultValue={values.to ?? ""} className="w-full sm:w-40" />
       </div>
       <div className="flex gap-2">
         <Button type="submit">Filter</Button>

@@ -29,7 +29,7 @@ const columns = helper.columns([
       return (
         <span className="grid">
           <span className="font-medium">{actor.name}</span>
-          {actor.email && actor.email !== actor.name ? <span className="break-all text-xs text-muted-foreground">{actor.email}</span> : null}
+          {actor.email && actor.email !== actor.name ? <span className="whitespace-nowrap text-xs text-muted-foreground">{actor.email}</span> : null}
         </span>
       );
     },

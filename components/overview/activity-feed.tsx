@@ -1,14 +1,12 @@
 import Link from "next/link";
 import type { OverviewActivity } from "@/lib/server/overview";
 import { RelativeTime } from "./relative-time";
+import { Panel } from "./panel";
 
 /** Recent work in the organisation as sentences: "Dana saved 3 answers in FY27 baseline · 5 min ago". */
 export function ActivityFeed({ activity, now }: { activity: OverviewActivity[]; now: Date }) {
   return (
-    <section aria-labelledby="activity-heading" className="grid content-start gap-3 rounded-lg border border-border bg-card p-4">
-      <h2 id="activity-heading" className="text-lg font-semibold">
-        Recent activity
-      </h2>
+    <Panel id="activity-heading" title="Recent activity">
       {activity.length === 0 ? (
         <p className="text-sm text-muted-foreground">Nothing yet: answers, snapshots and next-step changes will show here.</p>
       ) : (
@@ -37,6 +35,6 @@ export function ActivityFeed({ activity, now }: { activity: OverviewActivity[]; 
           ))}
         </ol>
       )}
-    </section>
+    </Panel>
   );
 }

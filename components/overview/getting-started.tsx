@@ -44,8 +44,8 @@ export function GettingStarted({ canWrite }: { canWrite: boolean }) {
         <ol className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
           {TOUR.map((step, index) => (
             <li key={step.title} className="grid content-start gap-1 rounded-md bg-muted/50 p-4">
-              <span className="flex items-center gap-2 font-medium">
-                <span aria-hidden className="flex size-6 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground">
+              <span className="flex items-start gap-2 font-medium">
+                <span aria-hidden className="flex size-6 shrink-0 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground">
                   {index + 1}
                 </span>
                 {step.title}

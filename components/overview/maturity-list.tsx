@@ -4,6 +4,7 @@ import { formatScore } from "@/lib/assessment/labels";
 import { STAGE_LABELS } from "@/lib/framework/types";
 import type { OverviewAssessment } from "@/lib/server/overview";
 import { cn } from "@/lib/utils";
+import { Panel } from "./panel";
 
 /** "Up 0.3", "Down 0.1" or "Unchanged": the overall score against the latest snapshot, as the dashboard rounds it. */
 function Change({ since }: { since: NonNullable<OverviewAssessment["sinceSnapshot"]> }) {
@@ -30,10 +31,7 @@ function Change({ since }: { since: NonNullable<OverviewAssessment["sinceSnapsho
 /** Each assessment's overall stage and score now, as its dashboard shows them, and what moved since its last snapshot. */
 export function MaturityList({ assessments }: { assessments: OverviewAssessment[] }) {
   return (
-    <section aria-labelledby="maturity-heading" className="grid content-start gap-3 rounded-lg border border-border bg-card p-4">
-      <h2 id="maturity-heading" className="text-lg font-semibold">
-        Maturity
-      </h2>
+    <Panel id="maturity-heading" title="Maturity">
       <ul className="grid gap-3">
         {assessments.map((row) => (
           <li key={row.id} className="grid gap-1 border-t border-border pt-3 text-sm first:border-t-0 first:pt-0">
@@ -52,6 +50,6 @@ export function MaturityList({ assessments }: { assessments: OverviewAssessment[
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -3,14 +3,12 @@ import { Button } from "@/components/ui/button";
 import { NEXT_STEP_STATUS_LABELS } from "@/lib/assessment/labels";
 import type { Overview } from "@/lib/server/overview";
 import { cn } from "@/lib/utils";
+import { Panel } from "./panel";
 
 /** The signed-in member's open next steps: counts that open the tracker filtered, and the next few due. */
 export function MyNextSteps({ mine }: { mine: Overview["mine"] }) {
   return (
-    <section aria-labelledby="mine-heading" className="grid content-start gap-3 rounded-lg border border-border bg-card p-4">
-      <h2 id="mine-heading" className="text-lg font-semibold">
-        Assigned to you
-      </h2>
+    <Panel id="mine-heading" title="Assigned to you">
       <dl className="grid grid-cols-2 gap-3">
         <div className="rounded-md bg-muted/50 p-3">
           <dt className="text-xs text-muted-foreground">Open next steps</dt>
@@ -53,6 +51,6 @@ export function MyNextSteps({ mine }: { mine: Overview["mine"] }) {
       <Button asChild variant="outline" size="sm" className="justify-self-start">
         <Link href="/next-steps?owner=me">Open my next steps</Link>
       </Button>
-    </section>
+    </Panel>
   );
 }

@@ -32,6 +32,11 @@ describe("auditChanges", () => {
     expect(more).toBe(2);
   });
 
+  it("shares a budget between the values of one event", () => {
+    const { changes } = auditChanges({ a: "x".repeat(15) }, { a: "y".repeat(15) }, { ...options, budget: 20 });
+    expect(changes[0]).toMatchObject({ before: "x".repeat(15), after: "yyyyy…", truncated: true });
+  });
+
   it("never cuts inside a surrogate pair", () => {
     const { changes } = auditChanges(undefined, { note: `${"x".repeat(19)}😀tail` }, options);
     expect(changes[0]!.after).toBe(`${"x".repeat(19)}…`);

@@ -57,14 +57,15 @@ function cap(text: string, limit: number): { text: string; cut: boolean } {
 }
 
 /**
- * The fields of an event's `before` and `after` copies, side by side, each value at most `limit`
- * characters, at most `maxFields` fields (the count of the rest is returned). Fields whose value did
- * not change are left out when both sides exist; a lone side (created, deleted) shows every field.
+ * The fields of an event's `before` and `after` copies, side by side: each value at most `limit`
+ * characters, all values together at most `budget`, at most `maxFields` fields (the count of the
+ * rest is returned). Fields whose value did not change are left out when both sides exist, but
+ * for the question they are about; a lone side (created, deleted) shows every field.
  */
 export function auditChanges(
   before: unknown,
   after: unknown,
-  { limit, maxFields, names = new Map() }: { limit: number; maxFields: number; names?: ReadonlyMap<string, string> },
+  { limit, budget = Infinity, maxFields, names = new Map() }: { limit: number; budget?: number; maxFields: number; names?: ReadonlyMap<string, string> },
 ): { changes: AuditChange[]; more: number } {
   const left = isRecord(before) ? before : before === undefined || before === null ? {} : { value: before };
   const right = isRecord(after) ? after : after === undefined || after === null ? {} : { value: after };
@@ -72,10 +73,16 @@ export function auditChanges(
   const fields = [...new Set([...Object.keys(left), ...Object.keys(right)])].filter(
     (field) => !both || !(field in left) || !(field in right) || JSON.stringify(left[field]) !== JSON.stringify(right[field]) || field === "questionId",
   );
+  let remaining = budget;
+  const side = (field: string, record: Record<string, unknown>) => {
+    if (!(field in record)) return null;
+    const value = cap(formatValue(field, record[field], names), Math.max(0, Math.min(limit, remaining)));
+    remaining -= value.text.length;
+    return value;
+  };
   const changes = fields.slice(0, maxFields).map((field): AuditChange => {
-    const side = (record: Record<string, unknown>) => (field in record ? cap(formatValue(field, record[field], names), limit) : null);
-    const was = side(left);
-    const now = side(right);
+    const was = side(field, left);
+    const now = side(field, right);
     return { field, label: auditFieldLabel(field), before: was?.text ?? null, after: now?.text ?? null, truncated: Boolean(was?.cut || now?.cut) };
   });
   return { changes, more: Math.max(0, fields.length - maxFields) };

@@ -13,6 +13,8 @@ import type { Actor } from "./session";
 export const AUDIT_PAGE_SIZE = 50;
 /** Characters of one recorded value sent to the page: the page stays small however large the entries; the CSV has them whole. */
 export const AUDIT_VALUE_LIMIT = 300;
+/** Characters of all the values of one event together: 50 events stay a few hundred kB whatever they hold. */
+const AUDIT_EVENT_BUDGET = 1_200;
 /** Fields of one event shown on the page; the rest are counted. */
 const AUDIT_FIELD_LIMIT = 8;
 /** Rows read per query while an export streams: memory stays flat however long the trail. */
@@ -139,7 +141,7 @@ function targetOf(event: AuditEvent, names: Names): AuditRow["target"] {
 
 function toRow(event: AuditEvent, names: Names): AuditRow {
   const { before, after } = shownValues(event);
-  const { changes, more } = auditChanges(before, after, { limit: AUDIT_VALUE_LIMIT, maxFields: AUDIT_FIELD_LIMIT, names: names.people });
+  const { changes, more } = auditChanges(before, after, { limit: AUDIT_VALUE_LIMIT, budget: AUDIT_EVENT_BUDGET, maxFields: AUDIT_FIELD_LIMIT, names: names.people });
   const actorName = event.actorId ? names.people.get(event.actorId) : undefined;
   return {
     id: event.id,

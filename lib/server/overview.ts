@@ -152,16 +152,21 @@ export async function getOverview(actor: Actor): Promise<Overview> {
 
 type ActivityEvent = { id: string; at: Date; actorId: string | null; action: string; targetId: string | null; before: unknown; after: unknown };
 
-/** Folds runs of the same person doing the same thing to the same target into one line, newest first. */
-function foldRuns(events: ActivityEvent[]): { event: ActivityEvent; count: number }[] {
-  const runs: { event: ActivityEvent; count: number }[] = [];
+/**
+ * Folds runs of the same person saving answers in the same assessment into one line, newest
+ * first. A run that reaches the end of the events read may go on further back: `more` says so.
+ */
+function foldRuns(events: ActivityEvent[]): { event: ActivityEvent; count: number; more: boolean }[] {
+  const runs: { event: ActivityEvent; count: number; more: boolean }[] = [];
   for (const event of events) {
     const last = runs.at(-1);
     const same = last && last.event.actorId === event.actorId && last.event.action === event.action;
     if (same && event.action === "answer.saved" && last.event.targetId === event.targetId) last.count += 1;
-    else if (runs.length === ACTIVITY_LIMIT) break;
-    else runs.push({ event, count: 1 });
+    else if (runs.length === ACTIVITY_LIMIT) return runs;
+    else runs.push({ event, count: 1, more: false });
   }
+  const last = runs.at(-1);
+  if (last && events.length === ACTIVITY_WINDOW) last.more = true;
   return runs;
 }
 
@@ -185,13 +190,13 @@ async function describeActivity(organizationId: string, events: ActivityEvent[])
     if (found) return { name: found.name, href: `/assessments/${found.id}` };
     return { name: typeof fallbackName === "string" ? fallbackName : "an assessment that was deleted", href: null };
   };
-  return runs.map(({ event, count }) => {
+  return runs.map(({ event, count, more }) => {
     const before = record(event.before);
     const after = record(event.after);
     const line = { id: event.id, at: event.at, actor: (event.actorId && names.get(event.actorId)) || "A former member" };
     switch (event.action) {
       case "answer.saved":
-        return { ...line, verb: `saved ${plural(count, "an answer", "answers")} in`, target: assessmentTarget(event.targetId, null) };
+        return { ...line, verb: `saved ${more ? `${count} or more answers` : plural(count, "an answer", "answers")} in`, target: assessmentTarget(event.targetId, null) };
       case "snapshot.recorded": {
         const label = typeof after.label === "string" && after.label ? ` “${after.label}”` : "";
         const target = assessmentTarget(event.targetId, null);
