@@ -23,7 +23,7 @@ function Line({ change }: { change: AuditChange }) {
 export function AuditChanges({ changes, more }: { changes: AuditChange[]; more: number }) {
   if (changes.length === 0) return <span className="text-muted-foreground">—</span>;
   return (
-    <ul className="grid min-w-64 max-w-xl gap-1 text-xs">
+    <ul className="grid min-w-56 max-w-md gap-1 text-xs">
       {changes.map((change) => {
         const long = (change.before?.length ?? 0) + (change.after?.length ?? 0) > FOLD_AT;
         return (

@@ -46,11 +46,11 @@ export function AuditFilter({ values }: { values: Record<string, string | undefi
           <Options values={AUDIT_OUTCOMES} labels={AUDIT_OUTCOME_LABELS} />
         </NativeSelect>
       </div>
-      <div className="grid w-full gap-1.5 sm:w-auto">
+      <div className="grid min-w-36 flex-1 gap-1.5 sm:flex-none">
         <Label htmlFor="audit-from">From</Label>
         <Input id="audit-from" name="from" type="date" defaultValue={values.from ?? ""} className="w-full sm:w-40" />
       </div>
-      <div className="grid w-full gap-1.5 sm:w-auto">
+      <div className="grid min-w-36 flex-1 gap-1.5 sm:flex-none">
         <Label htmlFor="audit-to">To</Label>
         <Input id="audit-to" name="to" type="date" defaultValue={values.to ?? ""} className="w-full sm:w-40" />
       </div>

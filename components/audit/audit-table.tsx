@@ -34,7 +34,7 @@ const columns = helper.columns([
       );
     },
   }),
-  helper.accessor("actionLabel", { header: "Action", cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span> }),
+  helper.accessor("actionLabel", { header: "Action" }),
   helper.accessor("outcomeLabel", {
     header: "Outcome",
     cell: (info) => <span className={cn(info.row.original.outcome !== "success" && "font-medium text-destructive")}>{info.getValue()}</span>,
@@ -59,7 +59,7 @@ const columns = helper.columns([
     },
   }),
   helper.accessor("changes", { header: "Changes", cell: (info) => <AuditChanges changes={info.getValue()} more={info.row.original.moreChanges} /> }),
-  helper.accessor("ip", { header: "IP", cell: (info) => info.getValue() ?? "—" }),
+  helper.accessor("ip", { header: "IP", cell: (info) => <span className="whitespace-nowrap">{info.getValue() ?? "—"}</span> }),
 ]);
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {

@@ -19,7 +19,7 @@ export function ActivityFeed({ activity, now }: { activity: OverviewActivity[]; 
                   <>
                     {" "}
                     {line.target.href ? (
-                      <Link href={line.target.href} className="text-primary hover:underline">
+                      <Link href={line.target.href} className="text-primary underline underline-offset-4">
                         {line.target.name}
                       </Link>
                     ) : (
