@@ -47,7 +47,11 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   const rows = table.getRowModel().rows;
   const columnCount = table.getAllLeafColumns().filter((column) => shown(column.id)).length;
   return (
-    <div className={cn("relative overflow-x-auto rounded-lg border border-border", className)}>
+    // Focusable so that keyboard users can scroll a table wider than the screen (axe: scrollable-region-focusable).
+    <div
+      tabIndex={0}
+      className={cn("relative overflow-x-auto rounded-lg border border-border focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring", className)}
+    >
       <table className="w-full text-sm" aria-label={label}>
         <thead className="bg-muted/60 text-left">
           {table.getHeaderGroups().map((group) => (

@@ -75,7 +75,7 @@ describe("audit hash chain", () => {
     const stream = await exportAuditEventsCsv(owner, {});
     const text = await new Response(stream).text();
     const lines = text.split("\r\n").filter(Boolean);
-    expect(lines[0]).toBe('"seq","at","actor","action","outcome","target_type","target_id","ip","request_id","details"');
+    expect(lines[0]).toBe('"Seq","At (UTC)","Actor","Actor e-mail","Action","Action code","Outcome","Target type","Target id","IP","Request id","Before","After"');
     expect(lines).toHaveLength(1 + 1200);
     expect(new Set(lines.slice(1).map((line) => line.split(",")[0])).size).toBe(1200);
     const exported = await prisma.auditEvent.findFirstOrThrow({ where: { organizationId, action: "audit.exported" } });

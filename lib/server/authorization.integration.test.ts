@@ -27,6 +27,7 @@ const transfer = await import("./assessment-transfer");
 const nextSteps = await import("./next-steps");
 const dashboard = await import("./dashboard");
 const portfolio = await import("./portfolio");
+const overview = await import("./overview");
 const report = await import("./report");
 const outbox = await import("./outbox");
 import type { Actor } from "./session";
@@ -102,6 +103,7 @@ const RULES: Record<string, Rule> = {
   getReportClassification: { permission: "organization.manage", run: (a) => report.getReportClassification(a) },
   setReportClassification: { permission: "organization.manage", run: (a) => report.setReportClassification(a, { classification: "Internal" }) },
   getPortfolio: { permission: "assessment.read", run: (a) => portfolio.getPortfolio(a) },
+  getOverview: { permission: "assessment.read", run: (a) => overview.getOverview(a) },
   listNextSteps: { permission: "assessment.read", run: (a) => nextSteps.listNextSteps(a) },
   getNextStep: { permission: "assessment.read", run: (a, fx) => nextSteps.getNextStep(a, fx.nextStepA) },
   getNextStepHistory: { permission: "assessment.read", run: (a, fx) => nextSteps.getNextStepHistory(a, fx.nextStepA) },
