@@ -64,7 +64,7 @@ describe("getOverview", () => {
     const id = await create(owner, "Tracked");
     await answer(owner, id, { [Q1]: "traditional", [Q2]: "traditional", [Q3]: "traditional" });
     await snapshots.recordSnapshot(owner, id, { label: "Q1" });
-    const steps = await nextSteps.listNextSteps(owner, { assessmentId: id });
+    const steps = (await nextSteps.listNextSteps(owner, { assessmentId: id })).items;
     const [late, soon, done] = steps;
     await nextSteps.updateNextStep(owner, late!.id, { ownerId: pat.userId, dueDate: "2020-01-31" });
     await nextSteps.updateNextStep(owner, soon!.id, { ownerId: pat.userId, dueDate: "2999-01-31" });

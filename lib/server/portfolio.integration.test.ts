@@ -58,7 +58,7 @@ describe("getPortfolio", () => {
     await snapshots.recordSnapshot(owner, open, {});
     const archived = await assessment(owner, "Old", {});
     await assessments.updateAssessment(owner, archived, { status: "archived" });
-    const network = (await nextSteps.listNextSteps(owner, { assessmentId: open })).find((step) => step.questionId === NET1)!;
+    const network = (await nextSteps.listNextSteps(owner, { assessmentId: open })).items.find((step) => step.questionId === NET1)!;
     await nextSteps.updateNextStep(owner, network.id, { dueDate: "2030-06-30" });
 
     const everything = await portfolio.getPortfolio(owner);

@@ -2,8 +2,9 @@
 
 import { AlertTriangle, ChevronLeft, ChevronRight, SkipForward } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatPercent } from "@/lib/assessment/labels";
 import type { Framework, PillarId } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
@@ -36,11 +37,6 @@ const LEVEL_KEYS = ["traditional", "initial", "advanced", "optimal", "not_applic
 function answerInputs(entries: Entries): AnswerInput[] {
   return Object.entries(entries).flatMap(([questionId, { draft }]) => (draft.value ? [{ questionId, value: draft.value, naReason: draft.naReason }] : []));
 }
-
-const noSubscription = () => () => {};
-
-/** False in the server render and until hydration: inputs stay disabled so no early click is lost. */
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type !== "radio"));
