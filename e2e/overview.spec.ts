@@ -46,7 +46,8 @@ test("the overview continues at the first unanswered question, counts my next st
   const activity = page.getByRole("region", { name: "Recent activity" }).getByRole("listitem");
   await expect(activity.nth(0)).toContainText("Olga Overview recorded the snapshot “Baseline” of FY27 baseline");
   await expect(activity.nth(1)).toContainText("Olga Overview saved 2 answers in FY27 baseline");
-  await expect(activity.nth(2)).toContainText("Olga Overview created FY27 baseline");
+  await expect(activity.nth(2)).toContainText("Olga Overview started answering FY27 baseline");
+  await expect(activity.nth(3)).toContainText("Olga Overview created FY27 baseline");
 
   await page.getByRole("link", { name: `Continue FY27 baseline at ${Q3.id}: ${Q3.title}` }).click();
   await expect(page).toHaveURL(new RegExp(`/assessments/${assessment.id}\\?q=${Q3.id}$`));

@@ -62,7 +62,7 @@ test("the first owner sets up a fresh server with the code from its log, once", 
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 
   await page.goto(`${base}/audit`);
-  await expect(page.locator("tbody")).toContainText("setup.owner_created");
+  await expect(page.locator("tbody")).toContainText("First owner created");
   await expect(page.getByText("Audit chain intact:")).toBeVisible();
 
   // Signed out, the setup page and the sign-in hint are gone for good.

@@ -27,7 +27,7 @@ test("single sign-on through the configured OIDC provider creates the account an
   await page.goto("/settings/members");
   await expect(page.getByRole("cell", { name: "sid.sso@example.com" })).toBeVisible();
   await page.goto("/audit?action=auth.sso_sign_in");
-  await expect(page.locator("tbody tr").first()).toContainText("auth.sso_sign_in");
+  await expect(page.locator("tbody tr").first()).toContainText("Signed in with single sign-on");
 });
 
 test("a provider whose discovery names another issuer signs nobody in", async ({ page, request }) => {

@@ -141,6 +141,8 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
     }
     throw error;
   }
+  // The status change is audited first, so the trail reads "started", then the answers.
+  if (written.some(({ answer, before }) => !before || before.version !== answer.version)) await startAssessment(actor, organizationId, assessment.id);
   for (const { answer, before } of written) {
     if (before && before.version === answer.version) continue;
     await recordAuditEvent({
@@ -153,7 +155,6 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
       after: { questionId: answer.questionId, ...content(answer), version: answer.version },
     });
   }
-  if (written.some(({ answer, before }) => !before || before.version !== answer.version)) await startAssessment(actor, organizationId, assessment.id);
   return { ok: true, answers: written.map((entry) => entry.answer) };
 }
 

@@ -158,7 +158,7 @@ describe("listAssessments", () => {
     const lab = await create(owner, { name: "Research lab" });
     await saveOk(owner, head.id, { questionId: Q1, value: "advanced", expectedVersion: 0 }, { questionId: Q2, value: "initial", expectedVersion: 0 });
     await snapshots.recordSnapshot(owner, head.id, { label: "baseline" });
-    await assessments.updateAssessment(owner, branch.id, { status: "in_progress" });
+    await assessments.updateAssessment(owner, branch.id, { status: "completed" });
     const other = await newOrganization("Eve Elsewhere");
     const foreign = await create(other.owner, { name: "Head office (other org)" });
 
@@ -167,21 +167,25 @@ describe("listAssessments", () => {
     const headSummary = all.find((summary) => summary.id === head.id)!;
     expect(headSummary).toMatchObject({
       name: "Head Office 2026",
-      status: "draft",
+      // Its first saved answer moved it out of Draft.
+      status: "in_progress",
       frameworkVersion: LATEST_FRAMEWORK.id,
       owner: { id: assessor.userId, name: "Grace Assessor" },
       answered: 2,
       total: 64,
       snapshots: 1,
     });
+    // The newest of its answers and its own change (the first answer moved it to In progress).
     const newestAnswer = await prisma.answer.aggregate({ where: { assessmentId: head.id }, _max: { updatedAt: true } });
-    expect(headSummary.lastActivityAt).toEqual(newestAnswer._max.updatedAt);
+    const { updatedAt } = await prisma.assessment.findUniqueOrThrow({ where: { id: head.id } });
+    expect(headSummary.lastActivityAt).toEqual(new Date(Math.max(newestAnswer._max.updatedAt!.getTime(), updatedAt.getTime())));
     expect(all.find((summary) => summary.id === lab.id)).toMatchObject({ answered: 0, snapshots: 0, total: 64 });
 
     const ids = async (filter: Parameters<typeof assessments.listAssessments>[1]) => (await assessments.listAssessments(owner, filter)).map((summary) => summary.id);
     expect(await ids({ q: "HEAD office" })).toEqual([head.id]);
     expect(await ids({ q: "offices" })).toEqual([branch.id]);
-    expect(await ids({ status: "in_progress" })).toEqual([branch.id]);
+    expect(await ids({ status: "completed" })).toEqual([branch.id]);
+    expect(await ids({ status: "in_progress" })).toEqual([head.id]);
     expect(await ids({ ownerId: assessor.userId })).toEqual([head.id]);
     expect(await ids({ q: "office", ownerId: owner.userId })).toEqual([branch.id]);
     expect(await ids({ status: "archived" })).toEqual([]);
@@ -237,7 +241,7 @@ describe("updateAssessment", () => {
     await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
     await assessments.updateAssessment(owner, id, { status: "archived" });
     expect(await auditEvents(organizationId, "assessment.archived")).toEqual([
-      expect.objectContaining({ targetId: id, before: { status: "draft" }, after: { status: "archived" } }),
+      expect.objectContaining({ targetId: id, before: { status: "in_progress" }, after: { status: "archived" } }),
     ]);
 
     // One at a time: a refusal must not be left unobserved while an earlier one is awaited.
@@ -284,7 +288,7 @@ describe("deleteAssessment", () => {
     expect(await prisma.answer.count({ where: { assessmentId: keep.id } })).toBe(1);
     expect((await appError(assessments.getAssessment(owner, id))).code).toBe("not_found");
     expect(await auditEvents(organizationId, "assessment.deleted")).toEqual([
-      expect.objectContaining({ actorId: owner.userId, targetId: id, before: { name: "Doomed", status: "draft" } }),
+      expect.objectContaining({ actorId: owner.userId, targetId: id, before: { name: "Doomed", status: "in_progress" } }),
     ]);
   });
 });
@@ -685,7 +689,7 @@ describe("export and import", () => {
     const imported = await assessments.getAssessment(owner, id);
     expect(imported.name).toBe(`${"A".repeat(109)} (imported)`);
     expect(imported.name).toHaveLength(120);
-    expect(await nextSteps.listNextSteps(owner, { assessmentId: id })).toEqual([]);
+    expect((await nextSteps.listNextSteps(owner, { assessmentId: id, closed: true })).total).toBe(0);
   });
 
   it("refuses a malformed file naming every bad field, and creates nothing", async () => {

@@ -37,6 +37,7 @@ describe("listAuditEvents", () => {
     expect(rows.map((row) => [row.actor?.name, row.actionLabel, row.target])).toEqual([
       ["Pat Assessor", "Answer saved", { type: "Assessment", name: "FY27 baseline", href: `/assessments/${id}` }],
       ["Pat Assessor", "Answer saved", { type: "Assessment", name: "FY27 baseline", href: `/assessments/${id}` }],
+      ["Pat Assessor", "Assessment changed", { type: "Assessment", name: "FY27 baseline", href: `/assessments/${id}` }],
       ["Pat Assessor", "Assessment created", { type: "Assessment", name: "FY27 baseline", href: `/assessments/${id}` }],
     ]);
     const changed = rows[0]!.changes;
@@ -44,7 +45,8 @@ describe("listAuditEvents", () => {
     const note = changed.find((change) => change.field === "note")!;
     expect(note).toMatchObject({ before: "short", truncated: true });
     expect(note.after).toHaveLength(AUDIT_VALUE_LIMIT + 1);
-    expect(rows[2]!.changes.find((change) => change.field === "ownerId")).toMatchObject({ label: "Owner", after: "Dana Demo" });
+    expect(rows[2]!.changes).toEqual([expect.objectContaining({ label: "Status", before: "Draft", after: "In progress" })]);
+    expect(rows[3]!.changes.find((change) => change.field === "ownerId")).toMatchObject({ label: "Owner", after: "Dana Demo" });
     expect(JSON.stringify(rows)).not.toContain(owner.userId);
   });
 

@@ -90,6 +90,7 @@ describe("getOverview", () => {
     expect(activity.map((line) => [line.actor, line.verb, line.target?.name, line.target?.href])).toEqual([
       ["Dana Demo", "recorded the snapshot “Baseline” of", "FY27 baseline", `/assessments/${id}/snapshots`],
       ["Dana Demo", "saved 3 answers in", "FY27 baseline", `/assessments/${id}`],
+      ["Dana Demo", "started answering", "FY27 baseline", `/assessments/${id}`],
       ["Dana Demo", "created", "FY27 baseline", `/assessments/${id}`],
     ]);
     expect(JSON.stringify(activity)).not.toContain("secret plan");

@@ -66,7 +66,6 @@ const ACTIVITY_ACTIONS = [
 const ASSESSMENT_VERBS: Record<string, string> = {
   "assessment.created": "created",
   "assessment.imported": "imported",
-  "assessment.updated": "changed the settings of",
   "assessment.archived": "archived",
   "assessment.restored": "restored",
 };
@@ -213,6 +212,11 @@ async function describeActivity(organizationId: string, events: ActivityEvent[])
       }
       case "assessment.deleted":
         return { ...line, verb: "deleted", target: { name: typeof before.name === "string" ? before.name : "an assessment", href: null } };
+      case "assessment.updated": {
+        // The first saved answer moves a draft to In progress: the member started answering.
+        const started = before.status === "draft" && after.status === "in_progress" && Object.keys(after).length === 1;
+        return { ...line, verb: started ? "started answering" : "changed the settings of", target: assessmentTarget(event.targetId, after.name) };
+      }
       default:
         return { ...line, verb: ASSESSMENT_VERBS[event.action] ?? "changed", target: assessmentTarget(event.targetId, after.name) };
     }
