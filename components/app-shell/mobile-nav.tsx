@@ -1,39 +1,19 @@
 "use client";
 
-import { Menu, X } from "lucide-react";
-import { Dialog } from "radix-ui";
-import { useState } from "react";
+import { Menu as MenuIcon } from "lucide-react";
+import type { ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/utils";
+import { useLazyMenu } from "./lazy-menu";
 import type { NavItem } from "./nav-items";
-import { NavLink } from "./nav-link";
-import { OrganizationSwitcher, type OrganizationOption } from "./organization-switcher";
+import type { OrganizationOption } from "./organization-switcher";
 
-function SheetLinks({ items, label, onNavigate }: { items: NavItem[]; label: string; onNavigate: () => void }) {
-  return (
-    <nav aria-label={label}>
-      <ul className="grid gap-1">
-        {items.map((item) => (
-          <li key={item.href}>
-            <NavLink
-              item={item}
-              onNavigate={onNavigate}
-              className="flex items-center gap-3 rounded-md px-3 py-2.5 text-sm font-medium hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-              activeClassName="bg-muted text-foreground"
-              inactiveClassName="text-muted-foreground"
-            />
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
+const loadSheet = () => import("./mobile-nav-sheet").then((module) => module.MobileNavSheet);
 
 /**
  * The navigation below the width where the bar holds every entry: a menu button opening a
- * sheet (a modal dialog: focus stays inside, Escape closes it, following a link closes it).
- * On phones it also carries the organisation switcher, which would crowd the bar.
+ * sheet. On phones it also carries the organisation switcher, which would crowd the bar.
  */
 export function MobileNav({
   main,
@@ -48,40 +28,13 @@ export function MobileNav({
   organizations: OrganizationOption[];
   className?: string;
 }) {
-  const [open, setOpen] = useState(false);
   const hydrated = useHydrated();
-  const close = () => setOpen(false);
-  return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
-        <Button variant="ghost" size="icon" className={cn("-ml-2", className)} aria-label="Menu" disabled={!hydrated}>
-          <Menu aria-hidden />
-        </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/50" />
-        <Dialog.Content
-          aria-describedby={undefined}
-          className="fixed inset-y-0 left-0 z-50 flex w-72 max-w-[85vw] flex-col gap-6 overflow-y-auto border-r border-border bg-card p-4 text-card-foreground shadow-lg focus:outline-none"
-        >
-          <div className="flex items-center justify-between">
-            <Dialog.Title className="text-base font-semibold">Menu</Dialog.Title>
-            <Dialog.Close asChild>
-              <Button variant="ghost" size="icon" aria-label="Close menu">
-                <X aria-hidden />
-              </Button>
-            </Dialog.Close>
-          </div>
-          <div className="grid gap-1.5 sm:hidden">
-            <span className="px-1 text-xs font-medium text-muted-foreground">Organisation</span>
-            <OrganizationSwitcher current={organization} organizations={organizations} className="w-full max-w-none justify-start" onNavigate={close} />
-          </div>
-          <SheetLinks items={main} label="Main" onNavigate={close} />
-          <div className="grid gap-1.5 border-t border-border pt-4">
-            <SheetLinks items={account} label="Account and administration" onNavigate={close} />
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+  const { Menu: Sheet, pending, open } = useLazyMenu(loadSheet);
+  const trigger = (props: ComponentProps<typeof Button>) => (
+    <Button variant="ghost" size="icon" className={cn("-ml-2", className)} aria-label="Menu" {...props}>
+      <MenuIcon aria-hidden />
+    </Button>
   );
+  if (Sheet) return <Sheet main={main} account={account} organization={organization} organizations={organizations} trigger={trigger({})} />;
+  return trigger({ disabled: !hydrated, "aria-haspopup": "dialog", "aria-expanded": false, "aria-busy": pending || undefined, onClick: open });
 }

@@ -1,25 +1,19 @@
 "use client";
 
-import { Building2, Check, ChevronsUpDown, Plus } from "lucide-react";
-import Link from "next/link";
-import { useTransition } from "react";
+import { Building2, ChevronsUpDown } from "lucide-react";
+import { useTransition, type ComponentProps } from "react";
 import { switchOrganizationAction } from "@/lib/actions/settings";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/utils";
+import { useLazyMenu } from "./lazy-menu";
 
 export interface OrganizationOption {
   id: string;
   name: string;
 }
+
+const loadMenu = () => import("./organization-switcher-menu").then((module) => module.OrganizationSwitcherMenu);
 
 /** `onNavigate`: called when the user leaves for "New organisation" (the menu sheet closes then). */
 export function OrganizationSwitcher({
@@ -35,40 +29,26 @@ export function OrganizationSwitcher({
 }) {
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="outline"
-          size="sm"
-          className={cn("min-w-0 max-w-48", className)}
-          disabled={pending || !hydrated}
-          aria-label={`Organisation: ${current?.name ?? "none"}. Switch organisation`}
-        >
-          <Building2 aria-hidden />
-          <span className="truncate">{current?.name ?? "No organisation"}</span>
-          <ChevronsUpDown aria-hidden className="ml-auto" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" className="max-w-[calc(100vw-2rem)]">
-        <DropdownMenuLabel className="text-xs text-muted-foreground">Organisations</DropdownMenuLabel>
-        {organizations.map((organization) => (
-          <DropdownMenuItem
-            key={organization.id}
-            onSelect={() => startTransition(async () => void (await switchOrganizationAction({ organizationId: organization.id })))}
-          >
-            <Check aria-hidden className={organization.id === current?.id ? "" : "invisible"} />
-            <span className="truncate">{organization.name}</span>
-          </DropdownMenuItem>
-        ))}
-        <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/organizations/new" onClick={onNavigate}>
-            <Plus aria-hidden />
-            New organisation
-          </Link>
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+  const { Menu, openedWith, pending: loading, open } = useLazyMenu(loadMenu);
+  const trigger = (props: ComponentProps<typeof Button>) => (
+    <Button
+      variant="outline"
+      size="sm"
+      className={cn("min-w-0 max-w-48", className)}
+      disabled={pending || !hydrated}
+      aria-label={`Organisation: ${current?.name ?? "none"}. Switch organisation`}
+      {...props}
+    >
+      <Building2 aria-hidden />
+      <span className="truncate">{current?.name ?? "No organisation"}</span>
+      <ChevronsUpDown aria-hidden className="ml-auto" />
+    </Button>
   );
+  const onSwitch = (organizationId: string) => startTransition(async () => void (await switchOrganizationAction({ organizationId })));
+  if (Menu) {
+    return (
+      <Menu current={current} organizations={organizations} trigger={trigger({})} openedWith={openedWith} onSwitch={onSwitch} onNavigate={onNavigate} />
+    );
+  }
+  return trigger({ "aria-haspopup": "menu", "aria-expanded": false, "aria-busy": loading || undefined, onClick: open });
 }
