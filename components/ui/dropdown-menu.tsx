@@ -5,7 +5,14 @@ import type { ComponentProps } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/utils";
 
-export const DropdownMenu = Primitive.Root;
+/**
+ * Not modal: a modal menu hides the rest of the page with aria-hidden while its links and
+ * buttons stay focusable, which screen readers trip over (axe: aria-hidden-focus). The open
+ * menu still takes focus, and Escape, Tab or a click outside closes it.
+ */
+export function DropdownMenu({ modal = false, ...props }: ComponentProps<typeof Primitive.Root>) {
+  return <Primitive.Root modal={modal} {...props} />;
+}
 
 /** Disabled until hydration: Radix opens the menu from a client handler, so an earlier click would do nothing. */
 export function DropdownMenuTrigger({ disabled, ...props }: ComponentProps<typeof Primitive.Trigger>) {
