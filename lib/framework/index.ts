@@ -13,3 +13,8 @@ export function getFramework(id: string): Framework | undefined {
 export function questionsByPillar(framework: Framework, pillar: PillarId): Question[] {
   return framework.questions.filter((question) => question.pillar === pillar);
 }
+
+/** The ids of a pillar's questions in every released version: stored rows name questions, not pillars. */
+export function pillarQuestionIds(pillar: PillarId): string[] {
+  return [...new Set(FRAMEWORKS.flatMap((framework) => questionsByPillar(framework, pillar).map((question) => question.id)))];
+}

@@ -141,8 +141,9 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
     }
     throw error;
   }
-  // The status change is audited first, so the trail reads "started", then the answers.
-  if (written.some(({ answer, before }) => !before || before.version !== answer.version)) await startAssessment(actor, organizationId, assessment.id);
+  // The status change is audited first, so the trail reads "started", then the answers. Only a
+  // draft can start: later saves skip the update.
+  if (assessment.status === "draft" && written.some(({ answer, before }) => !before || before.version !== answer.version)) await startAssessment(actor, organizationId, assessment.id);
   for (const { answer, before } of written) {
     if (before && before.version === answer.version) continue;
     await recordAuditEvent({

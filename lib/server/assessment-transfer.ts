@@ -71,9 +71,16 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 const IMPORTED = " (imported)";
 
-/** "<name> (imported)", the name shortened so that the whole stays within the name limit. */
+/**
+ * "<name> (imported)", the name shortened so that the whole stays within the name limit. It is
+ * cut by code points: half of a surrogate pair is refused by jsonb (the audit event) and by
+ * encodeURIComponent (the report's file name).
+ */
 export function importedName(name: string): string {
-  return `${name.slice(0, ASSESSMENT_NAME_MAX - IMPORTED.length).trimEnd()}${IMPORTED}`;
+  const room = ASSESSMENT_NAME_MAX - IMPORTED.length;
+  let kept = name.slice(0, room);
+  if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+  return `${kept.trimEnd()}${IMPORTED}`;
 }
 
 /**

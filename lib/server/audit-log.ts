@@ -54,7 +54,12 @@ async function where(organizationId: string, filter: TAuditFilter): Promise<Pris
   if (to) to.setUTCDate(to.getUTCDate() + 1);
   // The actor filter matches the recorded e-mail address or the person's current name.
   const named = filter.actor
-    ? await prisma.user.findMany({ where: { name: { contains: literal(filter.actor), mode: "insensitive" } }, select: { id: true }, take: ACTOR_MATCH_LIMIT })
+    ? await prisma.user.findMany({
+        // Only this organisation's members: other tenants' names must not use up the limit.
+        where: { name: { contains: literal(filter.actor), mode: "insensitive" }, memberships: { some: { organizationId } } },
+        select: { id: true },
+        take: ACTOR_MATCH_LIMIT,
+      })
     : [];
   return {
     organizationId,

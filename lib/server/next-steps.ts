@@ -1,7 +1,7 @@
 import "server-only";
 import { NEXT_STEP_STATUS_LABELS } from "@/lib/assessment/labels";
 import { toCsv } from "@/lib/csv";
-import { FRAMEWORKS } from "@/lib/framework/index";
+import { FRAMEWORKS, pillarQuestionIds } from "@/lib/framework/index";
 import { STAGE_LABELS, type PillarId, type Stage } from "@/lib/framework/types";
 import type { NextStepItem } from "@/lib/scoring/types";
 import {
@@ -127,16 +127,13 @@ export interface NextStepPage {
   assessments: { id: string; name: string }[];
 }
 
-/** Question ids of a pillar in every framework version: the pillar is not stored on the item. */
-const questionsOfPillar = (pillar: PillarId) => [...new Set(FRAMEWORKS.flatMap((framework) => framework.questions.filter((question) => question.pillar === pillar).map((question) => question.id)))];
-
 const startOfToday = () => new Date(`${today()}T00:00:00Z`);
 
 /** The filters as a Prisma condition, all in the database; `closed` is applied separately. */
 function whereOf(organizationId: string, filter: TNextStepFilter): Prisma.NextStepWhereInput {
   return {
     assessment: { organizationId, ...(filter.assessmentId ? { id: filter.assessmentId } : {}) },
-    ...(filter.pillar ? { questionId: { in: questionsOfPillar(filter.pillar) } } : {}),
+    ...(filter.pillar ? { questionId: { in: pillarQuestionIds(filter.pillar) } } : {}),
     ...(filter.stage ? { stage: filter.stage } : {}),
     ...(filter.ownerId ? { ownerId: filter.ownerId === "none" ? null : filter.ownerId } : {}),
     ...(filter.overdue ? { dueDate: { lt: startOfToday() } } : {}),
@@ -228,7 +225,8 @@ export async function getNextStepHistory(actor: Actor, id: string): Promise<Next
     if (value === null || value === undefined || value === "") return field === "ownerId" ? "Unassigned" : "none";
     if (field === "ownerId") return names.get(String(value)) ?? "a former member";
     if (field === "status") return NEXT_STEP_STATUS_LABELS[value as NextStepStatus] ?? String(value);
-    if (field === "tasks") return tasksText(parseTasks(value)) || "none";
+    // Events from before the checklist stored the tasks as one text.
+    if (field === "tasks") return (typeof value === "string" ? value : tasksText(parseTasks(value))) || "none";
     return String(value);
   };
   return events.map((event) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { burndown, type BurndownPoint, type DailyChange } from "@/lib/assessment/burndown";
-import { FRAMEWORKS, getFramework, questionsByPillar } from "@/lib/framework/index";
+import { getFramework, pillarQuestionIds } from "@/lib/framework/index";
 import type { PillarId, Stage } from "@/lib/framework/types";
 import type { AssessmentStatus } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
@@ -63,9 +63,6 @@ interface HistoryPoint {
   label: string | null;
   score: number | null;
 }
-
-/** The question ids of a pillar in every released framework: next steps are tracked by question. */
-const pillarQuestionIds = (pillar: PillarId) => [...new Set(FRAMEWORKS.flatMap((framework) => questionsByPillar(framework, pillar).map((question) => question.id)))];
 
 /**
  * The organisation's assessments (archived ones left out unless asked for by status), filtered
