@@ -51,10 +51,13 @@ describe("getOverview", () => {
   it("says how the overall score moved since the latest snapshot", async () => {
     const { owner } = await newOrganization();
     const id = await create(owner, "Moving");
+    await answer(owner, id, { [Q1]: "initial" });
+    await snapshots.recordSnapshot(owner, id, { label: "Q0" });
     await answer(owner, id, { [Q1]: "traditional" });
     await snapshots.recordSnapshot(owner, id, { label: "Q1" });
     await answer(owner, id, { [Q1]: "advanced" });
     const [row] = (await getOverview(owner)).assessments;
+    // Against the latest of the two snapshots.
     expect(row!.sinceSnapshot).toMatchObject({ label: "Q1", change: { beforeStage: "traditional", afterStage: "advanced", delta: 2, stageChanged: true } });
   });
 

@@ -92,12 +92,14 @@ export async function getOverview(actor: Actor): Promise<Overview> {
       select: { id: true, name: true, status: true, frameworkVersion: true, targets: true, updatedAt: true, answers: { select: { questionId: true, level: true, naReason: true } } },
       orderBy: { updatedAt: "desc" },
     }),
-    prisma.snapshot.findMany({
-      where: { assessment: { organizationId, status: { not: "archived" } } },
-      distinct: ["assessmentId"],
-      orderBy: [{ assessmentId: "asc" }, { takenAt: "desc" }],
-      select: { assessmentId: true, label: true, takenAt: true, scores: true },
-    }),
+    // Only each assessment's latest snapshot leaves the database (Prisma's `distinct` would read them all).
+    prisma.$queryRaw<{ assessmentId: string; label: string | null; takenAt: Date; scores: unknown }[]>`
+      SELECT "assessmentId", label, "takenAt", scores FROM (
+        SELECT s."assessmentId", s.label, s."takenAt", s.scores, row_number() OVER (PARTITION BY s."assessmentId" ORDER BY s."takenAt" DESC) AS position
+        FROM snapshots s JOIN assessments a ON a.id = s."assessmentId"
+        WHERE a."organizationId" = ${organizationId} AND a.status <> 'archived'
+      ) ranked
+      WHERE position = 1`,
     prisma.nextStep.count({ where: mineWhere }),
     prisma.nextStep.count({ where: { ...mineWhere, dueDate: { lt: new Date(`${today()}T00:00:00.000Z`) } } }),
     prisma.nextStep.findMany({
