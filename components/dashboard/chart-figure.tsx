@@ -40,7 +40,7 @@ export function ChartFigure({ title, summary, chart, table, empty, className }: 
   );
 }
 
-export function DataTable({ headers, rows }: { headers: string[]; rows: (string | number)[][] }) {
+export function ChartDataTable({ headers, rows }: { headers: string[]; rows: (string | number)[][] }) {
   return (
     <table className="w-full text-sm">
       <thead className="text-left">

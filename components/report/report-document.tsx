@@ -452,7 +452,7 @@ function Appendix({ data }: { data: ReportData }) {
   );
 }
 
-export function ReportDocument({ data }: { data: ReportData }) {
+function ReportDocument({ data }: { data: ReportData }) {
   return (
     <Document
       title={`${data.assessment.name}: Zero Trust readiness report`}

@@ -5,6 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { changePasswordAction } from "@/lib/actions/settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { PASSWORD_MAX_LENGTH } from "@/lib/validation/auth";
 import { FormField } from "@/components/ui/form-field";
 
 export function ChangePasswordForm() {
@@ -30,7 +31,7 @@ export function ChangePasswordForm() {
         type="password"
         label="Current password"
         autoComplete="current-password"
-        maxLength={128}
+        maxLength={PASSWORD_MAX_LENGTH}
         value={currentPassword}
         onChange={(e) => setCurrentPassword(e.target.value)}
         error={form.fieldError("currentPassword")}
@@ -40,7 +41,7 @@ export function ChangePasswordForm() {
         type="password"
         label="New password (12 to 128 characters)"
         autoComplete="new-password"
-        maxLength={128}
+        maxLength={PASSWORD_MAX_LENGTH}
         value={newPassword}
         onChange={(e) => setNewPassword(e.target.value)}
         error={form.fieldError("newPassword")}

@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "@/lib/actions/settings";
 import { FormField } from "@/components/ui/form-field";
 import { Button } from "@/components/ui/button";
+import { PASSWORD_MAX_LENGTH } from "@/lib/validation/auth";
 
 interface Enrolment {
   qrSvg: string;
@@ -89,7 +90,7 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
         type="password"
         label="Confirm your password"
         autoComplete="current-password"
-        maxLength={128}
+        maxLength={PASSWORD_MAX_LENGTH}
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         error={step.fieldError("password") ?? step.error}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChartFigure, DataTable } from "@/components/dashboard/chart-figure";
+import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure";
 import { AssessmentTrend, Burndown } from "@/components/dashboard/charts";
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { PortfolioFilters } from "@/components/portfolio/filters";
@@ -89,7 +89,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
               empty={trend.length === 0 ? "No snapshot yet: the trend starts with the first." : undefined}
               chart={<AssessmentTrend assessments={trend} />}
               table={
-                <DataTable
+                <ChartDataTable
                   headers={["Assessment", "Snapshots (oldest first)"]}
                   rows={trend.map((line) => [line.name, rows.find((row) => row.id === line.id)!.history.map((point) => `${point.label ?? point.takenAt.toISOString().slice(0, 10)}: ${formatScore(point.score)}`).join(", ")])}
                 />
@@ -104,7 +104,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
               }
               empty={burndown ? undefined : "No next step tracked yet: they appear when an assessment records a snapshot."}
               chart={burndown ? <Burndown points={burndown.points} /> : null}
-              table={<DataTable headers={["Week of", "Open next steps", "Ideal"]} rows={(burndown?.points ?? []).map((point) => [point.date, point.open ?? "—", point.ideal])} />}
+              table={<ChartDataTable headers={["Week of", "Open next steps", "Ideal"]} rows={(burndown?.points ?? []).map((point) => [point.date, point.open ?? "—", point.ideal])} />}
             />
           </div>
 

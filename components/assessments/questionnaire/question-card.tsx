@@ -20,7 +20,7 @@ const CHOICES: { value: AnswerValue; key: string }[] = [...STAGES.map((stage, in
 
 /** A level choice saves almost at once; typing waits for a pause. */
 export const CHOICE_DELAY_MS = 250;
-export const TYPING_DELAY_MS = 800;
+const TYPING_DELAY_MS = 800;
 
 export function QuestionCard({
   question,

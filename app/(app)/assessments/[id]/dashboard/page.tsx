@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChartFigure, DataTable } from "@/components/dashboard/chart-figure";
+import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure";
 import { LevelDistribution, MaturityRadar, MaturityTrend } from "@/components/dashboard/charts";
 import { distributionRows, gapSummary, radarRows, trendPoints } from "@/lib/assessment/dashboard";
 import { answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
@@ -60,14 +60,14 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
           summary="Current score per pillar (1 Traditional to 4 Optimal) and the target level."
           empty={overall.scoredPillars === 0 ? "No pillar is scored yet: answer some questions first." : undefined}
           chart={<MaturityRadar rows={radar} />}
-          table={<DataTable headers={["Pillar", "Current", "Target"]} rows={radar.map((row) => [row.name, formatScore(row.current), row.target ?? "—"])} />}
+          table={<ChartDataTable headers={["Pillar", "Current", "Target"]} rows={radar.map((row) => [row.name, formatScore(row.current), row.target ?? "—"])} />}
         />
         <ChartFigure
           title="Answers by level"
           summary="How many questions of each pillar sit at each level."
           chart={<LevelDistribution rows={distribution} />}
           table={
-            <DataTable
+            <ChartDataTable
               headers={["Pillar", "Traditional", "Initial", "Advanced", "Optimal", "N/A", "Unanswered"]}
               rows={distribution.map((row) => [row.name, row.traditional, row.initial, row.advanced, row.optimal, row.not_applicable, row.unanswered])}
             />
@@ -87,7 +87,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
         }
         chart={<MaturityTrend points={trend} pillars={framework.pillars.map((pillar) => ({ id: pillar.id, name: pillar.name }))} />}
         table={
-          <DataTable
+          <ChartDataTable
             headers={["Snapshot", "Overall", ...framework.pillars.map((pillar) => pillar.name)]}
             rows={trend.map((point) => [point.label, formatScore(point.overall), ...framework.pillars.map((pillar) => formatScore(point.pillars[pillar.id] ?? null))])}
           />
