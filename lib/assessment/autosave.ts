@@ -5,7 +5,7 @@
  * dropped until the server has it.
  */
 import type { z } from "zod";
-import type { AnswerValue } from "@/lib/scoring/types";
+import type { AnswerChoice } from "@/lib/scoring/types";
 import type { ZApiAnswer } from "@/lib/validation/api-responses";
 
 /** An answer as the server last confirmed it: the API's answer, dates as ISO strings. */
@@ -13,7 +13,7 @@ export type SavedAnswer = z.infer<typeof ZApiAnswer>;
 
 /** What the screen shows for a question. */
 export interface Draft {
-  value: AnswerValue | null;
+  value: AnswerChoice | null;
   naReason: string;
   note: string;
   evidence: string[];

@@ -99,8 +99,16 @@ export function documentAnswer(answer: {
   naReason: string | null;
   note: string;
   evidence: string[];
+  criteriaMet?: string[];
 }): TAnswerContent {
-  return { questionId: answer.questionId, value: answer.value, naReason: answer.naReason, note: answer.note, evidence: answer.evidence };
+  return {
+    questionId: answer.questionId,
+    value: answer.value,
+    naReason: answer.naReason,
+    note: answer.note,
+    evidence: answer.evidence,
+    criteriaMet: answer.criteriaMet ?? [],
+  };
 }
 
 /** Targets read back from stored scores, which carry each pillar's target. */

@@ -1,5 +1,5 @@
 import { STAGE_LABELS } from "@/lib/framework/types";
-import type { AnswerValue } from "@/lib/scoring/types";
+import type { AnswerChoice } from "@/lib/scoring/types";
 import type { AssessmentStatus } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 
@@ -10,7 +10,7 @@ export const STATUS_LABELS: Record<AssessmentStatus, string> = {
   archived: "Archived",
 };
 
-export const answerLabel = (value: AnswerValue) => (value === "not_applicable" ? "Not applicable" : STAGE_LABELS[value]);
+export const answerLabel = (value: AnswerChoice) => (value === "not_applicable" ? "Not applicable" : value === "unknown" ? "Unknown" : STAGE_LABELS[value]);
 
 /** "2.4" for a 1–4 maturity score, "—" when there is none. */
 export const formatScore = (score: number | null | undefined) => (score === null || score === undefined ? "—" : score.toFixed(1));

@@ -1,8 +1,9 @@
 import type { Framework, PillarId, Question } from "./types";
 import { zt2026_1 } from "./versions/zt-2026.1/framework";
+import { zt2026_2 } from "./versions/zt-2026.2/framework";
 
 /** Every released version, oldest first. Old versions stay loadable for old assessments. */
-export const FRAMEWORKS: readonly Framework[] = [zt2026_1];
+export const FRAMEWORKS: readonly Framework[] = [zt2026_1, zt2026_2];
 
 export const LATEST_FRAMEWORK: Framework = FRAMEWORKS[FRAMEWORKS.length - 1]!;
 

@@ -32,6 +32,7 @@ const blank = (text: string | null | undefined) => !text || text.trim() === "";
 
 /** The value to score, or null with an issue when the answer cannot be scored. */
 function acceptedValue(input: AnswerInput, issues: ScoringIssue[]): AnswerValue | null {
+  if (input.value === "unknown") return null;
   if (input.value === "not_applicable") {
     if (!blank(input.naReason)) return "not_applicable";
     issues.push({ questionId: input.questionId, code: "na_reason_missing" });

@@ -1,11 +1,14 @@
 import type { Effort, Impact, PillarId, Stage } from "../framework/types";
 
-/** What an architect can answer for a question. */
+/** What is scored for an answered question. */
 export type AnswerValue = Stage | "not_applicable";
+
+/** What an architect can answer: a scored value, or "unknown", which is scored as unanswered. */
+export type AnswerChoice = AnswerValue | "unknown";
 
 export interface AnswerInput {
   questionId: string;
-  value: AnswerValue;
+  value: AnswerChoice;
   /** Required for "not_applicable": an N/A without a non-blank reason is not scored. */
   naReason?: string | null;
 }

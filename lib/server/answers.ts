@@ -28,6 +28,7 @@ const content = (answer: TAnswerContent) => ({
   naReason: answer.value === "not_applicable" ? (answer.naReason ?? null) : null,
   note: answer.note,
   evidence: answer.evidence,
+  criteriaMet: answer.criteriaMet ?? [],
 });
 
 const mine = (save: TSaveAnswer): TAnswerContent => ({
@@ -36,6 +37,7 @@ const mine = (save: TSaveAnswer): TAnswerContent => ({
   naReason: save.naReason,
   note: save.note,
   evidence: save.evidence,
+  criteriaMet: save.criteriaMet ?? [],
 });
 
 const sameContent = (stored: StoredAnswer, save: TAnswerContent) => JSON.stringify(content(stored)) === JSON.stringify(content(save));
@@ -65,7 +67,9 @@ async function writeAnswer(db: Db, assessmentId: string, author: Author, save: T
   const row = await db.answer.findUnique({ where, include: ANSWER_INCLUDE });
   const stored = row && toStoredAnswer(row);
   if (stored && sameContent(stored, save)) return { answer: stored, before: stored };
-  const data = { level: save.value, naReason: content(save).naReason, note: save.note, evidence: save.evidence, updatedById: author.userId };
+  // Any save is a decision on the answer, so it also confirms one carried over from an earlier version.
+  const { value, ...rest } = content(save);
+  const data = { ...rest, level: value, carriedFrom: null, updatedById: author.userId };
   // The writer is the actor: name them from memory rather than join the users table again.
   const written = (row: AnswerRow) => toStoredAnswer({ ...row, updatedBy: { name: author.name } });
   const conflict = async () => {

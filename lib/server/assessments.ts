@@ -3,7 +3,7 @@ import { getFramework } from "@/lib/framework/index";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
-import type { AnswerValue, NextStepItem, ScoreResult, Targets } from "@/lib/scoring/types";
+import type { AnswerChoice, NextStepItem, ScoreResult, Targets } from "@/lib/scoring/types";
 import {
   ZTargets,
   type AssessmentStatus,
@@ -34,7 +34,10 @@ export interface AssessmentSummary {
 
 export interface StoredAnswer {
   questionId: string;
-  value: AnswerValue;
+  value: AnswerChoice;
+  criteriaMet: string[];
+  /** "zt-2026.1 IDN-03" while an answer carried over from an earlier version awaits confirmation. */
+  carriedFrom: string | null;
   naReason: string | null;
   note: string;
   evidence: string[];
@@ -63,6 +66,8 @@ export function toStoredAnswer(row: AnswerRow): StoredAnswer {
   return {
     questionId: row.questionId,
     value: row.level,
+    criteriaMet: row.criteriaMet,
+    carriedFrom: row.carriedFrom,
     naReason: row.naReason,
     note: row.note,
     evidence: row.evidence,

@@ -9,6 +9,7 @@ import type { NextStepItem, ScoreChange, ScoreResult } from "@/lib/scoring/types
 import type { TAnswerContent } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import { ZReportClassification, type TReportClassification } from "@/lib/validation/report";
+import { documentAnswer } from "@/lib/assessment/document";
 import { exportFileName } from "./assessment-transfer";
 import { findAssessment, parseTargets } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
@@ -61,7 +62,7 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
   const answers = chosen
     ? (chosen.answers as unknown as TAnswerContent[])
     : (await prisma.answer.findMany({ where: { assessmentId: assessment.id } }))
-        .map((row) => ({ questionId: row.questionId, value: row.level, naReason: row.naReason, note: row.note, evidence: row.evidence }))
+        .map((row) => documentAnswer({ ...row, value: row.level }))
         .sort((a, b) => framework.questions.findIndex((q) => q.id === a.questionId) - framework.questions.findIndex((q) => q.id === b.questionId));
   const scores = chosen ? (chosen.scores as unknown as ScoreResult) : scoreAssessment(framework, answers, targets);
   const [tracked, organization] = await Promise.all([

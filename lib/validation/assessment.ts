@@ -6,7 +6,11 @@ import { freeText, lineText } from "./text";
 export const ASSESSMENT_STATUSES = ["draft", "in_progress", "completed", "archived"] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
-export const ANSWER_VALUES = [...STAGES, "not_applicable"] as const;
+/** "unknown" is an answer (the assessor does not know yet) that is scored as unanswered. */
+export const ANSWER_VALUES = [...STAGES, "not_applicable", "unknown"] as const;
+
+/** A ticked criterion of a level's checklist, e.g. "advanced-2" (see lib/framework/types CriterionId). */
+export const ZCriterionId = z.string().regex(/^(?:traditional|initial|advanced|optimal)-[1-9]$/, "Unknown criterion.");
 
 const FRAMEWORK_IDS = FRAMEWORKS.map((framework) => framework.id) as [string, ...string[]];
 
@@ -52,7 +56,7 @@ export const ZEvidenceUrl = lineText(
 export const ZAnswerContent = z
   .object({
     questionId: lineText(z.string().trim().min(1).max(32)),
-    value: z.enum(ANSWER_VALUES, { error: "Choose a level or Not applicable." }),
+    value: z.enum(ANSWER_VALUES, { error: "Choose a level, Not applicable or Unknown." }),
     naReason: freeText(z.string().trim().max(1000, "Use at most 1,000 characters.")).nullish(),
     note: freeText(z.string().max(5000, "Notes are at most 5,000 characters.")).default(""),
     evidence: z
@@ -60,6 +64,11 @@ export const ZAnswerContent = z
       .max(20, "Attach at most 20 evidence links.")
       .refine((links) => new Set(links).size === links.length, "Each evidence link once.")
       .default([]),
+    criteriaMet: z
+      .array(ZCriterionId)
+      .max(16, "Tick at most 16 criteria.")
+      .refine((ids) => new Set(ids).size === ids.length, "Each criterion once.")
+      .optional(),
   })
   .superRefine((answer, context) => {
     if (answer.value === "not_applicable" && !answer.naReason?.trim()) {

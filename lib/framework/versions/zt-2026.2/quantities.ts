@@ -1,0 +1,31 @@
+import type { Quantity } from "../../types";
+
+/**
+ * Every number the criteria use, one value each across the bank: two questions that speak of the
+ * same thing (how fast a leaver loses access, how often access is reviewed) always agree.
+ * Criteria interpolate these (`${N.leaverAccess}`), and validation refuses any other percentage or
+ * duration in a criterion.
+ */
+export const quantities = {
+  coverageInitial: { value: "50%", meaning: "Coverage that marks a capability as in place but partial (Initial)" },
+  coverageAdvanced: { value: "90%", meaning: "Coverage that marks a capability as the norm (Advanced)" },
+  coverageOptimal: { value: "100%", meaning: "Coverage with only documented, expiring exceptions (Optimal)" },
+  leaverAccess: { value: "4 hours", meaning: "Longest time from an HR leaver event to all access removed" },
+  urgentRevocation: { value: "15 minutes", meaning: "Longest time to revoke sessions and tokens everywhere for an urgent termination or a compromise" },
+  accessReview: { value: "quarterly", meaning: "How often privileged and sensitive access is certified by its owner" },
+  criticalPatch: { value: "14 days", meaning: "Longest time to patch or mitigate a critical or known-exploited vulnerability" },
+  standardPatch: { value: "30 days", meaning: "Longest time to patch other high-severity vulnerabilities" },
+  containment: { value: "15 minutes", meaning: "Longest time from a high-confidence detection to automated containment" },
+  driftCheck: { value: "24 hours", meaning: "Longest time before drift from a declared configuration is detected" },
+  privilegedElevation: { value: "8 hours", meaning: "Longest just-in-time elevation of a privileged role" },
+  secretRotation: { value: "90 days", meaning: "Longest lifetime of a static secret or key that cannot be replaced by a managed identity" },
+  logRetention: { value: "12 months", meaning: "How long security logs stay searchable" },
+  restoreTest: { value: "quarterly", meaning: "How often restores from backup are tested" },
+  exercise: { value: "twice a year", meaning: "How often incident-response and recovery plans are exercised" },
+  sessionReauth: { value: "1 hour", meaning: "Longest access-token lifetime before policy is re-evaluated" },
+} as const satisfies Record<string, Quantity>;
+
+/** The values, for interpolation in criteria. */
+export const N = Object.fromEntries(Object.entries(quantities).map(([key, { value }]) => [key, value])) as {
+  [K in keyof typeof quantities]: (typeof quantities)[K]["value"];
+};
