@@ -359,6 +359,11 @@ export interface Framework {
   quantities?: Record<string, Quantity>;
 }
 
-export type FrameworkV2 = Framework & { format: 2; questions: QuestionV2[]; lineage: NonNullable<Framework["lineage"]>; quantities: NonNullable<Framework["quantities"]> };
+export type FrameworkV2 = Omit<Framework, "format" | "questions" | "lineage" | "quantities"> & {
+  format: 2;
+  questions: QuestionV2[];
+  lineage: NonNullable<Framework["lineage"]>;
+  quantities: NonNullable<Framework["quantities"]>;
+};
 
 export const isFrameworkV2 = (framework: Framework): framework is FrameworkV2 => framework.format === 2;

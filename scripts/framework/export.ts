@@ -1,6 +1,6 @@
 /** `npm run --silent framework:export [version]`: prints a framework version as JSON. */
-import { frameworkJson } from "../lib/framework/export";
-import { getFramework, LATEST_FRAMEWORK } from "../lib/framework/index";
+import { frameworkJson } from "../../lib/framework/export";
+import { getFramework, LATEST_FRAMEWORK } from "../../lib/framework/index";
 
 const requested = process.argv[2];
 const framework = requested ? getFramework(requested) : LATEST_FRAMEWORK;
