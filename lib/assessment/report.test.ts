@@ -14,6 +14,7 @@ const step = (questionId: string, gap: number, weight: 1 | 2 | 3, toStage: NextS
   weight,
   gap,
   priority: 0,
+  needs: [],
 });
 
 describe("stageProgress", () => {

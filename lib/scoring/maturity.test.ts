@@ -3,7 +3,7 @@ import { STAGES } from "../framework/types";
 import { levelScore, stageForScore, stageIndex } from "./levels";
 import { scoreAssessment } from "./maturity";
 import { answer } from "./test-arbitraries";
-import { TEST_FRAMEWORK } from "./test-framework";
+import { TEST_FRAMEWORK, withDetails } from "./test-framework";
 import type { AnswerInput } from "./types";
 
 /** The worked example of docs/scoring.md. */
@@ -158,3 +158,26 @@ describe("stageForScore", () => {
     expect(stageForScore(2.9999999999999996)).toBe("advanced");
   });
 });
+
+describe("critical questions cap their pillar", () => {
+  const framework = withDetails({ "IDN-03": { importance: "critical" } });
+
+  it("names the pillar no higher than its weakest critical question, keeping the mean", () => {
+    // (3×4 + 2×4 + 1×1) ÷ 6 = 3.5 would be Advanced; the critical IDN-03 is Traditional.
+    const result = scoreAssessment(framework, [answer("IDN-01", "optimal"), answer("IDN-02", "optimal"), answer("IDN-03", "traditional")]);
+    const identity = result.pillars.find((pillar) => pillar.pillar === "identity")!;
+    expect(identity.score).toBeCloseTo(3.5);
+    expect(identity.stage).toBe("traditional");
+    expect(identity.cappedBy).toEqual({ questionId: "IDN-03", stage: "traditional" });
+  });
+
+  it("does not cap when the critical question is at or above the stage, N/A or unanswered", () => {
+    for (const idn03 of [answer("IDN-03", "advanced"), answer("IDN-03", "not_applicable"), null]) {
+      const answers = [answer("IDN-01", "advanced"), answer("IDN-02", "advanced"), ...(idn03 ? [idn03] : [])];
+      const identity = scoreAssessment(framework, answers).pillars.find((pillar) => pillar.pillar === "identity")!;
+      expect(identity.stage).toBe("advanced");
+      expect(identity.cappedBy).toBeNull();
+    }
+  });
+});
+

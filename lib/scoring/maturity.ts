@@ -1,4 +1,4 @@
-import type { Framework, PillarId, Question, Stage } from "../framework/types";
+import { STAGES, type Framework, type PillarId, type Question, type Stage } from "../framework/types";
 import { resolveAnswers } from "./answers";
 import { frameworkIndex } from "./framework-index";
 import { levelScore, stageForScore } from "./levels";
@@ -11,9 +11,11 @@ interface Tally {
   unanswered: string[];
   weightedSum: number;
   scoredWeight: number;
+  /** The lowest-level critical question answered with a stage; the first in framework order on ties. */
+  weakestCritical: { questionId: string; level: number } | null;
 }
 
-const emptyTally = (): Tally => ({ stageCounts: [0, 0, 0, 0], notApplicable: 0, unanswered: [], weightedSum: 0, scoredWeight: 0 });
+const emptyTally = (): Tally => ({ stageCounts: [0, 0, 0, 0], notApplicable: 0, unanswered: [], weightedSum: 0, scoredWeight: 0, weakestCritical: null });
 
 /** N/A and unanswered questions stay out of both sums, so they never pull a score down. */
 function addToTally(tally: Tally, question: Question, value: AnswerValue | null): void {
@@ -24,6 +26,9 @@ function addToTally(tally: Tally, question: Question, value: AnswerValue | null)
     tally.stageCounts[level - 1]! += 1;
     tally.weightedSum += question.weight * level;
     tally.scoredWeight += question.weight;
+    if (question.detail?.importance === "critical" && (tally.weakestCritical === null || level < tally.weakestCritical.level)) {
+      tally.weakestCritical = { questionId: question.id, level };
+    }
   }
 }
 
@@ -54,15 +59,25 @@ function gapUnavailable(score: number | null, target: Stage | undefined): Pillar
   return score === null ? "not_scored" : null;
 }
 
+/** The stage the score names, held down to the weakest critical question's stage. */
+function cappedStage(score: number | null, weakestCritical: Tally["weakestCritical"]) {
+  const stage = stageOf(score);
+  if (stage === null || weakestCritical === null || weakestCritical.level >= levelScore(stage)) return { stage, cappedBy: null };
+  const capped = STAGES[weakestCritical.level - 1]!;
+  return { stage: capped, cappedBy: { questionId: weakestCritical.questionId, stage: capped } };
+}
+
 function pillarScore(pillar: PillarId, tally: Tally, target: Stage | undefined): PillarScore {
   const { weightedSum, scoredWeight, unanswered } = tally;
   const score = scoredWeight > 0 ? weightedSum / scoredWeight : null;
   const answered = answeredCount(tally);
   const total = answered + unanswered.length;
+  const { stage, cappedBy } = cappedStage(score, tally.weakestCritical);
   return {
     pillar,
     score,
-    stage: stageOf(score),
+    stage,
+    cappedBy,
     weightedSum,
     scoredWeight,
     distribution: distribution(tally),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prioritiseNextSteps } from "./next-steps";
 import { answer } from "./test-arbitraries";
-import { TEST_FRAMEWORK } from "./test-framework";
+import { TEST_FRAMEWORK, withDetails } from "./test-framework";
 
 const ids = (steps: ReturnType<typeof prioritiseNextSteps>) => steps.map((step) => step.questionId);
 
@@ -28,6 +28,7 @@ describe("prioritiseNextSteps", () => {
         weight: 2,
         gap: 3,
         priority: 30,
+        needs: [],
       },
       {
         questionId: "GOV-01",
@@ -41,6 +42,7 @@ describe("prioritiseNextSteps", () => {
         weight: 2,
         gap: 1,
         priority: 8,
+        needs: [],
       },
       {
         questionId: "IDN-02",
@@ -54,6 +56,7 @@ describe("prioritiseNextSteps", () => {
         weight: 2,
         gap: 1,
         priority: 8 / 3,
+        needs: [],
       },
     ]);
   });
@@ -95,5 +98,31 @@ describe("prioritiseNextSteps", () => {
   it("ignores the order of the answers", () => {
     const answers = TEST_FRAMEWORK.questions.map((question, i) => answer(question.id, i % 2 ? "initial" : "traditional"));
     expect(ids(prioritiseNextSteps(TEST_FRAMEWORK, [...answers].reverse()))).toEqual(ids(prioritiseNextSteps(TEST_FRAMEWORK, answers)));
+  });
+
+  it("places a step after the steps it needs, and names what it needs", () => {
+    // DEV-02 outranks DEV-01 on priority, but reaching Initial needs DEV-01 at Initial first.
+    const framework = withDetails({ "DEV-02": { prerequisites: [{ level: "initial", question: "DEV-01", atLeast: "initial" }] }, "DEV-01": {} });
+    const answers = [answer("DEV-01", "traditional"), answer("DEV-02", "traditional")];
+    expect(ids(prioritiseNextSteps(TEST_FRAMEWORK, answers))).toEqual(["DEV-02", "DEV-01"]);
+    const steps = prioritiseNextSteps(framework, answers);
+    expect(ids(steps)).toEqual(["DEV-01", "DEV-02"]);
+    expect(steps.map((step) => step.needs)).toEqual([[], ["DEV-01"]]);
+  });
+
+  it("needs nothing once the prerequisite is met or does not apply", () => {
+    const framework = withDetails({ "DEV-02": { prerequisites: [{ level: "initial", question: "DEV-01", atLeast: "initial" }] } });
+    for (const dev01 of ["initial", "not_applicable"] as const) {
+      const steps = prioritiseNextSteps(framework, [answer("DEV-01", dev01), answer("DEV-02", "traditional")]);
+      expect(steps.find((step) => step.questionId === "DEV-02")!.needs).toEqual([]);
+    }
+  });
+
+  it("aims a question at its group's target before its pillar's", () => {
+    const framework = withDetails({ "IDN-01": { group: "privileged" }, "IDN-02": { group: "lifecycle" } });
+    const answers = [answer("IDN-01", "advanced"), answer("IDN-02", "advanced")];
+    const steps = prioritiseNextSteps(framework, answers, { identity: "advanced", groups: { privileged: "optimal" } });
+    expect(ids(steps)).toEqual(["IDN-01"]);
+    expect(steps[0]!.gap).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { STAGES, type Effort, type Framework, type Question, type Stage } from "
 import { resolveAnswers } from "./answers";
 import { frameworkIndex } from "./framework-index";
 import { stageIndex } from "./levels";
-import type { AnswerInput, NextStepItem, Targets } from "./types";
+import type { AnswerInput, AnswerValue, NextStepItem, Targets } from "./types";
 
 const EFFORT_COST: Record<Effort, number> = { S: 1, M: 2, L: 3 };
 
@@ -23,7 +23,23 @@ function immediateNextStep(question: Question, current: Stage, target: Stage): N
     weight: question.weight,
     gap,
     priority: (gap * question.weight * impact) / EFFORT_COST[effort],
+    needs: [],
   };
+}
+
+/**
+ * The questions a step to `toStage` needs first: prerequisites of that level whose question is
+ * below the level asked. A question answered N/A does not apply, so it blocks nothing.
+ */
+function unmetPrerequisites(question: Question, toStage: Stage, values: readonly (AnswerValue | null)[], positions: ReadonlyMap<string, number>): string[] {
+  const needs: string[] = [];
+  for (const prerequisite of question.detail?.prerequisites ?? []) {
+    if (prerequisite.level !== toStage) continue;
+    const value = values[positions.get(prerequisite.question) ?? -1];
+    if (value === "not_applicable") continue;
+    if (!value || stageIndex(value) < stageIndex(prerequisite.atLeast)) needs.push(prerequisite.question);
+  }
+  return needs;
 }
 
 const outranks = (step: NextStepItem, other: NextStepItem) =>
@@ -37,9 +53,30 @@ function insertRanked(steps: NextStepItem[], step: NextStepItem): void {
   steps.splice(index, 0, step);
 }
 
+/** Ranked order, except that a step a higher one needs moves up to just before it. */
+function prerequisitesFirst(steps: readonly NextStepItem[]): NextStepItem[] {
+  const byQuestion = new Map(steps.map((step) => [step.questionId, step]));
+  const placed = new Set<string>();
+  const ordered: NextStepItem[] = [];
+  // Prerequisites are validated acyclic; `visiting` still guards a hand-made framework.
+  const place = (step: NextStepItem, visiting: Set<string>) => {
+    if (placed.has(step.questionId) || visiting.has(step.questionId)) return;
+    visiting.add(step.questionId);
+    for (const need of step.needs) {
+      const first = byQuestion.get(need);
+      if (first) place(first, visiting);
+    }
+    placed.add(step.questionId);
+    ordered.push(step);
+  };
+  for (const step of steps) place(step, new Set());
+  return ordered;
+}
+
 /**
- * The immediate next step of every answered, applicable question below its pillar's target
- * (optimal when the pillar has none), highest priority first; at most `limit` items.
+ * The immediate next step of every answered, applicable question below its target, highest
+ * priority first, each after the steps it needs; at most `limit` items. A question's target is
+ * its group's (`targets.groups`), else its pillar's, else optimal.
  */
 export function prioritiseNextSteps(
   framework: Framework,
@@ -48,15 +85,24 @@ export function prioritiseNextSteps(
   limit = Number.POSITIVE_INFINITY,
 ): NextStepItem[] {
   const { values } = resolveAnswers(framework, answers);
-  const { pillarPositions } = frameworkIndex(framework);
+  const { pillarPositions, questionPositions } = frameworkIndex(framework);
   // By pillar position, so the per-question loop reads an array rather than the targets record.
   const pillarTargets = framework.pillars.map((pillar) => targets[pillar.id] ?? "optimal");
+  const groupTargets = targets.groups ?? {};
   const steps: NextStepItem[] = [];
+  let needsAny = false;
   framework.questions.forEach((question, position) => {
     const value = values[position];
     if (!value || value === "not_applicable") return;
-    const step = immediateNextStep(question, value, pillarTargets[pillarPositions[position]!] ?? "optimal");
-    if (step) insertRanked(steps, step);
+    const target = (question.detail && groupTargets[question.detail.group]) ?? pillarTargets[pillarPositions[position]!] ?? "optimal";
+    const step = immediateNextStep(question, value, target);
+    if (!step) return;
+    if (question.detail) {
+      step.needs = unmetPrerequisites(question, step.toStage, values, questionPositions);
+      needsAny ||= step.needs.length > 0;
+    }
+    insertRanked(steps, step);
   });
-  return steps.length > limit ? steps.slice(0, Math.max(0, limit)) : steps;
+  const ordered = needsAny ? prerequisitesFirst(steps) : steps;
+  return ordered.length > limit ? ordered.slice(0, Math.max(0, limit)) : ordered;
 }

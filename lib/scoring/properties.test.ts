@@ -6,7 +6,7 @@ import { levelScore, stageIndex } from "./levels";
 import { scoreAssessment } from "./maturity";
 import { prioritiseNextSteps } from "./next-steps";
 import { answer, answersArb, targetsArb } from "./test-arbitraries";
-import { TEST_FRAMEWORK } from "./test-framework";
+import { TEST_FRAMEWORK, withDetails } from "./test-framework";
 import type { AnswerInput, ScoreResult } from "./types";
 
 const inRange = (score: number | null) => score === null || (score >= 1 && score <= 4);
@@ -119,3 +119,40 @@ describe("scoring properties", () => {
     );
   });
 });
+
+describe("format-2 properties", () => {
+  // Critical questions in two pillars, and prerequisites that chain across pillars.
+  const framework = withDetails({
+    "IDN-01": { importance: "critical", prerequisites: [{ level: "advanced", question: "IDN-02", atLeast: "initial" }] },
+    "IDN-02": {},
+    "DEV-02": { importance: "critical", prerequisites: [{ level: "initial", question: "DEV-01", atLeast: "initial" }, { level: "advanced", question: "IDN-01", atLeast: "advanced" }] },
+    "DEV-01": {},
+    "GOV-01": { prerequisites: [{ level: "optimal", question: "GOV-02", atLeast: "advanced" }] },
+  });
+  const criticalIds = framework.questions.filter((question) => question.detail?.importance === "critical").map((question) => question.id);
+
+  it("never names a pillar above its weakest critical question", () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = scoreAssessment(framework, answers);
+        for (const input of answers.filter(isStageAnswer).filter((each) => criticalIds.includes(each.questionId))) {
+          const pillar = pillarOf(result, input.questionId);
+          expect(pillar.stage === null || stageIndex(pillar.stage) <= stageIndex(input.value)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("places every step after the steps it needs", () => {
+    fc.assert(
+      fc.property(answersArb, targetsArb, (answers, targets) => {
+        const steps = prioritiseNextSteps(framework, answers, targets);
+        const position = new Map(steps.map((step, index) => [step.questionId, index]));
+        for (const [index, step] of steps.entries()) {
+          for (const need of step.needs) expect(position.get(need) ?? -1).toBeLessThan(index);
+        }
+      }),
+    );
+  });
+});
+

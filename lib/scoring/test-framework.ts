@@ -1,4 +1,4 @@
-import type { Effort, Framework, Impact, PillarId, Question } from "../framework/types";
+import type { Effort, Framework, Impact, PillarId, Question, QuestionDetail } from "../framework/types";
 
 type StepCosts = [effort: Effort, impact: Impact];
 
@@ -48,3 +48,25 @@ export const TEST_FRAMEWORK: Framework = {
   ],
   presets: [],
 };
+
+/** Format-2 detail with placeholder text: scoring reads only importance, group and prerequisites. */
+export function detail(fields: Partial<Pick<QuestionDetail, "importance" | "group" | "prerequisites">>): QuestionDetail {
+  const two = ["criterion 1", "criterion 2"];
+  return {
+    criteria: { traditional: two, initial: two, advanced: two, optimal: two },
+    evidence: { traditional: "E", initial: "E", advanced: "E", optimal: "E" },
+    verify: "V",
+    naAllowed: true,
+    importance: "standard",
+    group: "default",
+    prerequisites: [],
+    microsoft: { pillar: "Identity", scenarios: ["modernize-posture"], objective: "identity.1" },
+    dod: {},
+    ...fields,
+  };
+}
+
+/** TEST_FRAMEWORK with format-2 detail on the questions named. */
+export function withDetails(details: Record<string, Parameters<typeof detail>[0]>): Framework {
+  return { ...TEST_FRAMEWORK, questions: TEST_FRAMEWORK.questions.map((question) => (details[question.id] ? { ...question, detail: detail(details[question.id]!) } : question)) };
+}

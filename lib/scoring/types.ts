@@ -13,8 +13,12 @@ export interface AnswerInput {
   naReason?: string | null;
 }
 
-/** Target stage per pillar; a pillar without a target aims at optimal for next steps. */
-export type Targets = Partial<Record<PillarId, Stage>>;
+/**
+ * Target stage per pillar; a pillar without a target aims at optimal for next steps. `groups`
+ * (from zt-2026.2's presets) sets the target of a question group, overriding its pillar's for
+ * the next steps of those questions.
+ */
+export type Targets = Partial<Record<PillarId, Stage>> & { groups?: Readonly<Partial<Record<string, Stage>>> };
 
 export type IssueCode =
   /** The answer names a question this framework version does not have; it is ignored. */
@@ -61,6 +65,12 @@ export interface PillarScore {
   /** Question ids in framework order. */
   unanswered: string[];
   target: Stage | null;
+  /**
+   * The critical question (zt-2026.2 `importance`) whose lower stage holds the pillar's stage below
+   * what its score would name: a pillar is never stronger than its weakest critical control.
+   * Null when nothing caps it; absent from results computed before zt-2026.2.
+   */
+  cappedBy?: { questionId: string; stage: Stage } | null;
   /** max(0, target level score − score); null when there is no target or no score. */
   gap: number | null;
   gapUnavailable: GapUnavailableReason | null;
@@ -108,6 +118,8 @@ export interface NextStepItem {
   gap: number;
   /** gap × weight × impact ÷ effort cost (S 1, M 2, L 3). */
   priority: number;
+  /** Questions this step needs first (zt-2026.2 prerequisites not yet met); the step ranks after theirs. */
+  needs: string[];
 }
 
 /** "changed" is a move to or from N/A; "added" and "removed" are moves from and to unanswered. */

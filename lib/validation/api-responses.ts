@@ -86,6 +86,10 @@ const pillarScore = z.object({
   total: z.int(),
   completeness: z.number(),
   target: stage.nullable(),
+  cappedBy: z
+    .object({ questionId: z.string(), stage })
+    .nullish()
+    .describe("The critical question whose lower stage caps the pillar's stage; absent from results scored before zt-2026.2."),
   gap: z.number().nullable(),
 });
 
@@ -116,6 +120,7 @@ export const ZApiNextStep = z.object({
   impact: z.int(),
   gap: z.int(),
   priority: z.number(),
+  needs: z.array(z.string()).describe("Questions whose prerequisite level this step needs first."),
 });
 
 export const ZApiScores = z.object({ scores: ZApiScoreResult, nextSteps: z.array(ZApiNextStep) });
