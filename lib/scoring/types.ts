@@ -18,7 +18,7 @@ export interface AnswerInput {
  * (from zt-2026.2's presets) sets the target of a question group, overriding its pillar's for
  * the next steps of those questions.
  */
-export type Targets = Partial<Record<PillarId, Stage>> & { groups?: Readonly<Partial<Record<string, Stage>>> };
+export type Targets = Partial<Record<PillarId, Stage>> & { groups?: Record<string, Stage> };
 
 export type IssueCode =
   /** The answer names a question this framework version does not have; it is ignored. */

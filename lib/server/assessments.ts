@@ -184,7 +184,7 @@ export async function loadAssessmentDetail({ organizationId }: ActiveMembership,
 function resolveTargets(framework: Framework, presetId: string | undefined, targets: Targets | undefined): Targets {
   const preset = presetId ? framework.presets.find((candidate) => candidate.id === presetId) : framework.presets[0];
   if (!preset) throw new AppError("invalid_input", `${framework.name} has no preset "${presetId}".`, { presetId: "Choose one of the framework's presets." });
-  return { ...preset.targets, ...targets };
+  return { ...preset.targets, ...(preset.groups ? { groups: preset.groups } : {}), ...targets };
 }
 
 export async function createAssessment(actor: Actor, input: TCreateAssessment): Promise<AssessmentDetail> {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FRAMEWORKS, LATEST_FRAMEWORK } from "@/lib/framework/index";
-import { PILLARS, STAGES } from "@/lib/framework/types";
+import { PILLARS, STAGES, type PillarId } from "@/lib/framework/types";
 import { freeText, lineText } from "./text";
 
 export const ASSESSMENT_STATUSES = ["draft", "in_progress", "completed", "archived"] as const;
@@ -16,7 +16,16 @@ const FRAMEWORK_IDS = FRAMEWORKS.map((framework) => framework.id) as [string, ..
 
 export const ZId = lineText(z.string().trim().min(1, "Missing id.").max(64, "That id is too long."));
 export const ZStage = z.enum(STAGES, { error: "Choose Traditional, Initial, Advanced or Optimal." });
-export const ZTargets = z.partialRecord(z.enum(PILLARS), ZStage);
+export const ZGroupId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Unknown question group.");
+const pillarTargets = Object.fromEntries(PILLARS.map((pillar) => [pillar, ZStage.optional()])) as { [P in PillarId]: z.ZodOptional<typeof ZStage> };
+/** Target per pillar, and (zt-2026.2 presets) per question group, which overrides the pillar's for its questions. */
+export const ZTargets = z.strictObject({
+  ...pillarTargets,
+  groups: z
+    .record(ZGroupId, ZStage)
+    .refine((groups) => Object.keys(groups).length <= 64, "Set at most 64 question-group targets.")
+    .optional(),
+});
 
 export const ASSESSMENT_NAME_MAX = 120;
 export const ZAssessmentName = lineText(z.string().trim().min(1, "Name the assessment.").max(ASSESSMENT_NAME_MAX, `Use at most ${ASSESSMENT_NAME_MAX} characters.`));
