@@ -24,7 +24,7 @@ export const automationQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Build automated playbooks that isolate the device, revoke sessions or disable the account on high-confidence detections, write down per playbook which actions need an analyst's approval, and measure time to contain.",
+        action: `Build automated playbooks that isolate the device, revoke sessions or disable the account on high-confidence detections, write down per playbook which actions need an analyst's approval, and tune them until ${N.coverageAdvanced} of such detections are contained within ${N.containment}.`,
         effort: "M",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],

@@ -18,7 +18,7 @@ export const infrastructureQuestions: QuestionV2[] = [
     mappings: { cisa: [{ pillar: "devices", function: "Policy Enforcement & Compliance Monitoring" }], nist: [5], dod: "Device" },
     nextSteps: {
       traditional: {
-        action: "Adopt a recognised hardening benchmark for each production server operating system, scan the internet-facing servers and half the estate against it, and set the critical patch window for internet-facing servers.",
+        action: `Adopt a recognised hardening benchmark for each production server operating system, scan the internet-facing servers and half the estate against it, and patch critical vulnerabilities on internet-facing servers within ${N.criticalPatch}.`,
         effort: "S",
         impact: 3,
         achieves: ["initial-1", "initial-2", "initial-3"],
@@ -176,7 +176,7 @@ export const infrastructureQuestions: QuestionV2[] = [
     },
     nextSteps: {
       traditional: {
-        action: "Deploy EDR or a workload protection agent to every internet-facing server and half the production estate, enable control-plane activity logging in every cloud subscription, and give workload alerts to a named team.",
+        action: "Deploy EDR or a workload protection agent to every internet-facing server and half the production estate, enable control-plane activity logging in every cloud subscription, and give workload alerts to a named team with a written triage procedure.",
         effort: "M",
         impact: 5,
         achieves: ["initial-1", "initial-2", "initial-3"],
@@ -271,7 +271,7 @@ export const infrastructureQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Deploy deny policies for high-risk configurations such as public storage and internet-exposed management ports, auto-remediate the most frequent findings, and rank the rest by attack-path analysis.",
+        action: "Deploy deny policies for high-risk configurations such as public storage and internet-exposed management ports, auto-remediate the five commonest finding types, and rank the rest by attack-path analysis.",
         effort: "M",
         impact: 4,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -294,7 +294,7 @@ export const infrastructureQuestions: QuestionV2[] = [
         ],
         optimal: [
           "Preventive policies deny the creation of high-risk configurations, such as public storage or internet-exposed management ports, in every subscription.",
-          "The recurring findings of the top categories are remediated automatically.",
+          "The five commonest finding types of the last quarter are remediated automatically when they recur.",
           "Open findings are ranked by attack-path or exposure analysis, and the ranking drives the remediation queue.",
         ],
       },
@@ -313,7 +313,7 @@ export const infrastructureQuestions: QuestionV2[] = [
       dod: {
         initial: [{ capability: "3.5", level: "target" }],
         advanced: [{ capability: "3.5", level: "target" }],
-        optimal: [{ capability: "3.5", level: "advanced" }, { capability: "7.6", level: "advanced" }],
+        optimal: [{ capability: "3.5", level: "advanced" }],
       },
     },
   },
@@ -598,7 +598,7 @@ export const infrastructureQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Centralise algorithm choice in shared libraries or platform configuration, deploy hybrid post-quantum key exchange on the first-ranked external services, and add post-quantum support to procurement requirements.",
+        action: "Centralise algorithm choice in shared libraries or platform configuration, deploy hybrid post-quantum key exchange on the external services in the plan's first wave, and add post-quantum support to procurement requirements.",
         effort: "L",
         impact: 2,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -622,7 +622,7 @@ export const infrastructureQuestions: QuestionV2[] = [
         ],
         optimal: [
           "Algorithms and key lengths are set in shared libraries or platform configuration, and an algorithm has been swapped on a production service without code changes.",
-          "Hybrid or post-quantum key exchange (such as ML-KEM) is in use on the external services the migration plan ranks first.",
+          "Hybrid or post-quantum key exchange (such as ML-KEM) is in use on the external services in the first wave of the migration plan.",
           "Purchases and renewals of products that use cryptography are checked for the supplier's post-quantum support.",
         ],
       },
