@@ -432,7 +432,7 @@ export const dataQuestions: QuestionV2[] = [
     mappings: { cisa: [{ pillar: "data", function: "Data Availability" }], nist: [], dod: null },
     nextSteps: {
       traditional: {
-        action: "Set recovery point and time objectives for the critical datasets, enable immutable retention on their backups, move backup administration to dedicated MFA-protected accounts, and run a test restore of each.",
+        action: "Set recovery point and time objectives for the critical datasets, enable immutable retention on their backups, and move backup administration to dedicated MFA-protected accounts.",
         effort: "M",
         impact: 5,
         achieves: ["initial-1", "initial-2", "initial-3"],
