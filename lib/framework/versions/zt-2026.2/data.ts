@@ -1,777 +1,779 @@
 import type { QuestionV2 } from "../../types";
+import { N } from "./quantities";
 
 export const dataQuestions: QuestionV2[] = [
   {
-    "id": "DAT-01",
-    "pillar": "data",
-    "title": "Data discovery and inventory",
-    "prompt": "How completely and how currently does the organisation know where its sensitive data is stored, processed and copied?",
-    "why": "Access policy, encryption and monitoring cannot be applied to data nobody knows exists. Forgotten copies in file shares, SaaS tenants and test databases are a recurring source of breaches.",
-    "levels": {
-      "traditional": "No inventory of data stores is maintained. Knowledge of where sensitive data lives sits with individual system owners, and unmanaged copies (exports, file shares, test databases) surface only after incidents.",
-      "initial": "A manually maintained register lists the main databases and file shares for some business units and is refreshed annually or less. Automated discovery scans cover only a few crown-jewel repositories.",
-      "advanced": "Scheduled automated discovery covers most on-premises stores, cloud storage accounts and the major SaaS tenants, feeding a central catalogue with a named owner per store. Stores not yet scanned are tracked as exceptions.",
-      "optimal": "Discovery is continuous across every environment and picks up new cloud resources within hours of creation. The catalogue records owner, data types and lineage, and stores without an owner or policy are flagged automatically."
+    id: "DAT-01",
+    pillar: "data",
+    title: "Data discovery and inventory",
+    prompt: "How completely and how currently does the organisation know where its sensitive data is stored, processed and copied?",
+    why: "Access policy, encryption and monitoring cannot be applied to data nobody knows exists. Forgotten copies in file shares, SaaS tenants and test databases are a recurring source of breaches.",
+    levels: {
+      traditional: "Nobody keeps a list of where sensitive data is stored.",
+      initial: "A register names the systems holding regulated or business-critical data, with owners.",
+      advanced: "Automated discovery scans known stores on a schedule and feeds a central catalogue.",
+      optimal: "Discovery is continuous, new stores are scanned at creation and copies are traced.",
     },
-    "weight": 3,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "data",
-          "function": "Data Inventory Management"
-        }
-      ],
-      "nist": [
-        1,
-        7
-      ],
-      "dod": "Data"
+    weight: 3,
+    mappings: { cisa: [{ pillar: "data", function: "Data Inventory Management" }], nist: [1, 7], dod: "Data" },
+    nextSteps: {
+      traditional: {
+        action: "Build a register of the systems that hold regulated or business-critical data, recording location, data types and an agreed owner for each, and review it yearly.",
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Run an automated discovery tool against cloud storage accounts, databases, on-premises file shares and the main SaaS tenants, load the results into a central catalogue and assign an owner to every store it finds.",
+        effort: "M",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Trigger discovery whenever a cloud data resource is created, extend scanning to the remaining stores, and record lineage so copies and derived datasets link to their source entry.",
+        effort: "L",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Build a register of the 20 systems that hold the most regulated or business-critical data, recording location, data types and an agreed owner for each.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: ["No register or catalogue of data stores exists.", "Where sensitive data lives is known only to individual system owners, and unmanaged copies come to light during incidents."],
+        initial: [
+          "A register lists the systems holding regulated or business-critical data, with location and data types for each.",
+          "Every entry in the register has a named owner.",
+          "The register has been reviewed in the last year.",
+        ],
+        advanced: [
+          `Automated discovery scans at least ${N.coverageAdvanced} of known data stores (cloud storage, databases, file shares and SaaS tenants) on a schedule.`,
+          "Discovery results feed one central catalogue that records data types found per store.",
+          "Every store in the catalogue has a named owner, and stores not yet scanned are listed as exceptions.",
+        ],
+        optimal: [
+          `Discovery covers ${N.coverageOptimal} of environments, with exceptions documented and expiring.`,
+          "A new cloud data resource is scanned automatically when it is created, without a manual request.",
+          "The catalogue records lineage, so copies and derived datasets point back to their source store.",
+        ],
       },
-      "initial": {
-        "action": "Run an automated data discovery tool against all cloud storage accounts, on-premises file shares and major SaaS tenants, and require a named owner for every store it finds.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Interview with data and system owners; absence of any register.",
+        initial: "The register with owners and its last review date.",
+        advanced: "Discovery tool scan coverage report; catalogue export with owners; list of unscanned stores.",
+        optimal: "Catalogue coverage report by environment; creation-triggered scan configuration; lineage view for a sampled dataset.",
       },
-      "advanced": {
-        "action": "Trigger discovery scans automatically when cloud resources are created, and add lineage tracking so copies and derived datasets inherit their source's catalogue entry.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Data catalogue or data security posture management console: scan coverage by store type, owner field completeness, and a sample of recently created cloud storage accounts checked for their first scan date.",
+      naAllowed: false,
+      importance: "critical",
+      group: "data-discovery",
+      prerequisites: [],
+      microsoft: { pillar: "Data", scenarios: ["protect-sensitive-data", "regulatory-compliance"], objective: "data.2" },
+      dod: { initial: [{ capability: "4.1", level: "target" }], advanced: [{ capability: "4.1", level: "target" }], optimal: [{ capability: "4.1", level: "advanced" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "No inventory of data stores is maintained.",
-          "Knowledge of where sensitive data lives sits with individual system owners, and unmanaged copies (exports, file shares, test databases) surface only after incidents."
-        ],
-        "initial": [
-          "A manually maintained register lists the main databases and file shares for some business units and is refreshed annually or less.",
-          "Automated discovery scans cover only a few crown-jewel repositories."
-        ],
-        "advanced": [
-          "Scheduled automated discovery covers most on-premises stores, cloud storage accounts and the major SaaS tenants, feeding a central catalogue with a named owner per store.",
-          "Stores not yet scanned are tracked as exceptions."
-        ],
-        "optimal": [
-          "Discovery is continuous across every environment and picks up new cloud resources within hours of creation.",
-          "The catalogue records owner, data types and lineage, and stores without an owner or policy are flagged automatically."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "critical",
-      "group": "data",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "DAT-02",
-    "pillar": "data",
-    "title": "Classification and labelling",
-    "prompt": "Is sensitive data classified and labelled in a form that systems can read and act on?",
-    "why": "Labels let access, DLP and encryption policies treat a payroll export differently from a canteen menu. Without machine-readable classification, every data control falls back to all-or-nothing.",
-    "levels": {
-      "traditional": "A classification policy may exist on paper, but labels are not applied to data or are applied by hand and inconsistently. No system makes a decision based on classification.",
-      "initial": "A label taxonomy is defined and users can label email and office documents, but labelling is optional or limited to some departments. Databases and other structured stores are not classified.",
-      "advanced": "Default and mandatory labels apply across email, documents and collaboration sites, and auto-labelling detects common sensitive types such as personal data and card numbers. Major databases carry column-level classification tags.",
-      "optimal": "Structured and unstructured data is labelled automatically at creation, label accuracy is checked by regular sampling, and labels drive access, encryption and DLP policy directly. A reclassification takes effect in enforcement within hours."
+    id: "DAT-02",
+    pillar: "data",
+    title: "Classification and labelling",
+    prompt: "Is sensitive data classified and labelled in a form that systems can read and act on?",
+    why: "Labels let access, DLP and encryption policies treat a payroll export differently from a canteen menu. Without machine-readable classification, every data control falls back to all-or-nothing.",
+    levels: {
+      traditional: "Classification exists on paper at best; no system reads a label.",
+      initial: "A published label taxonomy can be applied to e-mail and documents.",
+      advanced: "Default, mandatory and automatic labels cover documents, e-mail and major databases.",
+      optimal: "All data is labelled at creation, accuracy is sampled and labels drive enforcement.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "data",
-          "function": "Data Categorization"
-        }
-      ],
-      "nist": [
-        1,
-        4
-      ],
-      "dod": "Data"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "data", function: "Data Categorization" }], nist: [1, 4], dod: "Data" },
+    nextSteps: {
+      traditional: {
+        action: "Publish a label taxonomy of no more than five levels with examples for each, and enable labelling in the e-mail and document suite for every user.",
+        effort: "S",
+        impact: 3,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Set a default label, require a label before saving or sending, turn on automatic labelling for personal data and payment card patterns, and tag sensitive columns in the main databases.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Extend automatic classification to the remaining structured stores and data lakes, sample label accuracy each quarter, and connect labels to access and DLP policy so that relabelling changes enforcement.",
+        effort: "L",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Publish a label taxonomy of no more than four levels with concrete examples per level, and enable manual labelling in the email and document suite for a pilot department.",
-        "effort": "S",
-        "impact": 3,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: ["Labels are absent from data or applied by hand without a shared taxonomy.", "No access, encryption or DLP decision reads a classification label."],
+        initial: ["A label taxonomy with a definition and examples per level is published.", "Users can apply labels to e-mail and office documents in the main collaboration suite."],
+        advanced: [
+          "A default label applies to new documents and e-mail, and a label is mandatory before a document is saved or sent.",
+          "Automatic labelling detects at least personal data and payment card numbers in documents and e-mail.",
+          `At least ${N.coverageAdvanced} of the databases listed in the data inventory carry column- or table-level classification tags.`,
+        ],
+        optimal: [
+          `${N.coverageOptimal} of structured and unstructured stores in the inventory are classified automatically, with documented exceptions.`,
+          "Label accuracy is checked by sampling at least quarterly and the results are recorded.",
+          "Access, encryption or DLP policies read labels directly, so changing a label changes enforcement without a manual rule change.",
+        ],
       },
-      "initial": {
-        "action": "Set a default label for all users, require a label before external sharing, and turn on auto-labelling for personal data and payment card patterns.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Classification policy, if any; label usage report showing no labels.",
+        initial: "Published taxonomy; label policy published to users in the collaboration suite.",
+        advanced: "Default and mandatory label policy settings; auto-labelling rules and match report; database classification report.",
+        optimal: "Classification coverage by store; label accuracy sampling records; a policy that references a label, with a test of a relabelled file.",
       },
-      "advanced": {
-        "action": "Extend automated classification to databases and data lakes, and bind labels to access and DLP policy so a label change updates enforcement without manual rework.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Information protection console: label policies, auto-labelling rules and label activity reports; the database or data catalogue classification view; relabel a test document and observe the policy outcome.",
+      naAllowed: true,
+      importance: "standard",
+      group: "data-discovery",
+      prerequisites: [{ level: "advanced", question: "DAT-01", atLeast: "initial" }],
+      microsoft: { pillar: "Data", scenarios: ["protect-sensitive-data", "regulatory-compliance"], objective: "data.2" },
+      dod: { initial: [{ capability: "4.3", level: "target" }], advanced: [{ capability: "4.3", level: "target" }], optimal: [{ capability: "4.3", level: "advanced" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "A classification policy may exist on paper, but labels are not applied to data or are applied by hand and inconsistently.",
-          "No system makes a decision based on classification."
-        ],
-        "initial": [
-          "A label taxonomy is defined and users can label email and office documents, but labelling is optional or limited to some departments.",
-          "Databases and other structured stores are not classified."
-        ],
-        "advanced": [
-          "Default and mandatory labels apply across email, documents and collaboration sites, and auto-labelling detects common sensitive types such as personal data and card numbers.",
-          "Major databases carry column-level classification tags."
-        ],
-        "optimal": [
-          "Structured and unstructured data is labelled automatically at creation, label accuracy is checked by regular sampling, and labels drive access, encryption and DLP policy directly.",
-          "A reclassification takes effect in enforcement within hours."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "data",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "DAT-03",
-    "pillar": "data",
-    "title": "Data loss prevention",
-    "prompt": "How does the organisation detect and stop sensitive data leaving through email, web uploads, cloud apps and endpoints?",
-    "why": "Careless users and compromised accounts alike move data out through legitimate channels. DLP judges the content and context of each transfer instead of trusting whoever sends it.",
-    "levels": {
-      "traditional": "There are no content-aware controls on outbound data, or only a static email gateway rule for a few keywords. Copying to removable media and uploads to personal cloud storage are unrestricted.",
-      "initial": "DLP runs in monitor-only mode, or blocks on a single channel such as email, for a handful of data types. Alerts are reviewed ad hoc and rules are not tuned for false positives.",
-      "advanced": "DLP blocks or requires justification across email, endpoints, sanctioned cloud apps and web uploads for labelled and pattern-matched data. Incidents land in a triage queue with an agreed response time.",
-      "optimal": "DLP actions are risk-adaptive: user risk, device state and destination tighten or relax controls per transfer. Coverage includes generative AI tools and unsanctioned apps, and rules are tuned from incident outcomes."
+    id: "DAT-03",
+    pillar: "data",
+    title: "Data loss prevention",
+    prompt: "How does the organisation detect and stop sensitive data leaving through e-mail, web uploads, cloud apps and endpoints?",
+    why: "Careless users and compromised accounts alike move data out through legitimate channels. DLP judges the content and context of each transfer instead of trusting whoever sends it.",
+    levels: {
+      traditional: "Outbound data is not inspected for sensitive content.",
+      initial: "DLP inspects e-mail and the main cloud file service and its matches are reviewed.",
+      advanced: "DLP blocks sensitive transfers on every main channel and incidents are triaged.",
+      optimal: "DLP actions adapt to user and device risk and cover AI tools and unsanctioned apps.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "data",
-          "function": "Data Access"
-        },
-        {
-          "pillar": "data",
-          "function": "Data Categorization"
-        }
+    weight: 2,
+    mappings: {
+      cisa: [
+        { pillar: "data", function: "Data Access" },
+        { pillar: "data", function: "Data Categorization" },
       ],
-      "nist": [
-        4,
-        7
-      ],
-      "dod": "Data"
+      nist: [4, 7],
+      dod: "Data",
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Enable DLP in monitor mode on email and the main cloud file service for personal data and payment card numbers, and review the matches weekly.",
-        "effort": "S",
-        "impact": 3,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    nextSteps: {
+      traditional: {
+        action: "Enable DLP in monitor mode on e-mail and the main cloud file service for personal data and payment card numbers, and have a named team review matches each week.",
+        effort: "S",
+        impact: 3,
+        achieves: ["initial-1", "initial-2"],
       },
-      "initial": {
-        "action": "Switch the tuned email and cloud file policies to blocking, extend them to endpoint USB copying and browser uploads, and route incidents to a staffed triage queue with a response target.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      initial: {
+        action: "Switch the tuned policies to block or require justification, extend them to endpoints and browser uploads, add label-based rules, and route incidents to a staffed triage queue.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
-      "advanced": {
-        "action": "Feed user and device risk signals into DLP so high-risk sessions get stricter actions, and add policies covering generative AI tools and unsanctioned destinations.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      advanced: {
+        action: "Feed user and device risk into DLP so high-risk sessions get stricter actions, add policies for generative AI tools and unsanctioned destinations, and tune rules from incident outcomes.",
+        effort: "L",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "There are no content-aware controls on outbound data, or only a static email gateway rule for a few keywords.",
-          "Copying to removable media and uploads to personal cloud storage are unrestricted."
+    detail: {
+      criteria: {
+        traditional: ["No content-aware control inspects e-mail, uploads or removable media for sensitive data.", "Copying to removable media and uploads to personal cloud storage are unrestricted."],
+        initial: [
+          "DLP policies inspect e-mail and the main cloud file service for at least personal data and payment card numbers.",
+          "DLP matches are reviewed by a named team at least weekly.",
         ],
-        "initial": [
-          "DLP runs in monitor-only mode, or blocks on a single channel such as email, for a handful of data types.",
-          "Alerts are reviewed ad hoc and rules are not tuned for false positives."
+        advanced: [
+          "DLP blocks or requires a business justification for sensitive transfers on e-mail, endpoints (removable media, printing), sanctioned cloud apps and browser uploads.",
+          "DLP rules act on sensitivity labels as well as content patterns.",
+          "DLP incidents go to a triage queue with a response target per severity, and the queue is worked by a named team.",
         ],
-        "advanced": [
-          "DLP blocks or requires justification across email, endpoints, sanctioned cloud apps and web uploads for labelled and pattern-matched data.",
-          "Incidents land in a triage queue with an agreed response time."
+        optimal: [
+          "User risk or device state changes the DLP action for the same content (for example, block for high-risk users, warn for others).",
+          "DLP policies cover uploads and prompts to generative AI tools and transfers to unsanctioned cloud apps.",
+          "Rule changes are recorded with the incident outcomes (false positives, confirmed leaks) that prompted them.",
         ],
-        "optimal": [
-          "DLP actions are risk-adaptive: user risk, device state and destination tighten or relax controls per transfer.",
-          "Coverage includes generative AI tools and unsanctioned apps, and rules are tuned from incident outcomes."
-        ]
       },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
+      evidence: {
+        traditional: "Interview; e-mail gateway and endpoint configuration showing no content inspection.",
+        initial: "DLP policy list with mode and channels; weekly review records.",
+        advanced: "DLP policies per channel in blocking mode; label-based rules; incident queue with response targets and handling times.",
+        optimal: "Risk-conditioned DLP policy; AI-tool and unsanctioned-app DLP rules; rule change log linked to incidents.",
       },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "data",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
+      verify: "DLP console: policies by channel and action, the incident queue and its handling times, and a test transfer of a dummy card number by e-mail, USB and browser upload.",
+      naAllowed: true,
+      importance: "standard",
+      group: "data-protection",
+      prerequisites: [{ level: "advanced", question: "DAT-02", atLeast: "initial" }],
+      microsoft: { pillar: "Data", scenarios: ["protect-sensitive-data", "prevent-breach-damage", "regulatory-compliance"], objective: "data.5" },
+      dod: { initial: [{ capability: "4.6", level: "target" }], advanced: [{ capability: "4.6", level: "target" }], optimal: [{ capability: "4.6", level: "advanced" }] },
+    },
   },
   {
-    "id": "DAT-04",
-    "pillar": "data",
-    "title": "Least-privilege data access",
-    "prompt": "How is access to data stores granted, reviewed and removed, and how close is it to least privilege?",
-    "why": "Broad, standing access to databases, file shares and storage buckets turns a single compromised account into a bulk data breach. Access should be just enough, for just as long as it is needed.",
-    "levels": {
-      "traditional": "Data access is granted through broad groups or shared accounts and rarely removed. File shares and storage buckets open to everyone or the internet exist and are not tracked.",
-      "initial": "Access to key systems goes through an approval workflow and some crown-jewel stores get an annual review. Shared accounts and over-privileged groups remain common elsewhere.",
-      "advanced": "Access to most data stores is role-based through the central identity provider and reviewed at least quarterly, with unconfirmed rights revoked automatically. Public and all-users permissions are found by scanning and fixed or tracked.",
-      "optimal": "Access to sensitive data is granted just in time per task or session, evaluated against identity, device, data label and behaviour. Unused permissions are removed automatically within days."
+    id: "DAT-04",
+    pillar: "data",
+    title: "Least-privilege data access",
+    prompt: "How is access to data stores granted, reviewed and removed, and how close is it to least privilege?",
+    why: "Broad, standing access to databases, file shares and storage buckets turns a single compromised account into a bulk data breach. Access should be just enough, for just as long as it is needed.",
+    levels: {
+      traditional: "Broad groups, shared accounts and open shares give wide standing access.",
+      initial: "Sensitive stores have no public or everyone access and use named accounts.",
+      advanced: `Data access is group-based through the identity provider and reviewed ${N.accessReview}.`,
+      optimal: "Sensitive data access is just in time and unused rights are removed automatically.",
     },
-    "weight": 3,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "data",
-          "function": "Data Access"
-        }
+    weight: 3,
+    mappings: { cisa: [{ pillar: "data", function: "Data Access" }], nist: [3, 4, 6], dod: "Data" },
+    nextSteps: {
+      traditional: {
+        action: "Scan file shares and cloud storage for public and all-users permissions, remove them from stores holding sensitive data, and replace shared accounts on critical databases with named ones.",
+        effort: "M",
+        impact: 5,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: `Move data store permissions onto identity provider groups with owner-approved requests, and run ${N.accessReview} owner reviews that revoke every right left unconfirmed.`,
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Introduce time-bound, just-in-time access for datasets carrying the highest sensitivity label, combine data labels with user and device risk in access policy, and remove unused permissions automatically.",
+        effort: "L",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: ["Data access is granted through broad groups or shared accounts and is not removed when no longer needed.", "Shares and storage buckets open to everyone or to the internet are not tracked."],
+        initial: [
+          "No store holding sensitive data grants access to anonymous users, the internet or an all-users group, except documented public-content stores.",
+          "Critical databases are accessed with named accounts; shared accounts are limited to documented exceptions.",
+        ],
+        advanced: [
+          `At least ${N.coverageAdvanced} of sensitive data stores grant access through identity provider groups, requested and approved through a workflow with the data owner.`,
+          `Data owners review access to sensitive stores ${N.accessReview}, and rights not confirmed are revoked automatically.`,
+          "A scan for public and all-users permissions runs at least weekly and every finding is fixed or recorded as an exception.",
+        ],
+        optimal: [
+          "Access to datasets carrying the highest sensitivity label is granted just in time and expires without manual removal.",
+          "Access policy for sensitive data evaluates the data label together with user and device risk.",
+          "Permissions unused for the period set in policy are removed automatically.",
+        ],
+      },
+      evidence: {
+        traditional: "Permission report showing broad groups, shared accounts and open shares.",
+        initial: "Open-permission scan report with no sensitive store exposed; account list of critical databases.",
+        advanced: "Group-based permission report; access review campaign results with automatic revocations; weekly scan history.",
+        optimal: "Just-in-time access policy and activation log; attribute-based policy referencing labels; unused-permission removal log.",
+      },
+      verify: "Data access governance or data security posture management console (effective permissions, open-share findings), the identity governance tool's review campaigns, and the database account list; sample three sensitive stores end to end.",
+      naAllowed: false,
+      importance: "critical",
+      group: "data-protection",
+      prerequisites: [
+        { level: "advanced", question: "IDN-10", atLeast: "initial" },
+        { level: "optimal", question: "DAT-02", atLeast: "advanced" },
       ],
-      "nist": [
-        3,
-        4,
-        6
-      ],
-      "dod": "Data"
+      microsoft: { pillar: "Data", scenarios: ["protect-sensitive-data", "prevent-breach-damage"], objective: "data.4" },
+      dod: { initial: [{ capability: "4.7", level: "target" }], advanced: [{ capability: "4.7", level: "target" }], optimal: [{ capability: "4.7", level: "advanced" }] },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Scan file shares and cloud storage for public and all-users permissions, remove them from stores holding sensitive data, and replace shared accounts on the most critical databases with named ones.",
-        "effort": "M",
-        "impact": 5,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
-      },
-      "initial": {
-        "action": "Move data store permissions onto identity provider groups and run quarterly access reviews that automatically revoke any right a reviewer does not confirm.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
-      },
-      "advanced": {
-        "action": "Introduce time-bound, just-in-time access for sensitive datasets and attribute-based policies that combine data labels with user and device risk.",
-        "effort": "L",
-        "impact": 4,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
-    },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Data access is granted through broad groups or shared accounts and rarely removed.",
-          "File shares and storage buckets open to everyone or the internet exist and are not tracked."
-        ],
-        "initial": [
-          "Access to key systems goes through an approval workflow and some crown-jewel stores get an annual review.",
-          "Shared accounts and over-privileged groups remain common elsewhere."
-        ],
-        "advanced": [
-          "Access to most data stores is role-based through the central identity provider and reviewed at least quarterly, with unconfirmed rights revoked automatically.",
-          "Public and all-users permissions are found by scanning and fixed or tracked."
-        ],
-        "optimal": [
-          "Access to sensitive data is granted just in time per task or session, evaluated against identity, device, data label and behaviour.",
-          "Unused permissions are removed automatically within days."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "critical",
-      "group": "data",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "DAT-05",
-    "pillar": "data",
-    "title": "Encryption and key management",
-    "prompt": "Is sensitive data encrypted at rest and in transit, and who controls the keys?",
-    "why": "Encryption limits the damage from stolen disks, snapshots and intercepted traffic, but only if keys are controlled, rotated and kept apart from the people who administer the data.",
-    "levels": {
-      "traditional": "Encryption relies on whatever defaults exist. Some legacy databases and file servers hold sensitive data unencrypted, connections to data stores may be plaintext, and keys are not inventoried.",
-      "initial": "Platform-managed encryption at rest is on for most cloud storage and some database connections use TLS. Keys are provider-managed, and nobody reviews rotation or who can use the keys.",
-      "advanced": "Every store holding sensitive data is encrypted at rest and requires TLS 1.2 or later. Crown-jewel data uses customer-managed keys in a central vault or HSM, with rotation schedules and key administrators separate from data administrators.",
-      "optimal": "Each key operation is authorised against identity and policy, logged and watched for anomalies, and the most sensitive keys sit in HSMs the organisation controls. Stores that do not meet encryption policy cannot be deployed."
+    id: "DAT-05",
+    pillar: "data",
+    title: "Encryption and key management",
+    prompt: "Is sensitive data encrypted at rest and in transit, who controls the keys, and can the algorithms be changed?",
+    why: "Encryption limits the damage from stolen disks, snapshots and intercepted traffic, but only if keys are controlled, rotated and kept apart from the people who administer the data, and if algorithms can be replaced when they weaken.",
+    levels: {
+      traditional: "Encryption relies on defaults and keys are not inventoried.",
+      initial: `At least ${N.coverageAdvanced} of sensitive stores are encrypted at rest and require TLS.`,
+      advanced: "All sensitive stores are encrypted; crown-jewel data uses customer-managed, rotated keys.",
+      optimal: "Encryption policy is enforced at deployment, key use is monitored and algorithms can be swapped.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "data",
-          "function": "Data Encryption"
-        }
-      ],
-      "nist": [
-        2,
-        6
-      ],
-      "dod": "Data"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "data", function: "Data Encryption" }], nist: [2, 6], dod: "Data" },
+    nextSteps: {
+      traditional: {
+        action: "Enable encryption at rest on the storage accounts, databases and backup targets holding sensitive data, starting with the largest, and require TLS on their client connections.",
+        effort: "M",
+        impact: 5,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: `Move crown-jewel data to customer-managed keys in a central vault or HSM, set rotation within ${N.secretRotation}, split key administration from data administration, inventory every key, and encrypt the last unencrypted sensitive stores or document them as exceptions.`,
+        effort: "M",
+        impact: 3,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
+      },
+      advanced: {
+        action: "Block deployment of data stores that break encryption policy, alert on anomalous key use from the vault audit log, and record each store's algorithms so they can be changed by configuration.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Enable encryption at rest on every storage account, database and backup target holding sensitive data, and enforce TLS on their client connections.",
-        "effort": "M",
-        "impact": 5,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: ["Whether sensitive stores are encrypted at rest is not known for every store.", "No inventory records which keys protect which data."],
+        initial: [
+          `At least ${N.coverageAdvanced} of stores and backup targets holding sensitive data are encrypted at rest.`,
+          "Client connections to those stores require TLS 1.2 or later.",
+        ],
+        advanced: [
+          "Crown-jewel data is encrypted with customer-managed keys held in a central key vault or HSM.",
+          `Customer-managed keys rotate at least every ${N.secretRotation}, and a key inventory lists each key, its store and its owner.`,
+          "Key administrators cannot read the data, and data administrators cannot manage the keys.",
+          `${N.coverageOptimal} of stores and backup targets holding sensitive data are encrypted at rest, with documented exceptions.`,
+        ],
+        optimal: [
+          "A deployment policy blocks new data stores that lack encryption at rest or the required key type.",
+          "Key vault audit logs feed the central security monitoring platform, with alerts on anomalous key use.",
+          "The algorithm and key length of each sensitive store are recorded, and a change of algorithm is a configuration change, not a redesign.",
+        ],
       },
-      "initial": {
-        "action": "Move crown-jewel data to customer-managed keys in a central vault or HSM, set rotation periods, and split key administration from data administration roles.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Interview; storage configuration samples without encryption settings.",
+        initial: "Encryption-at-rest compliance report by store; TLS enforcement settings.",
+        advanced: "Key vault inventory with rotation dates; role assignments for key and data administrators.",
+        optimal: "Deployment policy denying unencrypted stores; key-use alert rules; algorithm register per store with a tested change.",
       },
-      "advanced": {
-        "action": "Enforce encryption and key policy at deployment so non-compliant stores cannot be created, and alert on anomalous key use from the vault's audit logs.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Cloud posture management encryption findings, the key vault or HSM console (keys, rotation policy, access roles, audit logs), and deployment policy definitions; try to create an unencrypted storage account in a test subscription.",
+      naAllowed: false,
+      importance: "standard",
+      group: "data-protection",
+      prerequisites: [],
+      microsoft: { pillar: "Data", scenarios: ["protect-sensitive-data", "regulatory-compliance"], objective: "data.1" },
+      dod: { initial: [{ capability: "4.5", level: "target" }], advanced: [{ capability: "4.5", level: "target" }], optimal: [{ capability: "4.5", level: "advanced" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Encryption relies on whatever defaults exist.",
-          "Some legacy databases and file servers hold sensitive data unencrypted, connections to data stores may be plaintext, and keys are not inventoried."
-        ],
-        "initial": [
-          "Platform-managed encryption at rest is on for most cloud storage and some database connections use TLS.",
-          "Keys are provider-managed, and nobody reviews rotation or who can use the keys."
-        ],
-        "advanced": [
-          "Every store holding sensitive data is encrypted at rest and requires TLS 1.2 or later.",
-          "Crown-jewel data uses customer-managed keys in a central vault or HSM, with rotation schedules and key administrators separate from data administrators."
-        ],
-        "optimal": [
-          "Each key operation is authorised against identity and policy, logged and watched for anomalies, and the most sensitive keys sit in HSMs the organisation controls.",
-          "Stores that do not meet encryption policy cannot be deployed."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "data",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "DAT-06",
-    "pillar": "data",
-    "title": "Rights management for shared files",
-    "prompt": "Does protection stay with sensitive documents once they are downloaded, forwarded or shared outside the organisation?",
-    "why": "Once a file leaves a managed repository, the repository's controls no longer apply. Rights management keeps encryption and usage restrictions attached to the file itself, wherever it goes.",
-    "levels": {
-      "traditional": "Files are unprotected once downloaded or attached. External sharing relies on password-protected archives or trust in the recipient, and access to a sent file cannot be withdrawn.",
-      "initial": "Rights management is available and a few teams such as legal, HR and the board apply it by hand to selected documents. External recipients often cannot open protected files, so workarounds are common.",
-      "advanced": "Confidential and restricted labels apply encryption and usage rights automatically to documents and email, external recipients use guest identities, and every open of a protected file is logged.",
-      "optimal": "Every open of a protected file is re-evaluated against identity, device and risk. Access can be revoked centrally within minutes, and usage telemetry feeds data access analytics."
+    id: "DAT-06",
+    pillar: "data",
+    title: "Rights management for shared files",
+    prompt: "Does protection stay with sensitive documents once they are downloaded, forwarded or shared outside the organisation?",
+    why: "Once a file leaves a managed repository, the repository's controls no longer apply. Rights management keeps encryption and usage restrictions attached to the file itself, wherever it goes.",
+    levels: {
+      traditional: "Files lose all protection once downloaded or sent.",
+      initial: "Rights management protects selected documents by hand.",
+      advanced: "Confidential labels apply rights management automatically and every open is logged.",
+      optimal: "Each open is evaluated against risk and access to a leaked file can be withdrawn centrally.",
     },
-    "weight": 1,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "data",
-          "function": "Data Encryption"
-        },
-        {
-          "pillar": "data",
-          "function": "Data Access"
-        }
+    weight: 1,
+    mappings: {
+      cisa: [
+        { pillar: "data", function: "Data Encryption" },
+        { pillar: "data", function: "Data Access" },
       ],
-      "nist": [
-        3,
-        4,
-        6
-      ],
-      "dod": "Data"
+      nist: [3, 4, 6],
+      dod: "Data",
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Enable the rights management service and apply protection templates to board, HR and legal documents, with guidance for external recipients on opening them.",
-        "effort": "S",
-        "impact": 3,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    nextSteps: {
+      traditional: {
+        action: "Enable the rights management service, publish protection templates, and apply them to board, HR and legal documents with guidance for external recipients.",
+        effort: "S",
+        impact: 2,
+        achieves: ["initial-1", "initial-2"],
       },
-      "initial": {
-        "action": "Bind encryption and usage rights to the confidential and restricted labels so protection is applied automatically, and route external sharing through guest accounts.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      initial: {
+        action: "Bind encryption and usage rights to the confidential and restricted labels, route external sharing through guest identities, and send protected-file access logs to central logging.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
-      "advanced": {
-        "action": "Apply conditional access to every open of protected content and rehearse central revocation of a leaked file end to end.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      advanced: {
+        action: "Apply conditional access to every open of protected content, and rehearse withdrawing access to a leaked file end to end.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2"],
+      },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Files are unprotected once downloaded or attached.",
-          "External sharing relies on password-protected archives or trust in the recipient, and access to a sent file cannot be withdrawn."
+    detail: {
+      criteria: {
+        traditional: ["Downloaded or attached files carry no encryption or usage restrictions.", "Access to a file already sent cannot be withdrawn."],
+        initial: ["A rights management service is enabled with at least one protection template.", "Named teams (for example legal, HR, the board) apply protection to selected documents."],
+        advanced: [
+          "Confidential and restricted labels apply encryption and usage rights automatically to documents and e-mail.",
+          "External recipients open protected files with a guest or federated identity, not a shared password.",
+          "Every open of a protected file is logged centrally with the identity that opened it.",
         ],
-        "initial": [
-          "Rights management is available and a few teams such as legal, HR and the board apply it by hand to selected documents.",
-          "External recipients often cannot open protected files, so workarounds are common."
+        optimal: [
+          "Opening a protected file is subject to conditional access on identity, device and risk.",
+          `Access to a protected file can be withdrawn centrally, and a rehearsal showed it took effect within ${N.urgentRevocation}.`,
         ],
-        "advanced": [
-          "Confidential and restricted labels apply encryption and usage rights automatically to documents and email, external recipients use guest identities, and every open of a protected file is logged.",
-          "Confidential and restricted labels apply encryption and usage rights automatically to documents and email, external recipients use guest identities, and every open of a protected file is logged."
-        ],
-        "optimal": [
-          "Every open of a protected file is re-evaluated against identity, device and risk.",
-          "Access can be revoked centrally within minutes, and usage telemetry feeds data access analytics."
-        ]
       },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
+      evidence: {
+        traditional: "Interview; sample of externally shared documents without protection.",
+        initial: "Rights management service settings and templates; usage report by team.",
+        advanced: "Label configuration with encryption settings; guest access configuration; protected-file access log.",
+        optimal: "Conditional access policy targeting the rights management service; record of the revocation rehearsal with timings.",
       },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "data",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
+      verify: "Information protection console (label encryption settings, usage reports), identity provider conditional access policies for the rights management service, and a test: protect a file, share it externally, revoke it and time the effect.",
+      naAllowed: true,
+      importance: "standard",
+      group: "data-protection",
+      prerequisites: [{ level: "advanced", question: "DAT-02", atLeast: "initial" }],
+      microsoft: { pillar: "Data", scenarios: ["protect-sensitive-data", "remote-hybrid-work"], objective: "data.1" },
+      dod: { initial: [{ capability: "4.5", level: "target" }], advanced: [{ capability: "4.5", level: "target" }], optimal: [{ capability: "4.5", level: "advanced" }] },
+    },
   },
   {
-    "id": "DAT-07",
-    "pillar": "data",
-    "title": "Data availability and recovery",
-    "prompt": "Can the organisation restore critical data within agreed objectives, and how does it know?",
-    "why": "Availability is part of data security: ransomware and destructive attacks target data directly. Recovery plans that have never been tested routinely fail when they are needed.",
-    "levels": {
-      "traditional": "Some systems are backed up, but recovery objectives are not defined per dataset. Restores are attempted only when something breaks and the success rate is unknown.",
-      "initial": "Recovery point and time objectives exist for the most critical systems and backups cover them. Restore tests are manual, yearly or rarer, and limited to single files or servers.",
-      "advanced": "Recovery objectives are set for all data according to its classification, backup coverage and failures are monitored centrally, and full restores of critical datasets are tested at least quarterly against those objectives.",
-      "optimal": "Restores are tested automatically into isolated environments with integrity checks and reported against objectives. New data stores are enrolled in backup policy at creation, so coverage gaps do not open up."
+    id: "DAT-07",
+    pillar: "data",
+    title: "Data availability, backup and recovery",
+    prompt: "Can the organisation restore critical data within agreed objectives, even after an attacker with administrator rights has tried to destroy the backups?",
+    why: "Ransomware and destructive attacks target data and go after backups first. Only backups that are immutable, administered apart from production and restored in tests can be counted on.",
+    levels: {
+      traditional: "Backups share production admin accounts and restores are untested.",
+      initial: "Critical data has recovery objectives and immutable backups under separate admin accounts.",
+      advanced: `All production data is backed up immutably in an isolated vault, and restores are tested ${N.restoreTest}.`,
+      optimal: "Recovery of whole services is rehearsed in a clean room and backup policy applies at creation.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "data",
-          "function": "Data Availability"
-        }
-      ],
-      "nist": [
-        5
-      ],
-      "dod": "Data"
+    weight: 3,
+    mappings: { cisa: [{ pillar: "data", function: "Data Availability" }], nist: [], dod: null },
+    nextSteps: {
+      traditional: {
+        action: "Set recovery point and time objectives for the critical datasets, enable immutable retention on their backups, and move backup administration to dedicated MFA-protected accounts.",
+        effort: "M",
+        impact: 5,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: `Extend immutable backups to all production data and cloud configuration, isolate them in a separate tenant or vault, alert on deletion attempts, and schedule ${N.restoreTest} restore tests against the objectives.`,
+        effort: "M",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
+      },
+      advanced: {
+        action: `Require multi-party approval for retention changes, scan restore points before use, enrol new data stores in backup policy at creation, and rehearse clean-room recovery of a whole business service ${N.exercise}.`,
+        effort: "L",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Define recovery point and time objectives for the ten most critical datasets and run a documented test restore of each.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "Backups can be deleted or encrypted with the same domain or cloud administrator accounts as production.",
+          "No restore test of a critical dataset is recorded in the last year.",
+        ],
+        initial: [
+          "Recovery point and time objectives are documented for every critical dataset.",
+          "Backups of critical datasets are immutable (write-once) for their retention period.",
+          "Backup consoles use dedicated administrator accounts with MFA, separate from production administrator accounts.",
+        ],
+        advanced: [
+          `Backups cover ${N.coverageOptimal} of production data stores and cloud configuration, with documented exceptions.`,
+          "Backups are held in a separate tenant, account or vault that production identities cannot administer.",
+          "Attempts to delete backups or shorten retention raise an alert to the security team.",
+          `Full restores of critical datasets are tested ${N.restoreTest} and the results are compared with the recovery objectives.`,
+        ],
+        optimal: [
+          "Changes to backup retention or immutability require approval by two people.",
+          "New data stores are enrolled in a backup policy automatically when created.",
+          `Clean-room recovery of a complete business service, with restore points scanned for malware first, is rehearsed ${N.exercise}.`,
+        ],
       },
-      "initial": {
-        "action": "Set recovery objectives for all classified data, centralise backup monitoring with failure alerts, and schedule quarterly full restore tests of critical datasets.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Backup console role assignments showing production admin access; absence of restore test records.",
+        initial: "Recovery objectives per critical dataset; immutability settings; backup admin account list.",
+        advanced: "Backup coverage report; vault or tenant separation design; deletion alert rule; restore test reports with achieved times.",
+        optimal: "Multi-party approval configuration; auto-enrolment policy; clean-room rehearsal reports with malware scan results.",
       },
-      "advanced": {
-        "action": "Automate restore testing into an isolated environment with integrity validation, and enrol new data stores in backup policy automatically at creation.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Backup platform console (protected items against the data inventory, immutability and retention locks, role assignments), the alert rule for deletion attempts, and the last restore test and rehearsal reports compared with the recovery objectives.",
+      naAllowed: false,
+      importance: "critical",
+      group: "data-resilience",
+      prerequisites: [],
+      microsoft: { pillar: "Infrastructure", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "infrastructure.2" },
+      dod: {},
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Some systems are backed up, but recovery objectives are not defined per dataset.",
-          "Restores are attempted only when something breaks and the success rate is unknown."
-        ],
-        "initial": [
-          "Recovery point and time objectives exist for the most critical systems and backups cover them.",
-          "Restore tests are manual, yearly or rarer, and limited to single files or servers."
-        ],
-        "advanced": [
-          "Recovery objectives are set for all data according to its classification, backup coverage and failures are monitored centrally, and full restores of critical datasets are tested at least quarterly against those objectives.",
-          "Recovery objectives are set for all data according to its classification, backup coverage and failures are monitored centrally, and full restores of critical datasets are tested at least quarterly against those objectives."
-        ],
-        "optimal": [
-          "Restores are tested automatically into isolated environments with integrity checks and reported against objectives.",
-          "New data stores are enrolled in backup policy at creation, so coverage gaps do not open up."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "data",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "DAT-08",
-    "pillar": "data",
-    "title": "Data access monitoring",
-    "prompt": "How does the organisation monitor who accesses sensitive data, and how does it detect unusual access?",
-    "why": "Compromised credentials and malicious insiders both use valid access, so the warning signs are behavioural: unusual volumes, times, locations or datasets.",
-    "levels": {
-      "traditional": "Data access is not logged, or logs stay on individual servers and are consulted only during investigations. There is no alerting on data access.",
-      "initial": "Audit logging is on for some critical databases and file services and forwarded to the SIEM, with a few static rules such as mass downloads. Gaps in logging coverage are not known.",
-      "advanced": "Access logs from most data stores and SaaS repositories reach central analytics with identity context, and behavioural baselines alert on anomalous volumes, locations or access to rarely used data.",
-      "optimal": "Access analytics cover every data store and combine data labels with user and device risk. Anomalous access triggers automated responses such as session revocation or access suspension within minutes."
+    id: "DAT-08",
+    pillar: "data",
+    title: "Data access monitoring",
+    prompt: "How does the organisation monitor who accesses sensitive data, and how does it detect unusual access?",
+    why: "Compromised credentials and malicious insiders both use valid access, so the warning signs are behavioural: unusual volumes, times, locations or datasets.",
+    levels: {
+      traditional: "Data access is not logged centrally and nothing alerts on it.",
+      initial: "Critical stores send access logs to central logging with bulk-download alerts.",
+      advanced: "Sensitive stores are monitored centrally with identity context and behavioural baselines.",
+      optimal: "Every sensitive store is monitored and anomalous access is contained automatically.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "data",
-          "function": "Visibility & Analytics"
-        },
-        {
-          "pillar": "data",
-          "function": "Data Access"
-        }
+    weight: 2,
+    mappings: { cisa: [{ pillar: "data", function: "Visibility & Analytics" }], nist: [4, 7], dod: "Data" },
+    nextSteps: {
+      traditional: {
+        action: "Turn on audit logging for crown-jewel databases and file services, forward it to the central log platform, and add an alert for bulk downloads.",
+        effort: "S",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Extend audit logging to the sensitive data stores and SaaS repositories in the inventory, enrich events with identity and label attributes, and enable behavioural anomaly detection on them.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Close the remaining logging gaps, and connect data access alerts to playbooks that revoke sessions or suspend access automatically.",
+        effort: "M",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: ["Data access logs are off or stay on individual servers.", "No alert fires on data access."],
+        initial: [
+          "Audit logs of the crown-jewel databases and file services reach the central log platform.",
+          "At least one alert rule detects bulk downloads or mass access to those stores.",
+        ],
+        advanced: [
+          `Access logs from at least ${N.coverageAdvanced} of sensitive stores and SaaS repositories in the data inventory reach central analytics.`,
+          "Access events carry the user identity and the data label or classification of the object accessed.",
+          "Behavioural analytics alert on access outside a user's baseline (volume, time, location or rarely used data).",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of sensitive stores are monitored, with documented exceptions.`,
+          `High-confidence anomalous access triggers automated session revocation or access suspension within ${N.containment}.`,
+        ],
+      },
+      evidence: {
+        traditional: "Log source list of the central platform without data stores.",
+        initial: "Log source list with crown-jewel stores; bulk-download alert rule and recent alerts.",
+        advanced: "Log coverage report against the data inventory; sample enriched events; behavioural alert rules and recent alerts.",
+        optimal: "Full coverage report; automation playbook and its run history with times.",
+      },
+      verify: "SIEM or data security analytics console: connected data sources compared with the data inventory, a sample of access events with identity and label fields, anomaly rules, and the response playbook run history.",
+      naAllowed: true,
+      importance: "standard",
+      group: "data-monitoring",
+      prerequisites: [
+        { level: "advanced", question: "DAT-01", atLeast: "initial" },
+        { level: "advanced", question: "VIS-05", atLeast: "initial" },
       ],
-      "nist": [
-        5,
-        7
+      microsoft: { pillar: "Security Operations", scenarios: ["protect-sensitive-data", "prevent-breach-damage"], objective: "secops.1" },
+      dod: { initial: [{ capability: "4.4", level: "target" }], advanced: [{ capability: "4.4", level: "target" }], optimal: [{ capability: "4.4", level: "advanced" }] },
+    },
+  },
+  {
+    id: "DAT-09",
+    pillar: "data",
+    title: "Automated data protection",
+    prompt: "Are labelling, protection, retention and clean-up of sensitive data applied by automation rather than by each user?",
+    why: "People do not label or protect files consistently. Automation keeps controls attached to data as it is created and moved, and acts on sensitive data found in the wrong place.",
+    levels: {
+      traditional: "Protection depends on each user and nothing acts on misplaced data.",
+      initial: "Default labels and automated alerts act on sensitive data in the collaboration suite.",
+      advanced: "Automation labels, protects and quarantines sensitive data across the major stores.",
+      optimal: "Protection, retention and deletion run automatically everywhere and adapt to risk.",
+    },
+    weight: 2,
+    mappings: { cisa: [{ pillar: "data", function: "Automation & Orchestration" }], nist: [4], dod: "Data" },
+    nextSteps: {
+      traditional: {
+        action: "Turn on default sensitivity labels in the collaboration suite and automated alerts when payment card or national identity numbers are found in the wrong place.",
+        effort: "S",
+        impact: 3,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Enable automatic classification in the major data stores, make labels apply encryption and sharing restrictions automatically, and quarantine sensitive files found in unapproved locations.",
+        effort: "M",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Extend automatic protection and retention to every store and endpoint, delete data past retention automatically, and let user risk adjust protective actions.",
+        effort: "L",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: ["Labelling and protection depend on each user.", "Sensitive data found in the wrong place triggers no automatic action."],
+        initial: [
+          "A default label is applied automatically to new content in the main collaboration suite.",
+          "An automated alert fires when defined sensitive data types appear in a location not approved for them.",
+        ],
+        advanced: [
+          `Automatic classification runs on at least ${N.coverageAdvanced} of the major data stores in the inventory.`,
+          "A label change applies or removes encryption and sharing restrictions without a manual step.",
+          "Sensitive files found in unapproved locations are quarantined or restricted automatically.",
+        ],
+        optimal: [
+          `Automatic protection and retention policies cover ${N.coverageOptimal} of stores and managed endpoints, with documented exceptions.`,
+          "Data past its retention period is deleted or archived automatically, with a deletion record.",
+          "The automated protective action depends on the user's current risk level.",
+        ],
+      },
+      evidence: {
+        traditional: "Interview; absence of automated policies.",
+        initial: "Default label policy; alert rule for misplaced sensitive data and recent alerts.",
+        advanced: "Auto-classification coverage report; label-to-protection configuration; quarantine action log.",
+        optimal: "Policy coverage report; retention deletion records; risk-conditioned policy configuration.",
+      },
+      verify: "Information protection and data lifecycle consoles: auto-labelling and retention policies and their scope, the action logs (quarantine, deletion), and a test file with dummy sensitive data dropped into an unapproved location.",
+      naAllowed: true,
+      importance: "standard",
+      group: "data-protection",
+      prerequisites: [
+        { level: "initial", question: "DAT-02", atLeast: "initial" },
+        { level: "advanced", question: "DAT-01", atLeast: "advanced" },
+        { level: "optimal", question: "DAT-10", atLeast: "initial" },
       ],
-      "dod": "Visibility & Analytics"
+      microsoft: { pillar: "Data", scenarios: ["protect-sensitive-data", "regulatory-compliance"], objective: "data.2" },
+      dod: {
+        initial: [{ capability: "4.6", level: "target" }],
+        advanced: [
+          { capability: "4.3", level: "target" },
+          { capability: "4.5", level: "target" },
+        ],
+        optimal: [
+          { capability: "4.3", level: "advanced" },
+          { capability: "4.6", level: "advanced" },
+        ],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Turn on audit logging for crown-jewel databases and file services, forward it to the central log platform, and add an alert for bulk downloads.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
-      },
-      "initial": {
-        "action": "Extend audit logging to all sensitive data stores and SaaS repositories, enrich events with identity attributes, and enable behavioural anomaly detection on them.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
-      },
-      "advanced": {
-        "action": "Connect data access alerts to automated playbooks that revoke sessions or suspend access, and feed data labels into user risk scoring.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+  },
+  {
+    id: "DAT-10",
+    pillar: "data",
+    title: "Data ownership and lifecycle policy",
+    prompt: "Does every important data set have an owner, a classification and a retention rule that is enforced?",
+    why: "Data nobody owns is kept forever and shared freely. Ownership and lifecycle rules decide who may use data, how it must be protected and when it must go.",
+    levels: {
+      traditional: "No data owner role or retention rule exists.",
+      initial: "A data policy with owner roles and a retention schedule is approved.",
+      advanced: "Owners approve access to critical data sets and tools enforce retention in the main stores.",
+      optimal: "Ownership and retention cover all stores and data governance is reported to leadership.",
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Data access is not logged, or logs stay on individual servers and are consulted only during investigations.",
-          "There is no alerting on data access."
-        ],
-        "initial": [
-          "Audit logging is on for some critical databases and file services and forwarded to the SIEM, with a few static rules such as mass downloads.",
-          "Gaps in logging coverage are not known."
-        ],
-        "advanced": [
-          "Access logs from most data stores and SaaS repositories reach central analytics with identity context, and behavioural baselines alert on anomalous volumes, locations or access to rarely used data.",
-          "Access logs from most data stores and SaaS repositories reach central analytics with identity context, and behavioural baselines alert on anomalous volumes, locations or access to rarely used data."
-        ],
-        "optimal": [
-          "Access analytics cover every data store and combine data labels with user and device risk.",
-          "Anomalous access triggers automated responses such as session revocation or access suspension within minutes."
-        ]
+    weight: 2,
+    mappings: { cisa: [{ pillar: "data", function: "Governance" }], nist: [1], dod: "Data" },
+    nextSteps: {
+      traditional: {
+        action: "Approve a data policy that defines the data owner role and a retention schedule, and name owners for the ten data sets ranked highest in sensitivity.",
+        effort: "S",
+        impact: 4,
+        achieves: ["initial-1", "initial-2", "initial-3"],
       },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
+      initial: {
+        action: "Assign owners to every critical data set, route access requests to them, and enforce the retention schedule with tooling in the main stores, recording exceptions.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "data",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
+      advanced: {
+        action: "Extend ownership and retention to every store in the inventory, check them automatically, and report data governance metrics to leadership each quarter.",
+        effort: "L",
+        impact: 2,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: ["No role is accountable for a data set's use and protection.", "No retention schedule exists and data is kept indefinitely."],
+        initial: [
+          "A data policy approved by management defines the data owner role and its duties.",
+          "A retention schedule sets a retention period per record or data type.",
+          "The ten data sets ranked highest in sensitivity each have a named owner.",
         ],
-        "objective": "identity.1"
+        advanced: [
+          "Every critical data set in the inventory has a named owner.",
+          "Access requests to critical data sets are approved by their owner.",
+          "Retention rules are enforced by tooling in the main stores, and exceptions are recorded with a reason.",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of stores in the inventory have an owner and a retention rule, with documented exceptions.`,
+          "An automated check flags stores that lose their owner or retention rule.",
+          "Data governance metrics (ownership, retention compliance, exceptions) are reported to leadership at least quarterly.",
+        ],
       },
-      "dod": {}
-    }
-  }
+      evidence: {
+        traditional: "Interview; absence of a data policy or retention schedule.",
+        initial: "Approved data policy; retention schedule; owner list for the ten highest-sensitivity data sets.",
+        advanced: "Catalogue export with owners; access approval records; retention policy configuration and exception list.",
+        optimal: "Ownership and retention coverage report; automated check output; leadership reports.",
+      },
+      verify: "Policy library for the data policy and retention schedule, the data catalogue owner field, the access request tool's approval history, and retention policies in the records or data lifecycle console.",
+      naAllowed: false,
+      importance: "standard",
+      group: "data-discovery",
+      prerequisites: [{ level: "advanced", question: "DAT-01", atLeast: "initial" }],
+      microsoft: { pillar: "Data", scenarios: ["regulatory-compliance", "protect-sensitive-data"], objective: "data.2" },
+      dod: { initial: [{ capability: "4.2", level: "target" }], advanced: [{ capability: "4.2", level: "target" }] },
+    },
+  },
+  {
+    id: "DAT-11",
+    pillar: "data",
+    title: "AI assistants and data over-sharing",
+    prompt: "What data can AI assistants and copilots reach on a user's behalf, and is over-shared content found and fixed before they surface it?",
+    why: "An AI assistant answers from everything its user can open, so years of over-shared sites and files become one question away. Its reach has to be known, limited by labels and permissions, and cleaned up.",
+    levels: {
+      traditional: "Assistants are switched on without knowing what data they can reach.",
+      initial: "The data sources of each assistant are known and it acts only with its user's permissions.",
+      advanced: "Over-shared sensitive content is fixed and assistants respect sensitivity labels.",
+      optimal: "Over-sharing is found and fixed continuously and AI interactions are logged and inspected.",
+    },
+    weight: 2,
+    mappings: { cisa: [{ pillar: "data", function: "Data Access" }], nist: [4, 6], dod: "Data" },
+    nextSteps: {
+      traditional: {
+        action: "List every AI assistant enabled for staff with the data sources it can ground on, and remove any connector that indexes data under a service account rather than the user's own permissions.",
+        effort: "S",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Run an over-sharing assessment of sites, shares and links open to everyone, fix or restrict those holding sensitive content, and configure assistants to exclude or honour the highest sensitivity labels.",
+        effort: "M",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Schedule over-sharing detection with automatic restriction of newly over-shared sensitive content, and send assistant prompts and responses to audit logging and DLP inspection.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: ["AI assistants are enabled without a record of which data sources they can reach.", "No one has checked what content is open to all users before assistants were enabled."],
+        initial: [
+          "A list records each enabled AI assistant and the data sources it can ground its answers on.",
+          "Every assistant retrieves data with the requesting user's own permissions; none uses a broad service account index.",
+        ],
+        advanced: [
+          "An over-sharing assessment of sites, shares and sharing links open to all users or anyone has been completed in the last quarter.",
+          "Every over-shared location found holding sensitive-labelled content has been restricted or recorded as an accepted exception.",
+          "Assistants exclude content carrying the highest sensitivity labels, or apply the label's usage rights to their answers.",
+        ],
+        optimal: [
+          "Over-sharing detection runs at least weekly and restricts newly over-shared sensitive content automatically.",
+          `Assistant prompts and responses are recorded in the audit log and kept searchable for ${N.logRetention}.`,
+          "DLP policies inspect assistant prompts and responses for sensitive data.",
+        ],
+      },
+      evidence: {
+        traditional: "Interview; assistant admin settings without a data source record.",
+        initial: "Assistant inventory with data sources; connector configuration showing user-permission retrieval.",
+        advanced: "Over-sharing assessment report and remediation tracker; assistant label exclusion or label-honouring settings.",
+        optimal: "Scheduled detection configuration and action log; audit log sample of assistant interactions; DLP policy scoped to AI interactions.",
+      },
+      verify: "AI assistant admin centre (enabled assistants, connectors and grounding sources), the data security posture or sharing report for over-shared sites, information protection settings for AI, and audit log search for assistant interactions.",
+      naAllowed: true,
+      importance: "standard",
+      group: "ai",
+      prerequisites: [
+        { level: "initial", question: "DAT-04", atLeast: "initial" },
+        { level: "advanced", question: "DAT-02", atLeast: "advanced" },
+      ],
+      microsoft: { pillar: "AI", scenarios: ["protect-sensitive-data", "prevent-breach-damage"], objective: "ai.2" },
+      dod: { initial: [{ capability: "4.7", level: "target" }], advanced: [{ capability: "4.7", level: "target" }], optimal: [{ capability: "4.7", level: "advanced" }] },
+    },
+  },
 ];

@@ -1,578 +1,340 @@
 import type { QuestionV2 } from "../../types";
+import { N } from "./quantities";
 
 export const governanceQuestions: QuestionV2[] = [
   {
-    "id": "GOV-01",
-    "pillar": "governance",
-    "title": "Zero Trust programme and roadmap",
-    "prompt": "Who owns the Zero Trust programme, and how are its priorities set and tracked?",
-    "why": "Zero Trust spans teams that rarely share a budget; without an accountable owner and a roadmap, pillars advance unevenly and the weakest one sets the risk.",
-    "levels": {
-      "traditional": "There is no Zero Trust programme. Security projects are chosen team by team without a shared target.",
-      "initial": "A named sponsor and a strategy document exist. Work is tracked per project, and progress is not measured against maturity targets.",
-      "advanced": "An accountable owner runs a funded roadmap with target stages per pillar. Progress is measured with an assessment at least yearly and reported to leadership.",
-      "optimal": "Targets are tied to business risk and reviewed quarterly with executive sponsors. Assessments, metrics and incidents continuously reprioritise the roadmap."
+    id: "GOV-01",
+    pillar: "governance",
+    title: "Zero Trust programme and roadmap",
+    prompt: "Who owns the Zero Trust programme across the organisation, and how are its targets set, funded and tracked?",
+    why: "Zero Trust spans teams that rarely share a budget. Without an accountable owner, agreed targets and a funded roadmap, pillars advance unevenly and the weakest one sets the risk.",
+    levels: {
+      traditional: "There is no Zero Trust programme or shared target.",
+      initial: "An accountable executive, an approved strategy and a baseline assessment exist.",
+      advanced: "A funded roadmap works towards target stages per pillar and is reassessed yearly.",
+      optimal: "Targets follow business risk and the roadmap is reprioritised each quarter.",
     },
-    "weight": 3,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "identity",
-          "function": "Governance"
-        },
-        {
-          "pillar": "networks",
-          "function": "Governance"
-        }
-      ],
-      "nist": [
-        7
-      ],
-      "dod": "Visibility & Analytics"
+    weight: 3,
+    mappings: { cisa: [{ pillar: "enterprise", function: "Governance" }], nist: [], dod: null },
+    nextSteps: {
+      traditional: {
+        action: "Appoint an accountable executive for Zero Trust, have them approve a short strategy, and run a baseline maturity assessment across every pillar.",
+        effort: "S",
+        impact: 4,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Set and approve a target stage per pillar, fund a roadmap of owned and dated initiatives against the gaps, and reassess maturity once a year with results reported to leadership.",
+        effort: "M",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Record the business risk or scenario behind each pillar's target, and review the roadmap each quarter with executive sponsors using assessment results, metrics and incident findings.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Appoint an accountable executive for Zero Trust and run a baseline assessment across all pillars.",
-        "effort": "S",
-        "impact": 5,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: ["No executive is accountable for Zero Trust across the pillars.", "Security projects are chosen team by team without a shared maturity target."],
+        initial: [
+          "A named executive is accountable for the Zero Trust programme.",
+          "A Zero Trust strategy approved by that executive is published.",
+          "A baseline maturity assessment covering every pillar has been completed.",
+        ],
+        advanced: [
+          "A target stage for each pillar, or question group, is approved by leadership.",
+          "The roadmap lists funded initiatives, each with an owner, a target date and the gap it closes.",
+          "Maturity is reassessed at least once a year and the results are reported to leadership.",
+        ],
+        optimal: [
+          "Each pillar's target stage records the business risk or scenario that justifies it.",
+          "Executive sponsors review the roadmap at least quarterly, and each change cites an assessment result, metric or incident.",
+        ],
       },
-      "initial": {
-        "action": "Set target stages per pillar, fund a roadmap against them, and reassess at least once a year with results reported to leadership.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Interview with security leadership; list of security projects without a shared target.",
+        initial: "Appointment record of the accountable executive; approved strategy; baseline assessment report.",
+        advanced: "Approved target stages; roadmap with funding, owners and dates; latest reassessment and the leadership report.",
+        optimal: "Target rationale per pillar; minutes of the quarterly roadmap reviews with the changes made.",
       },
-      "advanced": {
-        "action": "Tie pillar targets to business risk and review the roadmap quarterly against metrics and incident findings.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Interview the accountable executive and programme lead; read the strategy, the approved targets, the roadmap and its funding lines, the assessment history in this tool, and the minutes of the last roadmap reviews.",
+      naAllowed: false,
+      importance: "critical",
+      group: "programme-governance",
+      prerequisites: [],
+      microsoft: { pillar: "Security Operations", scenarios: ["modernize-posture", "regulatory-compliance"], objective: "secops.1" },
+      dod: {},
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "There is no Zero Trust programme.",
-          "Security projects are chosen team by team without a shared target."
-        ],
-        "initial": [
-          "A named sponsor and a strategy document exist.",
-          "Work is tracked per project, and progress is not measured against maturity targets."
-        ],
-        "advanced": [
-          "An accountable owner runs a funded roadmap with target stages per pillar.",
-          "Progress is measured with an assessment at least yearly and reported to leadership."
-        ],
-        "optimal": [
-          "Targets are tied to business risk and reviewed quarterly with executive sponsors.",
-          "Assessments, metrics and incidents continuously reprioritise the roadmap."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "critical",
-      "group": "governance",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "GOV-02",
-    "pillar": "governance",
-    "title": "Access reviews and certification",
-    "prompt": "How regularly do owners confirm who has access to systems and data, and what happens to access they do not confirm?",
-    "why": "Access accumulates over years; periodic certification by the people who understand the system is the control that removes what nobody needs any more.",
-    "levels": {
-      "traditional": "Access is never reviewed, or only when an auditor asks. Reviews are spreadsheets with no follow-up.",
-      "initial": "Privileged and finance-system access is reviewed once a year by hand. Revocations happen when someone chases them.",
-      "advanced": "Owners certify access to all critical systems at least twice a year in a tool. Access that is not confirmed is removed automatically.",
-      "optimal": "Reviews are continuous and risk-driven: unusual or unused access triggers a review at once. Certification covers people, service identities and data, and results are reported as metrics."
+    id: "GOV-04",
+    pillar: "governance",
+    title: "Third-party and software supply-chain risk",
+    prompt: "How does the organisation assess and govern suppliers, SaaS providers and software vendors before and after they reach its data and systems?",
+    why: "Many breaches arrive through a supplier, a managed service provider or a compromised software update. Governance decides which third parties are trusted with what, on which terms, and what happens when one of them is breached.",
+    levels: {
+      traditional: "Suppliers and software are adopted without a security review.",
+      initial: "Suppliers with data or system access are inventoried and critical ones are assessed.",
+      advanced: "Every supplier is risk-tiered, contracted for security and reassessed by tier.",
+      optimal: "Supplier risk is monitored continuously and supplier incidents follow a set response.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "identity",
-          "function": "Governance"
-        }
-      ],
-      "nist": [
-        3,
-        6
-      ],
-      "dod": "User"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "enterprise", function: "Governance" }], nist: [5], dod: "Application & Workload" },
+    nextSteps: {
+      traditional: {
+        action: "Build an inventory of suppliers, SaaS providers and software vendors that hold company data or reach company systems, name a business owner for each, and assess the critical ones before their next renewal.",
+        effort: "S",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Risk-tier every supplier before onboarding, add standard security clauses (breach notification, audit rights, minimum controls, an SBOM for software) to high-risk contracts, and set reassessment intervals per tier.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Subscribe to continuous monitoring of high-risk suppliers, write a playbook for supplier breaches, and report supplier risk to the risk committee.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Run a first review of privileged accounts and access to financial systems, and record each owner's decision.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: ["Suppliers, SaaS providers and software vendors are adopted without a security assessment.", "No list records which third parties hold company data or reach company systems."],
+        initial: [
+          "An inventory lists suppliers, SaaS providers and software vendors that hold company data or reach company systems, each with a business owner.",
+          "Suppliers classed as critical complete a security assessment before onboarding or renewal.",
+        ],
+        advanced: [
+          `${N.coverageOptimal} of suppliers in the inventory carry a risk tier assigned before onboarding, with documented exceptions.`,
+          "Contracts with high-risk suppliers include breach notification, audit rights and minimum security controls, and software suppliers must provide an SBOM.",
+          "Each tier has a reassessment interval, and no high-risk supplier is past its reassessment date.",
+        ],
+        optimal: [
+          "High-risk suppliers are monitored continuously (security ratings, breach reports, certificate and assessment expiry), with alerts to the supplier owner.",
+          "A supplier breach playbook defines the impact assessment, access suspension and communication steps, and it has been used or exercised in the last year.",
+          "Supplier risk, including concentration on single critical suppliers, is reported to the risk committee at least quarterly.",
+        ],
       },
-      "initial": {
-        "action": "Move reviews into an access governance tool covering all critical systems twice a year, removing unconfirmed access automatically.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Interview with procurement and security; absence of a supplier inventory.",
+        initial: "Supplier inventory with owners; completed assessments of critical suppliers.",
+        advanced: "Risk tiering records; standard contract clauses and sampled contracts; reassessment schedule and status.",
+        optimal: "Monitoring service alerts and follow-up; supplier breach playbook and its last use or exercise record; risk committee reports.",
       },
-      "advanced": {
-        "action": "Trigger reviews from risk signals such as unused or anomalous access, and include service identities and data permissions.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Third-party risk management tool or procurement register: supplier tiers, assessment dates and contract clauses for a sample of high-risk suppliers; interview procurement and the supplier owners; read the supplier breach playbook and the last risk committee report.",
+      naAllowed: false,
+      importance: "standard",
+      group: "supply-chain-governance",
+      prerequisites: [],
+      microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "applications.2" },
+      dod: { initial: [{ capability: "3.3", level: "target" }], advanced: [{ capability: "3.3", level: "target" }], optimal: [{ capability: "3.3", level: "advanced" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Access is never reviewed, or only when an auditor asks.",
-          "Reviews are spreadsheets with no follow-up."
-        ],
-        "initial": [
-          "Privileged and finance-system access is reviewed once a year by hand.",
-          "Revocations happen when someone chases them."
-        ],
-        "advanced": [
-          "Owners certify access to all critical systems at least twice a year in a tool.",
-          "Access that is not confirmed is removed automatically."
-        ],
-        "optimal": [
-          "Reviews are continuous and risk-driven: unusual or unused access triggers a review at once.",
-          "Certification covers people, service identities and data, and results are reported as metrics."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "governance",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "GOV-03",
-    "pillar": "governance",
-    "title": "Device and configuration policy",
-    "prompt": "Are device security requirements written down, enforced, and managed through exceptions that expire?",
-    "why": "A compliance check is only as good as the policy behind it; undocumented requirements and permanent exceptions quietly erode device trust.",
-    "levels": {
-      "traditional": "Device requirements are informal and differ between teams. Exceptions are granted verbally and never revisited.",
-      "initial": "A device security standard exists for corporate laptops. Exceptions are recorded in tickets without an end date.",
-      "advanced": "A standard covers all device types, including BYOD and servers, and maps to enforced compliance policies. Exceptions have an owner, a reason and an expiry, and are reviewed monthly.",
-      "optimal": "Policy is versioned and tested before rollout, and compliance is reported per business unit. Expired exceptions revoke access automatically."
+    id: "GOV-07",
+    pillar: "governance",
+    title: "Policy exceptions and risk acceptance",
+    prompt: "How are exceptions to security policy and acceptances of risk recorded, approved, time-limited and retired across the organisation?",
+    why: "Every permanent exclusion from MFA, device compliance or segmentation is a path an attacker can take. One enterprise register with owners and expiry dates keeps exceptions few, justified and temporary.",
+    levels: {
+      traditional: "Exceptions are granted informally and nobody knows how many exist.",
+      initial: "One register records every exception with an owner, a reason and an approver.",
+      advanced: "Every exception is risk-rated, compensated and expires, and expiries are acted on.",
+      optimal: "Exceptions expire automatically in the controls and recurring ones change policy.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "devices",
-          "function": "Governance"
-        }
-      ],
-      "nist": [
-        5
-      ],
-      "dod": "Device"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "enterprise", function: "Governance" }], nist: [], dod: null },
+    nextSteps: {
+      traditional: {
+        action: "Create one enterprise register of security policy exceptions and risk acceptances, and record every known exception with its owner, reason and approver.",
+        effort: "S",
+        impact: 3,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: `Require a risk rating, compensating controls and an expiry within ${N.exceptionLifetime} for every exception, route high-risk acceptances to an executive risk owner, and chase every expired entry to a decision.`,
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Apply exceptions in technical controls through a workflow that removes them at expiry, report exception counts and age to leadership, and review recurring exceptions for a policy or architecture change.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Write a device security standard (encryption, patch level, EDR, screen lock) and record every current exception with an owner.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: ["Exceptions to security policy are granted verbally or in scattered tickets.", "Nobody can state the number of exceptions in force."],
+        initial: [
+          "One enterprise register records every security policy exception and risk acceptance, whatever the pillar.",
+          "Each entry names an accountable owner, a business reason and the person who approved it.",
+        ],
+        advanced: [
+          `Each exception carries a risk rating, compensating controls and an expiry date no more than ${N.exceptionLifetime} after approval.`,
+          "Exceptions above a defined risk rating are accepted by an executive risk owner, not by the requesting team.",
+          "No entry in the register is past its expiry date without a recorded renewal or removal decision.",
+        ],
+        optimal: [
+          "Exceptions implemented in technical controls (policy exclusions, firewall rules, access policy exclusions) are removed automatically at expiry.",
+          "Exception counts and age by risk rating are reported to leadership at least quarterly.",
+          "Controls with repeated exceptions are reviewed and each review ends in a recorded policy or architecture decision.",
+        ],
       },
-      "initial": {
-        "action": "Extend the standard to every device type, map each requirement to an enforced compliance policy, and give every exception an expiry date.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Interview; sample of exclusions found in access, device or firewall policies with no record.",
+        initial: "The exception register with owners, reasons and approvers.",
+        advanced: "Register fields for risk rating, compensating controls and expiry; executive acceptance records; expired-entry report.",
+        optimal: "Workflow configuration with automatic removal; leadership reports; recurring-exception review records.",
       },
-      "advanced": {
-        "action": "Version and test policy changes before rollout, report compliance per business unit, and revoke access when exceptions expire.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Governance, risk and compliance tool or exception register: sort by expiry and risk rating; compare a sample of technical exclusions (conditional access, device compliance, firewall rules) with the register to find unrecorded ones.",
+      naAllowed: false,
+      importance: "standard",
+      group: "programme-governance",
+      prerequisites: [],
+      microsoft: { pillar: "Security Operations", scenarios: ["regulatory-compliance", "prevent-breach-damage"], objective: "secops.1" },
+      dod: {},
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Device requirements are informal and differ between teams.",
-          "Exceptions are granted verbally and never revisited."
-        ],
-        "initial": [
-          "A device security standard exists for corporate laptops.",
-          "Exceptions are recorded in tickets without an end date."
-        ],
-        "advanced": [
-          "A standard covers all device types, including BYOD and servers, and maps to enforced compliance policies.",
-          "Exceptions have an owner, a reason and an expiry, and are reviewed monthly."
-        ],
-        "optimal": [
-          "Policy is versioned and tested before rollout, and compliance is reported per business unit.",
-          "Expired exceptions revoke access automatically."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "governance",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "GOV-04",
-    "pillar": "governance",
-    "title": "Third-party and software supply chain",
-    "prompt": "How are suppliers, SaaS providers and third-party software assessed and governed before and after they get access?",
-    "why": "Many breaches arrive through a supplier or a compromised dependency; governance decides what third parties may reach and for how long.",
-    "levels": {
-      "traditional": "Suppliers and SaaS apps are adopted without a security assessment. Nobody keeps a list of which third parties have access.",
-      "initial": "A security questionnaire is sent to major suppliers at onboarding. Third-party access and software sources are not tracked afterwards.",
-      "advanced": "Every supplier and SaaS app is risk-tiered before onboarding, with contract security clauses. Third-party access is inventoried and reviewed, and software must come from approved sources with an SBOM for critical apps.",
-      "optimal": "Supplier risk is monitored continuously, including breach news and security ratings. Access is just-in-time and time-limited, and dependency risk is tracked for all software in production."
+    id: "GOV-08",
+    pillar: "governance",
+    title: "Security metrics and board reporting",
+    prompt: "Which security metrics does leadership see, how are they produced, and do they drive decisions?",
+    why: "What the board cannot see it cannot fund or accept. Defined metrics with targets turn Zero Trust progress and residual risk into decisions rather than anecdotes after an incident.",
+    levels: {
+      traditional: "Leadership hears about security after incidents or audits.",
+      initial: "A defined set of security metrics is reported to leadership.",
+      advanced: "Metrics with targets cover every pillar and reach the board each quarter.",
+      optimal: "Metrics are produced automatically and decisions are traced to them.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "applications",
-          "function": "Governance"
-        },
-        {
-          "pillar": "devices",
-          "function": "Asset & Supply Chain Risk Management"
-        }
-      ],
-      "nist": [
-        1,
-        5
-      ],
-      "dod": "Application & Workload"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "enterprise", function: "Governance" }], nist: [7], dod: null },
+    nextSteps: {
+      traditional: {
+        action: "Define a short set of security metrics with a definition and data source for each, and report them to executive leadership twice a year.",
+        effort: "S",
+        impact: 2,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Give each metric a target or threshold, extend the set to every Zero Trust pillar, assign owners to metrics out of range, and report to the board or its risk committee each quarter.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Automate metric collection from source systems, and record board funding and risk decisions against the metrics that prompted them.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Build an inventory of suppliers and SaaS apps with access to company data, and who owns each relationship.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: ["No defined set of security metrics exists.", "Leadership learns about security mainly through incidents or audit findings."],
+        initial: [
+          "A documented set of security metrics exists, each with a definition and a data source.",
+          "The metrics are reported to executive leadership at least twice a year.",
+        ],
+        advanced: [
+          "Each metric has a target or threshold, and the set covers every Zero Trust pillar.",
+          "The board or its risk committee receives a security report at least quarterly, including Zero Trust maturity against the targets.",
+          "Every metric outside its threshold has a named owner and a recorded action.",
+        ],
+        optimal: [
+          `At least ${N.coverageAdvanced} of the metrics are collected automatically from source systems rather than compiled by hand.`,
+          "Board funding and risk acceptance decisions are recorded with the metrics that prompted them.",
+        ],
       },
-      "initial": {
-        "action": "Risk-tier every supplier before onboarding, add security clauses to contracts, and review third-party access twice a year.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Interview; board papers without security content outside incidents.",
+        initial: "Metric catalogue with definitions and sources; leadership reports.",
+        advanced: "Metric targets and thresholds; quarterly board or committee reports; action log for out-of-range metrics.",
+        optimal: "Data pipeline or dashboard showing automated sources; board minutes linking decisions to metrics.",
       },
-      "advanced": {
-        "action": "Monitor supplier risk continuously, make third-party access just-in-time, and track dependency risk for all production software.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Read the metric catalogue, the last four board or risk committee security reports and their minutes; trace a sample of metrics back to their source system and check how they are compiled.",
+      naAllowed: false,
+      importance: "standard",
+      group: "programme-governance",
+      prerequisites: [{ level: "advanced", question: "GOV-01", atLeast: "advanced" }],
+      microsoft: { pillar: "Security Operations", scenarios: ["modernize-posture", "regulatory-compliance"], objective: "secops.1" },
+      dod: {},
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Suppliers and SaaS apps are adopted without a security assessment.",
-          "Nobody keeps a list of which third parties have access."
-        ],
-        "initial": [
-          "A security questionnaire is sent to major suppliers at onboarding.",
-          "Third-party access and software sources are not tracked afterwards."
-        ],
-        "advanced": [
-          "Every supplier and SaaS app is risk-tiered before onboarding, with contract security clauses.",
-          "Third-party access is inventoried and reviewed, and software must come from approved sources with an SBOM for critical apps."
-        ],
-        "optimal": [
-          "Supplier risk is monitored continuously, including breach news and security ratings.",
-          "Access is just-in-time and time-limited, and dependency risk is tracked for all software in production."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "governance",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "GOV-05",
-    "pillar": "governance",
-    "title": "Data ownership and lifecycle policy",
-    "prompt": "Does every important data set have an owner, a classification and a retention rule that is enforced?",
-    "why": "Data nobody owns is kept forever and shared freely; ownership and lifecycle rules decide who may use data and when it must go.",
-    "levels": {
-      "traditional": "There is no data classification policy or data owner role. Data is kept indefinitely.",
-      "initial": "A classification scheme and retention schedule exist on paper. Owners are named for a few systems, and enforcement is manual.",
-      "advanced": "Owners are assigned for all critical data sets and approve access to them. Classification and retention rules are enforced by tooling in the main stores, with exceptions recorded.",
-      "optimal": "Ownership, classification and retention cover all data stores and are verified continuously. Data past retention is deleted automatically, and data governance metrics are reported to leadership."
+    id: "GOV-09",
+    pillar: "governance",
+    title: "AI usage governance",
+    prompt: "Which AI tools, models and agents may be used, with which data, and how are they approved, inventoried and risk-assessed?",
+    why: "Staff adopt AI tools faster than policy follows, and every tool or agent may receive sensitive data or act on it. Governance decides what is approved, records what is in use and assesses the risk before it is taken.",
+    levels: {
+      traditional: "Staff use AI tools without rules or a record.",
+      initial: "An AI acceptable-use policy, an approved tool list and an accountable owner exist.",
+      advanced: "Every AI system is inventoried and risk-assessed before use, and unapproved AI is detected.",
+      optimal: "AI systems are reassessed on change, the inventory updates itself and leadership sees the risk.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "data",
-          "function": "Governance"
-        }
-      ],
-      "nist": [
-        1
-      ],
-      "dod": "Data"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "enterprise", function: "Governance" }], nist: [1], dod: null },
+    nextSteps: {
+      traditional: {
+        action: "Name an accountable owner for AI governance, publish an acceptable-use policy stating which data may go into which AI tools, and publish the list of approved tools.",
+        effort: "S",
+        impact: 4,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Inventory every AI system in use, bought or built (agents included), assess each before approval, and use web proxy or cloud app discovery to find and follow up unapproved AI services.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Trigger reassessment on model, data source or autonomy changes, feed discovery results into the inventory automatically, and report AI governance metrics to leadership each quarter.",
+        effort: "M",
+        impact: 2,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Publish a four-level data classification scheme and a retention schedule, and name owners for the ten most sensitive data sets.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: ["No policy says which AI tools staff may use or with which data.", "No record lists the AI tools and services in use."],
+        initial: [
+          "A named role or committee is accountable for AI governance.",
+          "An approved acceptable-use policy states which data classifications may be entered into which AI tools.",
+          "A list of approved AI tools is published to staff.",
+        ],
+        advanced: [
+          "An inventory records every AI system in use, bought or built, agents included, with its owner, purpose, data accessed and approval status.",
+          "Each AI system has a recorded risk assessment (data exposure, supplier and model risk, misuse, autonomy) completed before approval.",
+          "Use of unapproved AI services is detected from web proxy or cloud app discovery logs and each finding is followed up.",
+        ],
+        optimal: [
+          "AI systems are reassessed when their model, data sources or autonomy change, and at least once a year.",
+          "Discovered AI services and agents are added to the inventory automatically, without a manual report.",
+          "AI governance metrics (inventory size, unassessed systems, unapproved use) are reported to leadership at least quarterly.",
+        ],
       },
-      "initial": {
-        "action": "Assign owners to all critical data sets, route access requests to them, and enforce classification and retention in the main stores.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Interview; cloud app discovery showing AI services with no policy.",
+        initial: "Governance charter or role description; approved acceptable-use policy; published tool list.",
+        advanced: "AI inventory export; completed risk assessments; unapproved-AI discovery report and follow-up tickets.",
+        optimal: "Reassessment triggers and records; inventory sync configuration; leadership reports.",
       },
-      "advanced": {
-        "action": "Verify ownership and classification continuously across all stores and delete data past retention automatically.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Read the AI policy and inventory; compare the inventory with cloud app discovery or web proxy logs filtered to AI services and with the AI agents registered in the identity provider; sample three assessments.",
+      naAllowed: false,
+      importance: "standard",
+      group: "ai",
+      prerequisites: [],
+      microsoft: { pillar: "AI", scenarios: ["protect-sensitive-data", "regulatory-compliance", "modernize-posture"], objective: "ai.1" },
+      dod: {},
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "There is no data classification policy or data owner role.",
-          "Data is kept indefinitely."
-        ],
-        "initial": [
-          "A classification scheme and retention schedule exist on paper.",
-          "Owners are named for a few systems, and enforcement is manual."
-        ],
-        "advanced": [
-          "Owners are assigned for all critical data sets and approve access to them.",
-          "Classification and retention rules are enforced by tooling in the main stores, with exceptions recorded."
-        ],
-        "optimal": [
-          "Ownership, classification and retention cover all data stores and are verified continuously.",
-          "Data past retention is deleted automatically, and data governance metrics are reported to leadership."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "governance",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
-  {
-    "id": "GOV-06",
-    "pillar": "governance",
-    "title": "Network and access policy exceptions",
-    "prompt": "How are exceptions to network segmentation and access policy requested, approved and retired?",
-    "why": "Every permanent firewall hole or policy bypass is a path an attacker can take; exception governance keeps them few, justified and temporary.",
-    "levels": {
-      "traditional": "Exceptions are granted on request without records. Nobody knows how many bypasses exist.",
-      "initial": "Exceptions need an approval in a ticket. They rarely have an end date and are seldom removed.",
-      "advanced": "Every exception has an owner, a business reason, compensating controls and an expiry, in one register. Expired exceptions are reviewed monthly and removed or renewed.",
-      "optimal": "Exceptions are requested through a workflow that applies them as code with an automatic expiry. The register is reported as a risk metric, and recurring exceptions drive policy changes."
-    },
-    "weight": 1,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "networks",
-          "function": "Governance"
-        }
-      ],
-      "nist": [
-        4
-      ],
-      "dod": "Network & Environment"
-    },
-    "nextSteps": {
-      "traditional": {
-        "action": "Create one register of network and access policy exceptions and record an owner and reason for each existing one.",
-        "effort": "S",
-        "impact": 3,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
-      },
-      "initial": {
-        "action": "Require an expiry date and compensating controls for every exception, and review expired ones monthly.",
-        "effort": "S",
-        "impact": 3,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
-      },
-      "advanced": {
-        "action": "Apply exceptions through an automated workflow with built-in expiry and report the register as a risk metric.",
-        "effort": "M",
-        "impact": 2,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
-    },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Exceptions are granted on request without records.",
-          "Nobody knows how many bypasses exist."
-        ],
-        "initial": [
-          "Exceptions need an approval in a ticket.",
-          "They rarely have an end date and are seldom removed."
-        ],
-        "advanced": [
-          "Every exception has an owner, a business reason, compensating controls and an expiry, in one register.",
-          "Expired exceptions are reviewed monthly and removed or renewed."
-        ],
-        "optimal": [
-          "Exceptions are requested through a workflow that applies them as code with an automatic expiry.",
-          "The register is reported as a risk metric, and recurring exceptions drive policy changes."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "governance",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
-  }
 ];

@@ -23,6 +23,7 @@ export const quantities = {
   restoreTest: { value: "quarterly", meaning: "How often restores from backup are tested" },
   exercise: { value: "twice a year", meaning: "How often incident-response and recovery plans are exercised" },
   sessionReauth: { value: "1 hour", meaning: "Longest access-token lifetime before policy is re-evaluated" },
+  exceptionLifetime: { value: "6 months", meaning: "Longest validity of a security policy exception or risk acceptance before it must be renewed or removed" },
 } as const satisfies Record<string, Quantity>;
 
 /** The values, for interpolation in criteria. */
