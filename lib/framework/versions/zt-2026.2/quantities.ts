@@ -23,6 +23,7 @@ export const quantities = {
   restoreTest: { value: "quarterly", meaning: "How often restores from backup are tested" },
   exercise: { value: "twice a year", meaning: "How often incident-response and recovery plans are exercised" },
   sessionReauth: { value: "1 hour", meaning: "Longest access-token lifetime before policy is re-evaluated" },
+  inactiveAccount: { value: "90 days", meaning: "Longest time an unused account, guest, non-human identity or entitlement keeps its access before it is disabled or removed" },
 } as const satisfies Record<string, Quantity>;
 
 /** The values, for interpolation in criteria. */
