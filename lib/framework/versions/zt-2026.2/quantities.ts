@@ -24,6 +24,7 @@ export const quantities = {
   exercise: { value: "twice a year", meaning: "How often incident-response and recovery plans are exercised" },
   sessionReauth: { value: "1 hour", meaning: "Longest access-token lifetime before policy is re-evaluated" },
   exceptionLifetime: { value: "6 months", meaning: "Longest validity of a security policy exception or risk acceptance before it must be renewed or removed" },
+  inactiveAccount: { value: "90 days", meaning: "Longest time an unused account, guest, non-human identity or entitlement keeps its access before it is disabled or removed" },
 } as const satisfies Record<string, Quantity>;
 
 /** The values, for interpolation in criteria. */
