@@ -23,6 +23,7 @@ export const quantities = {
   restoreTest: { value: "quarterly", meaning: "How often restores from backup are tested" },
   exercise: { value: "twice a year", meaning: "How often incident-response and recovery plans are exercised" },
   sessionReauth: { value: "1 hour", meaning: "Longest access-token lifetime before policy is re-evaluated" },
+  alertTriage: { value: "30 minutes", meaning: "Longest time, at any hour, from a high-severity security alert to an analyst starting its triage" },
 } as const satisfies Record<string, Quantity>;
 
 /** The values, for interpolation in criteria. */
