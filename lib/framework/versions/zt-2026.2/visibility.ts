@@ -160,7 +160,7 @@ export const visibilityQuestions: QuestionV2[] = [
     levels: {
       traditional: "Detection and response times are neither recorded nor targeted.",
       initial: "Key timestamps of each high-severity incident are recorded and MTTD and MTTR are calculated.",
-      advanced: "Approved targets per severity exist and high-severity alerts are triaged quickly at any hour.",
+      advanced: `Approved targets per severity exist and high-severity alerts are triaged within ${N.alertTriage} at any hour.`,
       optimal: "Missed targets get root-cause reviews and times are reported as a trend to leadership.",
     },
     weight: 2,
