@@ -1,778 +1,716 @@
 import type { QuestionV2 } from "../../types";
+import { N } from "./quantities";
 
 export const networkQuestions: QuestionV2[] = [
   {
-    "id": "NET-01",
-    "pillar": "network",
-    "title": "Network zoning and segmentation",
-    "prompt": "How is the network divided into zones, and how is traffic between those zones controlled?",
-    "why": "On a flat network one compromised laptop or server can reach everything. Segmentation turns lateral movement from the default into something that must be explicitly permitted.",
-    "levels": {
-      "traditional": "The internal network is largely flat: user devices, servers and management interfaces share broad address ranges, and firewalls sit only at the internet edge.",
-      "initial": "Main zones such as user, server, DMZ and management are separated, but inter-zone rules are broad, hand-managed and rarely reviewed. Cloud virtual networks are peered with wide allow rules.",
-      "advanced": "All environments, cloud included, are segmented by sensitivity and function with default-deny rules between zones. Every rule has a named owner and is reviewed at least annually, and any-to-any rules are tracked exceptions.",
-      "optimal": "Segmentation policy is defined centrally as code across on-premises and cloud, derived from application dependency data, and tightened automatically as unused rules or new risks are detected."
+    id: "NET-01",
+    pillar: "network",
+    title: "Network zoning and macro-segmentation",
+    prompt: "How is the network divided into zones, and how is traffic between those zones controlled?",
+    why: "On a flat network one compromised laptop or server can reach everything. Zoning makes movement between user, server, management and cloud networks something that must be explicitly permitted.",
+    levels: {
+      traditional: "The internal network is flat and firewalls filter only at the internet edge.",
+      initial: "User, server, management and internet-facing zones are separated by filtering.",
+      advanced: "Every environment, cloud included, is zoned by sensitivity with default-deny rules between zones.",
+      optimal: "Zones follow the application flow map and are continuously tested for unintended paths.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "networks",
-          "function": "Network Segmentation"
-        }
-      ],
-      "nist": [
-        2,
-        3
-      ],
-      "dod": "Network & Environment"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "networks", function: "Network Segmentation" }], nist: [2], dod: "Network & Environment" },
+    nextSteps: {
+      traditional: {
+        action: "Split user, server, management and internet-facing networks into separate zones with a firewall or security group between each, and block user devices from reaching management interfaces.",
+        effort: "M",
+        impact: 5,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Set inter-zone rules to default deny in data centres and every cloud account, separate production from non-production, and replace any-to-any rules with specific ones or record them as exceptions.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Derive the permitted inter-zone flows from the application dependency map, and run reachability analysis or breach-and-attack simulation from each zone to catch paths the design does not allow.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Split user, server and management networks into separate zones and block direct traffic from user devices to management interfaces and databases.",
-        "effort": "M",
-        "impact": 5,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "User devices, servers and management interfaces share address ranges with no filtering between them.",
+          "Firewalls filter traffic only at the internet edge.",
+        ],
+        initial: [
+          "User, server, management and internet-facing (DMZ) zones exist, with a firewall or security group between each pair.",
+          "User devices cannot open connections to management interfaces (hypervisors, network devices, out-of-band controllers) directly.",
+        ],
+        advanced: [
+          "Rules between zones deny by default in every data centre and every cloud account or subscription.",
+          "Production and non-production workloads sit in separate zones, and so do operational-technology networks where they exist.",
+          "No any-to-any rule exists between zones except those recorded as exceptions with an owner.",
+        ],
+        optimal: [
+          "Each permitted inter-zone flow traces to an application dependency in the flow map, and the rules change when the map does.",
+          "Reachability analysis or breach-and-attack simulation runs from every zone and reports any path the zone design does not permit.",
+        ],
       },
-      "initial": {
-        "action": "Set inter-zone firewalls and cloud network security groups to default deny, assign an owner to every rule, and remove any-to-any rules or log them as exceptions.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Network diagram or address plan showing shared ranges; firewall configuration with filtering only at the edge.",
+        initial: "Zone diagram; firewall or security-group rules between zones; a blocked test connection from a user device to a management interface.",
+        advanced: "Inter-zone rule bases and cloud network security groups showing a final deny rule; zone assignment of production, non-production and OT networks; exception list.",
+        optimal: "Application dependency map with its link to the rule base; latest reachability or simulation report per zone and the tickets it raised.",
       },
-      "advanced": {
-        "action": "Manage segmentation policy as code across on-premises and cloud, and automatically flag and retire rules that have carried no traffic for 90 days.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Firewall manager and cloud network consoles: rule bases between zones sorted by breadth (any source, any destination, any port), the zone diagram, and a test connection from a user subnet to a management subnet.",
+      naAllowed: true,
+      importance: "standard",
+      group: "segmentation",
+      prerequisites: [],
+      microsoft: { pillar: "Network", scenarios: ["modernize-posture", "prevent-breach-damage"], objective: "network.1" },
+      dod: { initial: [{ capability: "5.3", level: "target" }], advanced: [{ capability: "5.3", level: "target" }], optimal: [{ capability: "5.1", level: "target" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "The internal network is largely flat: user devices, servers and management interfaces share broad address ranges, and firewalls sit only at the internet edge.",
-          "The internal network is largely flat: user devices, servers and management interfaces share broad address ranges, and firewalls sit only at the internet edge."
-        ],
-        "initial": [
-          "Main zones such as user, server, DMZ and management are separated, but inter-zone rules are broad, hand-managed and rarely reviewed.",
-          "Cloud virtual networks are peered with wide allow rules."
-        ],
-        "advanced": [
-          "All environments, cloud included, are segmented by sensitivity and function with default-deny rules between zones.",
-          "Every rule has a named owner and is reviewed at least annually, and any-to-any rules are tracked exceptions."
-        ],
-        "optimal": [
-          "Segmentation policy is defined centrally as code across on-premises and cloud, derived from application dependency data, and tightened automatically as unused rules or new risks are detected.",
-          "Segmentation policy is defined centrally as code across on-premises and cloud, derived from application dependency data, and tightened automatically as unused rules or new risks are detected."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "network",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "NET-02",
-    "pillar": "network",
-    "title": "Workload microsegmentation",
-    "prompt": "Is east-west traffic between individual workloads restricted to the flows each application actually needs?",
-    "why": "Zone-level segmentation still allows free movement inside each zone. Microsegmentation confines a compromised workload to the few connections its role requires.",
-    "levels": {
-      "traditional": "Any server can reach any other server in the same zone or subnet on any port. No per-workload or per-application policy exists.",
-      "initial": "Host firewalls or security groups restrict a few crown-jewel applications to known flows, based on manually built dependency maps. Most workloads still talk freely within their zone.",
-      "advanced": "Most production workloads have per-application allow-lists, built from observed traffic and enforced by host agents or cloud-native controls. Policy violations are logged centrally.",
-      "optimal": "All workloads are isolated by policy written against workload identity or labels rather than IP addresses, new workloads receive policy at deployment, and compromised workloads are quarantined automatically."
+    id: "NET-02",
+    pillar: "network",
+    title: "Workload micro-segmentation",
+    prompt: "Is east-west traffic between individual workloads restricted to the flows each application actually needs?",
+    why: "Zones still let a compromised server move freely inside its zone. Micro-segmentation confines each workload to the few connections its role requires, which limits the blast radius of a breach.",
+    levels: {
+      traditional: "Workloads in the same zone reach each other on any port.",
+      initial: "A named list of crown-jewel applications is restricted to its known flows.",
+      advanced: "Production workloads have enforced per-application allow-lists built from observed flows.",
+      optimal: "Every workload gets identity-based policy at deployment, down to the process for crown jewels.",
     },
-    "weight": 3,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "networks",
-          "function": "Network Segmentation"
-        }
+    weight: 3,
+    mappings: { cisa: [{ pillar: "networks", function: "Network Segmentation" }], nist: [2, 4], dod: "Network & Environment" },
+    nextSteps: {
+      traditional: {
+        action: "Name the crown-jewel applications, map their flows from flow logs and owners' knowledge, and restrict their servers to those flows with host firewalls or security groups in enforcing mode.",
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Roll out a micro-segmentation agent or cloud-native policy across production, learn each application's flows in monitor mode, switch to enforcement, and send denied connections to the central log platform.",
+        effort: "L",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Rewrite policy against workload identities or labels, attach it in the deployment pipeline so nothing starts without it, and tighten crown-jewel policy down to the service or process that owns each flow.",
+        effort: "L",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "Any workload can open a connection to any other workload in the same zone or subnet on any port.",
+          "No per-application or per-workload network policy exists.",
+        ],
+        initial: [
+          "A written list names the crown-jewel applications, and each has a documented list of the flows it needs.",
+          "Inbound traffic to those applications' workloads is limited to the documented flows by host firewalls, security groups or an agent, in enforcing mode.",
+        ],
+        advanced: [
+          `At least ${N.coverageAdvanced} of production workloads have an enforced per-application allow-list.`,
+          "Allow-lists are built from observed flow data, not only from design documents.",
+          "Denied east-west connections are logged to the central log platform.",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of production workloads have policy expressed through workload identities or labels rather than IP addresses, with documented exceptions.`,
+          "The deployment pipeline attaches policy to each new workload, and a workload without policy cannot start in production.",
+          "For crown-jewel applications, policy also states which service or process on a workload may use each allowed connection, not only which host and port.",
+        ],
+      },
+      evidence: {
+        traditional: "Flow logs or a test showing unrestricted connections between workloads in one zone.",
+        initial: "Crown-jewel list with flow documents; host firewall or security-group rules for those workloads in enforcing mode.",
+        advanced: "Micro-segmentation console coverage report for production; policy built from flow data; denied-connection events in the log platform.",
+        optimal: "Label- or identity-based policy definitions; pipeline step or admission control that refuses workloads without policy; process- or service-level rules for crown-jewel applications.",
+      },
+      verify: "Micro-segmentation or cloud network policy console: coverage of production workloads by enforced policy, policy written by label or identity, and denied-flow logs; a test connection between two unrelated workloads in the same zone.",
+      naAllowed: true,
+      importance: "critical",
+      group: "segmentation",
+      prerequisites: [
+        { level: "advanced", question: "NET-05", atLeast: "initial" },
+        { level: "optimal", question: "NET-10", atLeast: "advanced" },
       ],
-      "nist": [
-        3,
-        4,
-        6
-      ],
-      "dod": "Network & Environment"
+      microsoft: { pillar: "Network", scenarios: ["prevent-breach-damage"], objective: "network.4" },
+      dod: { initial: [{ capability: "5.4", level: "target" }], advanced: [{ capability: "5.4", level: "target" }, { capability: "5.1", level: "target" }], optimal: [{ capability: "5.4", level: "advanced" }] },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Map the flows of one crown-jewel application from flow logs and restrict its servers to those flows with host firewalls or security groups.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
-      },
-      "initial": {
-        "action": "Deploy a microsegmentation or cloud-native policy tool across production, learn flows in monitor mode, then enforce per-application allow-lists.",
-        "effort": "L",
-        "impact": 5,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
-      },
-      "advanced": {
-        "action": "Rewrite policy in terms of workload identity and labels, attach it automatically at deployment, and connect threat detection to automated workload quarantine.",
-        "effort": "L",
-        "impact": 4,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
-    },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Any server can reach any other server in the same zone or subnet on any port.",
-          "No per-workload or per-application policy exists."
-        ],
-        "initial": [
-          "Host firewalls or security groups restrict a few crown-jewel applications to known flows, based on manually built dependency maps.",
-          "Most workloads still talk freely within their zone."
-        ],
-        "advanced": [
-          "Most production workloads have per-application allow-lists, built from observed traffic and enforced by host agents or cloud-native controls.",
-          "Policy violations are logged centrally."
-        ],
-        "optimal": [
-          "All workloads are isolated by policy written against workload identity or labels rather than IP addresses, new workloads receive policy at deployment, and compromised workloads are quarantined automatically.",
-          "All workloads are isolated by policy written against workload identity or labels rather than IP addresses, new workloads receive policy at deployment, and compromised workloads are quarantined automatically."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "critical",
-      "group": "network",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "NET-03",
-    "pillar": "network",
-    "title": "Identity-aware access, not VPN",
-    "prompt": "How do users reach private applications: by joining the network through a VPN, or through per-application, identity-aware access?",
-    "why": "A VPN puts the user on the network and trusts them with broad reach. An identity-aware proxy grants one application per session, after checking identity and device.",
-    "levels": {
-      "traditional": "Remote users connect through a full-tunnel VPN that grants broad network access after a password login. Users in the office are trusted because of where they are.",
-      "initial": "The VPN requires MFA and some applications are published through an identity-aware proxy or ZTNA service, but the VPN remains the default path and still grants network-level access.",
-      "advanced": "Most private applications are reached through per-application, identity-aware access with device compliance checks, for office and remote users alike. Remaining VPN use is limited to named exceptions with restricted routes.",
-      "optimal": "All private application access is brokered per session on identity, device health and risk, re-evaluated continuously during the session. The VPN is retired and being on the internal network grants no access."
+    id: "NET-04",
+    pillar: "network",
+    title: "Encryption of internal traffic and crypto-agility",
+    prompt: "Is traffic inside the network encrypted and authenticated, and can the organisation change its protocols and ciphers without re-engineering?",
+    why: "Treating the internal network as hostile means protecting east-west traffic like internet traffic. Central control of protocols, ciphers and certificates lets the estate drop a broken algorithm quickly.",
+    levels: {
+      traditional: "Internal service, database and management traffic runs in plaintext.",
+      initial: "Management and crown-jewel database traffic is encrypted and internal certificates are inventoried.",
+      advanced: "Modern TLS is required internally, certificates renew automatically and cipher settings are central.",
+      optimal: "Service-to-service traffic is mutually authenticated and plaintext flows are blocked.",
     },
-    "weight": 3,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "networks",
-          "function": "Network Segmentation"
-        },
-        {
-          "pillar": "identity",
-          "function": "Access Management"
-        }
-      ],
-      "nist": [
-        2,
-        3,
-        4,
-        6
-      ],
-      "dod": "Network & Environment"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "networks", function: "Traffic Encryption" }], nist: [2], dod: "Network & Environment" },
+    nextSteps: {
+      traditional: {
+        action: "Move management access to SSH or HTTPS, enable TLS on crown-jewel database connections, and build an inventory of internal certificates with expiry alerts.",
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Require TLS 1.2 or later on internal web, API and database endpoints, disable plaintext legacy protocols, automate certificate issuance from an internal CA, and publish one central protocol and cipher policy.",
+        effort: "L",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Adopt mutual TLS with automatically rotated workload certificates, through a service mesh or platform feature, and block plaintext flows that network monitoring detects.",
+        effort: "L",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Enforce MFA on the VPN and publish the two or three most-used internal web applications through an identity-aware proxy.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "Internal application, database or management traffic crosses the network in plaintext.",
+          "Internal certificates are tracked by hand or not at all.",
+        ],
+        initial: [
+          "Management interfaces accept only encrypted protocols (SSH, HTTPS), and crown-jewel database connections use TLS.",
+          "An inventory lists internal certificates with their expiry dates, and an alert fires before each expires.",
+        ],
+        advanced: [
+          `At least ${N.coverageAdvanced} of internal web, API and database endpoints require TLS 1.2 or later, and plaintext legacy protocols are disabled or recorded as exceptions.`,
+          "Internal certificates are issued and renewed automatically from a managed certificate authority.",
+          "Allowed protocol versions and cipher suites come from one central policy applied by configuration management, so a deprecated cipher can be removed estate-wide without code changes.",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of service-to-service traffic is mutually authenticated with automatically rotated certificates bound to workload identity, with documented exceptions.`,
+          "Plaintext internal flows found by network monitoring are blocked, not only reported.",
+        ],
       },
-      "initial": {
-        "action": "Migrate the remaining private applications to per-application ZTNA with device compliance checks, route office users through it too, and limit the VPN to named exceptions.",
-        "effort": "L",
-        "impact": 5,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Packet capture or flow data showing plaintext internal protocols.",
+        initial: "Management-interface configuration; database TLS settings for crown-jewel systems; certificate inventory with expiry alerts.",
+        advanced: "TLS scan of internal endpoints; list of disabled legacy protocols and exceptions; certificate-automation logs; central protocol and cipher policy with its deployment record.",
+        optimal: "Service mesh or platform mTLS policy in strict mode; workload certificate rotation logs; block events for plaintext flows.",
       },
-      "advanced": {
-        "action": "Enable continuous session evaluation so a change in risk or device state ends access mid-session, and decommission the remaining VPN gateways.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Internal TLS scan results by endpoint and protocol version, the certificate-management console (issuance, renewal, expiry), the central cipher policy in configuration management, and network monitoring reports of plaintext protocols.",
+      naAllowed: true,
+      importance: "standard",
+      group: "traffic-protection",
+      prerequisites: [],
+      microsoft: { pillar: "Network", scenarios: ["prevent-breach-damage", "protect-sensitive-data", "regulatory-compliance"], objective: "network.6" },
+      dod: { initial: [{ capability: "5.4", level: "target" }], advanced: [{ capability: "5.4", level: "target" }], optimal: [{ capability: "5.4", level: "target" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Remote users connect through a full-tunnel VPN that grants broad network access after a password login.",
-          "Users in the office are trusted because of where they are."
-        ],
-        "initial": [
-          "The VPN requires MFA and some applications are published through an identity-aware proxy or ZTNA service, but the VPN remains the default path and still grants network-level access.",
-          "The VPN requires MFA and some applications are published through an identity-aware proxy or ZTNA service, but the VPN remains the default path and still grants network-level access."
-        ],
-        "advanced": [
-          "Most private applications are reached through per-application, identity-aware access with device compliance checks, for office and remote users alike.",
-          "Remaining VPN use is limited to named exceptions with restricted routes."
-        ],
-        "optimal": [
-          "All private application access is brokered per session on identity, device health and risk, re-evaluated continuously during the session.",
-          "The VPN is retired and being on the internal network grants no access."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "critical",
-      "group": "network",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "NET-04",
-    "pillar": "network",
-    "title": "Encryption of internal traffic",
-    "prompt": "Is traffic encrypted and authenticated inside the network, not only at the internet edge?",
-    "why": "Treating the internal network as hostile means protecting east-west traffic as carefully as internet traffic. Plaintext internal protocols hand credentials and data to anyone with a foothold.",
-    "levels": {
-      "traditional": "TLS ends at the internet edge or load balancer. Internal service, database and management traffic commonly runs in plaintext, and certificates are tracked by hand.",
-      "initial": "Some internal applications use TLS and legacy protocols are being phased out, but the volume of plaintext internal traffic is not measured. Certificates are issued manually and expiries cause outages.",
-      "advanced": "TLS 1.2 or later is required for all internal web, API and database traffic, plaintext legacy protocols are disabled or tracked as exceptions, and certificates are issued and renewed automatically from an internal CA.",
-      "optimal": "Service-to-service traffic is mutually authenticated with short-lived certificates bound to workload identity, plaintext flows are detected and blocked automatically, and cipher and protocol settings are managed centrally."
+    id: "NET-05",
+    pillar: "network",
+    title: "Network traffic visibility: east-west flows and DNS",
+    prompt: "How completely are internal and cloud network flows and DNS queries recorded, and are they analysed for threats?",
+    why: "Lateral movement, command-and-control and exfiltration all cross the network. Flow and DNS records are often the only evidence of how far an intruder got, and the data that segmentation policy is built from.",
+    levels: {
+      traditional: "Only perimeter firewall logs exist; internal flows and DNS queries are not recorded.",
+      initial: "Flow logs from part of the estate and DNS logs from every resolver are stored centrally.",
+      advanced: "Flows and DNS across the estate are retained and analysed for beaconing, tunnelling and unusual volumes.",
+      optimal: "Telemetry from every environment is baselined per segment and correlated with identity and endpoint events.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "networks",
-          "function": "Traffic Encryption"
-        }
-      ],
-      "nist": [
-        2
-      ],
-      "dod": "Network & Environment"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "networks", function: "Visibility & Analytics" }], nist: [7], dod: "Visibility & Analytics" },
+    nextSteps: {
+      traditional: {
+        action: "Turn on flow logging for the main cloud virtual networks and core data-centre segments, enable query logging on every internal DNS resolver, and send both to the central log platform.",
+        effort: "S",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Extend flow logging to the rest of the estate, keep network logs for the bank's retention period, deploy network detection on east-west chokepoints with TLS metadata analysis, and enable detections for beaconing, DNS tunnelling and unusual outbound volume.",
+        effort: "L",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Close the remaining telemetry gaps (remote sites, OT, new cloud accounts), baseline normal traffic per segment, and join network detections to identity and endpoint events automatically.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Identify plaintext internal protocols from flow data, enable TLS on the database and management interfaces of crown-jewel systems, and build a certificate inventory with expiry alerts.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "Network logging is limited to perimeter firewalls, kept on the devices.",
+          "Internal and cloud network flows and DNS queries are not recorded.",
+        ],
+        initial: [
+          `Flow logs from at least ${N.coverageInitial} of cloud virtual networks and data-centre segments are stored on the central log platform.`,
+          "Query logs from every internal DNS resolver are stored on the central log platform.",
+        ],
+        advanced: [
+          `Flow logs from at least ${N.coverageAdvanced} of cloud virtual networks and data-centre segments, with DNS logs, are searchable centrally for ${N.logRetention}.`,
+          "Active detections cover beaconing, DNS tunnelling, newly registered or rare domains and unusual outbound volume.",
+          "East-west traffic at data-centre and cloud chokepoints is analysed by network detection, including TLS metadata for encrypted sessions.",
+        ],
+        optimal: [
+          `Network telemetry covers ${N.coverageOptimal} of environments, remote sites and OT networks included, with documented exceptions.`,
+          "Traffic is baselined per segment, and a deviation from the baseline raises an alert.",
+          "Network detections are joined automatically to identity and endpoint events for the same user, host or address.",
+        ],
       },
-      "initial": {
-        "action": "Require TLS 1.2 or later on all internal web, API and database endpoints, disable plaintext legacy protocols, and automate certificate issuance and renewal.",
-        "effort": "L",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Logging configuration of firewalls and cloud networks showing no internal flow or DNS logging.",
+        initial: "List of networks with flow logging enabled against the network inventory; resolver logging settings; sample queries on the log platform.",
+        advanced: "Coverage report of flow logging; retention setting of network logs; enabled network detection rules; network detection sensor placement and TLS metadata fields.",
+        optimal: "Telemetry coverage map including remote and OT networks; per-segment baseline alerts; an incident record showing network, identity and endpoint events on one timeline.",
       },
-      "advanced": {
-        "action": "Adopt mutual TLS with short-lived workload certificates for service-to-service traffic, and block plaintext flows that network monitoring detects.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Central log platform: network and DNS data sources against the network inventory, their retention, and the detection rules that use them; network detection console for sensor coverage of east-west traffic.",
+      naAllowed: true,
+      importance: "standard",
+      group: "network-operations",
+      prerequisites: [{ level: "optimal", question: "VIS-05", atLeast: "advanced" }],
+      microsoft: { pillar: "Security Operations", scenarios: ["prevent-breach-damage"], objective: "secops.1" },
+      dod: {
+        initial: [{ capability: "7.1", level: "target" }],
+        advanced: [{ capability: "7.1", level: "target" }, { capability: "7.2", level: "target" }],
+        optimal: [{ capability: "7.2", level: "target" }, { capability: "7.4", level: "advanced" }],
+      },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "TLS ends at the internet edge or load balancer.",
-          "Internal service, database and management traffic commonly runs in plaintext, and certificates are tracked by hand."
-        ],
-        "initial": [
-          "Some internal applications use TLS and legacy protocols are being phased out, but the volume of plaintext internal traffic is not measured.",
-          "Certificates are issued manually and expiries cause outages."
-        ],
-        "advanced": [
-          "TLS 1.2 or later is required for all internal web, API and database traffic, plaintext legacy protocols are disabled or tracked as exceptions, and certificates are issued and renewed automatically from an internal CA.",
-          "TLS 1.2 or later is required for all internal web, API and database traffic, plaintext legacy protocols are disabled or tracked as exceptions, and certificates are issued and renewed automatically from an internal CA."
-        ],
-        "optimal": [
-          "Service-to-service traffic is mutually authenticated with short-lived certificates bound to workload identity, plaintext flows are detected and blocked automatically, and cipher and protocol settings are managed centrally.",
-          "Service-to-service traffic is mutually authenticated with short-lived certificates bound to workload identity, plaintext flows are detected and blocked automatically, and cipher and protocol settings are managed centrally."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "network",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "NET-05",
-    "pillar": "network",
-    "title": "East-west traffic visibility",
-    "prompt": "How much visibility does the organisation have into internal and encrypted network traffic, and is it used to detect threats?",
-    "why": "Lateral movement, command-and-control and exfiltration all leave network traces. Without east-west and encrypted-traffic visibility, most of an intrusion happens unobserved.",
-    "levels": {
-      "traditional": "Monitoring is limited to the perimeter firewall. Internal and cloud network flows are not logged, and encrypted traffic is a complete blind spot.",
-      "initial": "Flow logs are collected from some data-centre segments or cloud networks and consulted during investigations. Network detection covers only a few selected chokepoints.",
-      "advanced": "Flow logs from all cloud networks and major internal segments reach central analytics, network detection and response covers east-west traffic, and encrypted traffic is assessed from TLS metadata or selective inspection.",
-      "optimal": "Network telemetry from every environment is correlated with identity and endpoint data, encrypted traffic is analysed by fingerprint and behaviour with no known blind spots, and detections trigger automated containment."
+    id: "NET-06",
+    pillar: "network",
+    title: "DNS security and egress filtering",
+    prompt: "How is outbound traffic, including DNS resolution, filtered so that malware cannot call home and data cannot leave freely?",
+    why: "Malware has to reach its operators and stolen data needs a way out. Protective DNS and default-deny egress close the command-and-control and exfiltration channels that permissive outbound rules leave open.",
+    levels: {
+      traditional: "Any device or server can resolve and reach any internet destination.",
+      initial: "Corporate resolution goes through protective DNS and user web traffic is filtered.",
+      advanced: "Rogue DNS is blocked, roaming devices are filtered and server egress is default-deny.",
+      optimal: "All workload egress follows per-application allow-lists and blocks update from threat intelligence.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "networks",
-          "function": "Visibility & Analytics"
-        },
-        {
-          "pillar": "networks",
-          "function": "Network Traffic Management"
-        }
-      ],
-      "nist": [
-        5,
-        7
-      ],
-      "dod": "Visibility & Analytics"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "networks", function: "Network Segmentation" }], nist: [4], dod: "Network & Environment" },
+    nextSteps: {
+      traditional: {
+        action: "Forward every corporate resolver to a protective DNS service that blocks known-malicious domains, and route user web traffic through a secure web gateway or filtering proxy.",
+        effort: "S",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Block outbound DNS and DNS over HTTPS to unapproved resolvers, extend protective DNS and web filtering to devices off the corporate network, and set server and cloud egress to default deny with per-application destination lists.",
+        effort: "M",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Bring the remaining workloads under egress allow-lists defined by destination name per application, and let threat-intelligence feeds update the DNS and egress block lists automatically.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Enable flow logging on all cloud virtual networks and core data-centre switches and send it to the central log platform.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "Devices and servers can reach any internet destination on any port.",
+          "Any DNS resolver can be used, and no malicious-domain filtering applies.",
+        ],
+        initial: [
+          "Every corporate DNS resolver forwards to a protective DNS service that blocks known-malicious domains.",
+          "User web traffic on the corporate network passes through a secure web gateway or proxy that filters by category and threat.",
+        ],
+        advanced: [
+          "Outbound DNS, DNS over TLS and DNS over HTTPS to resolvers other than the approved ones are blocked.",
+          "Managed devices off the corporate network use the same protective DNS and web filtering.",
+          `At least ${N.coverageAdvanced} of server and cloud workloads have default-deny egress with a destination allow-list per application.`,
+        ],
+        optimal: [
+          `${N.coverageOptimal} of server and cloud workloads have default-deny egress, with allow-lists by destination name per application and documented exceptions.`,
+          "Threat-intelligence feeds update the DNS and egress block lists automatically, with no manual import.",
+        ],
       },
-      "initial": {
-        "action": "Deploy network detection and response across east-west chokepoints and cloud networks, and add TLS metadata analysis or selective decryption for high-risk traffic.",
-        "effort": "L",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Outbound firewall rules allowing any destination; resolver configuration without filtering.",
+        initial: "Resolver forwarding configuration; protective DNS block reports; secure web gateway policy and traffic reports.",
+        advanced: "Firewall rules blocking external DNS and known DNS-over-HTTPS endpoints; endpoint agent or client configuration for roaming filtering; egress rule bases with per-application allow-lists and their coverage.",
+        optimal: "Egress policy for every workload network; list of exceptions; feed-integration configuration and automatic block-list update logs.",
       },
-      "advanced": {
-        "action": "Correlate network detections with identity and endpoint telemetry, and wire high-confidence detections into automated host or segment isolation.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Protective DNS and secure web gateway consoles (coverage, block reports, roaming clients), outbound firewall and cloud egress rules, and a test from a server and from a roaming laptop to an unapproved resolver and to a non-allowed destination.",
+      naAllowed: false,
+      importance: "standard",
+      group: "traffic-protection",
+      prerequisites: [],
+      microsoft: { pillar: "Network", scenarios: ["prevent-breach-damage", "remote-hybrid-work"], objective: "network.2" },
+      dod: { advanced: [{ capability: "5.1", level: "target" }], optimal: [{ capability: "5.1", level: "target" }, { capability: "7.5", level: "target" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Monitoring is limited to the perimeter firewall.",
-          "Internal and cloud network flows are not logged, and encrypted traffic is a complete blind spot."
-        ],
-        "initial": [
-          "Flow logs are collected from some data-centre segments or cloud networks and consulted during investigations.",
-          "Network detection covers only a few selected chokepoints."
-        ],
-        "advanced": [
-          "Flow logs from all cloud networks and major internal segments reach central analytics, network detection and response covers east-west traffic, and encrypted traffic is assessed from TLS metadata or selective inspection.",
-          "Flow logs from all cloud networks and major internal segments reach central analytics, network detection and response covers east-west traffic, and encrypted traffic is assessed from TLS metadata or selective inspection."
-        ],
-        "optimal": [
-          "Network telemetry from every environment is correlated with identity and endpoint data, encrypted traffic is analysed by fingerprint and behaviour with no known blind spots, and detections trigger automated containment.",
-          "Network telemetry from every environment is correlated with identity and endpoint data, encrypted traffic is analysed by fingerprint and behaviour with no known blind spots, and detections trigger automated containment."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "network",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "NET-06",
-    "pillar": "network",
-    "title": "DNS security and egress control",
-    "prompt": "How is outbound traffic, including DNS, controlled and filtered?",
-    "why": "Malware has to call home and stolen data needs a way out. Protective DNS and default-deny egress close the command-and-control and exfiltration channels that permissive outbound rules leave open.",
-    "levels": {
-      "traditional": "Outbound traffic may go to any destination on any port, servers can browse the internet, and DNS queries go to any resolver without filtering or logging.",
-      "initial": "A web proxy or secure web gateway filters user browsing and some malicious domains are blocked. Servers and cloud workloads keep unrestricted egress, and DNS queries are not logged centrally.",
-      "advanced": "All devices and workloads use protective DNS with central query logging and direct external DNS is blocked. Server and cloud egress is default-deny, with destination allow-lists managed per application.",
-      "optimal": "Egress is decided per flow using identity, workload and destination risk, DNS and egress telemetry feeds detection of tunnelling and beaconing, and new threat intelligence updates blocks automatically within minutes."
+    id: "NET-07",
+    pillar: "network",
+    title: "Network resilience and DDoS protection",
+    prompt: "How well do critical services and Zero Trust enforcement points withstand network failures and denial-of-service attacks?",
+    why: "Zero Trust puts gateways, proxies and policy points in the traffic path. If they or the links behind them fail under attack or load, every service behind them is unreachable.",
+    levels: {
+      traditional: "Links and gateways are single points of failure and DDoS protection is the provider's default.",
+      initial: "Critical internet-facing services have DDoS mitigation and a denial-of-service runbook exists.",
+      advanced: "All internet-facing services are protected and enforcement points are redundant and failover-tested.",
+      optimal: "Failover and mitigation are automatic and measured against service-level objectives.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "networks",
-          "function": "Network Traffic Management"
-        }
-      ],
-      "nist": [
-        4,
-        7
-      ],
-      "dod": "Network & Environment"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "networks", function: "Network Resilience" }], nist: [], dod: null },
+    nextSteps: {
+      traditional: {
+        action: "Put the critical internet-facing services behind a DDoS mitigation or CDN service, and agree a denial-of-service runbook with contacts at your providers.",
+        effort: "S",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Extend always-on DDoS mitigation to every internet-facing service, make firewalls, proxies, identity-aware gateways and protective DNS redundant across sites or zones, and schedule failover tests.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Automate failover between regions or providers and the scaling of mitigation, set service-level objectives for the enforcement points, and report their availability against them.",
+        effort: "L",
+        impact: 2,
+        achieves: ["optimal-1", "optimal-2"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Point all internal resolvers at a protective DNS service with query logging, and block outbound DNS to any other resolver at the firewall.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "An internet link, edge firewall or remote-access gateway is a single point of failure for a critical service.",
+          "DDoS protection is limited to what the internet provider offers by default.",
+        ],
+        initial: [
+          "Every internet-facing service the business lists as critical is behind a DDoS mitigation or CDN service.",
+          "A denial-of-service runbook names provider contacts, escalation steps and decision owners.",
+        ],
+        advanced: [
+          `${N.coverageOptimal} of internet-facing services have always-on DDoS mitigation, with documented exceptions.`,
+          "Firewalls, proxies, identity-aware gateways and protective DNS each run in at least two sites or availability zones, so one failure cuts no access.",
+          `Failover of these enforcement points is tested ${N.exercise}, with results recorded.`,
+        ],
+        optimal: [
+          "Failover between sites, regions or providers happens automatically, with no manual step.",
+          "Availability of each enforcement point is measured against a written service-level objective and reported.",
+        ],
       },
-      "initial": {
-        "action": "Apply default-deny egress to server and cloud networks through a firewall or proxy, with per-application destination allow-lists built from current traffic.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Network diagram showing single links or gateways; provider contract without DDoS service.",
+        initial: "DDoS or CDN configuration for critical services; the runbook and its contact list.",
+        advanced: "DDoS protection coverage of public endpoints; high-availability configuration of enforcement points; failover test reports.",
+        optimal: "Automated failover configuration and test logs; service-level objectives and availability reports for enforcement points.",
       },
-      "advanced": {
-        "action": "Feed DNS and egress logs into tunnelling and beaconing detection, and automate block-list updates from threat intelligence feeds.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "DDoS protection and CDN consoles against the list of public endpoints, the high-availability status of firewalls, proxies, gateways and resolvers, and the last failover test reports; interview the network operations lead about the last real failover.",
+      naAllowed: true,
+      importance: "standard",
+      group: "network-resilience",
+      prerequisites: [],
+      microsoft: { pillar: "Network", scenarios: ["prevent-breach-damage", "modernize-posture"], objective: "network.2" },
+      dod: {},
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Outbound traffic may go to any destination on any port, servers can browse the internet, and DNS queries go to any resolver without filtering or logging.",
-          "Outbound traffic may go to any destination on any port, servers can browse the internet, and DNS queries go to any resolver without filtering or logging."
-        ],
-        "initial": [
-          "A web proxy or secure web gateway filters user browsing and some malicious domains are blocked.",
-          "Servers and cloud workloads keep unrestricted egress, and DNS queries are not logged centrally."
-        ],
-        "advanced": [
-          "All devices and workloads use protective DNS with central query logging and direct external DNS is blocked.",
-          "Server and cloud egress is default-deny, with destination allow-lists managed per application."
-        ],
-        "optimal": [
-          "Egress is decided per flow using identity, workload and destination risk, DNS and egress telemetry feeds detection of tunnelling and beaconing, and new threat intelligence updates blocks automatically within minutes.",
-          "Egress is decided per flow using identity, workload and destination risk, DNS and egress telemetry feeds detection of tunnelling and beaconing, and new threat intelligence updates blocks automatically within minutes."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "network",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "NET-07",
-    "pillar": "network",
-    "title": "Network resilience and DDoS",
-    "prompt": "How well do critical services withstand network failures and denial-of-service attacks?",
-    "why": "Zero Trust places enforcement points such as proxies and gateways in the traffic path. If they or the links behind them fail under attack or load, every service behind them goes down.",
-    "levels": {
-      "traditional": "Internet links, firewalls and access gateways are single points of failure for key services. There is no DDoS protection beyond the ISP's defaults and no plan for an attack.",
-      "initial": "Critical internet-facing services sit behind basic DDoS protection or a CDN and some network components are redundant. Failover is manual and has not been tested under load.",
-      "advanced": "All internet-facing services have always-on DDoS mitigation and a WAF, links and enforcement points (firewalls, proxies, identity-aware gateways) are redundant across sites or zones, and failover is tested at least annually.",
-      "optimal": "Mitigation and capacity scale automatically with attack and demand, failover between regions or providers is automated and exercised regularly, and resilience is measured against service-level objectives."
+    id: "NET-08",
+    pillar: "network",
+    title: "Network admission control",
+    prompt: "What checks are made before a device is allowed onto the wired, wireless or guest network, and where is it placed?",
+    why: "Admission control keeps unknown and non-compliant devices off the local network and places each device in the segment its identity and health justify.",
+    levels: {
+      traditional: "Any device with a cable or the Wi-Fi passphrase joins the corporate network.",
+      initial: "Corporate Wi-Fi authenticates each user or device and guests are isolated.",
+      advanced: "Wired and wireless access authenticate devices by certificate and unknown devices are restricted.",
+      optimal: "Device compliance decides network placement continuously and non-compliant devices are quarantined.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "networks",
-          "function": "Network Resilience"
-        }
+    weight: 1,
+    mappings: {
+      cisa: [
+        { pillar: "networks", function: "Network Segmentation" },
+        { pillar: "devices", function: "Resource Access" },
       ],
-      "nist": [
-        5
-      ],
-      "dod": "Network & Environment"
+      nist: [4, 5, 6],
+      dod: "Device",
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Put the most critical internet-facing services behind a DDoS-protected CDN and agree a denial-of-service response runbook with your providers.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    nextSteps: {
+      traditional: {
+        action: "Move corporate Wi-Fi to 802.1X with user or device credentials, retire the shared passphrase, and put guests on an isolated internet-only network.",
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
       },
-      "initial": {
-        "action": "Extend always-on DDoS protection to all internet-facing services, make firewalls and access gateways redundant across zones, and run an annual failover test.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      initial: {
+        action: "Enforce certificate-based 802.1X on wired ports and wireless networks, profile unknown and IoT devices into restricted segments, and list the MAC-bypass exceptions with owners.",
+        effort: "L",
+        impact: 3,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
-      "advanced": {
-        "action": "Automate regional failover and mitigation scaling, and run regular game days that measure recovery against service-level objectives.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      advanced: {
+        action: "Connect admission control to device compliance and threat detection so that a change of state re-places or quarantines the device, and close the remaining unauthenticated ports.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2"],
+      },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Internet links, firewalls and access gateways are single points of failure for key services.",
-          "There is no DDoS protection beyond the ISP's defaults and no plan for an attack."
+    detail: {
+      criteria: {
+        traditional: [
+          "Any device plugged into a wall port or given the shared Wi-Fi passphrase joins the corporate network.",
+          "Guest devices share the network used by corporate devices.",
         ],
-        "initial": [
-          "Critical internet-facing services sit behind basic DDoS protection or a CDN and some network components are redundant.",
-          "Failover is manual and has not been tested under load."
+        initial: [
+          "Corporate Wi-Fi requires 802.1X authentication of each user or device; no shared passphrase gives corporate access.",
+          "Guest devices use a separate network that reaches the internet only.",
         ],
-        "advanced": [
-          "All internet-facing services have always-on DDoS mitigation and a WAF, links and enforcement points (firewalls, proxies, identity-aware gateways) are redundant across sites or zones, and failover is tested at least annually.",
-          "All internet-facing services have always-on DDoS mitigation and a WAF, links and enforcement points (firewalls, proxies, identity-aware gateways) are redundant across sites or zones, and failover is tested at least annually."
+        advanced: [
+          `At least ${N.coverageAdvanced} of wired access ports and all corporate wireless networks enforce certificate-based 802.1X or an equivalent device authentication.`,
+          "Devices that fail authentication, unknown devices and IoT devices are placed automatically in restricted segments.",
+          "Every port or device admitted by MAC-address bypass is listed as an exception with an owner.",
         ],
-        "optimal": [
-          "Mitigation and capacity scale automatically with attack and demand, failover between regions or providers is automated and exercised regularly, and resilience is measured against service-level objectives.",
-          "Mitigation and capacity scale automatically with attack and demand, failover between regions or providers is automated and exercised regularly, and resilience is measured against service-level objectives."
-        ]
+        optimal: [
+          "Admission control reads device compliance and threat state, and a change of either re-evaluates the device's network placement without reconnecting it.",
+          `A non-compliant or compromised device is moved into a quarantine segment within ${N.containment}.`,
+        ],
       },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
+      evidence: {
+        traditional: "Wireless configuration with a pre-shared key; switch ports without authentication.",
+        initial: "Wireless 802.1X configuration; guest network configuration and its firewall rules.",
+        advanced: "Admission-control coverage report by site and port; certificate-based authentication policy; profiling rules for unknown and IoT devices; MAC-bypass exception list.",
+        optimal: "Integration configuration between admission control and device management or endpoint detection; quarantine events with timestamps.",
       },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "network",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
+      verify: "Network access control console: authentication method per port and wireless network, profiling and placement rules, exception list and quarantine events; a test with an unknown device plugged into an office port.",
+      naAllowed: true,
+      importance: "standard",
+      group: "segmentation",
+      prerequisites: [{ level: "optimal", question: "DEV-02", atLeast: "initial" }],
+      microsoft: { pillar: "Network", scenarios: ["prevent-breach-damage"], objective: "network.1" },
+      dod: {
+        initial: [{ capability: "5.3", level: "target" }],
+        advanced: [{ capability: "2.2", level: "target" }, { capability: "5.3", level: "target" }],
+        optimal: [{ capability: "2.2", level: "advanced" }],
       },
-      "dod": {}
-    }
+    },
   },
   {
-    "id": "NET-08",
-    "pillar": "network",
-    "title": "Network admission control",
-    "prompt": "What checks are made before a device is allowed onto the wired, wireless or guest network?",
-    "why": "Admission control keeps unknown and non-compliant devices off the local network and places each device in the segment its identity and health justify.",
-    "levels": {
-      "traditional": "Any device plugged into a wall port or given the Wi-Fi key joins the corporate network. A shared pre-shared key is used, and guest traffic mixes with internal traffic.",
-      "initial": "Corporate Wi-Fi uses 802.1X authentication and guests are on a separate network. Wired ports are open, and device health is not checked at admission.",
-      "advanced": "Certificate-based 802.1X is enforced on wired and wireless networks at all main sites, unknown and IoT devices are placed automatically in restricted segments, and exceptions are listed with owners.",
-      "optimal": "Network placement is re-evaluated continuously from device identity, compliance and behaviour, non-compliant or anomalous devices are quarantined automatically, and the office network grants no more than internet access."
+    id: "NET-09",
+    pillar: "network",
+    title: "Application-aware traffic management",
+    prompt: "Does the network know what traffic each application needs, and do its rules adapt to the application's needs and risk?",
+    why: "Static, port-based rules cannot tell a business application from an attacker using the same port, nor give critical services priority under load. Traffic profiles per application let the network route, prioritise and restrict traffic by what it is.",
+    levels: {
+      traditional: "Traffic rules are static, port-based and changed by hand.",
+      initial: "Critical applications have traffic profiles and the network recognises their traffic.",
+      advanced: "Traffic rules are generated from application profiles and deviations raise alerts.",
+      optimal: "Rules adapt automatically to risk and to business priority under load.",
     },
-    "weight": 1,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "networks",
-          "function": "Network Segmentation"
-        },
-        {
-          "pillar": "devices",
-          "function": "Resource Access"
-        }
-      ],
-      "nist": [
-        4,
-        5,
-        6
-      ],
-      "dod": "Network & Environment"
+    weight: 1,
+    mappings: { cisa: [{ pillar: "networks", function: "Network Traffic Management" }], nist: [4], dod: "Network & Environment" },
+    nextSteps: {
+      traditional: {
+        action: "Write a traffic profile for each business-critical application from flow data and its owner, and configure the SD-WAN, load balancers or gateways to classify that traffic by application.",
+        effort: "M",
+        impact: 3,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Profile the remaining applications, generate priority, path and rate-limit rules from the profiles, alert on traffic that leaves its profile, and make profile updates part of the release process.",
+        effort: "L",
+        impact: 3,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Feed risk signals into the traffic controllers so a high-risk user or workload is rate-limited, sent through inspection or cut off automatically, and let capacity shift to critical applications during congestion or attack.",
+        effort: "L",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Move corporate Wi-Fi to 802.1X with user or device certificates, and put guests on an isolated, internet-only network.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "Routing, priority and filtering rules are defined by address and port, and changed by hand.",
+          "No document states which traffic an application needs.",
+        ],
+        initial: [
+          "Each business-critical application has a traffic profile: protocols, destinations, expected volume and priority.",
+          "The SD-WAN, load balancers, gateways or service mesh identify those applications' traffic by application, not only by port.",
+        ],
+        advanced: [
+          `Priority, path and rate-limit rules for at least ${N.coverageAdvanced} of applications are generated from their traffic profiles.`,
+          "Traffic that departs from its profile (unexpected protocol, destination or volume) raises an alert.",
+          "The application release process updates the traffic profile when an application's needs change.",
+        ],
+        optimal: [
+          "A risk signal about a user, device or workload changes its traffic handling (rate limit, inspection path or block) automatically, without a manual rule change.",
+          "During congestion or attack, bandwidth and priority shift automatically to applications ranked by business criticality.",
+        ],
       },
-      "initial": {
-        "action": "Enforce certificate-based 802.1X on wired ports at all main sites, and profile unknown and IoT devices into restricted segments automatically.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Rule bases and QoS configuration written by address and port; no application traffic documents.",
+        initial: "Traffic profiles for critical applications; application-classification reports from the SD-WAN, gateway or mesh.",
+        advanced: "Rule templates generated from profiles and their coverage; profile-deviation alerts; release checklist with the profile step.",
+        optimal: "Integration of risk signals into the traffic controllers with example events; congestion or attack test showing priority shifting to critical applications.",
       },
-      "advanced": {
-        "action": "Integrate admission control with device compliance and threat detection to quarantine devices dynamically, and treat office networks as untrusted, internet-equivalent access.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "SD-WAN, application delivery or service mesh console: application classification, policies derived from profiles, and their change history; the profile catalogue; interview the network architect about how a risk signal changes traffic handling.",
+      naAllowed: true,
+      importance: "standard",
+      group: "traffic-protection",
+      prerequisites: [{ level: "initial", question: "NET-05", atLeast: "initial" }],
+      microsoft: { pillar: "Network", scenarios: ["modernize-posture"], objective: "network.5" },
+      dod: { initial: [{ capability: "5.1", level: "target" }], advanced: [{ capability: "5.2", level: "target" }], optimal: [{ capability: "5.2", level: "advanced" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Any device plugged into a wall port or given the Wi-Fi key joins the corporate network.",
-          "A shared pre-shared key is used, and guest traffic mixes with internal traffic."
-        ],
-        "initial": [
-          "Corporate Wi-Fi uses 802.1X authentication and guests are on a separate network.",
-          "Wired ports are open, and device health is not checked at admission."
-        ],
-        "advanced": [
-          "Certificate-based 802.1X is enforced on wired and wireless networks at all main sites, unknown and IoT devices are placed automatically in restricted segments, and exceptions are listed with owners.",
-          "Certificate-based 802.1X is enforced on wired and wireless networks at all main sites, unknown and IoT devices are placed automatically in restricted segments, and exceptions are listed with owners."
-        ],
-        "optimal": [
-          "Network placement is re-evaluated continuously from device identity, compliance and behaviour, non-compliant or anomalous devices are quarantined automatically, and the office network grants no more than internet access.",
-          "Network placement is re-evaluated continuously from device identity, compliance and behaviour, non-compliant or anomalous devices are quarantined automatically, and the office network grants no more than internet access."
-        ]
+  },
+  {
+    id: "NET-10",
+    pillar: "network",
+    title: "Network policy as code",
+    prompt: "How are firewall rules, security groups and segmentation policies changed, reviewed and deployed?",
+    why: "Hand-edited rule bases drift from what was approved and cannot be audited or rolled back. Policy as code makes every network change reviewed, tested, repeatable and reversible.",
+    levels: {
+      traditional: "Engineers change rules by hand on each device or console.",
+      initial: "Rule changes are approved in tickets and part of the cloud rules are templated.",
+      advanced: "Network policy lives in version control and is deployed by a reviewed, checked pipeline.",
+      optimal: "The pipeline is the only way to change network policy and drift is reverted automatically.",
+    },
+    weight: 2,
+    mappings: { cisa: [{ pillar: "networks", function: "Automation & Orchestration" }], nist: [], dod: "Network & Environment" },
+    nextSteps: {
+      traditional: {
+        action: "Require an approved change ticket for every rule change, and define the security groups of the main cloud networks in infrastructure-as-code templates.",
+        effort: "S",
+        impact: 3,
+        achieves: ["initial-1", "initial-2"],
       },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
+      initial: {
+        action: "Move cloud and data-centre firewall policy into version control, deploy it through a pipeline with peer review and automated rule checks, and schedule drift detection.",
+        effort: "L",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "network",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
+      advanced: {
+        action: "Bring the remaining devices under the pipeline, restrict console write access to break-glass accounts, revert drift automatically, and test each change against the flow map before deployment.",
+        effort: "M",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "Firewall rules and security groups are edited by hand on each device or console.",
+          "No record outside the device's own log shows who changed a rule and why.",
         ],
-        "objective": "identity.1"
+        initial: [
+          "Every network rule change has an approved change ticket.",
+          `Security groups for at least ${N.coverageInitial} of cloud networks are defined in infrastructure-as-code templates.`,
+        ],
+        advanced: [
+          `Policy for at least ${N.coverageAdvanced} of cloud networks and data-centre firewalls is kept in version control and deployed by a pipeline after peer review.`,
+          "The pipeline refuses a change that breaks a written rule check, such as any-to-any access or management ports open to the internet.",
+          `Drift between the declared and the running policy is detected within ${N.driftCheck}.`,
+        ],
+        optimal: [
+          `${N.coverageOptimal} of network policy is deployed only by the pipeline; direct write access to consoles is limited to break-glass accounts whose use raises an alert.`,
+          "Detected drift is reverted automatically to the declared policy.",
+          "Each change is tested before deployment against the flow map or a reachability model, and a change that would cut a mapped flow is stopped.",
+        ],
       },
-      "dod": {}
-    }
-  }
+      evidence: {
+        traditional: "Device change logs without tickets; console edits by named engineers.",
+        initial: "Change tickets matched to rule changes; infrastructure-as-code templates for cloud security groups.",
+        advanced: "Policy repository with review history; pipeline definition with rule checks; drift-detection schedule and findings.",
+        optimal: "Console role assignments showing break-glass-only write access; automatic drift reversion logs; pre-deployment test results for recent changes.",
+      },
+      verify: "Policy repository and pipeline (review history, checks, deployment logs) compared with the firewall manager and cloud consoles: who holds write access, recent changes made outside the pipeline, and drift reports.",
+      naAllowed: true,
+      importance: "standard",
+      group: "network-operations",
+      prerequisites: [],
+      microsoft: { pillar: "Infrastructure", scenarios: ["modernize-posture", "regulatory-compliance"], objective: "infrastructure.2" },
+      dod: { advanced: [{ capability: "5.2", level: "target" }], optimal: [{ capability: "5.2", level: "advanced" }] },
+    },
+  },
+  {
+    id: "NET-11",
+    pillar: "network",
+    title: "Network governance and policy exceptions",
+    prompt: "Is there a written network security standard, do zones and rules have owners who recertify them, and how are exceptions to the standard handled?",
+    why: "Firewall rules outlive the projects that needed them, and every forgotten rule or bypass is a path an attacker can take. A standard with owners, recertification and expiring exceptions keeps the network policy small and justified.",
+    levels: {
+      traditional: "Network policy is decided request by request, with no standard and no owners.",
+      initial: "A written network security standard exists and zones have named owners.",
+      advanced: "Every rule has an owner who recertifies it, and exceptions expire in the enterprise register.",
+      optimal: "Compliance with the standard is measured automatically and unused rules are removed.",
+    },
+    weight: 1,
+    mappings: { cisa: [{ pillar: "networks", function: "Governance" }], nist: [], dod: "Network & Environment" },
+    nextSteps: {
+      traditional: {
+        action: "Write and approve a network security standard covering segmentation, encryption in transit, egress, admission and remote access, and name an owner for each zone and internet-facing service.",
+        effort: "S",
+        impact: 3,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Record an owner and purpose for every rule, start owner recertification of rules, and move exceptions to the network standard into the enterprise exception register with expiry dates.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Measure compliance with the standard automatically with a firewall analyser or cloud posture tool, report it to the security owner, and remove rules that carried no traffic since the last recertification.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "No written network security standard exists; each rule request is judged on its own.",
+          "Nobody is named as owner of network zones or rules.",
+        ],
+        initial: [
+          "A written network security standard covering segmentation, encryption in transit, egress, admission and remote access is approved by the security owner.",
+          "Every network zone and every internet-facing service has a named owner.",
+        ],
+        advanced: [
+          "Every firewall rule and security group records an owner and a business purpose.",
+          `Rule owners recertify their rules ${N.accessReview}, and rules not recertified are removed.`,
+          "Each exception to the network standard is in the enterprise exception register with an owner, a reason and an expiry date.",
+        ],
+        optimal: [
+          "Compliance with the network standard is measured automatically across data-centre and cloud networks and reported to the security owner.",
+          "Rules that carried no traffic since the previous recertification are removed at each recertification.",
+        ],
+      },
+      evidence: {
+        traditional: "Interview with network engineers; rule bases without owner or purpose fields.",
+        initial: "Approved network security standard with its date; list of zones and internet-facing services with owners.",
+        advanced: "Rule base export showing owner and purpose fields; recertification records from the last cycle; network entries in the enterprise exception register.",
+        optimal: "Automated compliance report against the standard; rule-usage report and the removals made at the last recertification.",
+      },
+      verify: "The network security standard and its approval, a rule-base export with owner and purpose, the last recertification records, and the enterprise exception register filtered to network exceptions; a firewall analyser or cloud posture report for rule usage.",
+      naAllowed: true,
+      importance: "standard",
+      group: "network-operations",
+      prerequisites: [{ level: "advanced", question: "GOV-07", atLeast: "initial" }],
+      microsoft: { pillar: "Network", scenarios: ["regulatory-compliance", "modernize-posture"], objective: "network.1" },
+      dod: { initial: [{ capability: "5.1", level: "target" }], advanced: [{ capability: "5.1", level: "target" }] },
+    },
+  },
 ];

@@ -25,6 +25,7 @@ export const quantities = {
   sessionReauth: { value: "1 hour", meaning: "Longest access-token lifetime before policy is re-evaluated" },
   exceptionLifetime: { value: "6 months", meaning: "Longest validity of a security policy exception or risk acceptance before it must be renewed or removed" },
   inactiveAccount: { value: "90 days", meaning: "Longest time an unused account, guest, non-human identity or entitlement keeps its access before it is disabled or removed" },
+  alertTriage: { value: "30 minutes", meaning: "Longest time, at any hour, from a high-severity security alert to an analyst starting its triage" },
 } as const satisfies Record<string, Quantity>;
 
 /** The values, for interpolation in criteria. */
