@@ -115,7 +115,7 @@ export const devicesQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Feed EDR device risk into the access policy at every sign-in, shorten token lifetimes or enable continuous access evaluation so device changes take effect within the hour, and cover the last federated applications.",
+        action: `Feed EDR device risk into the access policy at every sign-in, shorten token lifetimes or enable continuous access evaluation so device changes take effect within ${N.sessionReauth}, and cover the last federated applications.`,
         effort: "L",
         impact: 4,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -428,7 +428,7 @@ export const devicesQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Require approved apps with app protection policies on personal mobiles, block native mail clients and unprotected apps, and limit personal computers to browser sessions without downloads, and enable selective wipe of corporate app data.",
+        action: "Require approved apps with app protection policies on personal mobiles, block native mail clients and unprotected apps, limit personal computers to browser sessions without downloads, and enable selective wipe of corporate app data.",
         effort: "M",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
