@@ -1,771 +1,874 @@
 import type { QuestionV2 } from "../../types";
+import { N } from "./quantities";
 
 export const devicesQuestions: QuestionV2[] = [
   {
-    "id": "DEV-01",
-    "pillar": "devices",
-    "title": "Device inventory",
-    "prompt": "How complete and current is the inventory of devices that access enterprise resources, including personal and third-party devices?",
-    "why": "A device missing from the inventory cannot be patched, monitored or assessed by access policy. Unknown devices are where compromise goes unnoticed.",
-    "levels": {
-      "traditional": "Devices are tracked in purchase records or spreadsheets updated by hand. Personal and contractor devices that reach enterprise resources are not recorded, and inventory accuracy is unknown.",
-      "initial": "Corporate laptops and desktops are recorded automatically by the endpoint management tool, but mobiles, personal devices and data from other tools are held separately. Reconciliation is manual and occasional.",
-      "advanced": "A central inventory merges endpoint management, EDR, network and identity-provider device data for all owned and registered personal devices, each with an owner. Devices seen in sign-ins but absent from it are flagged within a day.",
-      "optimal": "The inventory is reconciled continuously across every source and covers owned, personal, contractor, IoT and virtual devices with hardware, software and risk attributes. An unknown device is detected and denied access within minutes."
+    id: "DEV-01",
+    pillar: "devices",
+    title: "Device inventory",
+    prompt: "How complete and current is the inventory of devices that reach enterprise resources, including personal, contractor and virtual devices?",
+    why: "A device missing from the inventory cannot be patched, monitored or weighed by access policy. Unknown devices are where a compromise goes unnoticed.",
+    levels: {
+      traditional: "Devices are tracked by hand in purchase records or spreadsheets.",
+      initial: "Corporate computers are recorded automatically by the endpoint management tool.",
+      advanced: "One inventory merges every device source, gives each device an owner and flags unknown devices daily.",
+      optimal: "Every device that reaches enterprise resources is in an inventory that updates as its sources change.",
     },
-    "weight": 3,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "devices",
-          "function": "Asset & Supply Chain Risk Management"
-        }
+    weight: 3,
+    mappings: {
+      cisa: [
+        { pillar: "devices", function: "Asset & Supply Chain Risk Management" },
+        { pillar: "devices", function: "Visibility & Analytics" },
       ],
-      "nist": [
-        1,
-        5,
-        7
-      ],
-      "dod": "Device"
+      nist: [1, 5, 7],
+      dod: "Device",
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Enrol every corporate laptop and desktop in an endpoint management tool and make that tool the system of record for owned end-user devices.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    nextSteps: {
+      traditional: {
+        action: "Enrol corporate laptops and desktops in an endpoint management tool and make it the system of record for them, with serial number, OS version and assigned user.",
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
       },
-      "initial": {
-        "action": "Merge endpoint management, EDR, network discovery and identity-provider device records into one inventory, assign an owner to every device, and alert on devices seen in sign-ins but missing from the inventory.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      initial: {
+        action: "Merge endpoint management, EDR, network discovery and identity-provider device records into one inventory, give each device an owner, and report devices seen in sign-ins or on the network but missing from it every day.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
-      "advanced": {
-        "action": "Reconcile all inventory sources continuously, extend coverage to IoT, contractor and virtual devices, and deny access automatically to any device not in the inventory.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      advanced: {
+        action: "Close the remaining gaps until every device in the sign-in logs matches a record, merge source changes as they arrive instead of in batches, and add hardware, firmware, software and risk attributes to each record.",
+        effort: "L",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
+    detail: {
+      criteria: {
+        traditional: [
           "Devices are tracked in purchase records or spreadsheets updated by hand.",
-          "Personal and contractor devices that reach enterprise resources are not recorded, and inventory accuracy is unknown."
+          "Personal, contractor and virtual devices that reach enterprise resources are not recorded anywhere.",
         ],
-        "initial": [
-          "Corporate laptops and desktops are recorded automatically by the endpoint management tool, but mobiles, personal devices and data from other tools are held separately.",
-          "Reconciliation is manual and occasional."
+        initial: [
+          "Corporate laptops and desktops are recorded automatically by an endpoint management or discovery tool, not typed in by hand.",
+          "Each recorded device carries its serial number, operating system version and assigned user.",
         ],
-        "advanced": [
-          "A central inventory merges endpoint management, EDR, network and identity-provider device data for all owned and registered personal devices, each with an owner.",
-          "Devices seen in sign-ins but absent from it are flagged within a day."
+        advanced: [
+          "One inventory merges device records from endpoint management, EDR, network discovery and the identity provider's device registrations, for owned and registered personal devices.",
+          "Every device in the inventory has a named owning person or team.",
+          `At least ${N.coverageAdvanced} of the devices in the identity provider's sign-in logs match an inventory record.`,
+          "Devices seen in sign-ins or on the network but missing from the inventory are listed automatically in a daily report.",
         ],
-        "optimal": [
-          "The inventory is reconciled continuously across every source and covers owned, personal, contractor, IoT and virtual devices with hardware, software and risk attributes.",
-          "An unknown device is detected and denied access within minutes."
-        ]
+        optimal: [
+          `${N.coverageOptimal} of the devices in the identity provider's sign-in logs match an inventory record, with only documented, expiring exceptions.`,
+          "Changes reported by each source are merged into the inventory as they arrive, not in a scheduled batch.",
+          "Each record carries hardware model, firmware version, installed software and the device's current risk level.",
+        ],
       },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
+      evidence: {
+        traditional: "The spreadsheet or purchase register used as the device list; a statement that personal and contractor devices are not recorded.",
+        initial: "Endpoint management device export with serial number, OS version and primary user; count of enrolled corporate computers.",
+        advanced: "Inventory export showing each device's sources and owner; match rate of sign-in devices against the inventory; the latest daily unknown-device report.",
+        optimal: "Match rate of sign-in devices at full coverage with the exception list; inventory connector settings showing event-driven updates; sample records with firmware, software and risk attributes.",
       },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "critical",
-      "group": "devices",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
+      verify: "Compare the identity provider's sign-in logs (distinct device ids) with the inventory or CMDB export; in the endpoint management console check enrolment counts and record fields; ask the inventory owner to show the unknown-device report and how it is followed up.",
+      naAllowed: false,
+      importance: "critical",
+      group: "device-management",
+      prerequisites: [],
+      microsoft: { pillar: "Endpoints", scenarios: ["modernize-posture", "remote-hybrid-work", "regulatory-compliance"], objective: "endpoints.1" },
+      dod: { initial: [{ capability: "2.1", level: "target" }], advanced: [{ capability: "2.1", level: "target" }], optimal: [{ capability: "2.1", level: "advanced" }] },
+    },
   },
   {
-    "id": "DEV-02",
-    "pillar": "devices",
-    "title": "Device compliance gates access",
-    "prompt": "Is a device's compliance and health state checked before, and during, access to enterprise applications and data?",
-    "why": "Strong user authentication from an infected or unpatched laptop still hands the attacker a session. Gating access on device state makes posture a precondition of trust rather than an afterthought.",
-    "levels": {
-      "traditional": "Any device with valid user credentials can reach email, SaaS and internal applications. Device state is not considered, apart from perhaps a domain-membership check at the VPN.",
-      "initial": "Compliance policies exist in the endpoint management tool, and a few high-value applications require a managed or compliant device. Non-compliance is reported, but most applications still accept any device.",
-      "advanced": "Every application federated with the identity provider requires a compliant, managed device for full access, and unmanaged devices get browser-only access with downloads blocked. Exceptions are tracked with expiry dates.",
-      "optimal": "Device posture, including EDR risk, patch level and configuration drift, is evaluated per session and continuously. A device that falls out of compliance loses access within minutes and regains it automatically after remediation."
+    id: "DEV-02",
+    pillar: "devices",
+    title: "Device compliance gates access",
+    prompt: "Is a device's compliance and health checked before, and during, access to enterprise applications and data?",
+    why: "Strong user authentication from an infected or unpatched laptop still hands the attacker a session. Gating access on device state makes posture a condition of trust rather than an afterthought.",
+    levels: {
+      traditional: "Any device with valid user credentials can reach enterprise applications.",
+      initial: "E-mail and administrator access require a device that meets a compliance policy.",
+      advanced: `At least ${N.coverageAdvanced} of federated applications and all remote access require a compliant device, with expiring exceptions.`,
+      optimal: `Every application checks device risk at sign-in, and a risky device loses access within ${N.sessionReauth}.`,
     },
-    "weight": 3,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "devices",
-          "function": "Resource Access"
-        },
-        {
-          "pillar": "devices",
-          "function": "Policy Enforcement & Compliance Monitoring"
-        }
+    weight: 3,
+    mappings: {
+      cisa: [
+        { pillar: "devices", function: "Resource Access" },
+        { pillar: "devices", function: "Policy Enforcement & Compliance Monitoring" },
       ],
-      "nist": [
-        4,
-        5,
-        6
+      nist: [4, 5, 6],
+      dod: "Device",
+    },
+    nextSteps: {
+      traditional: {
+        action: "Define a device compliance policy (supported OS version, disk encryption, screen lock, EDR running) in the endpoint management tool, and require a compliant device for e-mail and every administrator portal.",
+        effort: "M",
+        impact: 5,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: `Extend the compliant-device requirement to the federated applications one by one until ${N.coverageAdvanced} are covered, admit only compliant devices to remote access, and record each exception with an owner and expiry date.`,
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: `Feed EDR device risk into the access policy at every sign-in, shorten token lifetimes or enable continuous access evaluation so device changes take effect within ${N.sessionReauth}, and cover the last federated applications.`,
+        effort: "L",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "Any device with valid user credentials can reach e-mail, SaaS and internal applications.",
+          "Device state is not checked at sign-in; the VPN checks domain membership, if anything.",
+        ],
+        initial: [
+          "A device compliance policy (for example supported OS version, disk encryption, screen lock, EDR running) is defined in the endpoint management tool.",
+          "Access to e-mail and to every administrator portal requires a compliant or managed device.",
+        ],
+        advanced: [
+          `At least ${N.coverageAdvanced} of the applications federated with the identity provider require a compliant device for full access.`,
+          "Network-level remote access (VPN or zero-trust network access client) admits only managed, compliant devices.",
+          "Each exception to the compliant-device requirement is recorded with an owner and an expiry date.",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of the applications federated with the identity provider require a compliant device, with only documented, expiring exceptions.`,
+          "The access policy reads the device's EDR risk level at each sign-in and blocks or limits high-risk devices.",
+          `A device that becomes non-compliant or high-risk loses access to enterprise applications within ${N.sessionReauth}.`,
+        ],
+      },
+      evidence: {
+        traditional: "Conditional access or VPN configuration with no device condition; sign-in logs showing access from unregistered devices.",
+        initial: "Device compliance policy settings; conditional access policy requiring a compliant device for e-mail and admin portals.",
+        advanced: "List of federated applications with the policies that cover them; remote-access posture check settings; exception register with owners and expiry dates.",
+        optimal: "Access policy using the device risk signal; token-lifetime or continuous-access-evaluation settings; test record of a device made non-compliant and the time its access ended.",
+      },
+      verify: "Identity provider console: conditional access policies and the applications they target; sign-in logs filtered by device compliance state; the remote-access gateway's posture settings; a live test that makes a device non-compliant and times the loss of access.",
+      naAllowed: false,
+      importance: "critical",
+      group: "device-management",
+      prerequisites: [
+        { level: "initial", question: "DEV-01", atLeast: "initial" },
+        { level: "initial", question: "DEV-03", atLeast: "initial" },
+        { level: "optimal", question: "DEV-04", atLeast: "advanced" },
+        { level: "optimal", question: "IDN-06", atLeast: "advanced" },
       ],
-      "dod": "Device"
+      microsoft: { pillar: "Endpoints", scenarios: ["remote-hybrid-work", "prevent-breach-damage", "modernize-posture"], objective: "endpoints.2" },
+      dod: {
+        initial: [{ capability: "2.2", level: "target" }],
+        advanced: [
+          { capability: "2.2", level: "target" },
+          { capability: "2.4", level: "target" },
+        ],
+        optimal: [
+          { capability: "2.2", level: "advanced" },
+          { capability: "2.3", level: "advanced" },
+        ],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Define a device compliance policy (supported OS version, disk encryption, screen lock, EDR running) in the endpoint management tool, and require a compliant device for email and all administrator access.",
-        "effort": "M",
-        "impact": 5,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
-      },
-      "initial": {
-        "action": "Extend the compliant-device requirement to every application federated with the identity provider, give unmanaged devices browser-only access without downloads, and record exceptions with expiry dates.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
-      },
-      "advanced": {
-        "action": "Feed EDR risk scores and patch status into conditional access so device risk is re-evaluated continuously, and automate remediation and restoration of access for non-compliant devices.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
-    },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Any device with valid user credentials can reach email, SaaS and internal applications.",
-          "Device state is not considered, apart from perhaps a domain-membership check at the VPN."
-        ],
-        "initial": [
-          "Compliance policies exist in the endpoint management tool, and a few high-value applications require a managed or compliant device.",
-          "Non-compliance is reported, but most applications still accept any device."
-        ],
-        "advanced": [
-          "Every application federated with the identity provider requires a compliant, managed device for full access, and unmanaged devices get browser-only access with downloads blocked.",
-          "Exceptions are tracked with expiry dates."
-        ],
-        "optimal": [
-          "Device posture, including EDR risk, patch level and configuration drift, is evaluated per session and continuously.",
-          "A device that falls out of compliance loses access within minutes and regains it automatically after remediation."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "critical",
-      "group": "devices",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "DEV-03",
-    "pillar": "devices",
-    "title": "Endpoint configuration baselines",
-    "prompt": "How are security configuration baselines defined, applied and kept in place on end-user devices?",
-    "why": "Disabled disk encryption, an open local firewall or a legacy protocol quietly undoes other controls. Centrally enforced baselines keep every device in a known state instead of whatever its user left it in.",
-    "levels": {
-      "traditional": "Devices are built by hand or from old images with no agreed security baseline, and users can change security settings. Configuration is checked only when something goes wrong.",
-      "initial": "A baseline derived from a recognised benchmark is applied to new builds of the main desktop operating system. Older devices and other platforms differ, and drift is found only by occasional scans.",
-      "advanced": "Baselines for every supported platform are enforced centrally on all managed devices. Drift is measured daily and reported per device, and each deviation is an approved exception with an owner and expiry date.",
-      "optimal": "Baselines are managed as versioned code and tested before staged rollout. Drift is corrected automatically within hours, and baseline compliance feeds directly into each device's access decision."
+    id: "DEV-03",
+    pillar: "devices",
+    title: "Endpoint configuration baselines",
+    prompt: "How are security configuration baselines defined, applied and kept in place on end-user devices?",
+    why: "Disabled disk encryption, an open local firewall or a legacy protocol quietly undoes other controls. Centrally enforced baselines keep every device in a known state instead of whatever its user left it in.",
+    levels: {
+      traditional: "Devices are built by hand or from old images with no agreed security baseline.",
+      initial: `A benchmark-based baseline is applied to at least ${N.coverageInitial} of devices on the main desktop platform.`,
+      advanced: `Baselines for every platform are enforced on at least ${N.coverageAdvanced} of devices and drift is found within ${N.driftCheck}.`,
+      optimal: "Baselines are versioned, piloted before rollout, and reported with software and vulnerability state on every device.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "devices",
-          "function": "Policy Enforcement & Compliance Monitoring"
-        }
-      ],
-      "nist": [
-        5
-      ],
-      "dod": "Device"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "devices", function: "Policy Enforcement & Compliance Monitoring" }], nist: [5], dod: "Device" },
+    nextSteps: {
+      traditional: {
+        action: "Adopt a recognised benchmark, such as the CIS Benchmarks or the vendor's security baseline, for the main desktop operating system and push it through endpoint management to existing and new devices.",
+        effort: "M",
+        impact: 3,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Publish baselines for every supported platform, including macOS and mobile, enforce them on all managed devices, report drift per device daily, and record each deviation as an exception with an owner and expiry date.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
+      },
+      advanced: {
+        action: "Bring the remaining devices and virtual desktops under the baselines, keep baselines in version control with a pilot ring before each rollout, and combine configuration, software and vulnerability state into one compliance view.",
+        effort: "M",
+        impact: 2,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Adopt a recognised benchmark, such as the CIS Benchmarks or the vendor's security baseline, for the main desktop operating system and enforce it on new builds through the endpoint management tool.",
-        "effort": "S",
-        "impact": 3,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "No written security baseline exists for end-user devices; devices are built by hand or from images maintained ad hoc.",
+          "Security settings are not checked centrally after a device is built.",
+        ],
+        initial: [
+          "A written security baseline derived from a recognised benchmark exists for the main desktop operating system.",
+          `The baseline is applied through endpoint management to at least ${N.coverageInitial} of the devices running that operating system.`,
+        ],
+        advanced: [
+          "A baseline exists for every supported end-user platform in use (for example Windows, macOS, Linux, iOS, Android).",
+          `Baselines are enforced on at least ${N.coverageAdvanced} of managed end-user devices.`,
+          `Drift from the baseline is detected within ${N.driftCheck} and reported per device.`,
+          "Each deviation from a baseline is a recorded exception with an owner and an expiry date.",
+        ],
+        optimal: [
+          `Baselines are enforced on ${N.coverageOptimal} of managed end-user devices and virtual desktops, with only documented, expiring exceptions.`,
+          "Baselines are kept as versioned configuration, and each change is tested on a pilot ring before wider rollout.",
+          "Each device's configuration, installed software and vulnerability state are reported together in one compliance view.",
+        ],
       },
-      "initial": {
-        "action": "Publish baselines for every supported platform, including macOS and mobile, enforce them on all managed devices, and report drift daily with exceptions recorded against an owner and expiry date.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Build notes or images in use; absence of a baseline document or central configuration report.",
+        initial: "Baseline document naming its source benchmark; endpoint management report of devices with the baseline applied.",
+        advanced: "Baseline profiles per platform; baseline compliance report per device with its collection date; exception register entries for deviations.",
+        optimal: "Version history of the baselines with pilot-ring results; full-coverage compliance report including virtual desktops; the combined configuration, software and vulnerability dashboard.",
       },
-      "advanced": {
-        "action": "Manage baselines as version-controlled code with staged rollout, automate drift remediation, and include baseline compliance in the device compliance signal used for access decisions.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Endpoint management console: security baseline or configuration profiles per platform and their per-device compliance reports; compare the reported device count with the inventory; read the change history of the baseline repository or policy.",
+      naAllowed: false,
+      importance: "standard",
+      group: "device-management",
+      prerequisites: [{ level: "initial", question: "DEV-01", atLeast: "initial" }],
+      microsoft: { pillar: "Endpoints", scenarios: ["modernize-posture", "prevent-breach-damage", "regulatory-compliance"], objective: "endpoints.2" },
+      dod: { initial: [{ capability: "2.6", level: "target" }], advanced: [{ capability: "2.6", level: "target" }], optimal: [{ capability: "2.6", level: "advanced" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Devices are built by hand or from old images with no agreed security baseline, and users can change security settings.",
-          "Configuration is checked only when something goes wrong."
-        ],
-        "initial": [
-          "A baseline derived from a recognised benchmark is applied to new builds of the main desktop operating system.",
-          "Older devices and other platforms differ, and drift is found only by occasional scans."
-        ],
-        "advanced": [
-          "Baselines for every supported platform are enforced centrally on all managed devices.",
-          "Drift is measured daily and reported per device, and each deviation is an approved exception with an owner and expiry date."
-        ],
-        "optimal": [
-          "Baselines are managed as versioned code and tested before staged rollout.",
-          "Drift is corrected automatically within hours, and baseline compliance feeds directly into each device's access decision."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "devices",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "DEV-04",
-    "pillar": "devices",
-    "title": "Endpoint detection and response",
-    "prompt": "What detects and responds to malicious activity on end-user devices, and how much of the estate does it cover?",
-    "why": "Signature antivirus misses hands-on-keyboard attacks and abuse of built-in tools. Endpoint telemetry and remote response decide whether an intrusion is contained in minutes or discovered months later.",
-    "levels": {
-      "traditional": "Signature-based antivirus runs on Windows desktops, managed from local or scattered consoles. There is no behavioural detection, and investigations end with reimaging the machine.",
-      "initial": "EDR is deployed on some endpoints, typically corporate Windows devices, and its console is checked during business hours. Coverage gaps are not measured, and every response action is taken by hand.",
-      "advanced": "EDR runs on at least 95% of managed end-user devices across all supported operating systems, and devices without a healthy agent are reported daily. Alerts are monitored around the clock, and analysts can isolate devices remotely.",
-      "optimal": "EDR covers every managed endpoint, and high-confidence detections trigger automatic isolation, session revocation and ticketing within minutes. Endpoint telemetry is correlated with identity and network data in the SIEM or XDR platform."
+    id: "DEV-04",
+    pillar: "devices",
+    title: "Endpoint detection, response and telemetry",
+    prompt: "What detects and responds to malicious activity on end-user devices, how much of the estate sends it telemetry, and where does that telemetry go?",
+    why: "Signature antivirus misses hands-on-keyboard attacks and abuse of built-in tools. Endpoint telemetry and remote response decide whether an intrusion is contained in minutes or found months later.",
+    levels: {
+      traditional: "Signature antivirus runs on desktops and nobody counts which devices report.",
+      initial: `EDR runs on at least ${N.coverageInitial} of corporate computers and its alerts are reviewed every business day.`,
+      advanced: `EDR covers at least ${N.coverageAdvanced} of managed devices, streams to central analysis and is watched around the clock.`,
+      optimal: "EDR covers every managed device, its detections are correlated with identity and network data, and high-confidence ones isolate the device automatically.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "devices",
-          "function": "Device Threat Protection"
-        }
+    weight: 3,
+    mappings: {
+      cisa: [
+        { pillar: "devices", function: "Device Threat Protection" },
+        { pillar: "devices", function: "Visibility & Analytics" },
       ],
-      "nist": [
-        5,
-        7
-      ],
-      "dod": "Device"
+      nist: [5, 7],
+      dod: "Device",
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Deploy an EDR agent to all corporate Windows devices and route its alerts to a monitored queue with a named response owner.",
-        "effort": "M",
-        "impact": 5,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    nextSteps: {
+      traditional: {
+        action: "Deploy an EDR agent to corporate Windows and macOS computers, starting with administrators and high-risk staff, and route its alerts to a queue with a named team that reviews it every business day.",
+        effort: "M",
+        impact: 5,
+        achieves: ["initial-1", "initial-2"],
       },
-      "initial": {
-        "action": "Extend EDR to macOS, Linux and mobile devices, report devices without a healthy agent daily, and arrange 24/7 alert monitoring with authority to isolate devices remotely.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      initial: {
+        action: "Extend EDR to every supported desktop platform, report managed devices without a healthy agent daily, stream EDR telemetry to the SIEM or XDR platform, and arrange round-the-clock triage with authority to isolate devices.",
+        effort: "L",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
-      "advanced": {
-        "action": "Automate containment for high-confidence detections (device isolation, session revocation, ticket creation), and correlate EDR telemetry with identity and network signals in the SIEM or XDR platform.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      advanced: {
+        action: "Close the remaining coverage gaps, including virtual desktops, build detections that join endpoint, sign-in and network events, and let high-confidence endpoint detections isolate the device automatically.",
+        effort: "M",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Signature-based antivirus runs on Windows desktops, managed from local or scattered consoles.",
-          "There is no behavioural detection, and investigations end with reimaging the machine."
+    detail: {
+      criteria: {
+        traditional: [
+          "End-user devices run signature-based antivirus only, or nothing.",
+          "Nobody counts which devices report to a security console.",
         ],
-        "initial": [
-          "EDR is deployed on some endpoints, typically corporate Windows devices, and its console is checked during business hours.",
-          "Coverage gaps are not measured, and every response action is taken by hand."
+        initial: [
+          `An EDR agent with behavioural detection runs on at least ${N.coverageInitial} of corporate laptops and desktops.`,
+          "EDR alerts go to a queue that a named team reviews every business day.",
         ],
-        "advanced": [
-          "EDR runs on at least 95% of managed end-user devices across all supported operating systems, and devices without a healthy agent are reported daily.",
-          "Alerts are monitored around the clock, and analysts can isolate devices remotely."
+        advanced: [
+          `A healthy EDR agent runs on at least ${N.coverageAdvanced} of managed end-user devices, on every supported desktop operating system.`,
+          "A daily report lists managed devices whose EDR agent is missing or has stopped reporting, checked against the device inventory.",
+          "EDR telemetry is streamed to the central SIEM or XDR platform, not kept only in the EDR console.",
+          "Endpoint alerts are triaged around the clock, and analysts can isolate a device remotely.",
         ],
-        "optimal": [
-          "EDR covers every managed endpoint, and high-confidence detections trigger automatic isolation, session revocation and ticketing within minutes.",
-          "Endpoint telemetry is correlated with identity and network data in the SIEM or XDR platform."
-        ]
+        optimal: [
+          `EDR telemetry from ${N.coverageOptimal} of managed end-user devices, virtual desktops included, reaches the central platform, with only documented, expiring exceptions.`,
+          "Detection rules correlate endpoint events with the same user's sign-ins and the device's network activity.",
+          `High-confidence endpoint detections isolate the device automatically within ${N.containment}.`,
+        ],
       },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
+      evidence: {
+        traditional: "Antivirus console or policy; absence of a report of reporting devices.",
+        initial: "EDR console device list against the count of corporate computers; alert queue with its owner and review record.",
+        advanced: "EDR coverage report per operating system; daily missing-agent report; SIEM or XDR data-connector health; on-call rota and a recent remote isolation.",
+        optimal: "Full-coverage report with the exception list; correlation rules joining endpoint, identity and network data; automated isolation rule and incidents showing detection-to-isolation times.",
       },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "devices",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
+      verify: "EDR or XDR console: device coverage and sensor health by operating system, compared with the inventory; SIEM ingestion of endpoint tables; the automated-response settings; interview the SOC lead on triage hours and a recent isolation.",
+      naAllowed: false,
+      importance: "standard",
+      group: "endpoint-protection",
+      prerequisites: [{ level: "advanced", question: "DEV-01", atLeast: "initial" }],
+      microsoft: { pillar: "Endpoints", scenarios: ["prevent-breach-damage", "modernize-posture"], objective: "endpoints.4" },
+      dod: {
+        initial: [{ capability: "2.7", level: "target" }],
+        advanced: [
+          { capability: "2.7", level: "target" },
+          { capability: "7.2", level: "target" },
         ],
-        "objective": "identity.1"
+        optimal: [{ capability: "2.7", level: "advanced" }],
       },
-      "dod": {}
-    }
+    },
   },
   {
-    "id": "DEV-05",
-    "pillar": "devices",
-    "title": "Endpoint patching and vulnerabilities",
-    "prompt": "How quickly are operating system, browser and application vulnerabilities on end-user devices found and fixed?",
-    "why": "Exploited vulnerabilities on endpoints are a leading way in, and new flaws are weaponised within days. Patch delays measured in weeks leave attackers a predictable window.",
-    "levels": {
-      "traditional": "Patching depends on users accepting updates or on an occasional manual push, and third-party applications are rarely updated. Nobody measures how long devices stay vulnerable.",
-      "initial": "Operating system updates are deployed centrally to corporate devices on a monthly cycle, but browser and third-party application patching is partial. Vulnerability scans run periodically and findings are tracked by hand.",
-      "advanced": "The OS, browsers and major third-party applications are patched automatically on all managed devices, critical fixes within 14 days and known-exploited ones within 72 hours. Compliance is measured per device and exceptions are tracked.",
-      "optimal": "Vulnerability data is continuous and prioritised by exploitability, and patches roll out automatically in rings within days, or hours for actively exploited flaws. Devices that miss a deadline are restricted from access until updated."
+    id: "DEV-05",
+    pillar: "devices",
+    title: "Endpoint patching and vulnerabilities",
+    prompt: "How quickly are operating system, browser and application vulnerabilities on end-user devices found and fixed?",
+    why: "Exploited vulnerabilities on endpoints are a leading way in, and new flaws are weaponised within days. Patch delays measured in months leave attackers a predictable window.",
+    levels: {
+      traditional: "Updates depend on users or on manual pushes, and nobody measures exposure.",
+      initial: "OS updates go out centrally every month and devices are assessed for vulnerabilities.",
+      advanced: `OS, browsers and key applications are patched automatically, critical flaws within ${N.criticalPatch}, on at least ${N.coverageAdvanced} of devices.`,
+      optimal: "Every device is assessed continuously, patched in rings by exploitability, and marked non-compliant when late.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "devices",
-          "function": "Policy Enforcement & Compliance Monitoring"
-        },
-        {
-          "pillar": "devices",
-          "function": "Device Threat Protection"
-        }
+    weight: 2,
+    mappings: {
+      cisa: [
+        { pillar: "devices", function: "Policy Enforcement & Compliance Monitoring" },
+        { pillar: "devices", function: "Device Threat Protection" },
       ],
-      "nist": [
-        5
-      ],
-      "dod": "Device"
+      nist: [5],
+      dod: "Device",
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Deploy operating system updates centrally through the endpoint management tool on a monthly schedule, and run a vulnerability scan of all corporate devices to establish a baseline.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    nextSteps: {
+      traditional: {
+        action: "Deploy operating system updates centrally through the endpoint management tool on a monthly schedule, and run a vulnerability assessment of corporate devices every month with findings tracked to closure.",
+        effort: "S",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
       },
-      "initial": {
-        "action": "Automate browser and third-party application patching, set deadlines of 14 days for critical and 72 hours for known-exploited vulnerabilities, and report compliance per device.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      initial: {
+        action: "Automate browser and major third-party application patching, set and measure deadlines for critical, known-exploited and other high-severity vulnerabilities, and report patch compliance per device.",
+        effort: "M",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
-      "advanced": {
-        "action": "Prioritise patches using exploitability data, deploy them in automated rings, and tie patch deadlines to device compliance so overdue devices lose access until updated.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      advanced: {
+        action: "Run an assessment agent on every managed device, rank fixes by exploitability, deploy through pilot and broad rings that pause on failure, and mark devices past the critical deadline non-compliant.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Patching depends on users accepting updates or on an occasional manual push, and third-party applications are rarely updated.",
-          "Nobody measures how long devices stay vulnerable."
+    detail: {
+      criteria: {
+        traditional: [
+          "Updates depend on users accepting them or on manual pushes with no fixed schedule.",
+          "Nobody measures how long devices stay vulnerable.",
         ],
-        "initial": [
-          "Operating system updates are deployed centrally to corporate devices on a monthly cycle, but browser and third-party application patching is partial.",
-          "Vulnerability scans run periodically and findings are tracked by hand."
+        initial: [
+          "Operating system updates are deployed centrally to corporate devices on a fixed monthly cycle.",
+          "Corporate devices are assessed for vulnerabilities at least monthly, and findings are tracked to closure.",
         ],
-        "advanced": [
-          "The OS, browsers and major third-party applications are patched automatically on all managed devices, critical fixes within 14 days and known-exploited ones within 72 hours.",
-          "Compliance is measured per device and exceptions are tracked."
+        advanced: [
+          `The operating system, browsers and major third-party applications are patched automatically on at least ${N.coverageAdvanced} of managed devices.`,
+          `Critical and known-exploited vulnerabilities are patched or mitigated within ${N.criticalPatch} on at least ${N.coverageAdvanced} of managed devices.`,
+          `Other high-severity vulnerabilities are patched or mitigated within ${N.standardPatch} on at least ${N.coverageAdvanced} of managed devices.`,
+          "Patch compliance is reported per device, and each device past a deadline is a recorded exception with an owner.",
         ],
-        "optimal": [
-          "Vulnerability data is continuous and prioritised by exploitability, and patches roll out automatically in rings within days, or hours for actively exploited flaws.",
-          "Devices that miss a deadline are restricted from access until updated."
-        ]
+        optimal: [
+          `An agent assesses vulnerabilities continuously on ${N.coverageOptimal} of managed devices, and fixes are ranked by known exploitation.`,
+          "Patches roll out automatically through a pilot ring and a broad ring, and a rollout pauses automatically when failures exceed a set threshold.",
+          `A device that misses the ${N.criticalPatch} deadline for a critical fix is marked non-compliant until it is patched.`,
+        ],
       },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
+      evidence: {
+        traditional: "Update settings left to users; absence of patch-age or exposure reports.",
+        initial: "Monthly update deployment schedule and results; vulnerability assessment reports with tracked findings.",
+        advanced: "Automated third-party patching configuration; patch-age report by severity against the deadlines; per-device compliance report with exceptions.",
+        optimal: "Vulnerability management coverage report; prioritisation by known-exploited status; deployment ring settings with pause rules; compliance policy rule tied to patch age.",
       },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "devices",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
+      verify: "Vulnerability management console: device coverage, exposure and time-to-remediate by severity; patch deployment tool's rings and results; compliance policy settings; compare median patch age with the bank's deadlines.",
+      naAllowed: false,
+      importance: "standard",
+      group: "endpoint-protection",
+      prerequisites: [{ level: "initial", question: "DEV-01", atLeast: "initial" }],
+      microsoft: { pillar: "Endpoints", scenarios: ["prevent-breach-damage", "modernize-posture", "regulatory-compliance"], objective: "endpoints.2" },
+      dod: { initial: [{ capability: "2.5", level: "target" }], advanced: [{ capability: "2.5", level: "target" }], optimal: [{ capability: "2.5", level: "advanced" }] },
+    },
   },
   {
-    "id": "DEV-06",
-    "pillar": "devices",
-    "title": "Mobile and personal devices",
-    "prompt": "How do phones, tablets and personally owned computers gain access to enterprise resources, and what controls apply to them?",
-    "why": "Personal and mobile devices often hold corporate email and files with none of the controls of a managed laptop. Without device- or app-level controls, data leaves on devices the organisation cannot see or wipe.",
-    "levels": {
-      "traditional": "Anyone can set up corporate email or apps on a personal phone or home computer with a username and password. The organisation cannot see, restrict or wipe corporate data on those devices.",
-      "initial": "Corporate-owned mobiles are enrolled in mobile device management and a BYOD policy exists. Personal devices still reach email and some applications with MFA alone, and no app-level data protection applies.",
-      "advanced": "Corporate mobiles are fully managed, and personal devices may connect only through approved apps with app protection policies (PIN, copy and save restrictions, selective wipe) or browser-only sessions. Unprotected apps are blocked.",
-      "optimal": "Access from any mobile or personal device is decided per session on app protection state, OS version, jailbreak or root detection and mobile threat signals. Corporate data is wiped selectively and automatically when risk rises or the user leaves."
+    id: "DEV-06",
+    pillar: "devices",
+    title: "Mobile and personal devices",
+    prompt: "How do phones, tablets and personally owned computers gain access to enterprise resources, and what controls apply to them?",
+    why: "Personal and mobile devices often hold corporate e-mail and files with none of the controls of a managed laptop. Without device- or app-level controls, data leaves on devices the organisation cannot see or wipe.",
+    levels: {
+      traditional: "Anyone can reach corporate e-mail and apps from a personal device with a password.",
+      initial: "Corporate mobiles are managed and a written policy says what personal devices may reach.",
+      advanced: "Personal devices reach corporate data only through protected apps or a browser without downloads.",
+      optimal: "Each session from a mobile or personal device is judged on its app, OS and threat state, and corporate data is wiped automatically on leaving or high risk.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "devices",
-          "function": "Resource Access"
-        }
-      ],
-      "nist": [
-        4,
-        5,
-        6
-      ],
-      "dod": "Device"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "devices", function: "Resource Access" }], nist: [4, 5], dod: "Device" },
+    nextSteps: {
+      traditional: {
+        action: "Enrol all corporate-owned phones and tablets in mobile device management, and publish a personal-device policy that states what they may access and under which conditions.",
+        effort: "S",
+        impact: 3,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Require approved apps with app protection policies on personal mobiles, block native mail clients and unprotected apps, limit personal computers to browser sessions without downloads, and enable selective wipe of corporate app data.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
+      },
+      advanced: {
+        action: "Add OS version, jailbreak or root detection and mobile threat defence signals to the per-session access decision, and wipe corporate data automatically on leaver events or high device risk.",
+        effort: "M",
+        impact: 2,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Enrol all corporate-owned phones and tablets in mobile device management, and publish a BYOD policy that states what personal devices may access and under which conditions.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "Anyone can set up corporate e-mail or apps on a personal phone or home computer with a username and password.",
+          "The organisation cannot see, restrict or wipe corporate data on those devices.",
+        ],
+        initial: [
+          "Corporate-owned phones and tablets are enrolled in mobile device management.",
+          "A written policy states what personal devices may access and under which conditions.",
+        ],
+        advanced: [
+          "Personal mobiles reach corporate data only through approved apps with app protection (app PIN, copy and save restrictions), or are blocked.",
+          "Native mail clients and other unprotected apps are blocked from corporate data.",
+          "Personal computers get browser-only sessions with downloads blocked, or no access.",
+          "Corporate data held in protected apps on a personal device can be wiped selectively, leaving personal data untouched.",
+        ],
+        optimal: [
+          "Access from a mobile or personal device is decided per session on app protection state, OS version and jailbreak or root detection.",
+          `Mobile threat defence signals feed the access decision for ${N.coverageOptimal} of corporate-owned mobiles, with only documented, expiring exceptions.`,
+          "Corporate data on personal devices is wiped selectively and automatically when the user leaves or the device turns high-risk.",
+        ],
       },
-      "initial": {
-        "action": "Require approved apps with app protection policies for access from personal mobiles, block native mail clients and unmanaged apps, and restrict personal computers to browser-only access without downloads.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Mail and app access settings that accept any client; absence of mobile management.",
+        initial: "Mobile device management enrolment report for corporate mobiles; the approved personal-device policy.",
+        advanced: "App protection policies and the conditional access rules that require them; blocked-client sign-in logs; browser-session settings for unmanaged computers; a selective wipe record.",
+        optimal: "Per-session access rules using OS, jailbreak and threat signals; mobile threat defence connector status; automated wipe rules and recent wipe logs.",
       },
-      "advanced": {
-        "action": "Add mobile threat defence and jailbreak or root signals to per-session access decisions, and automate selective wipe of corporate data on leaver events or high device risk.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Mobile and endpoint management console: enrolment and app protection reports; identity provider sign-in logs filtered by client app and device platform for unmanaged devices; a test sign-in from a personal phone with a native mail client.",
+      naAllowed: false,
+      importance: "standard",
+      group: "device-management",
+      prerequisites: [],
+      microsoft: { pillar: "Endpoints", scenarios: ["remote-hybrid-work", "protect-sensitive-data"], objective: "endpoints.3" },
+      dod: {
+        initial: [{ capability: "2.6", level: "target" }],
+        advanced: [{ capability: "2.4", level: "target" }],
+        optimal: [{ capability: "2.4", level: "advanced" }],
+      },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Anyone can set up corporate email or apps on a personal phone or home computer with a username and password.",
-          "The organisation cannot see, restrict or wipe corporate data on those devices."
-        ],
-        "initial": [
-          "Corporate-owned mobiles are enrolled in mobile device management and a BYOD policy exists.",
-          "Personal devices still reach email and some applications with MFA alone, and no app-level data protection applies."
-        ],
-        "advanced": [
-          "Corporate mobiles are fully managed, and personal devices may connect only through approved apps with app protection policies (PIN, copy and save restrictions, selective wipe) or browser-only sessions.",
-          "Unprotected apps are blocked."
-        ],
-        "optimal": [
-          "Access from any mobile or personal device is decided per session on app protection state, OS version, jailbreak or root detection and mobile threat signals.",
-          "Corporate data is wiped selectively and automatically when risk rises or the user leaves."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "devices",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "DEV-07",
-    "pillar": "devices",
-    "title": "Device supply chain and firmware",
-    "prompt": "How does the organisation assure the integrity of devices from procurement, through firmware and boot, to disposal?",
-    "why": "Tampered hardware or compromised firmware sits beneath the operating system, out of reach of EDR and reimaging. Trusted supply channels and hardware roots of trust close that gap.",
-    "levels": {
-      "traditional": "Devices are bought from any channel on price, firmware is never updated after delivery, and secure boot and TPM settings are left as shipped. Disposal does not verify that data was destroyed.",
-      "initial": "Devices come from approved vendors and resellers, and firmware updates are applied occasionally to some models. Secure boot and TPM are enabled on new builds, but their state is not verified across the fleet.",
-      "advanced": "Devices are bought through authorised channels and registered by the vendor directly into management. Firmware updates are deployed centrally, and secure boot and TPM state are reported for every managed device.",
-      "optimal": "Hardware-backed health attestation (secure and measured boot, firmware version) is verified at every access decision, firmware flaws are tracked like OS flaws, and end-of-support dates drive automatic refresh and certified disposal."
+    id: "DEV-07",
+    pillar: "devices",
+    title: "Device supply chain and firmware",
+    prompt: "How does the organisation assure the integrity of end-user devices from purchase, through firmware and boot, to disposal?",
+    why: "Tampered hardware or compromised firmware sits beneath the operating system, out of reach of EDR and reimaging. Trusted supply channels, hardware roots of trust and verified disposal close that gap.",
+    levels: {
+      traditional: "Devices are bought from any channel and firmware is left as shipped.",
+      initial: "Devices come from approved channels, secure boot is on, and disposal is certified.",
+      advanced: "Devices are registered by the supplier, firmware is updated centrally and boot security is reported.",
+      optimal: "Boot integrity is attested before trust, firmware flaws meet the patch deadline, and supply does not hang on one source.",
     },
-    "weight": 1,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "devices",
-          "function": "Asset & Supply Chain Risk Management"
-        }
-      ],
-      "nist": [
-        5
-      ],
-      "dod": "Device"
+    weight: 1,
+    mappings: { cisa: [{ pillar: "devices", function: "Asset & Supply Chain Risk Management" }], nist: [5], dod: "Device" },
+    nextSteps: {
+      traditional: {
+        action: "Restrict purchases to approved vendors and authorised resellers under written security requirements, enable secure boot and TPM on every new build, and require a destruction certificate for each disposed device.",
+        effort: "S",
+        impact: 2,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Have suppliers register new devices directly into endpoint management, deploy firmware and UEFI updates centrally, and report secure boot, TPM and firmware state for every managed device.",
+        effort: "M",
+        impact: 3,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Make hardware-backed boot attestation part of device compliance, track firmware vulnerabilities against the critical patch deadline, and qualify a second supplier for each standard model.",
+        effort: "L",
+        impact: 2,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Restrict device purchases to approved vendors and authorised resellers, enable secure boot and TPM on all new builds, and require certified data destruction for every disposed device.",
-        "effort": "S",
-        "impact": 3,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "Devices are bought from any channel on price, with no supplier security requirements.",
+          "Firmware is not updated after delivery, and secure boot and TPM settings are left as shipped.",
+        ],
+        initial: [
+          "End-user devices are bought only from approved vendors and authorised resellers, under written supply-chain security requirements.",
+          "Secure boot and TPM (or the platform's equivalent) are enabled on every new build.",
+          "Each retired device's storage is wiped or destroyed, with a certificate recorded per device.",
+        ],
+        advanced: [
+          "New devices are registered by the vendor or reseller directly into endpoint management, and deliveries are checked against the order.",
+          `Firmware and UEFI updates are deployed centrally to at least ${N.coverageAdvanced} of managed devices.`,
+          "Secure boot, TPM and firmware version are reported for every managed device.",
+        ],
+        optimal: [
+          "Hardware-backed boot attestation (secure and measured boot, firmware version) is part of each device's compliance state.",
+          `Firmware vulnerabilities are tracked with other vulnerabilities and fixed within ${N.criticalPatch} when critical.`,
+          "Each standard device model can be sourced from at least two approved suppliers, or a documented alternative exists.",
+        ],
       },
-      "initial": {
-        "action": "Have vendors register new devices directly into the endpoint management tool, deploy firmware updates centrally, and report secure boot and TPM state for every managed device.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Purchase records from mixed channels; firmware versions as shipped; no disposal certificates.",
+        initial: "Approved supplier list and contract security clauses; build standard enabling secure boot and TPM; disposal certificates matched to retired devices.",
+        advanced: "Supplier registration (zero-touch or autopilot-style) records; firmware deployment reports; per-device secure boot, TPM and firmware report.",
+        optimal: "Compliance policy requiring health attestation; vulnerability reports including firmware with fix times; sourcing plan naming alternative suppliers per model.",
       },
-      "advanced": {
-        "action": "Make hardware-backed health attestation a condition of access, track firmware vulnerabilities alongside OS patching, and automate replacement of devices approaching vendor end of support.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Procurement records and supplier contracts; endpoint management console: registration source, firmware and hardware-security reports; disposal certificates sampled against the inventory's retired devices; interview the procurement lead on alternative sources.",
+      naAllowed: false,
+      importance: "standard",
+      group: "device-supply-chain",
+      prerequisites: [{ level: "advanced", question: "DEV-01", atLeast: "initial" }],
+      microsoft: { pillar: "Endpoints", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "endpoints.2" },
+      dod: { advanced: [{ capability: "2.5", level: "target" }], optimal: [{ capability: "2.2", level: "advanced" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Devices are bought from any channel on price, firmware is never updated after delivery, and secure boot and TPM settings are left as shipped.",
-          "Disposal does not verify that data was destroyed."
-        ],
-        "initial": [
-          "Devices come from approved vendors and resellers, and firmware updates are applied occasionally to some models.",
-          "Secure boot and TPM are enabled on new builds, but their state is not verified across the fleet."
-        ],
-        "advanced": [
-          "Devices are bought through authorised channels and registered by the vendor directly into management.",
-          "Firmware updates are deployed centrally, and secure boot and TPM state are reported for every managed device."
-        ],
-        "optimal": [
-          "Hardware-backed health attestation (secure and measured boot, firmware version) is verified at every access decision, firmware flaws are tracked like OS flaws, and end-of-support dates drive automatic refresh and certified disposal.",
-          "Hardware-backed health attestation (secure and measured boot, firmware version) is verified at every access decision, firmware flaws are tracked like OS flaws, and end-of-support dates drive automatic refresh and certified disposal."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "devices",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "DEV-08",
-    "pillar": "devices",
-    "title": "Local admin rights and app control",
-    "prompt": "Can users install software and run arbitrary code on their devices, and how are local administrator rights controlled?",
-    "why": "Local admin rights and unrestricted execution let one malicious download disable defences and harvest credentials. Removing them stops much commodity malware before detection is even needed.",
-    "levels": {
-      "traditional": "Most users are local administrators and can install or run any software. Local administrator passwords are shared or identical across machines.",
-      "initial": "Local admin rights are removed from most users, but exceptions are granted permanently on request, and local admin passwords are unique per device. Application control only blocks a few known-bad programs.",
-      "advanced": "No standard user holds local admin rights; elevation is granted per task through an endpoint privilege tool and logged. Application allow-listing is enforced for high-risk groups and audited elsewhere, with a self-service software catalogue.",
-      "optimal": "Application allow-listing based on publisher and reputation rules is enforced on every managed device, elevation is just in time and risk-checked, and blocked execution attempts feed detection automatically."
+    id: "DEV-08",
+    pillar: "devices",
+    title: "Local admin rights and application control",
+    prompt: "Can users install software and run arbitrary code on their devices, and how are local administrator rights controlled?",
+    why: "Local admin rights and unrestricted execution let one malicious download disable defences and harvest credentials. Removing them stops much commodity malware before detection is even needed.",
+    levels: {
+      traditional: "Users are local administrators and local admin passwords are shared.",
+      initial: "Users are not local admins by default and each device has its own rotated admin password.",
+      advanced: "Elevation is per task and logged, and application allow-listing is enforced for high-risk groups.",
+      optimal: "Allow-listing is enforced on every managed device and blocked executions feed detection.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "devices",
-          "function": "Device Threat Protection"
-        }
+    weight: 2,
+    mappings: { cisa: [{ pillar: "devices", function: "Device Threat Protection" }], nist: [5], dod: "Device" },
+    nextSteps: {
+      traditional: {
+        action: "Remove standard users from the local administrators group, deploy unique, automatically rotated local admin passwords, and offer a software request route for legitimate installs.",
+        effort: "M",
+        impact: 5,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Replace standing admin exceptions with logged per-task elevation through an endpoint privilege tool, publish a self-service software catalogue, and enforce allow-listing for administrators and other high-risk groups.",
+        effort: "M",
+        impact: 3,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Switch application allow-listing from audit to enforce on all managed devices using publisher and reputation rules, and forward blocked executions to security operations as detection events.",
+        effort: "L",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "Standard users are members of the local administrators group on their own devices.",
+          "Local administrator passwords are shared or identical across devices.",
+        ],
+        initial: [
+          "Standard user accounts are not local administrators by default; exceptions are granted on request and listed.",
+          "The local administrator password is unique per device and rotated automatically.",
+        ],
+        advanced: [
+          "No standard user holds standing local administrator rights; elevation is granted per task through an endpoint privilege tool and logged.",
+          "Application allow-listing is enforced on the devices of administrators and other named high-risk groups, and runs in audit mode elsewhere.",
+          "Users install approved software from a self-service catalogue without admin rights.",
+        ],
+        optimal: [
+          `Application allow-listing with publisher and reputation rules is enforced on ${N.coverageOptimal} of managed devices, with only documented, expiring exceptions.`,
+          "Blocked execution attempts are forwarded to security operations as detection events.",
+        ],
+      },
+      evidence: {
+        traditional: "Local administrators group membership report; identical local admin password in use.",
+        initial: "Local group policy or endpoint management setting removing users from local admins; local admin password rotation report; list of admin exceptions.",
+        advanced: "Endpoint privilege tool elevation logs; allow-listing policies with their enforce and audit assignments; software catalogue.",
+        optimal: "Allow-listing policy in enforce mode for all device groups with the exception list; SIEM or XDR events for blocked executions.",
+      },
+      verify: "Endpoint management console: local administrators membership and local admin password rotation reports, application control policies and their modes; elevation logs from the privilege tool; sample a device and try to install unapproved software.",
+      naAllowed: false,
+      importance: "standard",
+      group: "endpoint-protection",
+      prerequisites: [],
+      microsoft: { pillar: "Endpoints", scenarios: ["prevent-breach-damage", "modernize-posture"], objective: "endpoints.2" },
+      dod: {
+        initial: [{ capability: "1.4", level: "target" }],
+        advanced: [
+          { capability: "2.3", level: "target" },
+          { capability: "1.4", level: "target" },
+        ],
+        optimal: [{ capability: "2.3", level: "advanced" }],
+      },
+    },
+  },
+  {
+    id: "DEV-09",
+    pillar: "devices",
+    title: "OT and IoT devices",
+    prompt: "How are operational technology and IoT devices (building systems, cameras, printers, industrial controllers) inventoried, separated from other systems and monitored?",
+    why: "OT and IoT devices rarely run agents, are patched slowly and often keep default passwords. Without their own inventory, segments and monitoring they become a quiet way into the enterprise or a path to physical harm.",
+    levels: {
+      traditional: "OT and IoT devices are not listed and share networks with everything else.",
+      initial: "OT and IoT devices are listed, kept in their own segments and have no default passwords.",
+      advanced: "Passive monitoring finds devices, traffic is allow-listed, and vendor access is brokered and recorded.",
+      optimal: "Every OT and IoT device is known and allow-listed, anomalies reach the SOC, and unknown devices are isolated automatically.",
+    },
+    weight: 2,
+    mappings: {
+      cisa: [
+        { pillar: "devices", function: "Asset & Supply Chain Risk Management" },
+        { pillar: "devices", function: "Resource Access" },
       ],
-      "nist": [
-        5
+      nist: [1, 5, 7],
+      dod: "Device",
+    },
+    nextSteps: {
+      traditional: {
+        action: "Survey each site for OT and IoT devices and record make, model, location and owner, move them into their own network segments with firewall rules at the boundary, and change every vendor default password.",
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Deploy passive OT and IoT network monitoring at the main sites, track firmware and known vulnerabilities per device, allow-list segment traffic, and route vendor remote access through a brokered, recorded, MFA-protected path.",
+        effort: "L",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
+      },
+      advanced: {
+        action: "Extend monitoring and allow-lists to every site, send behavioural anomalies to the SOC, isolate unknown devices automatically, and record compensating controls for each device that cannot be patched.",
+        effort: "L",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3", "optimal-4"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "No list of OT and IoT devices on enterprise networks exists.",
+          "OT and IoT devices share network segments with user devices and servers.",
+        ],
+        initial: [
+          "An inventory lists OT and IoT devices with make, model, location and owner, from site surveys or discovery scans.",
+          "OT and IoT devices sit in network segments separate from user devices and servers, with firewall rules at the boundary.",
+          "Vendor default passwords are changed on every inventoried device.",
+        ],
+        advanced: [
+          `Passive network monitoring discovers OT and IoT devices automatically and updates the inventory at sites holding at least ${N.coverageAdvanced} of these devices.`,
+          "Firmware version and known vulnerabilities are tracked for each inventoried OT and IoT device.",
+          "Traffic from OT and IoT segments is allowed only to listed destinations and protocols.",
+          "Vendor remote access to OT goes through a brokered, recorded path that requires MFA.",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of OT and IoT devices are inventoried and placed in allow-listed segments, with only documented, expiring exceptions.`,
+          "Deviations from each device's normal network behaviour raise alerts in the security operations platform.",
+          "Each device that cannot be patched has its compensating controls (isolation, virtual patching) recorded.",
+          "An unknown device that appears on an OT or IoT segment is isolated automatically.",
+        ],
+      },
+      evidence: {
+        traditional: "Network diagrams with flat segments; absence of an OT or IoT device list.",
+        initial: "OT and IoT inventory with owners; segment and firewall rule export; default-credential check results.",
+        advanced: "Passive monitoring sensor coverage per site; vulnerability list per device; allow-list rules for OT and IoT segments; remote-access broker logs and session recordings.",
+        optimal: "Full inventory-to-segment reconciliation with exceptions; anomaly alerts received by the SOC; automatic isolation rule and its logs; compensating-control register.",
+      },
+      verify: "OT and IoT security monitoring console: discovered devices and sensor coverage per site; firewall or network access control rules for the OT and IoT segments; remote-access broker logs; interview the OT owner and compare the inventory with a site walk-through.",
+      naAllowed: true,
+      importance: "standard",
+      group: "ot-iot",
+      prerequisites: [],
+      microsoft: { pillar: "Endpoints", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "endpoints.4" },
+      dod: {
+        initial: [
+          { capability: "2.1", level: "target" },
+          { capability: "5.3", level: "target" },
+        ],
+        advanced: [{ capability: "2.4", level: "target" }],
+        optimal: [{ capability: "2.4", level: "advanced" }],
+      },
+    },
+  },
+  {
+    id: "DEV-10",
+    pillar: "devices",
+    title: "Automated device remediation and lifecycle",
+    prompt: "How much of enrolling, fixing, isolating and retiring devices happens automatically rather than by hand?",
+    why: "Manual builds, fixes and retirements lag behind the estate: non-compliant devices stay connected for days and retired ones keep valid identities. Automation closes those gaps at the speed devices change.",
+    levels: {
+      traditional: "Devices are built, fixed and retired by hand.",
+      initial: `At least ${N.coverageInitial} of new devices are provisioned without manual steps, and retirement runs as a workflow.`,
+      advanced: `At least ${N.coverageAdvanced} of new devices are provisioned automatically, non-compliant devices are listed for isolation, and stale devices are removed.`,
+      optimal: "Non-compliant devices are fixed or quarantined automatically and the whole device lifecycle runs as automated workflows.",
+    },
+    weight: 1,
+    mappings: { cisa: [{ pillar: "devices", function: "Automation & Orchestration" }], nist: [5], dod: "Device" },
+    nextSteps: {
+      traditional: {
+        action: "Set up zero-touch enrolment that applies configuration, apps and security agents without manual build steps, and script the removal of retired devices from endpoint management and the identity provider.",
+        effort: "M",
+        impact: 2,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: `Move at least ${N.coverageAdvanced} of new devices to zero-touch enrolment, build an automatic list of non-compliant devices with remote isolation ready, and remove devices that stop checking in after a defined period.`,
+        effort: "M",
+        impact: 3,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Add automatic fixes for the common compliance failures, quarantine devices that stay non-compliant, restore their access automatically once fixed, and automate the whole retirement chain including certificate revocation.",
+        effort: "L",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3", "optimal-4"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "Devices are built, enrolled and configured by hand.",
+          "Non-compliant and retired devices are found and dealt with by hand, if at all.",
+        ],
+        initial: [
+          `At least ${N.coverageInitial} of new corporate devices are provisioned without manual build steps: enrolment applies configuration, apps and security agents automatically.`,
+          "Retired devices are removed from endpoint management and the identity provider by a script or workflow.",
+        ],
+        advanced: [
+          `At least ${N.coverageAdvanced} of new corporate devices are provisioned without manual build steps.`,
+          "Non-compliant devices (for example unpatched, without a healthy EDR agent, or with an unknown certificate) are listed automatically, and the endpoint team can isolate any of them remotely.",
+          "Devices that stop checking in are disabled in the identity provider after a defined inactivity period.",
+        ],
+        optimal: [
+          "Common compliance failures (missing update, encryption off, security agent stopped) are fixed automatically without a ticket.",
+          "A device that stays non-compliant after automatic fixes is quarantined automatically.",
+          "A quarantined device regains its access automatically once it is compliant again, without a ticket.",
+          `${N.coverageOptimal} of device retirements run as an automated workflow that removes the device from management, the identity provider and certificate trust.`,
+        ],
+      },
+      evidence: {
+        traditional: "Build checklists and manual tickets for enrolment, fixes and retirement.",
+        initial: "Zero-touch enrolment profile and the share of new devices enrolled through it; retirement script or workflow and its run history.",
+        advanced: "Enrolment statistics; automatic non-compliant device report and a recent remote isolation; stale-device clean-up rule and its logs.",
+        optimal: "Remediation scripts or automation runbooks with success rates; quarantine and restore rule logs; retirement workflow runs against the inventory's retired devices.",
+      },
+      verify: "Endpoint management console: enrolment method per device, remediation scripts and their results, stale-device clean-up settings; automation or SOAR run history; trace one recent non-compliant device and one retired device end to end.",
+      naAllowed: false,
+      importance: "standard",
+      group: "device-management",
+      prerequisites: [
+        { level: "initial", question: "DEV-01", atLeast: "initial" },
+        { level: "advanced", question: "DEV-02", atLeast: "initial" },
       ],
-      "dod": "Device"
+      microsoft: { pillar: "Endpoints", scenarios: ["modernize-posture", "prevent-breach-damage"], objective: "endpoints.2" },
+      dod: {
+        initial: [{ capability: "2.6", level: "target" }],
+        advanced: [{ capability: "2.2", level: "target" }],
+        optimal: [
+          { capability: "2.2", level: "advanced" },
+          { capability: "6.2", level: "advanced" },
+        ],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Remove local administrator rights from standard users, deploy unique, automatically rotated local admin passwords per device, and offer a software request process for legitimate installs.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
-      },
-      "initial": {
-        "action": "Replace permanent admin exceptions with logged per-task elevation through an endpoint privilege tool, publish a self-service software catalogue, and enforce allow-listing for administrators and finance staff.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
-      },
-      "advanced": {
-        "action": "Switch application allow-listing from audit to enforce mode on all managed devices using publisher and reputation rules, and forward blocked execution events to the SOC for triage.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+  },
+  {
+    id: "DEV-11",
+    pillar: "devices",
+    title: "Device governance",
+    prompt: "Is there an enterprise device policy that covers the whole device lifecycle, with owners, expiring exceptions and enforced end-of-life?",
+    why: "A compliance check is only as good as the policy behind it. Undocumented requirements, permanent exceptions and devices past vendor support quietly erode device trust.",
+    levels: {
+      traditional: "Device requirements are informal and differ between teams.",
+      initial: "A written, owned device policy covers the lifecycle of corporate computers.",
+      advanced: "The policy covers every device type, maps to enforced settings, and its exceptions expire.",
+      optimal: "The policy is enforced and measured automatically, including exception expiry and end-of-support.",
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Most users are local administrators and can install or run any software.",
-          "Local administrator passwords are shared or identical across machines."
-        ],
-        "initial": [
-          "Local admin rights are removed from most users, but exceptions are granted permanently on request, and local admin passwords are unique per device.",
-          "Application control only blocks a few known-bad programs."
-        ],
-        "advanced": [
-          "No standard user holds local admin rights; elevation is granted per task through an endpoint privilege tool and logged.",
-          "Application allow-listing is enforced for high-risk groups and audited elsewhere, with a self-service software catalogue."
-        ],
-        "optimal": [
-          "Application allow-listing based on publisher and reputation rules is enforced on every managed device, elevation is just in time and risk-checked, and blocked execution attempts feed detection automatically.",
-          "Application allow-listing based on publisher and reputation rules is enforced on every managed device, elevation is just in time and risk-checked, and blocked execution attempts feed detection automatically."
-        ]
+    weight: 2,
+    mappings: { cisa: [{ pillar: "devices", function: "Governance" }], nist: [5], dod: null },
+    nextSteps: {
+      traditional: {
+        action: "Write an enterprise device policy covering procurement, acceptable use, maintenance and retirement of corporate computers, name its owner, and start recording exceptions with a reason.",
+        effort: "S",
+        impact: 2,
+        achieves: ["initial-1", "initial-2", "initial-3"],
       },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
+      initial: {
+        action: "Extend the policy to every device type, map each requirement to an enforced setting or compliance rule, give every exception an owner and expiry date, and list devices past vendor end of support with replacement dates.",
+        effort: "M",
+        impact: 3,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "devices",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
+      advanced: {
+        action: "Measure every technically checkable requirement automatically and report it per business unit, end expired exceptions automatically, and block devices past end of support unless an exception covers them.",
+        effort: "M",
+        impact: 2,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "Device security requirements are informal or differ between teams.",
+          "No one is named as accountable for device policy, and exceptions are granted verbally.",
         ],
-        "objective": "identity.1"
+        initial: [
+          "A written enterprise device policy covers procurement, acceptable use, maintenance and retirement of corporate laptops and desktops.",
+          "The policy has a named owner and is reviewed at least once a year.",
+          "Exceptions to the policy are recorded with a reason.",
+        ],
+        advanced: [
+          "The policy covers every device type that reaches enterprise resources: computers, mobiles, personal devices, virtual desktops and OT and IoT devices.",
+          "Each policy requirement maps to an enforced setting or compliance rule, or is marked as checked by audit.",
+          "Every exception has an owner, a reason and an expiry date.",
+          "Devices past vendor end of support are listed, each with a replacement date or an approved exception.",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of the technically checkable requirements are measured automatically, and compliance is reported per business unit.`,
+          "An expired exception ends automatically: the device is held to the standard rules again.",
+          "Devices past vendor end of support are blocked from enterprise resources automatically unless an unexpired exception covers them.",
+        ],
       },
-      "dod": {}
-    }
-  }
+      evidence: {
+        traditional: "Absence of a device policy, or conflicting team documents.",
+        initial: "Approved device policy with owner and review date; exception records with reasons.",
+        advanced: "Policy scope section; mapping of requirements to compliance rules; exception register with owners and expiry dates; end-of-support device list with replacement dates.",
+        optimal: "Automated compliance report per business unit; exception expiry automation and its logs; access rule or compliance setting that blocks unsupported devices.",
+      },
+      verify: "Read the device policy and its approval record; compare its requirements with the compliance rules in the endpoint management console; sample the exception register for owners and expiry dates; check the end-of-support report against the inventory.",
+      naAllowed: false,
+      importance: "standard",
+      group: "device-management",
+      prerequisites: [
+        { level: "advanced", question: "DEV-01", atLeast: "initial" },
+        { level: "optimal", question: "DEV-02", atLeast: "initial" },
+      ],
+      microsoft: { pillar: "Endpoints", scenarios: ["regulatory-compliance", "modernize-posture"], objective: "endpoints.2" },
+      dod: {},
+    },
+  },
 ];
