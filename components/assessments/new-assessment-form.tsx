@@ -10,7 +10,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
-import { TargetsEditor, type FullTargets } from "./targets-editor";
+import { presetTargets, TargetsEditor, type FullTargets } from "./targets-editor";
 
 interface Option {
   id: string;
@@ -24,7 +24,7 @@ export function NewAssessmentForm({ frameworks, owners, defaultOwnerId }: { fram
   const [frameworkVersion, setFrameworkVersion] = useState(LATEST_FRAMEWORK.id);
   const [ownerId, setOwnerId] = useState(defaultOwnerId);
   const framework = getFramework(frameworkVersion) ?? LATEST_FRAMEWORK;
-  const [target, setTarget] = useState<{ presetId: string; targets: FullTargets }>({ presetId: framework.presets[0]!.id, targets: { ...framework.presets[0]!.targets } });
+  const [target, setTarget] = useState<{ presetId: string; targets: FullTargets }>({ presetId: framework.presets[0]!.id, targets: presetTargets(framework.presets[0]!) });
   const [error, setError] = useState<string>();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [pending, startTransition] = useTransition();
@@ -61,7 +61,7 @@ export function NewAssessmentForm({ frameworks, owners, defaultOwnerId }: { fram
             onChange={(e) => {
               const next = getFramework(e.target.value) ?? LATEST_FRAMEWORK;
               setFrameworkVersion(next.id);
-              setTarget({ presetId: next.presets[0]!.id, targets: { ...next.presets[0]!.targets } });
+              setTarget({ presetId: next.presets[0]!.id, targets: presetTargets(next.presets[0]!) });
             }}
           >
             {frameworks.map((option) => (

@@ -2,11 +2,32 @@
 
 import { Label } from "@/components/ui/label";
 import { NativeSelect, Options } from "@/components/ui/select";
-import { STAGE_LABELS, STAGES, type Framework, type PillarId, type Stage } from "@/lib/framework/types";
+import { STAGE_LABELS, STAGES, type Framework, type PillarId, type Stage, type TargetPreset } from "@/lib/framework/types";
 
-export type FullTargets = Record<PillarId, Stage>;
+export type FullTargets = Record<PillarId, Stage> & { groups?: Record<string, Stage> };
 
-/** Per-pillar target stages, filled from a business-scenario preset and adjustable by hand. */
+/** "non-human-identity" → "Non-human identity"; "ai" and "ot-iot" keep their capitals. */
+const ACRONYMS: Record<string, string> = { ai: "AI", ot: "OT", iot: "IoT", app: "App" };
+export function groupLabel(group: string): string {
+  const words = group.split("-").map((word) => ACRONYMS[word] ?? word);
+  const [first = "", ...rest] = words;
+  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(" ").replace("OT IoT", "OT and IoT");
+}
+
+/** A preset's pillar targets with its question-group targets, copied so edits never touch the framework. */
+export const presetTargets = (preset: TargetPreset): FullTargets => ({ ...preset.targets, ...(preset.groups ? { groups: { ...preset.groups } } : {}) });
+
+/** The questions of each group, for the group targets' hints. */
+function groupQuestions(framework: Framework): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const question of framework.questions) {
+    if (!question.detail) continue;
+    groups.set(question.detail.group, [...(groups.get(question.detail.group) ?? []), question.id]);
+  }
+  return groups;
+}
+
+/** Per-pillar target stages, and question-group targets, filled from a business-scenario preset and adjustable by hand. */
 export function TargetsEditor({
   framework,
   presetId,
@@ -21,6 +42,8 @@ export function TargetsEditor({
   disabled?: boolean;
 }) {
   const preset = framework.presets.find((candidate) => candidate.id === presetId);
+  const groups = Object.entries(targets.groups ?? {});
+  const questionsOf = groupQuestions(framework);
   return (
     <fieldset className="grid gap-4" disabled={disabled}>
       <legend className="mb-2 text-sm font-medium">Target maturity</legend>
@@ -31,7 +54,7 @@ export function TargetsEditor({
           value={presetId}
           onChange={(event) => {
             const chosen = framework.presets.find((candidate) => candidate.id === event.target.value);
-            onChange({ presetId: event.target.value, targets: chosen ? { ...chosen.targets } : targets });
+            onChange({ presetId: event.target.value, targets: chosen ? presetTargets(chosen) : targets });
           }}
         >
           {framework.presets.map((candidate) => (
@@ -57,6 +80,30 @@ export function TargetsEditor({
           </div>
         ))}
       </div>
+      {groups.length > 0 ? (
+        <details className="rounded-md border p-3">
+          <summary className="cursor-pointer text-sm font-medium">Question groups with their own target ({groups.length})</summary>
+          <p className="mt-2 text-sm text-muted-foreground">These override the pillar target for the questions in the group, so next steps aim where this scenario needs them.</p>
+          <div className="mt-3 grid gap-3 sm:grid-cols-3">
+            {groups.map(([group, stage]) => (
+              <div key={group} className="grid gap-1.5">
+                <Label htmlFor={`target-group-${group}`}>{groupLabel(group)}</Label>
+                <NativeSelect
+                  id={`target-group-${group}`}
+                  value={stage}
+                  aria-describedby={`target-group-${group}-questions`}
+                  onChange={(event) => onChange({ presetId: "", targets: { ...targets, groups: { ...targets.groups, [group]: event.target.value as Stage } } })}
+                >
+                  <Options values={STAGES} labels={STAGE_LABELS} />
+                </NativeSelect>
+                <p id={`target-group-${group}-questions`} className="text-xs text-muted-foreground">
+                  {(questionsOf.get(group) ?? []).join(", ") || "No question in this version"}
+                </p>
+              </div>
+            ))}
+          </div>
+        </details>
+      ) : null}
     </fieldset>
   );
 }
