@@ -23,6 +23,9 @@ export const quantities = {
   restoreTest: { value: "quarterly", meaning: "How often restores from backup are tested" },
   exercise: { value: "twice a year", meaning: "How often incident-response and recovery plans are exercised" },
   sessionReauth: { value: "1 hour", meaning: "Longest access-token lifetime before policy is re-evaluated" },
+  appTriage: { value: "30 days", meaning: "Longest time before a newly discovered application is sanctioned, restricted or blocked" },
+  penTest: { value: "every year", meaning: "How often each critical or internet-facing application is penetration-tested" },
+  phishingSimulation: { value: "quarterly", meaning: "How often every member of staff receives a phishing simulation" },
 } as const satisfies Record<string, Quantity>;
 
 /** The values, for interpolation in criteria. */
