@@ -136,7 +136,10 @@ export const appsQuestions: QuestionV2[] = [
       naAllowed: false,
       importance: "critical",
       group: "app-access",
-      prerequisites: [{ level: "initial", question: "IDN-02", atLeast: "initial" }],
+      prerequisites: [
+        { level: "initial", question: "IDN-02", atLeast: "initial" },
+        { level: "initial", question: "APP-01", atLeast: "initial" },
+      ],
       microsoft: { pillar: "Applications", scenarios: ["modernize-posture", "remote-hybrid-work", "prevent-breach-damage"], objective: "applications.4" },
       dod: { initial: [{ capability: "3.4", level: "target" }], advanced: [{ capability: "3.4", level: "target" }], optimal: [{ capability: "3.4", level: "advanced" }] },
     },
@@ -186,7 +189,8 @@ export const appsQuestions: QuestionV2[] = [
       criteria: {
         traditional: [
           "Remote users reach private applications through a VPN that gives network-level access once connected.",
-          "Users on the office network reach private applications with no check beyond the application's own login, and applications accept source IP ranges as a sign of trust.",
+          "Users on the office network reach private applications with no check beyond the application's own login.",
+          "Applications accept source IP ranges or network location as a sign of trust.",
         ],
         initial: [
           `At least ${N.coverageInitial} of private web applications are published through an identity-aware proxy or zero trust network access (ZTNA) service that authenticates the user before any traffic reaches the application.`,
@@ -413,7 +417,7 @@ export const appsQuestions: QuestionV2[] = [
         action: "Extend composition analysis to every production repository with automatic update pull requests, generate and store an SBOM for every production build, and set fix deadlines for critical and high-severity dependency flaws.",
         effort: "M",
         impact: 4,
-        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
       advanced: {
         action: "Require SBOMs from suppliers of critical software, match the SBOM store continuously against vulnerability and VEX data, and fetch dependencies only from approved registries with automatic licence checks.",
@@ -430,7 +434,8 @@ export const appsQuestions: QuestionV2[] = [
           "Each critical dependency finding is assigned to the owning team.",
         ],
         advanced: [
-          "SCA scans every production repository, and dependency update pull requests are raised automatically.",
+          "SCA scans every production repository.",
+          "Dependency update pull requests are raised automatically for vulnerable or outdated dependencies.",
           "Every production build produces an SBOM in a standard format (SPDX or CycloneDX) that is stored centrally.",
           `Critical and known-exploited dependency vulnerabilities are fixed or mitigated within ${N.criticalPatch}, other high-severity ones within ${N.standardPatch}.`,
         ],
@@ -598,7 +603,7 @@ export const appsQuestions: QuestionV2[] = [
       naAllowed: true,
       importance: "standard",
       group: "app-access",
-      prerequisites: [],
+      prerequisites: [{ level: "advanced", question: "APP-01", atLeast: "initial" }],
       microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "protect-sensitive-data"], objective: "applications.5" },
       dod: { initial: [{ capability: "3.4", level: "target" }], advanced: [{ capability: "3.4", level: "target" }], optimal: [{ capability: "3.4", level: "advanced" }] },
     },
@@ -787,7 +792,7 @@ export const appsQuestions: QuestionV2[] = [
         action: "Extend input screening and output filtering to the remaining AI applications, make retrieval run with the calling user's permissions, and allow-list each application's tools with a person's confirmation for consequential actions.",
         effort: "M",
         impact: 5,
-        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
       advanced: {
         action: "Red-team every AI application before release and after model or prompt changes, send prompts, responses and tool calls to security monitoring with injection detections, and close the last screening gaps.",
@@ -810,7 +815,8 @@ export const appsQuestions: QuestionV2[] = [
         advanced: [
           `At least ${N.coverageAdvanced} of production AI applications screen input and filter output.`,
           "Retrieval for grounding runs with the calling user's permissions, so an application cannot return content the user could not open directly.",
-          "The tools and actions an AI application can call are allow-listed, and actions that change data or send content outside the organisation need a person's confirmation.",
+          "The tools and actions each AI application can call are allow-listed.",
+          "Actions that change data or send content outside the organisation need a person's confirmation before an AI application carries them out.",
         ],
         optimal: [
           `${N.coverageOptimal} of production AI applications screen input and filter output, blocking detected attacks.`,
@@ -898,7 +904,10 @@ export const appsQuestions: QuestionV2[] = [
       naAllowed: false,
       importance: "standard",
       group: "app-visibility",
-      prerequisites: [{ level: "advanced", question: "VIS-05", atLeast: "initial" }],
+      prerequisites: [
+        { level: "advanced", question: "VIS-05", atLeast: "initial" },
+        { level: "advanced", question: "APP-01", atLeast: "initial" },
+      ],
       microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "applications.1" },
       dod: {
         initial: [{ capability: "7.1", level: "target" }],
@@ -935,7 +944,7 @@ export const appsQuestions: QuestionV2[] = [
         action: "Align the legitimate senders and move DMARC to reject on every domain, turn on click-time link checks and attachment sandboxing, and start phishing simulations for all staff.",
         effort: "M",
         impact: 5,
-        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
       advanced: {
         action: "Automate removal of confirmed phishing from every mailbox, analyse reported mail automatically with a verdict back to the reporter, and assign training to users who fail a simulation.",
@@ -957,7 +966,8 @@ export const appsQuestions: QuestionV2[] = [
         ],
         advanced: [
           `DMARC is at policy reject for ${N.coverageOptimal} of the organisation's domains, non-sending and parked domains included.`,
-          "Links are checked at click time, and attachments are detonated in a sandbox before delivery.",
+          "Links in inbound mail are checked against threat data at the moment they are clicked.",
+          "Attachments are detonated in a sandbox before delivery.",
           `Every member of staff receives a phishing simulation ${N.phishingSimulation}, with click and report rates tracked.`,
         ],
         optimal: [
