@@ -1,780 +1,994 @@
 import type { QuestionV2 } from "../../types";
+import { N } from "./quantities";
 
 export const appsQuestions: QuestionV2[] = [
   {
-    "id": "APP-01",
-    "pillar": "apps",
-    "title": "App inventory and shadow IT",
-    "prompt": "Does the organisation know every application, internal and SaaS, that staff use to handle its data, and who owns each one?",
-    "why": "Applications nobody knows about escape SSO, logging and security review. Unsanctioned SaaS is where corporate data most often ends up outside every control.",
-    "levels": {
-      "traditional": "There is no central list of applications, or a spreadsheet covers only systems IT runs. SaaS bought by business units on expense cards is unknown to security.",
-      "initial": "An application register lists IT-managed systems with owners, and a one-off review of network or expense data found some shadow SaaS. The register is updated by hand and drifts out of date within months.",
-      "advanced": "Discovery from proxy, DNS, identity-provider and expense data runs continuously and feeds a catalogue recording owner, data sensitivity and SSO status per application. Newly found SaaS is triaged weekly and approved or blocked.",
-      "optimal": "Every application, including SaaS, internal services and APIs, is catalogued automatically when first used or deployed, with owner, data classification and risk rating. Unsanctioned applications are blocked or restricted by policy in real time."
+    id: "APP-01",
+    pillar: "apps",
+    title: "Application inventory and shadow IT",
+    prompt: "Does the organisation know every application, internal and SaaS, that handles its data, who owns each one and whether its use is sanctioned?",
+    why: "Applications nobody knows about escape single sign-on, logging and security review. Unsanctioned SaaS is where corporate data most often ends up outside every control.",
+    levels: {
+      traditional: "No maintained list of applications exists, and SaaS adopted by business units is unknown to security.",
+      initial: "A hand-kept register lists IT-run applications and known SaaS, each with an owner.",
+      advanced: "Continuous discovery feeds a catalogue, and every discovered application is sanctioned, restricted or blocked.",
+      optimal: "Applications are catalogued automatically when deployed or first used, and blocked ones cannot be reached.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "applications",
-          "function": "Visibility & Analytics"
-        },
-        {
-          "pillar": "applications",
-          "function": "Governance"
-        }
-      ],
-      "nist": [
-        1,
-        7
-      ],
-      "dod": "Application & Workload"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "applications", function: "Governance" }], nist: [1, 7], dod: "Application & Workload" },
+    nextSteps: {
+      traditional: {
+        action: "Build a register of every IT-run and known SaaS application with a business owner and data sensitivity, then review proxy, DNS or expense data once to add the SaaS nobody listed.",
+        effort: "M",
+        impact: 3,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Turn on continuous SaaS discovery from web gateway, DNS and identity provider data, record each application's SSO status in the catalogue, and triage every newly found application to a decision.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Register internal services and APIs automatically from deployment pipelines and cloud inventory, give every entry a risk rating, and enforce blocked and restricted status at the web gateway or SaaS security broker.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Build a register of all IT-run and known SaaS applications with a business owner and data sensitivity for each, and review one month of proxy and expense data to find unknown SaaS.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: ["No application register exists, or it covers only systems the IT department runs.", "Security cannot list the SaaS applications staff have signed up to or pay for on expense claims."],
+        initial: [
+          "A register lists every IT-run application and every known SaaS application, each with a named business owner.",
+          "Each register entry records the sensitivity of the data the application handles.",
+          "At least one review of proxy, DNS or expense data has been carried out to find unknown SaaS, and the applications it found were added to the register.",
+        ],
+        advanced: [
+          "SaaS discovery runs continuously from at least two sources among web gateway or proxy logs, DNS logs, identity provider sign-ins and expense data.",
+          `Every newly discovered application is marked sanctioned, restricted or blocked within ${N.appTriage}.`,
+          "Each catalogue entry records whether the application signs users in through the identity provider.",
+        ],
+        optimal: [
+          "Internal applications, services and APIs are added to the catalogue automatically by the deployment pipeline or the cloud inventory when first deployed.",
+          "Applications marked blocked cannot be reached from managed devices, and restricted ones are limited by policy at the web gateway or SaaS security broker (for example no upload).",
+          "Every catalogue entry carries a risk rating and a data classification.",
+        ],
       },
-      "initial": {
-        "action": "Enable continuous SaaS discovery from proxy, DNS and identity-provider logs, feed it into the application catalogue, and hold a weekly triage that sanctions or blocks each newly found application.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Whatever application list exists, and an interview on how SaaS purchases and sign-ups are tracked.",
+        initial: "Application register export with owners and data sensitivity; the report of the proxy, DNS or expense review and the entries it added.",
+        advanced: "Discovery tool configuration showing its data sources; catalogue export with sanction status and SSO flag; triage log with discovery and decision dates.",
+        optimal: "Pipeline or cloud-inventory integration that creates catalogue entries; web gateway or SaaS broker policies for blocked and restricted applications; catalogue export with risk ratings and classifications.",
       },
-      "advanced": {
-        "action": "Register internal services and APIs automatically from deployment pipelines and cloud accounts, and enforce real-time blocking or read-only restrictions for unsanctioned SaaS at the web proxy.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "SaaS discovery or cloud access security broker console (discovered-apps report and sanction tags), the application catalogue or CMDB export, and a sample of recently discovered applications traced to their triage decision and date.",
+      naAllowed: false,
+      importance: "standard",
+      group: "app-visibility",
+      prerequisites: [],
+      microsoft: { pillar: "Applications", scenarios: ["modernize-posture", "protect-sensitive-data", "regulatory-compliance"], objective: "applications.2" },
+      dod: { initial: [{ capability: "3.1", level: "target" }], advanced: [{ capability: "3.1", level: "target" }], optimal: [{ capability: "3.1", level: "target" }, { capability: "3.3", level: "target" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "There is no central list of applications, or a spreadsheet covers only systems IT runs.",
-          "SaaS bought by business units on expense cards is unknown to security."
-        ],
-        "initial": [
-          "An application register lists IT-managed systems with owners, and a one-off review of network or expense data found some shadow SaaS.",
-          "The register is updated by hand and drifts out of date within months."
-        ],
-        "advanced": [
-          "Discovery from proxy, DNS, identity-provider and expense data runs continuously and feeds a catalogue recording owner, data sensitivity and SSO status per application.",
-          "Newly found SaaS is triaged weekly and approved or blocked."
-        ],
-        "optimal": [
-          "Every application, including SaaS, internal services and APIs, is catalogued automatically when first used or deployed, with owner, data classification and risk rating.",
-          "Unsanctioned applications are blocked or restricted by policy in real time."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "apps",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "APP-02",
-    "pillar": "apps",
-    "title": "SSO and modern authentication",
-    "prompt": "How many of the organisation's applications authenticate users through the central identity provider using modern protocols?",
-    "why": "An application with its own password store sits outside MFA, conditional access and central deprovisioning. SSO integration is what lets identity policy actually reach the application.",
-    "levels": {
-      "traditional": "Most applications keep their own user stores or check passwords against LDAP. Each application's administrator grants access, and leavers are removed one application at a time.",
-      "initial": "Major SaaS and a few internal applications use SAML or OIDC single sign-on with the identity provider. Many line-of-business and legacy applications still use local accounts or LDAP, and there is no coverage target.",
-      "advanced": "All SaaS and most internal applications use SAML or OIDC with access assigned through identity-provider groups, and legacy applications sit behind an authenticating proxy. Applications outside SSO are listed with migration dates.",
-      "optimal": "Every application authenticates through the identity provider, with local login disabled except for break-glass accounts. Authorisation inside applications uses claims or a central policy engine evaluated per request, not static local roles."
+    id: "APP-02",
+    pillar: "apps",
+    title: "SSO and modern authentication",
+    prompt: "How many of the organisation's applications sign users in through the central identity provider with modern protocols such as SAML or OpenID Connect?",
+    why: "An application with its own password store sits outside MFA, conditional access and central deprovisioning. Single sign-on through the identity provider is what lets identity policy reach the application at all.",
+    levels: {
+      traditional: "Applications keep their own accounts or check passwords directly against the directory.",
+      initial: "E-mail, collaboration and sensitive SaaS use single sign-on through the identity provider.",
+      advanced: "Single sign-on with group-based access is the norm, and every exception has a migration date.",
+      optimal: "Every application signs users in through the identity provider, with local login disabled.",
     },
-    "weight": 3,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "applications",
-          "function": "Application Access"
-        }
+    weight: 3,
+    mappings: { cisa: [{ pillar: "applications", function: "Application Access" }], nist: [4, 6], dod: "Application & Workload" },
+    nextSteps: {
+      traditional: {
+        action: `Connect e-mail, the collaboration suite and every SaaS application holding sensitive data to the identity provider with SAML or OpenID Connect, then continue down the catalogue until ${N.coverageInitial} of applications use it.`,
+        effort: "M",
+        impact: 5,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Require single sign-on before any new application goes live, migrate the remaining applications or put legacy ones behind an authenticating proxy, assign access through identity provider groups, and give every exception an owner and a migration date.",
+        effort: "L",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
+      },
+      advanced: {
+        action: "Close the last exceptions, disable local login in every SSO application except break-glass accounts, and move in-application authorisation to identity provider claims or a central policy engine.",
+        effort: "L",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "Applications authenticate users against their own user stores, or with a password checked directly against LDAP or Active Directory.",
+          "Access to each application is granted and removed by that application's own administrator.",
+        ],
+        initial: [
+          `At least ${N.coverageInitial} of the applications in the catalogue sign users in through the identity provider with SAML or OpenID Connect.`,
+          "E-mail, the collaboration suite and every SaaS application holding sensitive data are among them.",
+        ],
+        advanced: [
+          `At least ${N.coverageAdvanced} of applications sign users in through the identity provider, legacy ones through an authenticating proxy or gateway.`,
+          "Access to SSO applications is assigned through identity provider groups or roles, not granted inside each application.",
+          "Every application outside single sign-on has a named owner and a migration date.",
+          "An architecture or procurement rule requires single sign-on before a new application goes live.",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of applications sign users in through the identity provider, with only documented, expiring exceptions.`,
+          "Local login is disabled in every SSO application except for documented break-glass accounts.",
+          "Applications authorise each request from identity provider claims or a central policy engine, not from roles held only inside the application.",
+        ],
+      },
+      evidence: {
+        traditional: "List of applications with their authentication method; interview with application administrators on how access is granted.",
+        initial: "Identity provider's enterprise-application list compared with the catalogue, showing the SSO share and the sensitive applications covered.",
+        advanced: "SSO coverage report; group-based assignment settings for a sample of applications; exception list with owners and dates; the architecture or procurement rule.",
+        optimal: "Coverage report at full coverage with its exception register; local-login settings for a sample of applications; design records showing claims-based or policy-engine authorisation.",
+      },
+      verify: "Identity provider console (enterprise applications, assignments and sign-in logs per application over the last month) compared with the application catalogue, plus each sampled application's own settings showing whether local login is still possible.",
+      naAllowed: false,
+      importance: "critical",
+      group: "app-access",
+      prerequisites: [
+        { level: "initial", question: "IDN-02", atLeast: "initial" },
+        { level: "initial", question: "APP-01", atLeast: "initial" },
       ],
-      "nist": [
-        4,
-        6
-      ],
-      "dod": "Application & Workload"
+      microsoft: { pillar: "Applications", scenarios: ["modernize-posture", "remote-hybrid-work", "prevent-breach-damage"], objective: "applications.4" },
+      dod: { initial: [{ capability: "3.4", level: "target" }], advanced: [{ capability: "3.4", level: "target" }], optimal: [{ capability: "3.4", level: "advanced" }] },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Integrate email, the collaboration suite and the ten most-used SaaS applications with the identity provider through SAML or OIDC, and disable local login wherever the application allows it.",
-        "effort": "M",
-        "impact": 5,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
-      },
-      "initial": {
-        "action": "Adopt a rule that no new application goes live without SSO, migrate the remaining SaaS and internal applications, and put an authenticating proxy in front of legacy applications, tracking the rest with migration dates.",
-        "effort": "L",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
-      },
-      "advanced": {
-        "action": "Disable local accounts in every application except documented break-glass accounts, and move in-application authorisation to identity claims or a central policy engine evaluated per request.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
-    },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Most applications keep their own user stores or check passwords against LDAP.",
-          "Each application's administrator grants access, and leavers are removed one application at a time."
-        ],
-        "initial": [
-          "Major SaaS and a few internal applications use SAML or OIDC single sign-on with the identity provider.",
-          "Many line-of-business and legacy applications still use local accounts or LDAP, and there is no coverage target."
-        ],
-        "advanced": [
-          "All SaaS and most internal applications use SAML or OIDC with access assigned through identity-provider groups, and legacy applications sit behind an authenticating proxy.",
-          "Applications outside SSO are listed with migration dates."
-        ],
-        "optimal": [
-          "Every application authenticates through the identity provider, with local login disabled except for break-glass accounts.",
-          "Authorisation inside applications uses claims or a central policy engine evaluated per request, not static local roles."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "critical",
-      "group": "apps",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "APP-03",
-    "pillar": "apps",
-    "title": "Apps reachable without network trust",
-    "prompt": "Can authorised users reach private applications securely from any network, or do the applications depend on the internal network for protection?",
-    "why": "Applications that trust source IP ranges or internal network placement need a VPN and are open to anyone who gets onto the network. Publishing them through an identity-aware broker removes location as a source of trust.",
-    "levels": {
-      "traditional": "Internal applications are reachable only from the corporate network or VPN, and many use source IP ranges or network location as part of authentication. Being inside the network is treated as trusted.",
-      "initial": "A few web applications are published through an identity-aware proxy or ZTNA broker with pre-authentication. Most applications, including non-web and legacy ones, still require the VPN and trust internal IP ranges.",
-      "advanced": "Most private applications, web and non-web, are published through per-application brokered access with pre-authentication and device checks, and none uses source IP as an authentication factor. VPN-only applications have migration dates.",
-      "optimal": "Every application, legacy protocols included, is reachable by authorised users from any network through per-session brokered access and accepts connections only from the broker. New applications are designed to be internet-ready."
+    id: "APP-03",
+    pillar: "apps",
+    title: "Apps reachable without network trust",
+    prompt: "How do users reach private applications: by joining the network through a VPN or the office LAN, or through per-application access that checks identity and device?",
+    why: "A VPN or an office connection puts the user on the network and trusts the location. An identity-aware broker grants one application at a time after checking who the user is and the state of the device, so being on the network grants nothing.",
+    levels: {
+      traditional: "Private applications are reached over a network-level VPN or the office network, and location is trusted.",
+      initial: "The most-used private web applications are published through an identity-aware proxy, but the VPN stays the default path.",
+      advanced: "Private applications are reached per application through a broker that checks identity and device, from any network.",
+      optimal: "Every private application is reachable only through the broker, and the network-level VPN is retired.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "applications",
-          "function": "Accessible Applications"
-        },
-        {
-          "pillar": "applications",
-          "function": "Application Access"
-        }
+    weight: 3,
+    mappings: {
+      cisa: [
+        { pillar: "applications", function: "Accessible Applications" },
+        { pillar: "applications", function: "Application Access" },
       ],
-      "nist": [
-        2,
-        3,
-        6
+      nist: [2, 3, 4, 6],
+      dod: "Application & Workload",
+    },
+    nextSteps: {
+      traditional: {
+        action: "Make the VPN authenticate through the identity provider with MFA, publish the most-used private web applications through an identity-aware proxy or ZTNA service, and list every application that trusts source IP ranges.",
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Move the remaining private applications, non-web ones included, to per-application brokered access with device compliance checks, route office users through the broker, remove source-IP trust, and restrict the VPN to named exceptions with end dates.",
+        effort: "L",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
+      },
+      advanced: {
+        action: "Lock every application to accept connections only from the broker, move the last legacy-protocol applications behind it, decommission the VPN, and make broker publication part of the architecture standard.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "Remote users reach private applications through a VPN that gives network-level access once connected.",
+          "Users on the office network reach private applications with no check beyond the application's own login.",
+          "Applications accept source IP ranges or network location as a sign of trust.",
+        ],
+        initial: [
+          `At least ${N.coverageInitial} of private web applications are published through an identity-aware proxy or zero trust network access (ZTNA) service that authenticates the user before any traffic reaches the application.`,
+          "Any remaining VPN authenticates users through the identity provider with MFA.",
+          "Every application that uses source IP ranges or network location as an authentication factor is listed with an owner.",
+        ],
+        advanced: [
+          `At least ${N.coverageAdvanced} of private applications, web and non-web, are reached through per-application brokered access, and the broker checks device compliance as well as identity.`,
+          "Office users reach private applications through the same broker, with no extra trust for being on the office network.",
+          "No application uses source IP or network location as an authentication factor.",
+          "Any remaining VPN access is limited to named users or applications, with restricted routes and an end date for each.",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of private applications, legacy protocols included, are reached only through the broker and accept connections from nowhere else.`,
+          "The network-level remote-access VPN is decommissioned, or kept only for documented break-glass use.",
+          "The architecture standard requires every new private application to be published through the broker.",
+        ],
+      },
+      evidence: {
+        traditional: "VPN configuration showing the networks it routes; application settings or interviews showing IP-based trust.",
+        initial: "Identity-aware proxy or ZTNA application list with coverage against the catalogue; VPN authentication settings; list of IP-trusting applications with owners.",
+        advanced: "Broker policies with device-compliance conditions; routing or client settings for office users; VPN exception list with routes and end dates; remediation records for the IP-trusting applications.",
+        optimal: "Firewall or security-group rules allowing application ingress only from the broker; VPN decommissioning record or break-glass procedure; the architecture standard.",
+      },
+      verify: "ZTNA or identity-aware proxy console (published applications and their conditions) compared with the catalogue of private applications, VPN concentrator configuration and connection logs, and the network rules in front of a sample of applications.",
+      naAllowed: true,
+      importance: "standard",
+      group: "app-access",
+      prerequisites: [
+        { level: "initial", question: "APP-02", atLeast: "initial" },
+        { level: "advanced", question: "DEV-02", atLeast: "initial" },
       ],
-      "dod": "Application & Workload"
+      microsoft: { pillar: "Applications", scenarios: ["remote-hybrid-work", "modernize-posture", "prevent-breach-damage"], objective: "applications.4" },
+      dod: {
+        initial: [{ capability: "3.4", level: "target" }],
+        advanced: [
+          { capability: "3.4", level: "target" },
+          { capability: "2.4", level: "target" },
+        ],
+        optimal: [{ capability: "3.4", level: "advanced" }],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Publish the three most-used internal web applications through an identity-aware proxy with pre-authentication and MFA, and list every application that relies on source IP ranges as a trust signal.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
-      },
-      "initial": {
-        "action": "Publish the remaining web and non-web private applications through per-application brokered access with device checks, remove source-IP trust from application authentication, and give each VPN-only application a migration date.",
-        "effort": "L",
-        "impact": 5,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
-      },
-      "advanced": {
-        "action": "Configure every application to accept connections only from the access broker, move the last legacy-protocol applications behind it, and add internet-ready access to the architecture standard for new applications.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
-    },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Internal applications are reachable only from the corporate network or VPN, and many use source IP ranges or network location as part of authentication.",
-          "Being inside the network is treated as trusted."
-        ],
-        "initial": [
-          "A few web applications are published through an identity-aware proxy or ZTNA broker with pre-authentication.",
-          "Most applications, including non-web and legacy ones, still require the VPN and trust internal IP ranges."
-        ],
-        "advanced": [
-          "Most private applications, web and non-web, are published through per-application brokered access with pre-authentication and device checks, and none uses source IP as an authentication factor.",
-          "VPN-only applications have migration dates."
-        ],
-        "optimal": [
-          "Every application, legacy protocols included, is reachable by authorised users from any network through per-session brokered access and accepts connections only from the broker.",
-          "New applications are designed to be internet-ready."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "apps",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "APP-04",
-    "pillar": "apps",
-    "title": "Web app and API runtime protection",
-    "prompt": "How are internet-facing and internal web applications and APIs protected against attack while they run?",
-    "why": "Exposed applications and APIs are probed constantly, and injection and broken object-level authorisation flaws routinely lead to bulk data theft. Runtime protection contains attacks while code fixes are made.",
-    "levels": {
-      "traditional": "Applications and APIs are exposed directly or behind a network firewall only. No WAF or API gateway inspects traffic, and there is no list of externally exposed API endpoints.",
-      "initial": "A WAF with default rule sets protects some internet-facing web applications, mostly in detection mode. APIs are exposed without a gateway or schema validation, and internal applications have no runtime protection.",
-      "advanced": "All internet-facing applications and APIs sit behind a WAF or API gateway in blocking mode with authentication, rate limiting and schema validation. API endpoints are discovered automatically, and each rule exception has an owner.",
-      "optimal": "Runtime protection covers internal and external applications and APIs, detects behavioural abuse such as object-level authorisation attacks and credential stuffing, blocks it automatically, and feeds findings back to developers."
+    id: "APP-04",
+    pillar: "apps",
+    title: "Web app and API runtime protection",
+    prompt: "How are the organisation's web applications and APIs protected against attack while they run?",
+    why: "Exposed applications and APIs are probed constantly, and injection and broken object-level authorisation flaws routinely lead to bulk data theft. Runtime protection blocks attacks while the code is being fixed.",
+    levels: {
+      traditional: "Web applications and APIs are exposed directly or behind a network firewall only.",
+      initial: "A WAF protects the riskiest internet-facing web applications, and exposed APIs are listed.",
+      advanced: "A WAF or API gateway in blocking mode covers internet-facing applications and APIs, which are discovered automatically.",
+      optimal: "Runtime protection covers every application and API, internal ones included, and blocks behavioural abuse.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "applications",
-          "function": "Application Threat Protections"
-        }
-      ],
-      "nist": [
-        5,
-        7
-      ],
-      "dod": "Application & Workload"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "applications", function: "Application Threat Protections" }], nist: [5, 7], dod: "Application & Workload" },
+    nextSteps: {
+      traditional: {
+        action: "Put a web application firewall with a managed rule set in front of the internet-facing web applications, highest-risk first, and list every exposed API endpoint with its owning team.",
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Tune the WAF rules and switch them to blocking, route every external API through a gateway that enforces authentication, rate limits and schema validation, turn on automatic API discovery, and give each rule exclusion an owner.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
+      },
+      advanced: {
+        action: "Extend runtime protection to internal applications and APIs, enable blocking detections for credential stuffing, bots and object-level authorisation abuse, and send confirmed findings to the owning team's backlog automatically.",
+        effort: "L",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Put a WAF in front of every internet-facing web application, starting in detection mode, and compile a list of all externally exposed API endpoints with their owners.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "Internet-facing web applications and APIs are reachable with no web application firewall (WAF) or API gateway inspecting requests.",
+          "No list of externally exposed API endpoints exists.",
+        ],
+        initial: [
+          `At least ${N.coverageInitial} of internet-facing web applications sit behind a WAF with a managed rule set, in detection or blocking mode.`,
+          "A list of externally exposed API endpoints exists, each with an owning team.",
+        ],
+        advanced: [
+          `At least ${N.coverageAdvanced} of internet-facing web applications and APIs sit behind a WAF or API gateway in blocking mode.`,
+          "The API gateway enforces authentication, rate limits and request-schema validation on every external API.",
+          "API endpoints are discovered automatically from traffic or gateway data, and endpoints missing from the list are flagged.",
+          "Every WAF rule exclusion has an owner and a recorded reason.",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of web applications and APIs, internal and internet-facing, are covered by runtime protection in blocking mode.`,
+          "Detections for credential stuffing, bot traffic and object-level authorisation abuse are enabled and block automatically.",
+          "Confirmed attack findings create items in the owning team's backlog automatically.",
+        ],
       },
-      "initial": {
-        "action": "Move tuned WAF rules to blocking mode, route all external APIs through a gateway that enforces authentication, rate limits and schema validation, and turn on automatic API discovery.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Network diagram or load-balancer configuration showing applications exposed without a WAF or gateway.",
+        initial: "WAF console list of protected applications against the catalogue's internet-facing applications; the exposed-API list with owners.",
+        advanced: "WAF and gateway policies showing blocking mode; gateway settings for authentication, rate limits and schema validation; API discovery inventory; rule-exclusion register.",
+        optimal: "Coverage report including internal applications; bot and abuse protection policies with their actions; backlog items created from confirmed findings.",
       },
-      "advanced": {
-        "action": "Extend runtime and API protection to internal applications, add behavioural detection of business-logic and authorisation abuse, and raise confirmed findings automatically in the owning team's backlog.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "WAF and API gateway consoles (protected applications, mode per policy, rule exclusions), the API discovery inventory, and blocked-request logs for a sample of applications, compared with the catalogue's list of internet-facing applications.",
+      naAllowed: true,
+      importance: "standard",
+      group: "app-protection",
+      prerequisites: [],
+      microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "protect-sensitive-data"], objective: "applications.5" },
+      dod: { initial: [{ capability: "3.4", level: "target" }], advanced: [{ capability: "3.4", level: "target" }], optimal: [{ capability: "3.4", level: "advanced" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Applications and APIs are exposed directly or behind a network firewall only.",
-          "No WAF or API gateway inspects traffic, and there is no list of externally exposed API endpoints."
-        ],
-        "initial": [
-          "A WAF with default rule sets protects some internet-facing web applications, mostly in detection mode.",
-          "APIs are exposed without a gateway or schema validation, and internal applications have no runtime protection."
-        ],
-        "advanced": [
-          "All internet-facing applications and APIs sit behind a WAF or API gateway in blocking mode with authentication, rate limiting and schema validation.",
-          "API endpoints are discovered automatically, and each rule exception has an owner."
-        ],
-        "optimal": [
-          "Runtime protection covers internal and external applications and APIs, detects behavioural abuse such as object-level authorisation attacks and credential stuffing, blocks it automatically, and feeds findings back to developers.",
-          "Runtime protection covers internal and external applications and APIs, detects behavioural abuse such as object-level authorisation attacks and credential stuffing, blocks it automatically, and feeds findings back to developers."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "apps",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "APP-05",
-    "pillar": "apps",
-    "title": "Build pipeline integrity and signing",
-    "prompt": "How are source code, build pipelines and release artefacts protected so that only reviewed code reaches production?",
-    "why": "A compromised build system or deployment credential lets an attacker ship malicious code under the organisation's own name. Reviewed changes, hardened pipelines and signed artefacts make tampering detectable and blockable.",
-    "levels": {
-      "traditional": "Developers can push directly to main branches and deploy from their own machines. Build servers are shared and long-lived, and a production release cannot be traced to a reviewed commit.",
-      "initial": "Branch protection and peer review apply to some repositories, and most deployments run through a CI/CD pipeline. Pipelines use long-lived deployment credentials, and artefacts are neither signed nor verified.",
-      "advanced": "All production code changes are reviewed on protected branches and deployed only by pipelines using short-lived federated credentials. Build artefacts and container images are signed, and signatures are verified before deployment.",
-      "optimal": "Builds run on isolated, ephemeral runners that emit signed provenance, such as SLSA Build Level 3. Production admission rejects any unsigned or unattested artefact, and pipeline definitions are reviewed and monitored like code."
+    id: "APP-05",
+    pillar: "apps",
+    title: "Build pipeline integrity and signing",
+    prompt: "How are source code, build pipelines and release artefacts protected so that only reviewed code reaches production?",
+    why: "A compromised build system or deployment credential lets an attacker ship malicious code under the organisation's own name. Reviewed changes, hardened pipelines and signed artefacts make tampering detectable and blockable.",
+    levels: {
+      traditional: "Developers can change production code without review and deploy from their own machines.",
+      initial: "Peer review and pipeline deployment cover part of the production code, with separate environments.",
+      advanced: "Every production change is reviewed and deployed by a pipeline with short-lived credentials, and artefacts are signed.",
+      optimal: "Ephemeral builds emit signed provenance, admission rejects unattested artefacts, and no person holds standing deployment access.",
     },
-    "weight": 3,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "applications",
-          "function": "Secure Application Development & Deployment Workflow"
-        }
-      ],
-      "nist": [
-        5
-      ],
-      "dod": "Application & Workload"
+    weight: 3,
+    mappings: { cisa: [{ pillar: "applications", function: "Secure Application Development & Deployment Workflow" }], nist: [5], dod: "Application & Workload" },
+    nextSteps: {
+      traditional: {
+        action: "Turn on branch protection with independent review for the main production repositories, separate the environments and their credentials, and move production deployments into a CI/CD pipeline.",
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Extend branch protection to every production repository, remove developers' write access to production, replace stored pipeline secrets with short-lived federated credentials, and sign every artefact and verify it at deployment.",
+        effort: "L",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
+      },
+      advanced: {
+        action: "Move builds to ephemeral, isolated runners that emit signed provenance, reject unattested artefacts at admission in production, remove standing human access to deployment environments, and protect pipeline definitions like application code.",
+        effort: "L",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3", "optimal-4"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Turn on branch protection with mandatory peer review for production repositories, remove direct deployment rights from developer accounts, and route every production release through a CI/CD pipeline.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "Developers can push to production branches without review, or deploy to production from their own machines.",
+          "A production release cannot be traced to the reviewed commit it was built from.",
+        ],
+        initial: [
+          `Branch protection requiring review by someone other than the author covers at least ${N.coverageInitial} of production repositories.`,
+          `At least ${N.coverageInitial} of production deployments run through a CI/CD pipeline rather than from a developer's machine.`,
+          "Development, test and production environments are separate and use separate credentials.",
+        ],
+        advanced: [
+          "Branch protection with independent review covers every production repository.",
+          "Production deployments run only through pipelines, and developer accounts have no write access to production.",
+          "Pipelines authenticate to production with short-lived federated credentials, not stored long-lived secrets.",
+          "Build artefacts and container images are signed, and the deployment step verifies the signature.",
+        ],
+        optimal: [
+          "Builds run on ephemeral, isolated runners and emit signed provenance attestations (for example SLSA Build Level 3).",
+          "Admission control in every production environment rejects artefacts without a valid signature and provenance.",
+          "No person holds standing administrative access to deployment environments; changes happen only through the pipeline, and break-glass access is logged.",
+          "Changes to pipeline definitions require the same protected-branch review as application code.",
+        ],
       },
-      "initial": {
-        "action": "Replace long-lived pipeline deployment secrets with short-lived federated credentials, sign every build artefact and container image, and verify signatures in the deployment step.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "Source control settings showing unprotected branches; deployment records or interviews showing manual releases.",
+        initial: "Branch protection report per repository; deployment logs showing the pipeline share; environment and credential separation.",
+        advanced: "Branch protection report covering every production repository; production access list; pipeline credential configuration (workload identity federation); signing and verification steps in pipeline definitions.",
+        optimal: "Provenance attestations for recent releases; admission policies in each production environment; privileged access records for deployment environments; protection rules on pipeline definition files.",
       },
-      "advanced": {
-        "action": "Move builds to ephemeral, isolated runners that emit signed provenance attestations, and enforce admission policies that reject unattested artefacts in every production environment.",
-        "effort": "L",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Source control platform (branch protection rules per repository), CI/CD platform (runner types and credential configuration), cluster or platform admission policies, and a sample of production releases traced back to a reviewed commit and a signed artefact.",
+      naAllowed: true,
+      importance: "standard",
+      group: "secure-development",
+      prerequisites: [],
+      microsoft: { pillar: "Infrastructure", scenarios: ["prevent-breach-damage", "modernize-posture"], objective: "infrastructure.4" },
+      dod: {
+        initial: [{ capability: "3.2", level: "target" }],
+        advanced: [
+          { capability: "3.2", level: "target" },
+          { capability: "3.3", level: "target" },
+        ],
+        optimal: [{ capability: "3.3", level: "advanced" }],
+      },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Developers can push directly to main branches and deploy from their own machines.",
-          "Build servers are shared and long-lived, and a production release cannot be traced to a reviewed commit."
-        ],
-        "initial": [
-          "Branch protection and peer review apply to some repositories, and most deployments run through a CI/CD pipeline.",
-          "Pipelines use long-lived deployment credentials, and artefacts are neither signed nor verified."
-        ],
-        "advanced": [
-          "All production code changes are reviewed on protected branches and deployed only by pipelines using short-lived federated credentials.",
-          "Build artefacts and container images are signed, and signatures are verified before deployment."
-        ],
-        "optimal": [
-          "Builds run on isolated, ephemeral runners that emit signed provenance, such as SLSA Build Level 3.",
-          "Production admission rejects any unsigned or unattested artefact, and pipeline definitions are reviewed and monitored like code."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "critical",
-      "group": "apps",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "APP-06",
-    "pillar": "apps",
-    "title": "Open-source dependencies and SBOM",
-    "prompt": "Does the organisation know which third-party and open-source components are in its software, and how fast are vulnerable ones replaced?",
-    "why": "Most application code is third-party components, and one vulnerable library can expose hundreds of services at once. An SBOM for every release turns 'are we affected?' from a weeks-long hunt into a query.",
-    "levels": {
-      "traditional": "Dependencies are chosen by individual developers and never inventoried. When a major library vulnerability is announced, teams search code by hand to find out whether they are affected.",
-      "initial": "Software composition analysis runs on some repositories and reports vulnerable dependencies, but fixes have no deadline. SBOMs are not produced, or only for a few products on request.",
-      "advanced": "Every production build produces an SBOM stored centrally, composition analysis blocks releases with known-exploited vulnerabilities, and dependency updates are raised automatically. Suppliers of critical software provide SBOMs.",
-      "optimal": "SBOMs for built and bought software are matched continuously against vulnerability and exploitability (VEX) data, affected services are identified within an hour of a disclosure, and licence and provenance policy is enforced automatically."
+    id: "APP-06",
+    pillar: "apps",
+    title: "Open-source dependencies and SBOM",
+    prompt: "Does the organisation know which third-party and open-source components are in its software, and how fast are vulnerable ones replaced?",
+    why: "Most application code is third-party components, and one vulnerable library can expose hundreds of services at once. An SBOM for every release turns 'are we affected?' from a weeks-long hunt into a query.",
+    levels: {
+      traditional: "Dependencies are never inventoried, and exposure to a new library flaw is found by hand.",
+      initial: "Composition analysis scans the main production repositories, and critical findings reach their owners.",
+      advanced: "Every repository is scanned, every build produces an SBOM, and dependency flaws are fixed within set deadlines.",
+      optimal: "Supplier SBOMs join the store, affected services are found by query, and dependency sources are controlled.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "applications",
-          "function": "Secure Application Development & Deployment Workflow"
-        },
-        {
-          "pillar": "applications",
-          "function": "Application Security Testing"
-        }
+    weight: 2,
+    mappings: {
+      cisa: [
+        { pillar: "applications", function: "Secure Application Development & Deployment Workflow" },
+        { pillar: "applications", function: "Application Security Testing" },
       ],
-      "nist": [
-        5,
-        7
-      ],
-      "dod": "Application & Workload"
+      nist: [5, 7],
+      dod: "Application & Workload",
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Enable software composition analysis on all production repositories, and agree remediation deadlines for critical and high-severity dependency vulnerabilities.",
-        "effort": "S",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    nextSteps: {
+      traditional: {
+        action: `Turn on software composition analysis for the production repositories, most critical first, until ${N.coverageInitial} are covered, and route critical findings to the owning teams.`,
+        effort: "S",
+        impact: 3,
+        achieves: ["initial-1", "initial-2"],
       },
-      "initial": {
-        "action": "Generate an SBOM in CI for every production build and store it centrally, enable automated dependency update pull requests, and block releases that contain known-exploited vulnerabilities.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      initial: {
+        action: "Extend composition analysis to every production repository with automatic update pull requests, generate and store an SBOM for every production build, and set fix deadlines for critical and high-severity dependency flaws.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
-      "advanced": {
-        "action": "Match the central SBOM store continuously against vulnerability and VEX feeds, require SBOMs from suppliers of all critical software, and enforce dependency provenance and licence policy in the pipeline.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      advanced: {
+        action: "Require SBOMs from suppliers of critical software, match the SBOM store continuously against vulnerability and VEX data, and fetch dependencies only from approved registries with automatic licence checks.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Dependencies are chosen by individual developers and never inventoried.",
-          "When a major library vulnerability is announced, teams search code by hand to find out whether they are affected."
+    detail: {
+      criteria: {
+        traditional: ["Third-party and open-source dependencies are not inventoried.", "When a library vulnerability is announced, teams search code by hand to find out whether they are affected."],
+        initial: [
+          `Software composition analysis (SCA) scans at least ${N.coverageInitial} of production repositories and reports vulnerable dependencies.`,
+          "Each critical dependency finding is assigned to the owning team.",
         ],
-        "initial": [
-          "Software composition analysis runs on some repositories and reports vulnerable dependencies, but fixes have no deadline.",
-          "SBOMs are not produced, or only for a few products on request."
+        advanced: [
+          "SCA scans every production repository.",
+          "Dependency update pull requests are raised automatically for vulnerable or outdated dependencies.",
+          "Every production build produces an SBOM in a standard format (SPDX or CycloneDX) that is stored centrally.",
+          `Critical and known-exploited dependency vulnerabilities are fixed or mitigated within ${N.criticalPatch}, other high-severity ones within ${N.standardPatch}.`,
         ],
-        "advanced": [
-          "Every production build produces an SBOM stored centrally, composition analysis blocks releases with known-exploited vulnerabilities, and dependency updates are raised automatically.",
-          "Suppliers of critical software provide SBOMs."
+        optimal: [
+          "Suppliers of critical software provide SBOMs, which are stored with the organisation's own.",
+          "The SBOM store is matched continuously against vulnerability and exploitability (VEX) data, so a single query lists the services affected by a newly disclosed vulnerability.",
+          "Builds fetch dependencies only from approved registries or an internal mirror, and disallowed licences are flagged automatically.",
         ],
-        "optimal": [
-          "SBOMs for built and bought software are matched continuously against vulnerability and exploitability (VEX) data, affected services are identified within an hour of a disclosure, and licence and provenance policy is enforced automatically.",
-          "SBOMs for built and bought software are matched continuously against vulnerability and exploitability (VEX) data, affected services are identified within an hour of a disclosure, and licence and provenance policy is enforced automatically."
-        ]
       },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
+      evidence: {
+        traditional: "Interview with development leads on how dependency exposure was established for the last major library vulnerability.",
+        initial: "SCA tool's repository coverage report; sample of critical findings with their assigned teams.",
+        advanced: "SCA coverage report for every production repository; SBOM store with entries for recent builds; ageing report of dependency findings against the deadlines.",
+        optimal: "Supplier SBOMs in the store; a query run during the assessment listing services affected by a recent disclosure; registry or mirror configuration and licence policy.",
       },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "apps",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
+      verify: "Software composition analysis console (repository coverage, open findings by age and severity), the central SBOM repository, and a live query for a recently disclosed vulnerability to see how fast affected services are listed.",
+      naAllowed: true,
+      importance: "standard",
+      group: "secure-development",
+      prerequisites: [{ level: "advanced", question: "APP-05", atLeast: "initial" }],
+      microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "applications.5" },
+      dod: { initial: [{ capability: "3.3", level: "target" }], advanced: [{ capability: "3.3", level: "target" }], optimal: [{ capability: "3.3", level: "advanced" }] },
+    },
   },
   {
-    "id": "APP-07",
-    "pillar": "apps",
-    "title": "Application security testing",
-    "prompt": "How, and how often, are applications tested for security flaws before and after release?",
-    "why": "Flaws found in design or code cost a fraction of those found by attackers in production. Testing built into every change catches them while the developer still remembers the code.",
-    "levels": {
-      "traditional": "Security testing is rare, usually an external penetration test before a major launch or for compliance. Findings arrive as a report, and their remediation is not tracked.",
-      "initial": "Static analysis (SAST) runs in some teams' pipelines, and critical applications get an annual penetration test. Results are triaged by hand, and many findings stay open without deadlines.",
-      "advanced": "SAST runs on every pull request in all production repositories, DAST runs against staging for internet-facing applications, and critical systems get risk-based penetration tests. Findings are tracked against severity-based deadlines.",
-      "optimal": "Testing is continuous and risk-driven: critical systems have maintained threat models, SAST, DAST and API tests gate every release, and a bug bounty or continuous red team exercises production. Fix times are measured and recurring flaws fixed at source."
+    id: "APP-07",
+    pillar: "apps",
+    title: "Application security testing",
+    prompt: "How, and how often, are applications tested for security flaws before and after release?",
+    why: "Flaws found in design or code cost a fraction of those found by attackers in production. Testing built into every change catches them while the developer still remembers the code.",
+    levels: {
+      traditional: "Security testing, if any, is a manual test before a launch, and findings are not tracked.",
+      initial: "Static analysis runs in the main pipelines, critical applications are penetration-tested, and findings are tracked.",
+      advanced: "Every pull request is analysed, internet-facing applications get dynamic tests, and fixes meet deadlines.",
+      optimal: "Critical applications are threat-modelled, every deployed application is tested automatically, and outsiders test production.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "applications",
-          "function": "Application Security Testing"
-        }
-      ],
-      "nist": [
-        5,
-        7
-      ],
-      "dod": "Application & Workload"
+    weight: 2,
+    mappings: { cisa: [{ pillar: "applications", function: "Application Security Testing" }], nist: [5], dod: "Application & Workload" },
+    nextSteps: {
+      traditional: {
+        action: `Add static analysis to the pipelines of the most critical applications until ${N.coverageInitial} of production repositories are covered, commission penetration tests of the critical and internet-facing applications, and record findings in team backlogs.`,
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Run static analysis on every pull request in every production repository, add dynamic or API testing before release for internet-facing applications, and set and track fix deadlines by severity.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Keep threat models for critical applications, schedule automated scans of every deployed application, and open a vulnerability disclosure or bug bounty programme for production.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Add a SAST tool to the pipelines of the five most business-critical applications, commission a penetration test of the most exposed internet-facing application, and track findings in the team backlog.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    detail: {
+      criteria: {
+        traditional: [
+          "Security testing, if any, is a manual penetration test before a major launch or for an audit.",
+          "Findings are delivered as a report, and their remediation is not tracked.",
+        ],
+        initial: [
+          `Static analysis (SAST) runs in the pipelines of at least ${N.coverageInitial} of production repositories.`,
+          `Each critical or internet-facing application is penetration-tested ${N.penTest}.`,
+          "Findings from both are recorded in the owning team's backlog with a severity.",
+        ],
+        advanced: [
+          "SAST runs on every pull request in every production repository.",
+          "Dynamic (DAST) or API security testing runs against a test environment before each release of every internet-facing application.",
+          `Critical findings are fixed within ${N.criticalPatch} and high-severity ones within ${N.standardPatch}, with the fix time recorded for each.`,
+        ],
+        optimal: [
+          "Every critical application has a threat model that is updated when its architecture changes.",
+          "Automated SAST and DAST or API tests cover every deployed application, including those with no recent changes, through scheduled scans.",
+          "A bug bounty, vulnerability disclosure programme or continuous red team tests production applications.",
+        ],
       },
-      "initial": {
-        "action": "Run SAST on every pull request in all production repositories, add DAST against staging for internet-facing applications, and set severity-based remediation deadlines with monthly reporting.",
-        "effort": "M",
-        "impact": 4,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      evidence: {
+        traditional: "The last penetration test report and an interview on what happened to its findings.",
+        initial: "SAST coverage report by repository; penetration test reports for critical and internet-facing applications within the cycle; backlog items carrying the findings.",
+        advanced: "Pull-request check configuration across repositories; DAST or API test runs tied to releases; findings ageing report against the deadlines.",
+        optimal: "Threat models with revision dates; scan schedules covering the deployed estate; bug bounty or disclosure programme terms and recent submissions.",
       },
-      "advanced": {
-        "action": "Introduce threat modelling for critical systems, gate releases on SAST, DAST and API test results, and launch a bug bounty or continuous testing programme for production.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      verify: "Application security testing platform (coverage by repository and application, scan history), the issue tracker's security findings filtered by severity and age, and penetration test reports for the critical applications.",
+      naAllowed: true,
+      importance: "standard",
+      group: "secure-development",
+      prerequisites: [{ level: "advanced", question: "APP-05", atLeast: "initial" }],
+      microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "applications.5" },
+      dod: { initial: [{ capability: "3.2", level: "target" }], advanced: [{ capability: "3.2", level: "target" }], optimal: [{ capability: "3.2", level: "advanced" }] },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
-          "Security testing is rare, usually an external penetration test before a major launch or for compliance.",
-          "Findings arrive as a report, and their remediation is not tracked."
-        ],
-        "initial": [
-          "Static analysis (SAST) runs in some teams' pipelines, and critical applications get an annual penetration test.",
-          "Results are triaged by hand, and many findings stay open without deadlines."
-        ],
-        "advanced": [
-          "SAST runs on every pull request in all production repositories, DAST runs against staging for internet-facing applications, and critical systems get risk-based penetration tests.",
-          "Findings are tracked against severity-based deadlines."
-        ],
-        "optimal": [
-          "Testing is continuous and risk-driven: critical systems have maintained threat models, SAST, DAST and API tests gate every release, and a bug bounty or continuous red team exercises production.",
-          "Fix times are measured and recurring flaws fixed at source."
-        ]
-      },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
-      },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "apps",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
-        ],
-        "objective": "identity.1"
-      },
-      "dod": {}
-    }
   },
   {
-    "id": "APP-08",
-    "pillar": "apps",
-    "title": "Third-party app consent",
-    "prompt": "Who can grant third-party applications and integrations access to organisational data through OAuth consent, and how are those grants governed?",
-    "why": "Consent phishing and over-privileged integrations give attackers persistent API access that survives password resets and MFA. Every consent grant is access that needs an owner and a review.",
-    "levels": {
-      "traditional": "Any user can consent to any third-party application that requests access to mail, files or calendars. Existing grants have never been reviewed, and nobody knows how many exist.",
-      "initial": "User consent is limited to low-risk permissions or verified publishers, and administrators approve other requests manually. Existing grants were reviewed once, but there is no regular review or monitoring.",
-      "advanced": "Consent to high-privilege scopes goes through an admin approval workflow with a risk review, every integration is inventoried with an owner, and unused or over-privileged grants are reviewed and revoked at least quarterly.",
-      "optimal": "Grants are monitored continuously: new high-risk consents, unusual data access by integrations and publisher changes raise alerts, and risky grants are revoked automatically. Every grant has an owner and expires unless renewed."
+    id: "APP-08",
+    pillar: "apps",
+    title: "Third-party app consent",
+    prompt: "Who can grant third-party applications and integrations access to organisational data through OAuth consent, and how are those grants governed?",
+    why: "Consent phishing and over-privileged integrations give attackers persistent API access that survives password resets and MFA. Every consent grant is access that needs an owner and a review.",
+    levels: {
+      traditional: "Any user can consent to any application, and existing grants have never been reviewed.",
+      initial: "User consent is limited to low-risk permissions, and existing grants were cleaned up once.",
+      advanced: "High-privilege consent needs an approved risk review, every integration has an owner, and grants are reviewed.",
+      optimal: "Grants are monitored continuously, risky ones are disabled automatically, and every grant expires unless renewed.",
     },
-    "weight": 2,
-    "mappings": {
-      "cisa": [
-        {
-          "pillar": "applications",
-          "function": "Application Access"
-        },
-        {
-          "pillar": "applications",
-          "function": "Application Threat Protections"
-        }
+    weight: 2,
+    mappings: {
+      cisa: [
+        { pillar: "applications", function: "Application Access" },
+        { pillar: "applications", function: "Application Threat Protections" },
       ],
-      "nist": [
-        4,
-        6
-      ],
-      "dod": "Application & Workload"
+      nist: [4, 6],
+      dod: "Application & Workload",
     },
-    "nextSteps": {
-      "traditional": {
-        "action": "Disable user consent for unverified publishers and high-privilege scopes, then export all existing OAuth grants and revoke those without a business need.",
-        "effort": "S",
-        "impact": 5,
-        "achieves": [
-          "initial-1",
-          "initial-2"
-        ]
+    nextSteps: {
+      traditional: {
+        action: "Restrict user consent to verified publishers and low-risk permissions, then export every existing grant and revoke those with no business need.",
+        effort: "S",
+        impact: 5,
+        achieves: ["initial-1", "initial-2"],
       },
-      "initial": {
-        "action": "Set up an admin consent workflow with a documented risk review, assign an owner to every integration, and schedule a quarterly revocation of unused or over-privileged grants.",
-        "effort": "S",
-        "impact": 3,
-        "achieves": [
-          "advanced-1",
-          "advanced-2"
-        ]
+      initial: {
+        action: "Set up an admin consent workflow with a recorded risk review for high-privilege scopes, give every integration an owner in the application catalogue, and schedule the grant reviews.",
+        effort: "S",
+        impact: 3,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
-      "advanced": {
-        "action": "Deploy app governance or SaaS security monitoring that alerts on risky grants and abnormal integration activity, revokes them automatically, and expires grants their owners do not renew.",
-        "effort": "M",
-        "impact": 3,
-        "achieves": [
-          "optimal-1",
-          "optimal-2"
-        ]
-      }
+      advanced: {
+        action: "Deploy app governance or SaaS security monitoring that alerts on risky grants and abnormal integration activity, disables high-risk grants automatically, and expires grants their owners do not renew.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
     },
-    "detail": {
-      "criteria": {
-        "traditional": [
+    detail: {
+      criteria: {
+        traditional: [
           "Any user can consent to any third-party application that requests access to mail, files or calendars.",
-          "Existing grants have never been reviewed, and nobody knows how many exist."
+          "Existing OAuth grants to third-party applications have never been exported or reviewed.",
         ],
-        "initial": [
-          "User consent is limited to low-risk permissions or verified publishers, and administrators approve other requests manually.",
-          "Existing grants were reviewed once, but there is no regular review or monitoring."
+        initial: [
+          "User consent is limited to verified publishers and low-risk permissions, and other requests need an administrator's approval.",
+          "All existing grants have been exported at least once, and grants with no business need were revoked.",
         ],
-        "advanced": [
-          "Consent to high-privilege scopes goes through an admin approval workflow with a risk review, every integration is inventoried with an owner, and unused or over-privileged grants are reviewed and revoked at least quarterly.",
-          "Consent to high-privilege scopes goes through an admin approval workflow with a risk review, every integration is inventoried with an owner, and unused or over-privileged grants are reviewed and revoked at least quarterly."
+        advanced: [
+          "Requests for high-privilege scopes go through an admin consent workflow with a recorded risk review.",
+          "Every third-party integration holding a grant has a named owner in the application catalogue.",
+          `Grants are reviewed ${N.accessReview}, and unused or over-privileged ones are revoked.`,
         ],
-        "optimal": [
-          "Grants are monitored continuously: new high-risk consents, unusual data access by integrations and publisher changes raise alerts, and risky grants are revoked automatically.",
-          "Every grant has an owner and expires unless renewed."
-        ]
+        optimal: [
+          "App governance or SaaS security monitoring alerts on new high-risk grants, unusual data access by integrations and publisher changes.",
+          "Grants that this monitoring rates high-risk are disabled automatically, without waiting for a person.",
+          "Every grant expires unless its owner renews it.",
+        ],
       },
-      "evidence": {
-        "traditional": "TODO",
-        "initial": "TODO",
-        "advanced": "TODO",
-        "optimal": "TODO"
+      evidence: {
+        traditional: "Identity provider consent settings allowing user consent for all applications; count of existing grants.",
+        initial: "Consent settings restricting user consent; the grant export and revocation record.",
+        advanced: "Admin consent workflow configuration and a sample of approved requests with their risk reviews; catalogue entries for integrations with owners; the latest grant review record.",
+        optimal: "App governance policies and their alert history; records of automatically disabled grants; grant expiry and renewal configuration.",
       },
-      "verify": "TODO",
-      "naAllowed": true,
-      "importance": "standard",
-      "group": "apps",
-      "prerequisites": [],
-      "microsoft": {
-        "pillar": "Identity",
-        "scenarios": [
-          "modernize-posture"
+      verify: "Identity provider console (user consent settings, admin consent workflow, enterprise applications with delegated and application permissions and their last use) and the app governance or SaaS security console's policies and alerts.",
+      naAllowed: true,
+      importance: "standard",
+      group: "app-access",
+      prerequisites: [{ level: "advanced", question: "APP-01", atLeast: "initial" }],
+      microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "protect-sensitive-data"], objective: "applications.5" },
+      dod: { initial: [{ capability: "3.4", level: "target" }], advanced: [{ capability: "3.4", level: "target" }], optimal: [{ capability: "3.4", level: "advanced" }] },
+    },
+  },
+  {
+    id: "APP-09",
+    pillar: "apps",
+    title: "Application release policy and security gates",
+    prompt: "Is there an enterprise policy for what an application must pass before release, and is it enforced automatically in every delivery pipeline?",
+    why: "Checks that depend on someone remembering are skipped under deadline pressure. A written release policy, enforced by pipeline gates with recorded exceptions, holds every application to the same standard and shows where risk was knowingly accepted.",
+    levels: {
+      traditional: "No written release policy exists, and security sign-off is ad hoc.",
+      initial: "A written policy sets release checks for critical applications, and their pipelines run them.",
+      advanced: "A tiered policy covers every application, and critical findings block a release unless an exception is recorded.",
+      optimal: "The policy is code evaluated by every pipeline, exceptions lapse on expiry, and results form one audit view.",
+    },
+    weight: 2,
+    mappings: { cisa: [{ pillar: "applications", function: "Governance" }], nist: [5], dod: "Application & Workload" },
+    nextSteps: {
+      traditional: {
+        action: "Write a release policy, approved by the security function, listing the checks critical applications must pass and who may approve a failing release, and run those checks in their pipelines.",
+        effort: "M",
+        impact: 3,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Tier the policy by application risk for every application, run each tier's checks in the pipelines, and make critical findings block the release unless an exception with approver, reason and expiry is recorded.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Express the release policy as code evaluated centrally by every production pipeline, let exceptions lapse automatically on expiry, and collect gate results and exceptions into one view per application.",
+        effort: "L",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "No written policy defines the security checks an application must pass before release.",
+          "Whether a release gets a security review depends on the team or the person approving it.",
         ],
-        "objective": "identity.1"
+        initial: [
+          "A written release policy, approved by the security function, lists the checks each critical application must pass before reaching production.",
+          `The pipelines of at least ${N.coverageInitial} of critical applications run those checks and record their results.`,
+          "The policy names who may approve a release that fails a check.",
+        ],
+        advanced: [
+          "The policy sets tiered requirements for every application according to its risk rating or data classification.",
+          `The pipelines of at least ${N.coverageAdvanced} of applications run the checks their tier requires.`,
+          "A critical finding blocks the release unless an exception is recorded with an approver, a reason and an expiry date.",
+        ],
+        optimal: [
+          "Every production pipeline evaluates the release policy as code from one central source, so a policy change applies without editing each pipeline.",
+          "Exceptions lapse automatically on their expiry date, after which the release is blocked again until the finding is fixed or the exception renewed.",
+          "Gate results and open exceptions for every application are collected into one view used as audit or authorisation evidence.",
+        ],
       },
-      "dod": {}
-    }
-  }
+      evidence: {
+        traditional: "Interview with release managers; change records showing releases without security checks.",
+        initial: "The release policy with its approval; pipeline definitions of critical applications showing the checks; stored check results.",
+        advanced: "Tiered policy; pipeline coverage report by tier; blocked releases and the exception register with approvers, reasons and expiry dates.",
+        optimal: "Central policy-as-code repository referenced by every pipeline; records of exceptions that lapsed and blocked a release; the per-application view of gate results.",
+      },
+      verify: "The release policy document, the CI/CD platform or central policy-as-code repository, a sample of releases from the last quarter with their gate results, and the exception register compared against those releases.",
+      naAllowed: true,
+      importance: "standard",
+      group: "secure-development",
+      prerequisites: [
+        { level: "initial", question: "APP-05", atLeast: "initial" },
+        { level: "advanced", question: "APP-06", atLeast: "initial" },
+        { level: "advanced", question: "APP-07", atLeast: "initial" },
+      ],
+      microsoft: { pillar: "Infrastructure", scenarios: ["regulatory-compliance", "prevent-breach-damage"], objective: "infrastructure.4" },
+      dod: {
+        initial: [{ capability: "3.2", level: "target" }],
+        advanced: [
+          { capability: "3.2", level: "target" },
+          { capability: "3.5", level: "target" },
+        ],
+        optimal: [{ capability: "3.5", level: "target" }],
+      },
+    },
+  },
+  {
+    id: "APP-10",
+    pillar: "apps",
+    title: "Automated run-time configuration",
+    prompt: "When an application's health or security signals change, is its running configuration adjusted automatically, or does someone change it by hand?",
+    why: "Hand-made changes to running applications are slow during an attack and leave configurations nobody can reproduce. Declared configuration, changed only by automated redeployment, lets an application roll back, tighten or recover in minutes and keeps production matching what was reviewed.",
+    levels: {
+      traditional: "Application configuration is set by hand at deployment and changed by hand afterwards.",
+      initial: "Configuration of critical applications is declared in version control and deployed automatically.",
+      advanced: "Applications change only by redeployment, failed checks roll back automatically, and drift is detected.",
+      optimal: "Security signals adjust running configuration automatically, and drift is reverted without people.",
+    },
+    weight: 1,
+    mappings: { cisa: [{ pillar: "applications", function: "Automation & Orchestration" }], nist: [4, 5], dod: "Automation & Orchestration" },
+    nextSteps: {
+      traditional: {
+        action: "Put the runtime configuration of the critical applications into version control and deploy changes to it through automation instead of consoles.",
+        effort: "M",
+        impact: 3,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Make applications immutable so every change is a redeploy, add health and security checks that roll failed deployments back automatically, and compare running with declared configuration.",
+        effort: "L",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Connect defined security signals to automated configuration responses, revert detected drift automatically, and log every automated change with the signal that caused it.",
+        effort: "M",
+        impact: 4,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "Application settings, feature flags and scaling are set by administrators in consoles or on servers.",
+          "The production configuration of an application cannot be reproduced from a declared source.",
+        ],
+        initial: [
+          `The runtime configuration (settings, feature flags, secret references, scaling rules) of at least ${N.coverageInitial} of critical applications is declared in version control.`,
+          "Changes to that configuration are deployed by automation, not entered in production consoles.",
+        ],
+        advanced: [
+          `At least ${N.coverageAdvanced} of applications run as immutable deployments: a change takes effect only by redeploying, never by editing a running instance.`,
+          "A deployment whose health or security checks fail is rolled back automatically to the last known-good version.",
+          `Differences between running and declared application configuration are detected within ${N.driftCheck}.`,
+        ],
+        optimal: [
+          "Defined security signals (for example an active attack alert, a newly exploited vulnerability or a failed posture check) trigger automated configuration responses such as tighter rate limits, a disabled feature or a redeploy from a patched image.",
+          "Detected configuration drift is reverted automatically to the declared state.",
+          "Every automated configuration change is logged with the signal that triggered it.",
+        ],
+      },
+      evidence: {
+        traditional: "Change records or interviews showing manual configuration in production.",
+        initial: "Configuration repositories for the critical applications; deployment logs showing automated configuration changes.",
+        advanced: "Deployment platform settings preventing in-place changes; rollback policies and recent automatic rollbacks; drift detection reports with detection times.",
+        optimal: "Automation rules linking security signals to configuration responses, with recent executions; drift remediation logs; the audit log of automated changes.",
+      },
+      verify: "Deployment and orchestration platform (deployment history, rollback events, configuration sources), the drift or configuration-compliance report, and the automation or SOAR rules that act on application configuration, with a recent run of each.",
+      naAllowed: true,
+      importance: "standard",
+      group: "app-protection",
+      prerequisites: [{ level: "initial", question: "APP-05", atLeast: "initial" }],
+      microsoft: { pillar: "Infrastructure", scenarios: ["prevent-breach-damage", "modernize-posture"], objective: "infrastructure.2" },
+      dod: {
+        initial: [{ capability: "6.2", level: "target" }],
+        advanced: [{ capability: "6.2", level: "target" }],
+        optimal: [
+          { capability: "6.2", level: "advanced" },
+          { capability: "7.6", level: "advanced" },
+        ],
+      },
+    },
+  },
+  {
+    id: "APP-11",
+    pillar: "apps",
+    title: "AI application protection",
+    prompt: "How are the organisation's own AI applications and agents protected against prompt injection, jailbreaks, over-reaching data retrieval and harmful output?",
+    why: "An AI application that retrieves documents or calls tools can be steered by instructions hidden in a prompt or in the content it reads. Without input screening, user-scoped retrieval, limits on actions and output filtering, it can leak data or act on an attacker's behalf.",
+    levels: {
+      traditional: "In-house AI applications rely on the model provider's defaults, and nobody lists what they reach.",
+      initial: "AI applications are listed with their data and tools, and the critical ones screen input and filter output.",
+      advanced: "AI applications are screened as a rule, retrieve with the user's permissions and call only allow-listed tools.",
+      optimal: "Every AI application is red-teamed before release, screened and monitored, with attacks detected centrally.",
+    },
+    weight: 2,
+    mappings: { cisa: [{ pillar: "applications", function: "Application Threat Protections" }], nist: [6, 7], dod: null },
+    nextSteps: {
+      traditional: {
+        action: "List every production application that calls a language model with its owner, data sources and tools, and turn on prompt-injection screening and output filtering, critical applications first.",
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Extend input screening and output filtering to the remaining AI applications, make retrieval run with the calling user's permissions, and allow-list each application's tools with a person's confirmation for consequential actions.",
+        effort: "M",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
+      },
+      advanced: {
+        action: "Red-team every AI application before release and after model or prompt changes, send prompts, responses and tool calls to security monitoring with injection detections, and close the last screening gaps.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "In-house AI applications rely on the model provider's default safety settings, with no added input or output filtering.",
+          "No list shows which production applications call a language model or which data and tools they reach.",
+        ],
+        initial: [
+          "Every production application that calls a language model is listed with an owner, the data sources it retrieves from and the tools it can call.",
+          `At least ${N.coverageInitial} of those applications screen input, retrieved content included, for prompt injection and jailbreak attempts.`,
+          "The same applications filter output for harmful content and for sensitive data such as credentials or personal data.",
+        ],
+        advanced: [
+          `At least ${N.coverageAdvanced} of production AI applications screen input and filter output.`,
+          "Retrieval for grounding runs with the calling user's permissions, so an application cannot return content the user could not open directly.",
+          "The tools and actions each AI application can call are allow-listed.",
+          "Actions that change data or send content outside the organisation need a person's confirmation before an AI application carries them out.",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of production AI applications screen input and filter output, blocking detected attacks.`,
+          "Every AI application passes adversarial testing for injection, jailbreak and data leakage before release and after each model or prompt change.",
+          "Prompts, responses and tool calls are logged to the security monitoring platform, where detections for injection and jailbreak attempts run.",
+        ],
+      },
+      evidence: {
+        traditional: "Interview with the teams building AI features; model deployment settings showing default safety configuration only.",
+        initial: "The AI application list with owners, data sources and tools; content-safety or prompt-shield configuration for the covered applications.",
+        advanced: "Coverage report of screening and filtering; retrieval design showing on-behalf-of user access; tool allow-lists and confirmation steps.",
+        optimal: "Red-team reports for recent releases; security monitoring data sources and detection rules for AI interactions; blocking configuration for every production AI application.",
+      },
+      verify: "AI platform or model gateway console (content-safety and prompt-shield settings per deployment), the AI application list compared with model deployments and API keys in use, design review of the retrieval identity, and the security monitoring platform's AI interaction logs and detections.",
+      naAllowed: true,
+      importance: "standard",
+      group: "ai",
+      prerequisites: [{ level: "optimal", question: "VIS-05", atLeast: "initial" }],
+      microsoft: { pillar: "AI", scenarios: ["protect-sensitive-data", "prevent-breach-damage"], objective: "ai.3" },
+      dod: {},
+    },
+  },
+  {
+    id: "APP-12",
+    pillar: "apps",
+    title: "Application and API logging",
+    prompt: "Do applications, APIs and SaaS services produce security-relevant logs that reach central analysis?",
+    why: "Abuse of business logic, broken access control and credential stuffing show up only in application and SaaS audit logs, not in infrastructure ones. Logs that stay in each application are never correlated and are gone when an investigation needs them.",
+    levels: {
+      traditional: "Applications log for debugging, if at all, and SaaS audit logs stay in each service.",
+      initial: "Critical applications and the sensitive SaaS send security events to a central store.",
+      advanced: "A logging standard applies, applications and APIs feed the SIEM as a rule, and owned detections run on them.",
+      optimal: "Every application and SaaS service feeds the SIEM, silent sources raise alerts, and events carry identity and device context.",
+    },
+    weight: 2,
+    mappings: { cisa: [{ pillar: "applications", function: "Visibility & Analytics" }], nist: [5, 7], dod: "Visibility & Analytics" },
+    nextSteps: {
+      traditional: {
+        action: "Send sign-ins, authorisation failures and administrative actions from the critical applications to a central log store, and collect the audit logs of the collaboration suite and sensitive SaaS through their APIs.",
+        effort: "M",
+        impact: 4,
+        achieves: ["initial-1", "initial-2"],
+      },
+      initial: {
+        action: "Publish an application logging standard, connect applications, API gateways and sanctioned SaaS to the SIEM, and write owned detections for credential stuffing, authorisation failures and bulk export.",
+        effort: "M",
+        impact: 4,
+        achieves: ["advanced-1", "advanced-2", "advanced-3"],
+      },
+      advanced: {
+        action: "Connect the remaining applications and SaaS services, alert when a log source falls silent or stops meeting the standard, and enrich application detections with identity and device context.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "Authentication events, access denials and administrative actions are not recorded consistently in application logs.",
+          "Audit logs of SaaS applications are kept only in each service's console, at its default retention.",
+        ],
+        initial: [
+          `At least ${N.coverageInitial} of critical applications send sign-ins, authorisation failures and administrative actions to a central log store.`,
+          "Audit logs of the collaboration suite and of the SaaS applications holding sensitive data are collected centrally through their APIs.",
+        ],
+        advanced: [
+          "A written application logging standard requires authentication, authorisation failures and sensitive actions to be logged with user, request id, source and outcome.",
+          `At least ${N.coverageAdvanced} of applications, API gateways and sanctioned SaaS services send their security logs to the SIEM.`,
+          "Detections for credential stuffing, authorisation failures and abnormal data export run on application logs, each with a named owner.",
+        ],
+        optimal: [
+          `${N.coverageOptimal} of applications, APIs and sanctioned SaaS services send their security logs to the SIEM.`,
+          "A log source that falls silent or stops meeting the logging standard raises an alert.",
+          "Application detections are enriched with identity and device context from the identity provider and endpoint tools.",
+        ],
+      },
+      evidence: {
+        traditional: "Sample application logs; SaaS admin consoles showing audit logs held only locally.",
+        initial: "Central log store source list against the critical applications; SaaS connector configuration.",
+        advanced: "The logging standard; SIEM data-source inventory against the catalogue; detection rules on application data with owners.",
+        optimal: "SIEM data-source inventory at full coverage; log-source health alerts; detection rules joining application events with identity and device data.",
+      },
+      verify: "SIEM or log platform (data-source inventory and last-event time per source, detection rules on application tables) compared with the application catalogue, and sample log lines from an application checked against the logging standard.",
+      naAllowed: false,
+      importance: "standard",
+      group: "app-visibility",
+      prerequisites: [
+        { level: "advanced", question: "VIS-05", atLeast: "initial" },
+        { level: "advanced", question: "APP-01", atLeast: "initial" },
+      ],
+      microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "applications.1" },
+      dod: {
+        initial: [{ capability: "7.1", level: "target" }],
+        advanced: [
+          { capability: "7.1", level: "target" },
+          { capability: "7.2", level: "target" },
+        ],
+        optimal: [{ capability: "7.2", level: "target" }],
+      },
+    },
+  },
+  {
+    id: "APP-13",
+    pillar: "apps",
+    title: "E-mail and phishing protection",
+    prompt: "How well is e-mail protected against spoofing, phishing and malicious links and attachments, and how do staff report what gets through?",
+    why: "Phishing is still the commonest way into an organisation, and a spoofable sender domain makes it convincing. Sender authentication at enforcement, detonation of links and attachments, and fast handling of what staff report stop lures early and shorten the life of the rest.",
+    levels: {
+      traditional: "Mail passes basic spam and malware filtering, and the organisation's domains publish no enforced DMARC.",
+      initial: "SPF and DKIM are in place, DMARC reports are read, and staff can report suspicious mail in one click.",
+      advanced: "DMARC rejects spoofed mail, links and attachments are detonated, and all staff receive simulations.",
+      optimal: "Confirmed phishing is removed from every mailbox automatically, and reports and training are handled automatically.",
+    },
+    weight: 3,
+    mappings: { cisa: [{ pillar: "applications", function: "Application Threat Protections" }], nist: [2, 7], dod: null },
+    nextSteps: {
+      traditional: {
+        action: "Publish SPF and DKIM for every sending domain, add a DMARC record with its reports sent to a mailbox someone reads, and give staff a report-phishing button.",
+        effort: "S",
+        impact: 4,
+        achieves: ["initial-1", "initial-2", "initial-3"],
+      },
+      initial: {
+        action: "Align the legitimate senders and move DMARC to reject on every domain, turn on click-time link checks and attachment sandboxing, and start phishing simulations for all staff.",
+        effort: "M",
+        impact: 5,
+        achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
+      },
+      advanced: {
+        action: "Automate removal of confirmed phishing from every mailbox, analyse reported mail automatically with a verdict back to the reporter, and assign training to users who fail a simulation.",
+        effort: "M",
+        impact: 3,
+        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+      },
+    },
+    detail: {
+      criteria: {
+        traditional: [
+          "Inbound mail passes only anti-spam and signature-based anti-malware filtering.",
+          "The organisation's sending domains publish no DMARC record, or one at policy none whose reports nobody reads.",
+        ],
+        initial: [
+          "Every sending domain publishes SPF and signs outbound mail with DKIM.",
+          "Every sending domain publishes a DMARC record, and its aggregate reports are received and reviewed.",
+          "A report-phishing button in the mail client sends suspicious messages to the security team.",
+        ],
+        advanced: [
+          `DMARC is at policy reject for ${N.coverageOptimal} of the organisation's domains, non-sending and parked domains included.`,
+          "Links in inbound mail are checked against threat data at the moment they are clicked.",
+          "Attachments are detonated in a sandbox before delivery.",
+          `Every member of staff receives a phishing simulation ${N.phishingSimulation}, with click and report rates tracked.`,
+        ],
+        optimal: [
+          `Messages confirmed malicious are removed from every mailbox automatically within ${N.containment} of confirmation.`,
+          "User-reported messages are analysed automatically, and the reporter is told the verdict.",
+          "Users who fail a simulation are assigned targeted training automatically.",
+        ],
+      },
+      evidence: {
+        traditional: "DNS records of the sending domains; mail gateway policy summary.",
+        initial: "SPF, DKIM and DMARC records for every sending domain; DMARC report mailbox or analysis tool; the report-phishing add-in deployment.",
+        advanced: "DMARC records at reject for every domain; safe-links and sandboxing policies; simulation campaign results by quarter.",
+        optimal: "Automated remediation playbook and its run history with times; reported-message analysis configuration and sample verdict notices; training assignments triggered by simulations.",
+      },
+      verify: "Public DNS lookups of SPF, DKIM and DMARC for every domain the organisation owns, the mail security console (policies, detonation and remediation history, user-reported messages), and the phishing simulation platform's campaign reports.",
+      naAllowed: false,
+      importance: "standard",
+      group: "app-protection",
+      prerequisites: [],
+      microsoft: { pillar: "Security Operations", scenarios: ["prevent-breach-damage", "remote-hybrid-work", "modernize-posture"], objective: "secops.3" },
+      dod: {},
+    },
+  },
 ];

@@ -26,6 +26,9 @@ export const quantities = {
   exceptionLifetime: { value: "6 months", meaning: "Longest validity of a security policy exception or risk acceptance before it must be renewed or removed" },
   inactiveAccount: { value: "90 days", meaning: "Longest time an unused account, guest, non-human identity or entitlement keeps its access before it is disabled or removed" },
   alertTriage: { value: "30 minutes", meaning: "Longest time, at any hour, from a high-severity security alert to an analyst starting its triage" },
+  appTriage: { value: "30 days", meaning: "Longest time before a newly discovered application is sanctioned, restricted or blocked" },
+  penTest: { value: "every year", meaning: "How often each critical or internet-facing application is penetration-tested" },
+  phishingSimulation: { value: "quarterly", meaning: "How often every member of staff receives a phishing simulation" },
 } as const satisfies Record<string, Quantity>;
 
 /** The values, for interpolation in criteria. */
