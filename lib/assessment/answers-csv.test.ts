@@ -47,7 +47,7 @@ describe("answersCsv", () => {
     const rows = parseCsv(answersCsv(LATEST_FRAMEWORK, [answer(QUESTIONS[5]!.id), answer(QUESTIONS[0]!.id)]));
     expect(rows[0]).toEqual(HEADER);
     expect(rows).toHaveLength(QUESTIONS.length + 1);
-    expect(QUESTIONS.length).toBe(64);
+    expect(QUESTIONS.length).toBe(77);
     expect(rows.slice(1).map((row) => row[1])).toEqual(QUESTIONS.map((question) => question.id));
     expect(rows.slice(1).map((row) => row[0])).toEqual(QUESTIONS.map((question) => pillarName(question.pillar)));
     expect(rows.slice(1).map((row) => row[2])).toEqual(QUESTIONS.map((question) => question.title));

@@ -285,7 +285,7 @@ describe("documentAnswer", () => {
       updatedAt: new Date(),
       updatedBy: "Ada",
     };
-    expect(documentAnswer(stored)).toEqual({ questionId: Q1, value: "advanced", naReason: null, note: "n", evidence: ["https://e.example"] });
+    expect(documentAnswer(stored)).toEqual({ questionId: Q1, value: "advanced", naReason: null, note: "n", evidence: ["https://e.example"], criteriaMet: [] });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   ZPutAnswers,
   ZRecordSnapshot,
   ZSaveAnswer,
+  ZTargets,
   ZUpdateAssessment,
 } from "./assessment";
 import { fieldPath } from "./field-path";
@@ -96,8 +97,8 @@ describe("ZAnswerContent", () => {
     expect(ZAnswerContent.parse({ questionId: Q1, value: "not_applicable", naReason: "  No OT network  " }).naReason).toBe("No OT network");
   });
 
-  it("refuses a value that is neither a stage nor N/A", () => {
-    expect(issuesOf(ZAnswerContent, { questionId: Q1, value: "expert" })).toEqual([{ path: "value", message: "Choose a level or Not applicable." }]);
+  it("refuses a value that is neither a stage, N/A nor Unknown", () => {
+    expect(issuesOf(ZAnswerContent, { questionId: Q1, value: "expert" })).toEqual([{ path: "value", message: "Choose a level, Not applicable or Unknown." }]);
   });
 
   it("limits note length, reason length and number of evidence links", () => {
@@ -181,5 +182,35 @@ describe("other assessment inputs", () => {
     expect(issuesOf(ZImportText, { text: "" })).toEqual([{ path: "text", message: "Choose a file to import." }]);
     expect(issuesOf(ZImportText, { text: "x".repeat(1_000_001) })).toEqual([{ path: "text", message: "The file is larger than 1 MB." }]);
     expect(ZImportText.parse({ text: "{}" })).toEqual({ text: "{}" });
+  });
+});
+
+describe("ZTargets", () => {
+  it("accepts pillar targets with question-group targets", () => {
+    const targets = { identity: "advanced", groups: { "non-human-identity": "initial", ai: "advanced" } };
+    expect(ZTargets.parse(targets)).toEqual(targets);
+  });
+
+  it("refuses an unknown pillar, a malformed group id and a stage that does not exist", () => {
+    expect(ZTargets.safeParse({ firewalls: "advanced" }).success).toBe(false);
+    expect(pathsOf(ZTargets, { groups: { "Not A Group!": "initial" } })).toEqual(["groups.Not A Group!"]);
+    expect(pathsOf(ZTargets, { groups: { ai: "expert" } })).toEqual(["groups.ai"]);
+  });
+
+  it("limits the number of group targets", () => {
+    const groups = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`group-${i}`, "initial"]));
+    expect(issuesOf(ZTargets, { groups })).toEqual([{ path: "groups", message: "Set at most 64 question-group targets." }]);
+  });
+});
+
+describe("ZAnswerContent criteria", () => {
+  it("accepts ticked criteria ids and refuses others", () => {
+    expect(ZAnswerContent.parse({ questionId: Q1, value: "initial", criteriaMet: ["initial-1", "initial-2"] }).criteriaMet).toEqual(["initial-1", "initial-2"]);
+    expect(pathsOf(ZAnswerContent, { questionId: Q1, value: "initial", criteriaMet: ["expert-1"] })).toEqual(["criteriaMet[0]"]);
+    expect(issuesOf(ZAnswerContent, { questionId: Q1, value: "initial", criteriaMet: ["initial-1", "initial-1"] })).toEqual([{ path: "criteriaMet", message: "Each criterion once." }]);
+  });
+
+  it("accepts Unknown as an answer", () => {
+    expect(ZAnswerContent.parse({ questionId: Q1, value: "unknown" }).value).toBe("unknown");
   });
 });
