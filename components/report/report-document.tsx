@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { radarRows } from "@/lib/assessment/dashboard";
 import { NEXT_STEP_STATUS_LABELS, answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { RISK_RULE, groupByStage, largestRisks, stageProgress } from "@/lib/assessment/report";
-import { STAGE_LABELS, STAGES, type Stage } from "@/lib/framework/types";
+import { cisaLabel, dodShortLabel } from "@/lib/framework/describe";
+import { isFrameworkV2, STAGE_LABELS, STAGES, type Stage } from "@/lib/framework/types";
 import type { RoadmapItem, ReportData } from "@/lib/server/report";
 import { RadarChart, ScoreBar, TrendChart } from "./charts";
 import { COLORS, PAGE_HEIGHT, PAGE_MARGIN, styles } from "./theme";
@@ -364,6 +365,11 @@ function Findings({ data }: { data: ReportData }) {
                 {pillar.gap !== null ? (short ? `, gap ${pillar.gap.toFixed(1)}` : ", target met") : ""} · {pillar.answered} of {pillar.total} answered
               </Text>
             </View>
+            {pillar.cappedBy ? (
+              <Text style={{ fontSize: 8, color: COLORS.muted, marginTop: 2 }}>
+                Held at {STAGE_LABELS[pillar.cappedBy.stage]} by its critical question {pillar.cappedBy.questionId}: a pillar is never rated above its weakest critical control.
+              </Text>
+            ) : null}
             <View style={styles.tableHead}>
               <Text style={{ width: 44 }}>ID</Text>
               <Text style={{ flex: 3 }}>Question</Text>
@@ -424,8 +430,8 @@ function Appendix({ data }: { data: ReportData }) {
       <Text style={styles.h3}>Scoring</Text>
       <Text>
         Each answer scores 1 (Traditional) to 4 (Optimal). A pillar&apos;s score is the mean of its answered questions weighted by importance (1 supporting to 3 critical),
-        Not applicable left out; its stage is the highest whose score it reaches. Overall maturity is the mean of the scored pillars. A pillar&apos;s gap is its target&apos;s level
-        minus its score.
+        Not applicable and Unknown left out; its stage is the highest whose score it reaches, but never above the stage of its weakest critical question. Overall maturity is the
+        mean of the scored pillars. A pillar&apos;s gap is its target&apos;s level minus its score.
       </Text>
       <Text style={styles.h3}>Largest risks and next steps</Text>
       <Text>{RISK_RULE}</Text>
@@ -437,15 +443,17 @@ function Appendix({ data }: { data: ReportData }) {
       <View style={[styles.tableHead, { fontSize: 7.5 }]}>
         <Text style={{ width: 44 }}>ID</Text>
         <Text style={{ flex: 1 }}>CISA ZTMM v2.0 functions</Text>
-        <Text style={{ width: 64 }}>NIST 800-207</Text>
-        <Text style={{ width: 100 }}>DoD ZT RA pillar</Text>
+        <Text style={{ width: 52 }}>NIST 800-207</Text>
+        <Text style={{ width: 92 }}>{isFrameworkV2(data.framework) ? "DoD capabilities (T/A)" : "DoD ZT RA pillar"}</Text>
+        {isFrameworkV2(data.framework) ? <Text style={{ width: 70 }}>Microsoft pillar</Text> : null}
       </View>
       {data.framework.questions.map((question) => (
         <View key={question.id} style={[styles.row, { paddingVertical: 2 }]} wrap={false}>
           <Text style={{ width: 44, fontSize: 7.5 }}>{question.id}</Text>
-          <Text style={{ flex: 1, fontSize: 7.5, paddingRight: 6 }}>{question.mappings.cisa.map((ref) => `${ref.pillar}: ${ref.function}`).join("; ")}</Text>
-          <Text style={{ width: 64, fontSize: 7.5 }}>tenets {question.mappings.nist.join(", ")}</Text>
-          <Text style={{ width: 100, fontSize: 7.5 }}>{question.mappings.dod}</Text>
+          <Text style={{ flex: 1, fontSize: 7.5, paddingRight: 6 }}>{question.mappings.cisa.map(cisaLabel).join("; ")}</Text>
+          <Text style={{ width: 52, fontSize: 7.5 }}>{question.mappings.nist.join(", ") || "none"}</Text>
+          <Text style={{ width: 92, fontSize: 7.5, paddingRight: 4 }}>{dodShortLabel(question)}</Text>
+          {question.detail ? <Text style={{ width: 70, fontSize: 7.5 }}>{question.detail.microsoft.pillar}</Text> : null}
         </View>
       ))}
     </View>

@@ -37,6 +37,16 @@ export function dodLabels(question: Question): string[] {
   });
 }
 
+/** "1.3 T/A, 7.2 T" for a table cell: each capability with the DoD activity levels it reaches (Target, Advanced). */
+export function dodShortLabel(question: Question): string {
+  const dod = question.detail?.dod;
+  if (!dod) return question.mappings.dod ?? "None";
+  const levels = new Map<string, Set<string>>();
+  for (const refs of Object.values(dod)) for (const ref of refs ?? []) levels.set(ref.capability, (levels.get(ref.capability) ?? new Set()).add(ref.level === "target" ? "T" : "A"));
+  if (levels.size === 0) return "None";
+  return [...levels].map(([capability, kinds]) => `${capability} ${["T", "A"].filter((kind) => kinds.has(kind)).join("/")}`).join(", ");
+}
+
 export const microsoftScenarioLabels = (detail: QuestionDetail) => detail.microsoft.scenarios.map((id) => MICROSOFT_SCENARIOS[id]);
 export const microsoftObjectiveLabel = (detail: QuestionDetail) => MICROSOFT_OBJECTIVES[detail.microsoft.objective].text;
 

@@ -6,6 +6,7 @@ import { distributionRows, gapSummary, radarRows, trendPoints } from "@/lib/asse
 import { answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { STAGE_LABELS } from "@/lib/framework/types";
+import { stageForScore } from "@/lib/scoring/levels";
 import { getAssessment } from "@/lib/server/assessments";
 import { getAssessmentDashboard } from "@/lib/server/dashboard";
 import { orNotFound } from "@/lib/server/pages";
@@ -36,6 +37,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
   const trend = trendPoints(dashboard.snapshots);
   const gaps = gapSummary(dashboard.scores);
   const moved = dashboard.sinceLastSnapshot;
+  const capped = dashboard.scores.pillars.flatMap(({ pillar, cappedBy, score }) => (cappedBy && score !== null ? [{ pillar, cappedBy, score }] : []));
+  const questionTitle = (questionId: string) => framework.questions.find((question) => question.id === questionId)?.title ?? "";
 
   return (
     <div className="grid gap-6">
@@ -53,6 +56,22 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
           detail={gaps.largest ? `Largest: ${pillarName(gaps.largest.pillar)}, ${gaps.largest.gap.toFixed(1)} stages` : "Every scored pillar is on target"}
         />
       </dl>
+
+      {capped.length > 0 ? (
+        <section aria-labelledby="capped-heading" className="rounded-lg border border-border bg-muted/40 p-4 text-sm">
+          <h2 id="capped-heading" className="font-semibold">
+            Held back by a critical control
+          </h2>
+          <ul className="mt-1 grid gap-1">
+            {capped.map(({ pillar, cappedBy, score }) => (
+              <li key={pillar}>
+                {pillarName(pillar)} is rated {STAGE_LABELS[cappedBy.stage]}, not {STAGE_LABELS[stageForScore(score)]} as its score of {formatScore(score)} would say:{" "}
+                <span className="font-mono text-xs">{cappedBy.questionId}</span> {questionTitle(cappedBy.questionId)} is at {STAGE_LABELS[cappedBy.stage]}.
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <div className="grid gap-4 lg:grid-cols-2">
         <ChartFigure
