@@ -502,7 +502,7 @@ export const appsQuestions: QuestionV2[] = [
         ],
         initial: [
           `Static analysis (SAST) runs in the pipelines of at least ${N.coverageInitial} of production repositories.`,
-          `Each critical or internet-facing application is penetration-tested ${N.penTest}.`,
+          `Each critical or internet-facing application is penetration-tested at least ${N.penTest}.`,
           "Findings from both are recorded in the owning team's backlog with a severity.",
         ],
         advanced: [

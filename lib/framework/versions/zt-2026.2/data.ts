@@ -18,7 +18,7 @@ export const dataQuestions: QuestionV2[] = [
     mappings: { cisa: [{ pillar: "data", function: "Data Inventory Management" }], nist: [1, 7], dod: "Data" },
     nextSteps: {
       traditional: {
-        action: "Build a register of the systems that hold regulated or business-critical data, recording location, data types and an agreed owner for each, and review it yearly.",
+        action: `Build a register of the systems that hold regulated or business-critical data, recording location, data types and an agreed owner for each, and review it ${N.yearly}.`,
         effort: "M",
         impact: 4,
         achieves: ["initial-1", "initial-2", "initial-3"],
@@ -42,7 +42,7 @@ export const dataQuestions: QuestionV2[] = [
         initial: [
           "A register lists the systems holding regulated or business-critical data, with location and data types for each.",
           "Every entry in the register has a named owner.",
-          "The register has been reviewed in the last year.",
+          `The register is reviewed at least ${N.yearly}, and the date of the last review is recorded.`,
         ],
         advanced: [
           `Automated discovery scans at least ${N.coverageAdvanced} of known data stores (cloud storage, databases, file shares and SaaS tenants) on a schedule.`,
@@ -257,7 +257,7 @@ export const dataQuestions: QuestionV2[] = [
         optimal: [
           "Access to datasets carrying the highest sensitivity label is granted just in time and expires without manual removal.",
           "Access policy for sensitive data evaluates the data label together with user and device risk.",
-          "Permissions unused for the period set in policy are removed automatically.",
+          `Permissions unused for ${N.inactiveAccount} are removed automatically.`,
         ],
       },
       evidence: {
@@ -666,7 +666,7 @@ export const dataQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Extend ownership and retention to every store in the inventory, check them automatically, and report data governance metrics to leadership each quarter.",
+        action: `Extend ownership and retention to every store in the inventory, check them automatically, and report data governance metrics to leadership ${N.leadershipReport}.`,
         effort: "L",
         impact: 2,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -688,7 +688,7 @@ export const dataQuestions: QuestionV2[] = [
         optimal: [
           `${N.coverageOptimal} of stores in the inventory have an owner and a retention rule, with documented exceptions.`,
           "An automated check flags stores that lose their owner or retention rule.",
-          "Data governance metrics (ownership, retention compliance, exceptions) are reported to leadership at least quarterly.",
+          `Data governance metrics (ownership, retention compliance, exceptions) are reported to leadership ${N.leadershipReport}.`,
         ],
       },
       evidence: {
@@ -728,13 +728,13 @@ export const dataQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Run an over-sharing assessment of sites, shares and links open to everyone, fix or restrict those holding sensitive content, and configure assistants to exclude or honour the highest sensitivity labels.",
+        action: "Extend the open-permission scan to every site, share and sharing link the assistants can ground on, fix or restrict the locations holding sensitive content, and configure assistants to exclude or honour the highest sensitivity labels.",
         effort: "M",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Schedule over-sharing detection with automatic restriction of newly over-shared sensitive content, and send assistant prompts and responses to audit logging and DLP inspection.",
+        action: "Restrict newly over-shared sensitive content automatically when the scan finds it, and send assistant prompts and responses to audit logging and DLP inspection.",
         effort: "M",
         impact: 3,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -748,12 +748,12 @@ export const dataQuestions: QuestionV2[] = [
           "Every assistant retrieves data with the requesting user's own permissions; none uses a broad service account index.",
         ],
         advanced: [
-          "An over-sharing assessment of sites, shares and sharing links open to all users or anyone has been completed in the last quarter.",
+          "The scan for content open to all users or anyone covers every data source the assistants can ground on, sharing links to the whole organisation or to anyone included.",
           "Every over-shared location found holding sensitive-labelled content has been restricted or recorded as an accepted exception.",
           "Assistants exclude content carrying the highest sensitivity labels, or apply the label's usage rights to their answers.",
         ],
         optimal: [
-          "Over-sharing detection runs at least weekly and restricts newly over-shared sensitive content automatically.",
+          "Sensitive-labelled content newly found open to all users or anyone in an assistant's data sources is restricted automatically, without waiting for its owner.",
           `Assistant prompts and responses are recorded in the audit log and kept searchable for ${N.logRetention}.`,
           "DLP policies inspect assistant prompts and responses for sensitive data.",
         ],
@@ -761,8 +761,8 @@ export const dataQuestions: QuestionV2[] = [
       evidence: {
         traditional: "Interview; assistant admin settings without a data source record.",
         initial: "Assistant inventory with data sources; connector configuration showing user-permission retrieval.",
-        advanced: "Over-sharing assessment report and remediation tracker; assistant label exclusion or label-honouring settings.",
-        optimal: "Scheduled detection configuration and action log; audit log sample of assistant interactions; DLP policy scoped to AI interactions.",
+        advanced: "Open-permission scan scope and report; remediation tracker; assistant label exclusion or label-honouring settings.",
+        optimal: "Automatic restriction rule and its action log; audit log sample of assistant interactions; DLP policy scoped to AI interactions.",
       },
       verify: "AI assistant admin centre (enabled assistants, connectors and grounding sources), the data security posture or sharing report for over-shared sites, information protection settings for AI, and audit log search for assistant interactions.",
       naAllowed: true,
@@ -771,6 +771,7 @@ export const dataQuestions: QuestionV2[] = [
       prerequisites: [
         { level: "initial", question: "DAT-04", atLeast: "initial" },
         { level: "advanced", question: "DAT-02", atLeast: "advanced" },
+        { level: "advanced", question: "DAT-04", atLeast: "advanced" },
       ],
       microsoft: { pillar: "AI", scenarios: ["protect-sensitive-data", "prevent-breach-damage"], objective: "ai.2" },
       dod: { initial: [{ capability: "4.7", level: "target" }], advanced: [{ capability: "4.7", level: "target" }], optimal: [{ capability: "4.7", level: "advanced" }] },

@@ -82,7 +82,7 @@ export const identityQuestions: QuestionV2[] = [
       traditional: "Workforce identities live in several directories and application-local account stores.",
       initial: "One identity provider is authoritative for employees, fed from HR, and the other stores are listed.",
       advanced: "Employees and contractors are mastered in one store; local account stores are owned exceptions.",
-      optimal: "Every workforce identity lives in the one store, reconciled daily against HR and applications.",
+      optimal: "Every workforce identity lives in the one store, reconciled automatically against HR and applications.",
     },
     weight: 2,
     mappings: { cisa: [{ pillar: "identity", function: "Identity Stores" }], nist: [6], dod: "User" },
@@ -100,7 +100,7 @@ export const identityQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2"],
       },
       advanced: {
-        action: "Retire the remaining local account stores, keep only break-glass accounts outside the authoritative store, and schedule a daily automated reconciliation against HR records and application account lists.",
+        action: `Retire the remaining local account stores, keep only break-glass accounts outside the authoritative store, and schedule an automated reconciliation against HR records and application account lists that runs at least every ${N.driftCheck}.`,
         effort: "M",
         impact: 3,
         achieves: ["optimal-1", "optimal-2"],
@@ -123,7 +123,7 @@ export const identityQuestions: QuestionV2[] = [
         ],
         optimal: [
           `${N.coverageOptimal} of workforce identities are held in the authoritative store; the only local accounts are documented break-glass accounts.`,
-          "An automated reconciliation between the authoritative store, HR records and connected applications' account lists runs daily and raises orphaned or duplicate accounts for action.",
+          `An automated reconciliation between the authoritative store, HR records and connected applications' account lists runs at least every ${N.driftCheck} and raises orphaned or duplicate accounts for action.`,
         ],
       },
       evidence: {
@@ -235,7 +235,7 @@ export const identityQuestions: QuestionV2[] = [
     levels: {
       traditional: "Admins use everyday accounts and devices, and nobody knows who holds tier-0 rights.",
       initial: "Privileged roles sit on dedicated admin accounts listed in a register, with alerted break-glass accounts.",
-      advanced: "Tier-0 admins are fewer than five, use cloud-only accounts and work from privileged access workstations.",
+      advanced: `Tier-0 admins are fewer than ${N.tier0Admins}, use cloud-only accounts and work from privileged access workstations.`,
       optimal: "Tier-0 is isolated: attack paths to it are closed and its credentials never touch lower tiers.",
     },
     weight: 3,
@@ -248,7 +248,7 @@ export const identityQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2", "initial-3"],
       },
       initial: {
-        action: "Move identity provider admin roles to cloud-only accounts, issue privileged access workstations to tier-0 admins and require them in access policy, and cut standing tier-0 holders to fewer than five.",
+        action: `Move identity provider admin roles to cloud-only accounts, issue privileged access workstations to tier-0 admins and require them in access policy, and cut standing tier-0 holders to fewer than ${N.tier0Admins}.`,
         effort: "M",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
@@ -274,7 +274,7 @@ export const identityQuestions: QuestionV2[] = [
         advanced: [
           "Identity provider admin accounts are cloud-only (not synchronised from the on-premises directory), and on-premises tier-0 accounts hold no cloud admin role.",
           "Tier-0 roles are used only from privileged access workstations, enforced by a device condition in access policy or by logon restrictions.",
-          "Fewer than five named people hold a standing tier-0 role, break-glass accounts excluded.",
+          `Fewer than ${N.tier0Admins} named people hold a standing tier-0 role, break-glass accounts excluded.`,
         ],
         optimal: [
           "An attack-path analysis of the directory and identity provider is in place, and every path from a non-tier-0 identity to a tier-0 role is closed or tracked with an owner and a due date.",
@@ -701,7 +701,7 @@ export const identityQuestions: QuestionV2[] = [
     why: "Access accumulates over years. A written identity policy, certification by the people who understand each system and checks for toxic combinations are what remove access nobody needs any more.",
     levels: {
       traditional: "Access is not reviewed and no policy says who approves what.",
-      initial: "A written identity policy names approvers, and privileged access is reviewed by hand once a year.",
+      initial: `A written identity policy names approvers, and privileged access is reviewed ${N.yearly}.`,
       advanced: `Owners certify privileged and sensitive-application access ${N.accessReview} in a tool, and unconfirmed access is removed.`,
       optimal: "Conflicting requests are blocked, reviews start from unused or risky access, and reviewers see usage data.",
     },
@@ -735,7 +735,7 @@ export const identityQuestions: QuestionV2[] = [
         ],
         initial: [
           "An approved identity and access policy names the approver for each application and privileged role.",
-          "Privileged role membership is reviewed by hand at least once a year, and the review is recorded.",
+          `Privileged role membership is reviewed at least ${N.yearly}, and the review is recorded.`,
         ],
         advanced: [
           `Owners certify access to every privileged role and every application holding sensitive data ${N.accessReview} in an identity governance tool.`,
