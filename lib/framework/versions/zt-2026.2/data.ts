@@ -565,7 +565,7 @@ export const dataQuestions: QuestionV2[] = [
     why: "People do not label or protect files consistently. Automation keeps controls attached to data as it is created and moved, and acts on sensitive data found in the wrong place.",
     levels: {
       traditional: "Protection depends on each user and nothing acts on misplaced data.",
-      initial: "Default labels and automated alerts act on sensitive data in the collaboration suite.",
+      initial: "Automation labels or retains content in the collaboration suite and alerts on sensitive data in the wrong place.",
       advanced: "Automation labels, protects and quarantines sensitive data across the major stores.",
       optimal: "Protection, retention and deletion run automatically everywhere and adapt to risk.",
     },
@@ -573,7 +573,7 @@ export const dataQuestions: QuestionV2[] = [
     mappings: { cisa: [{ pillar: "data", function: "Automation & Orchestration" }], nist: [4], dod: "Data" },
     nextSteps: {
       traditional: {
-        action: "Turn on default sensitivity labels in the collaboration suite and automated alerts when payment card or national identity numbers are found in the wrong place.",
+        action: "Turn on a default sensitivity label, automatic labelling or an automatic retention policy in the collaboration suite, and automated alerts when payment card or national identity numbers are found in the wrong place.",
         effort: "S",
         impact: 3,
         achieves: ["initial-1", "initial-2"],
@@ -595,7 +595,7 @@ export const dataQuestions: QuestionV2[] = [
       criteria: {
         traditional: ["Labelling and protection depend on each user.", "Sensitive data found in the wrong place triggers no automatic action."],
         initial: [
-          "A default label is applied automatically to new content in the main collaboration suite.",
+          "At least one protection runs in the main collaboration suite without user action: a default label, automatic labelling of a sensitive data type, or an automatic retention policy.",
           "An automated alert fires when defined sensitive data types appear in a location not approved for them.",
         ],
         advanced: [

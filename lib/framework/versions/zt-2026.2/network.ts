@@ -615,7 +615,7 @@ export const networkQuestions: QuestionV2[] = [
           "No record outside the device's own log shows who changed a rule and why.",
         ],
         initial: [
-          "Every network rule change has an approved change ticket.",
+          "Every network rule change is approved before it is made, and the approval is recorded in a change ticket or a reviewed pull request.",
           `Security groups for at least ${N.coverageInitial} of cloud networks are defined in infrastructure-as-code templates.`,
         ],
         advanced: [
