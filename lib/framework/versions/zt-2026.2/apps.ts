@@ -381,7 +381,7 @@ export const appsQuestions: QuestionV2[] = [
           { capability: "3.2", level: "target" },
           { capability: "3.3", level: "target" },
         ],
-        optimal: [{ capability: "3.3", level: "advanced" }],
+        optimal: [{ capability: "3.3", level: "target" }, { capability: "3.2", level: "advanced" }],
       },
     },
   },
@@ -457,7 +457,7 @@ export const appsQuestions: QuestionV2[] = [
       group: "secure-development",
       prerequisites: [{ level: "advanced", question: "APP-05", atLeast: "initial" }],
       microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "applications.5" },
-      dod: { initial: [{ capability: "3.3", level: "target" }], advanced: [{ capability: "3.3", level: "target" }], optimal: [{ capability: "3.3", level: "advanced" }] },
+      dod: { initial: [{ capability: "3.3", level: "target" }], advanced: [{ capability: "3.3", level: "target" }], optimal: [{ capability: "3.3", level: "target" }] },
     },
   },
   {
@@ -682,11 +682,8 @@ export const appsQuestions: QuestionV2[] = [
       microsoft: { pillar: "Infrastructure", scenarios: ["regulatory-compliance", "prevent-breach-damage"], objective: "infrastructure.4" },
       dod: {
         initial: [{ capability: "3.2", level: "target" }],
-        advanced: [
-          { capability: "3.2", level: "target" },
-          { capability: "3.5", level: "target" },
-        ],
-        optimal: [{ capability: "3.5", level: "target" }],
+        advanced: [{ capability: "3.2", level: "target" }],
+        optimal: [{ capability: "3.5", level: "advanced" }],
       },
     },
   },

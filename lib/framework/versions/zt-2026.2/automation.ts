@@ -226,7 +226,7 @@ export const automationQuestions: QuestionV2[] = [
       dod: {
         initial: [{ capability: "6.6", level: "target" }],
         advanced: [{ capability: "6.6", level: "target" }, { capability: "6.2", level: "target" }],
-        optimal: [{ capability: "6.2", level: "advanced" }, { capability: "6.6", level: "advanced" }],
+        optimal: [{ capability: "6.2", level: "advanced" }, { capability: "6.6", level: "target" }],
       },
     },
   },

@@ -67,7 +67,7 @@ export const dataQuestions: QuestionV2[] = [
       group: "data-discovery",
       prerequisites: [],
       microsoft: { pillar: "Data", scenarios: ["protect-sensitive-data", "regulatory-compliance"], objective: "data.2" },
-      dod: { initial: [{ capability: "4.1", level: "target" }], advanced: [{ capability: "4.1", level: "target" }], optimal: [{ capability: "4.1", level: "advanced" }] },
+      dod: { initial: [{ capability: "4.1", level: "target" }], advanced: [{ capability: "4.1", level: "target" }], optimal: [{ capability: "4.1", level: "target" }] },
     },
   },
   {

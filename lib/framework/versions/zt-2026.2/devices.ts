@@ -240,7 +240,7 @@ export const devicesQuestions: QuestionV2[] = [
       group: "device-management",
       prerequisites: [{ level: "initial", question: "DEV-01", atLeast: "initial" }],
       microsoft: { pillar: "Endpoints", scenarios: ["modernize-posture", "prevent-breach-damage", "regulatory-compliance"], objective: "endpoints.2" },
-      dod: { initial: [{ capability: "2.6", level: "target" }], advanced: [{ capability: "2.6", level: "target" }], optimal: [{ capability: "2.6", level: "advanced" }] },
+      dod: { initial: [{ capability: "2.6", level: "target" }], advanced: [{ capability: "2.6", level: "target" }], optimal: [{ capability: "2.6", level: "target" }] },
     },
   },
   {
@@ -403,7 +403,7 @@ export const devicesQuestions: QuestionV2[] = [
       group: "endpoint-protection",
       prerequisites: [{ level: "initial", question: "DEV-01", atLeast: "initial" }],
       microsoft: { pillar: "Endpoints", scenarios: ["prevent-breach-damage", "modernize-posture", "regulatory-compliance"], objective: "endpoints.2" },
-      dod: { initial: [{ capability: "2.5", level: "target" }], advanced: [{ capability: "2.5", level: "target" }], optimal: [{ capability: "2.5", level: "advanced" }] },
+      dod: { initial: [{ capability: "2.5", level: "target" }], advanced: [{ capability: "2.5", level: "target" }], optimal: [{ capability: "2.5", level: "target" }, { capability: "2.2", level: "advanced" }] },
     },
   },
   {

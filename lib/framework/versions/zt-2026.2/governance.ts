@@ -133,7 +133,7 @@ export const governanceQuestions: QuestionV2[] = [
       group: "supply-chain-governance",
       prerequisites: [],
       microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "applications.2" },
-      dod: { initial: [{ capability: "3.3", level: "target" }], advanced: [{ capability: "3.3", level: "target" }], optimal: [{ capability: "3.3", level: "advanced" }] },
+      dod: { initial: [{ capability: "3.3", level: "target" }], advanced: [{ capability: "3.3", level: "target" }], optimal: [{ capability: "3.3", level: "target" }] },
     },
   },
   {

@@ -74,7 +74,7 @@ export const infrastructureQuestions: QuestionV2[] = [
       dod: {
         initial: [{ capability: "2.5", level: "target" }],
         advanced: [{ capability: "2.2", level: "target" }, { capability: "2.5", level: "target" }],
-        optimal: [{ capability: "2.5", level: "advanced" }],
+        optimal: [{ capability: "2.5", level: "target" }, { capability: "2.2", level: "advanced" }],
       },
     },
   },
@@ -311,8 +311,7 @@ export const infrastructureQuestions: QuestionV2[] = [
       prerequisites: [],
       microsoft: { pillar: "Infrastructure", scenarios: ["modernize-posture", "regulatory-compliance", "prevent-breach-damage"], objective: "infrastructure.4" },
       dod: {
-        initial: [{ capability: "3.5", level: "target" }],
-        advanced: [{ capability: "3.5", level: "target" }],
+        advanced: [{ capability: "3.5", level: "advanced" }],
         optimal: [{ capability: "3.5", level: "advanced" }],
       },
     },
@@ -559,7 +558,7 @@ export const infrastructureQuestions: QuestionV2[] = [
       dod: {
         initial: [{ capability: "3.3", level: "target" }],
         advanced: [{ capability: "3.3", level: "target" }, { capability: "5.4", level: "target" }],
-        optimal: [{ capability: "3.3", level: "advanced" }, { capability: "5.4", level: "advanced" }],
+        optimal: [{ capability: "3.3", level: "target" }, { capability: "3.2", level: "advanced" }, { capability: "5.4", level: "advanced" }],
       },
     },
   },

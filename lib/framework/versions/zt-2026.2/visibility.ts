@@ -296,7 +296,7 @@ export const visibilityQuestions: QuestionV2[] = [
       dod: {
         initial: [{ capability: "7.5", level: "target" }],
         advanced: [{ capability: "7.5", level: "target" }],
-        optimal: [{ capability: "7.5", level: "advanced" }],
+        optimal: [{ capability: "7.5", level: "target" }],
       },
     },
   },
