@@ -302,7 +302,7 @@ export const appsQuestions: QuestionV2[] = [
       group: "app-protection",
       prerequisites: [],
       microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "protect-sensitive-data"], objective: "applications.5" },
-      dod: { initial: [{ capability: "3.4", level: "target" }], advanced: [{ capability: "3.4", level: "target" }], optimal: [{ capability: "3.4", level: "advanced" }] },
+      dod: { initial: [{ capability: "3.2", level: "target" }], advanced: [{ capability: "3.2", level: "target" }], optimal: [{ capability: "3.2", level: "advanced" }] },
     },
   },
   {

@@ -230,7 +230,7 @@ export const dataQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: `Move data store permissions onto identity provider groups with owner-approved requests, and run ${N.accessReview} owner reviews that revoke every right left unconfirmed.`,
+        action: `Move data store permissions onto identity provider groups with owner-approved requests, run ${N.accessReview} owner reviews that revoke every right left unconfirmed, and scan weekly for public and all-users permissions.`,
         effort: "M",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],

@@ -31,7 +31,7 @@ export const devicesQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Merge endpoint management, EDR, network discovery and identity-provider device records into one inventory, give each device an owner, and report devices seen in sign-ins or on the network but missing from it every day.",
+        action: `Merge endpoint management, EDR, network discovery and identity-provider device records into one inventory, give each device an owner, match at least ${N.coverageAdvanced} of the devices in sign-in logs to a record, and report devices seen in sign-ins or on the network but missing from it every day.`,
         effort: "M",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
