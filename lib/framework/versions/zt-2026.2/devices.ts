@@ -139,7 +139,7 @@ export const devicesQuestions: QuestionV2[] = [
         optimal: [
           `${N.coverageOptimal} of the applications federated with the identity provider require a compliant device, with only documented, expiring exceptions.`,
           "The access policy reads the device's EDR risk level at each sign-in and blocks or limits high-risk devices.",
-          `A device that becomes non-compliant or high-risk loses access to enterprise applications within ${N.sessionReauth}.`,
+          `A device that becomes non-compliant or high-risk loses access to enterprise applications at the next policy evaluation, no later than ${N.sessionReauth} afterwards.`,
         ],
       },
       evidence: {

@@ -114,7 +114,7 @@ export const identityQuestions: QuestionV2[] = [
         ],
         initial: [
           "One directory or identity provider is documented as the authoritative source for workforce authentication.",
-          "Employee identities in the authoritative store are created and updated from the HR system.",
+          "Employee attributes in the authoritative store (department, manager, employment status) are synchronised from the HR system, not typed in by hand.",
           "Every other store that holds workforce accounts is listed with an owner.",
         ],
         advanced: [
@@ -779,8 +779,8 @@ export const identityQuestions: QuestionV2[] = [
     levels: {
       traditional: "Agents run under personal accounts, shared keys or identities nobody can name.",
       initial: "AI agents are inventoried, each with its own identity and a human owner.",
-      advanced: "Agent identities are least-privilege, logged, under access policy and tied to their owner's lifecycle.",
-      optimal: "Agents are discovered automatically, unused agent rights expire and anomalous agents are blocked.",
+      advanced: "Agent identities are least-privilege, logged and tied to their owner's lifecycle.",
+      optimal: "Agents are discovered automatically, fall under access policy, lose unused rights and are blocked when anomalous.",
     },
     weight: 1,
     mappings: {
@@ -799,16 +799,16 @@ export const identityQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Cut each agent's permissions to its documented purpose, switch agents acting for users to delegated access, send agent logs to the central platform under access policy, and link each agent to its owner's leaver process.",
+        action: "Cut each agent's permissions to its documented purpose, switch agents acting for users to delegated access, send agent sign-ins and actions to the central log platform, and link each agent to its owner's leaver process.",
         effort: "M",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
       advanced: {
-        action: "Discover agents automatically, including those built in low-code tools, remove unused agent permissions automatically, and block agents that leave their behaviour baseline.",
+        action: "Discover agents automatically, including those built in low-code tools, put every agent identity under access policy, remove unused agent permissions automatically, and block agents that leave their behaviour baseline.",
         effort: "L",
         impact: 3,
-        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+        achieves: ["optimal-1", "optimal-2", "optimal-3", "optimal-4"],
       },
     },
     detail: {
@@ -824,20 +824,21 @@ export const identityQuestions: QuestionV2[] = [
         advanced: [
           "Each agent's permissions are limited to the resources its documented purpose needs, with no tenant-wide or administrator role.",
           "Agents acting for a user use delegated access limited to that user's rights, not broader application permissions.",
-          "Agent sign-ins and actions are logged to the central security log platform, and access policy applies to agent identities.",
+          "Agent sign-ins and actions are logged to the central security log platform.",
           "An agent whose owner leaves is reassigned or disabled through the leaver process.",
         ],
         optimal: [
           `${N.coverageOptimal} of agents, including those built in low-code tools, are discovered automatically into the inventory, with documented exceptions.`,
           `Agent permissions unused for ${N.inactiveAccount} are removed automatically.`,
           "An agent acting outside its behaviour baseline (new resources, unusual volume) is blocked automatically until its owner reviews it.",
+          "Access policy applies to every agent identity, limiting where and under which conditions it can sign in.",
         ],
       },
       evidence: {
         traditional: "Sample of agents or automations found running under personal accounts or shared keys.",
         initial: "Agent inventory with owners and purposes; identity objects of the listed agents.",
         advanced: "Permission grants per agent; delegated-access configuration; agent sign-in logs in the central platform; leaver workflow covering agent ownership.",
-        optimal: "Discovery tool settings and coverage; removal job history; blocking rule with its run history.",
+        optimal: "Discovery tool settings and coverage; removal job history; blocking rule with its run history; access policies scoped to agent identities.",
       },
       verify: "Identity provider and AI platform consoles: agent and service identities with their owners, granted permissions and sign-in logs, compared with the inventory; low-code and AI studio environments for agents missing from it.",
       naAllowed: true,
