@@ -420,7 +420,7 @@ export const appsQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
       advanced: {
-        action: "Require SBOMs from suppliers of critical software, match the SBOM store continuously against vulnerability and VEX data, and fetch dependencies only from approved registries with automatic licence checks.",
+        action: "Load the SBOMs of critical software suppliers into the SBOM store, match the SBOM store continuously against vulnerability and VEX data, and fetch dependencies only from approved registries with automatic licence checks.",
         effort: "M",
         impact: 3,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -440,7 +440,7 @@ export const appsQuestions: QuestionV2[] = [
           `Critical and known-exploited dependency vulnerabilities are fixed or mitigated within ${N.criticalPatch}, other high-severity ones within ${N.standardPatch}.`,
         ],
         optimal: [
-          "Suppliers of critical software provide SBOMs, which are stored with the organisation's own.",
+          "SBOMs received from suppliers of critical software are loaded into the same store as the organisation's own SBOMs.",
           "The SBOM store is matched continuously against vulnerability and exploitability (VEX) data, so a single query lists the services affected by a newly disclosed vulnerability.",
           "Builds fetch dependencies only from approved registries or an internal mirror, and disallowed licences are flagged automatically.",
         ],
