@@ -376,7 +376,7 @@ export const devicesQuestions: QuestionV2[] = [
           "Nobody measures how long devices stay vulnerable.",
         ],
         initial: [
-          "Operating system updates are deployed centrally to corporate devices on a fixed monthly cycle.",
+          "Operating system updates are deployed centrally to corporate devices at least monthly.",
           "Corporate devices are assessed for vulnerabilities at least monthly, and findings are tracked to closure.",
         ],
         advanced: [
