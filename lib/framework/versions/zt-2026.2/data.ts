@@ -390,7 +390,7 @@ export const dataQuestions: QuestionV2[] = [
     detail: {
       criteria: {
         traditional: ["Downloaded or attached files carry no encryption or usage restrictions.", "Access to a file already sent cannot be withdrawn."],
-        initial: ["A rights management service is enabled with at least one protection template.", "Documents of named teams (for example legal, HR, the board) are protected with rights management."],
+        initial: ["A rights management service is enabled with at least one protection template.", "Sensitive documents of named teams (for example legal, HR, the board) are protected with rights management."],
         advanced: [
           "Confidential and restricted labels apply encryption and usage rights automatically to documents and e-mail.",
           "External recipients open protected files with a guest or federated identity, not a shared password.",
