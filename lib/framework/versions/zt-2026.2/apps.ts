@@ -786,7 +786,7 @@ export const appsQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2", "initial-3"],
       },
       initial: {
-        action: "Extend input screening and output filtering to the remaining AI applications, make retrieval run with the calling user's permissions, and allow-list each application's tools with a person's confirmation for consequential actions.",
+        action: `Extend input screening and output filtering to at least ${N.coverageAdvanced} of AI applications, make retrieval run with the calling user's permissions, and allow-list each application's tools with a person's confirmation for consequential actions.`,
         effort: "M",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],

@@ -178,7 +178,7 @@ export const automationQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Integrate the remaining security tools through documented APIs or standard formats, move automation workflows into version control with review, and test each workflow before release.",
+        action: `Integrate security tools until at least ${N.coverageAdvanced} exchange signals and accept actions through documented APIs or standard formats, move automation workflows into version control with review, and test each workflow before release.`,
         effort: "M",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],

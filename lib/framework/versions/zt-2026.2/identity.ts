@@ -177,7 +177,7 @@ export const identityQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Assign birthright access from HR attributes, connect the applications holding sensitive data through SCIM or provisioning connectors, make role changes remove the previous role's access unless re-approved, and measure leaver removal against the bank's limit.",
+        action: `Assign birthright access from HR attributes, connect at least ${N.coverageAdvanced} of the applications holding sensitive data through SCIM or provisioning connectors, make role changes remove the previous role's access unless re-approved, and measure leaver removal against the bank's limit.`,
         effort: "L",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
@@ -332,7 +332,7 @@ export const identityQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Feed endpoint detection, SIEM or insider-risk signals into user risk, and review policy outcomes each access-review cycle to tune thresholds.",
+        action: "Feed signals from at least two other security tools (endpoint detection, SIEM, insider risk or threat intelligence) into user risk, and review policy outcomes each access-review cycle to tune thresholds.",
         effort: "L",
         impact: 3,
         achieves: ["optimal-1", "optimal-2"],

@@ -235,7 +235,7 @@ export const networkQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Extend flow logging to the rest of the estate, keep network logs for the bank's retention period, deploy network detection on east-west chokepoints with TLS metadata analysis, and enable detections for beaconing, DNS tunnelling and unusual outbound volume.",
+        action: `Extend flow logging to at least ${N.coverageAdvanced} of cloud virtual networks and data-centre segments, keep network logs for the bank's retention period, deploy network detection on east-west chokepoints with TLS metadata analysis, and enable detections for beaconing, DNS tunnelling and unusual outbound volume.`,
         effort: "L",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],

@@ -24,7 +24,7 @@ export const visibilityQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Onboard the remaining listed sources, set retention and tamper protection on the central platform, map fields to a common schema, and alert when a source goes silent.",
+        action: `Onboard listed sources until at least ${N.coverageAdvanced} are in, with sources from every pillar, set retention and tamper protection on the central platform, map fields to a common schema, and alert when a source goes silent.`,
         effort: "L",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
