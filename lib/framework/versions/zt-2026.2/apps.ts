@@ -152,7 +152,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "A VPN or an office connection puts the user on the network and trusts the location. An identity-aware broker grants one application at a time after checking who the user is and the state of the device, so being on the network grants nothing.",
     levels: {
       traditional: "Private applications are reached over a network-level VPN or the office network, and location is trusted.",
-      initial: "The most-used private web applications are published through an identity-aware proxy, but the VPN stays the default path.",
+      initial: `At least ${N.coverageInitial} of private web applications are published through an identity-aware proxy, but the VPN stays the default path.`,
       advanced: "Private applications are reached per application through a broker that checks identity and device, from any network.",
       optimal: "Every private application is reachable only through the broker, and the network-level VPN is retired.",
     },
@@ -242,7 +242,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Exposed applications and APIs are probed constantly, and injection and broken object-level authorisation flaws routinely lead to bulk data theft. Runtime protection blocks attacks while the code is being fixed.",
     levels: {
       traditional: "Web applications and APIs are exposed directly or behind a network firewall only.",
-      initial: "A WAF protects the riskiest internet-facing web applications, and exposed APIs are listed.",
+      initial: `A WAF protects at least ${N.coverageInitial} of internet-facing web applications, and exposed APIs are listed.`,
       advanced: "A WAF or API gateway in blocking mode covers internet-facing applications and APIs, which are discovered automatically.",
       optimal: "Runtime protection covers every application and API, internal ones included, and blocks behavioural abuse.",
     },
@@ -393,7 +393,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Most application code is third-party components, and one vulnerable library can expose hundreds of services at once. An SBOM for every release turns 'are we affected?' from a weeks-long hunt into a query.",
     levels: {
       traditional: "Dependencies are never inventoried, and exposure to a new library flaw is found by hand.",
-      initial: "Composition analysis scans the main production repositories, and critical findings reach their owners.",
+      initial: `Composition analysis scans at least ${N.coverageInitial} of production repositories, and critical findings reach their owners.`,
       advanced: "Every repository is scanned, every build produces an SBOM, and dependency flaws are fixed within set deadlines.",
       optimal: "Supplier SBOMs join the store, affected services are found by query, and dependency sources are controlled.",
     },
@@ -468,7 +468,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Flaws found in design or code cost a fraction of those found by attackers in production. Testing built into every change catches them while the developer still remembers the code.",
     levels: {
       traditional: "Security testing, if any, is a manual test before a launch, and findings are not tracked.",
-      initial: "Static analysis runs in the main pipelines, critical applications are penetration-tested, and findings are tracked.",
+      initial: `Static analysis covers at least ${N.coverageInitial} of production repositories, critical applications are penetration-tested, and findings are tracked.`,
       advanced: "Every pull request is analysed, internet-facing applications get dynamic tests, and fixes meet deadlines.",
       optimal: "Critical applications are threat-modelled, every deployed application is tested automatically, and outsiders test production.",
     },
@@ -616,7 +616,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Checks that depend on someone remembering are skipped under deadline pressure. A written release policy, enforced by pipeline gates with recorded exceptions, holds every application to the same standard and shows where risk was knowingly accepted.",
     levels: {
       traditional: "No written release policy exists, and security sign-off is ad hoc.",
-      initial: "A written policy sets release checks for critical applications, and their pipelines run them.",
+      initial: `A written policy sets release checks for critical applications, and at least ${N.coverageInitial} of their pipelines run them.`,
       advanced: "A tiered policy covers every application, and critical findings block a release unless an exception is recorded.",
       optimal: "The policy is code evaluated by every pipeline, exceptions lapse on expiry, and results form one audit view.",
     },
@@ -695,7 +695,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Hand-made changes to running applications are slow during an attack and leave configurations nobody can reproduce. Declared configuration, changed only by automated redeployment, lets an application roll back, tighten or recover in minutes and keeps production matching what was reviewed.",
     levels: {
       traditional: "Application configuration is set by hand at deployment and changed by hand afterwards.",
-      initial: "Configuration of critical applications is declared in version control and deployed automatically.",
+      initial: `Configuration of at least ${N.coverageInitial} of critical applications is declared in version control and deployed automatically.`,
       advanced: "Applications change only by redeployment, failed checks roll back automatically, and drift is detected.",
       optimal: "Security signals adjust running configuration automatically, and drift is reverted without people.",
     },
@@ -772,7 +772,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "An AI application that retrieves documents or calls tools can be steered by instructions hidden in a prompt or in the content it reads. Without input screening, user-scoped retrieval, limits on actions and output filtering, it can leak data or act on an attacker's behalf.",
     levels: {
       traditional: "In-house AI applications rely on the model provider's defaults, and nobody lists what they reach.",
-      initial: "AI applications are listed with their data and tools, and the critical ones screen input and filter output.",
+      initial: `AI applications are listed with their data and tools, and at least ${N.coverageInitial} screen input and filter output.`,
       advanced: "AI applications are screened as a rule, retrieve with the user's permissions and call only allow-listed tools.",
       optimal: "Every AI application is red-teamed before release, screened and monitored, with attacks detected centrally.",
     },

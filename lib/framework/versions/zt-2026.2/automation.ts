@@ -88,7 +88,7 @@ export const automationQuestions: QuestionV2[] = [
     levels: {
       traditional: "Each access control keeps its own rules and uses no other tool's signals.",
       initial: "Decision and enforcement points are inventoried and one enterprise access policy names the signals to use.",
-      advanced: "A central, versioned policy decides access for the main applications from combined signals.",
+      advanced: `A central, versioned policy decides access for at least ${N.coverageAdvanced} of applications from combined signals.`,
       optimal: "A risk change anywhere changes enforcement everywhere within minutes, and policy changes are simulated first.",
     },
     weight: 2,

@@ -11,7 +11,7 @@ export const governanceQuestions: QuestionV2[] = [
     levels: {
       traditional: "There is no Zero Trust programme or shared target.",
       initial: "An accountable executive, an approved strategy and a baseline assessment exist.",
-      advanced: "A funded roadmap works towards target stages per pillar and maturity is reassessed yearly.",
+      advanced: `A funded roadmap works towards target stages per pillar and maturity is reassessed ${N.yearly}.`,
       optimal: `Targets follow business risk and the roadmap is reprioritised ${N.leadershipReport}.`,
     },
     weight: 3,
