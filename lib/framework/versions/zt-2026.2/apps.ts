@@ -313,7 +313,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "A compromised build system or deployment credential lets an attacker ship malicious code under the organisation's own name. Reviewed changes, hardened pipelines and signed artefacts make tampering detectable and blockable.",
     levels: {
       traditional: "Developers can change production code without review and deploy from their own machines.",
-      initial: "Peer review and pipeline deployment cover part of the production code, with separate environments.",
+      initial: `Peer review and pipeline deployment cover at least ${N.coverageInitial} of production repositories and deployments, with separate environments.`,
       advanced: "Every production change is reviewed and deployed by a pipeline with short-lived credentials, and artefacts are signed.",
       optimal: "Ephemeral builds emit signed provenance, admission rejects unattested artefacts, and no person holds standing deployment access.",
     },
@@ -844,7 +844,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Abuse of business logic, broken access control and credential stuffing show up only in application and SaaS audit logs, not in infrastructure ones. Logs that stay in each application are never correlated and are gone when an investigation needs them.",
     levels: {
       traditional: "Applications log for debugging, if at all, and SaaS audit logs stay in each service.",
-      initial: "Critical applications and the sensitive SaaS send security events to a central store.",
+      initial: `At least ${N.coverageInitial} of critical applications and all sensitive SaaS send security events to a central store.`,
       advanced: "A logging standard applies, applications and APIs feed the SIEM as a rule, and owned detections run on them.",
       optimal: "Every application and SaaS service feeds the SIEM, silent sources raise alerts, and events carry identity and device context.",
     },

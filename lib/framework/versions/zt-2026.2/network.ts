@@ -221,7 +221,7 @@ export const networkQuestions: QuestionV2[] = [
     why: "Lateral movement, command-and-control and exfiltration all cross the network. Flow and DNS records are often the only evidence of how far an intruder got, and the data that segmentation policy is built from.",
     levels: {
       traditional: "Only perimeter firewall logs exist; internal flows and DNS queries are not recorded.",
-      initial: "Flow logs from part of the estate and DNS logs from every resolver are stored centrally.",
+      initial: `Flow logs from at least ${N.coverageInitial} of the estate and DNS logs from every resolver are stored centrally.`,
       advanced: "Flows and DNS across the estate are retained and analysed for beaconing, tunnelling and unusual volumes.",
       optimal: "Telemetry from every environment is baselined per segment and correlated with identity and endpoint events.",
     },
