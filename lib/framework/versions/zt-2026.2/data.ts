@@ -80,7 +80,7 @@ export const dataQuestions: QuestionV2[] = [
       traditional: "Classification exists on paper at best; no system reads a label.",
       initial: "A published label taxonomy can be applied to e-mail and documents.",
       advanced: "Default, mandatory and automatic labels cover documents, e-mail and major databases.",
-      optimal: "All data is labelled at creation, accuracy is sampled and labels drive enforcement.",
+      optimal: "All data is labelled automatically, accuracy is sampled and labels follow data into copies.",
     },
     weight: 2,
     mappings: { cisa: [{ pillar: "data", function: "Data Categorization" }], nist: [1, 4], dod: "Data" },
@@ -98,7 +98,7 @@ export const dataQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Extend automatic classification to the remaining structured stores and data lakes, sample label accuracy each quarter, and connect labels to access and DLP policy so that relabelling changes enforcement.",
+        action: "Extend automatic classification to the remaining structured stores and data lakes, sample label accuracy each quarter, and make copies, exports and derived files inherit the label of their source.",
         effort: "L",
         impact: 4,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -116,14 +116,14 @@ export const dataQuestions: QuestionV2[] = [
         optimal: [
           `${N.coverageOptimal} of structured and unstructured stores in the inventory are classified automatically, with documented exceptions.`,
           "Label accuracy is checked by sampling at least quarterly and the results are recorded.",
-          "Access, encryption or DLP policies read labels directly, so changing a label changes enforcement without a manual rule change.",
+          "Copies, exports, attachments and derived files inherit the label of their source automatically, unless a user with the right raises or justifies a change.",
         ],
       },
       evidence: {
         traditional: "Classification policy, if any; label usage report showing no labels.",
         initial: "Published taxonomy; label policy published to users in the collaboration suite.",
         advanced: "Default and mandatory label policy settings; auto-labelling rules and match report; database classification report.",
-        optimal: "Classification coverage by store; label accuracy sampling records; a policy that references a label, with a test of a relabelled file.",
+        optimal: "Classification coverage by store; label accuracy sampling records; label inheritance settings, with a test of a copied or exported file.",
       },
       verify: "Information protection console: label policies, auto-labelling rules and label activity reports; the database or data catalogue classification view; relabel a test document and observe the policy outcome.",
       naAllowed: true,
@@ -579,7 +579,7 @@ export const dataQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Enable automatic classification in the major data stores, make labels apply encryption and sharing restrictions automatically, and quarantine sensitive files found in unapproved locations.",
+        action: "Enable automatic classification in the major data stores, remove existing external and anyone-links automatically when content's label is raised, and quarantine sensitive files found in unapproved locations.",
         effort: "M",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
@@ -600,7 +600,7 @@ export const dataQuestions: QuestionV2[] = [
         ],
         advanced: [
           `Automatic classification runs on at least ${N.coverageAdvanced} of the major data stores in the inventory.`,
-          "A label change applies or removes encryption and sharing restrictions without a manual step.",
+          "When a label is raised to a sensitive level, existing external shares and anyone-links on that content are removed automatically.",
           "Sensitive files found in unapproved locations are quarantined or restricted automatically.",
         ],
         optimal: [
@@ -612,7 +612,7 @@ export const dataQuestions: QuestionV2[] = [
       evidence: {
         traditional: "Interview; absence of automated policies.",
         initial: "Default label policy; alert rule for misplaced sensitive data and recent alerts.",
-        advanced: "Auto-classification coverage report; label-to-protection configuration; quarantine action log.",
+        advanced: "Auto-classification coverage report; sharing-removal rule on label upgrade with its action log; quarantine action log.",
         optimal: "Policy coverage report; retention deletion records; risk-conditioned policy configuration.",
       },
       verify: "Information protection and data lifecycle consoles: auto-labelling and retention policies and their scope, the action logs (quarantine, deletion), and a test file with dummy sensitive data dropped into an unapproved location.",
