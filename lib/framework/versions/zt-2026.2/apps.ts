@@ -757,10 +757,7 @@ export const appsQuestions: QuestionV2[] = [
       dod: {
         initial: [{ capability: "6.2", level: "target" }],
         advanced: [{ capability: "6.2", level: "target" }],
-        optimal: [
-          { capability: "6.2", level: "advanced" },
-          { capability: "7.6", level: "advanced" },
-        ],
+        optimal: [{ capability: "6.2", level: "advanced" }],
       },
     },
   },
