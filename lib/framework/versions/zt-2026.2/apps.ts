@@ -528,7 +528,7 @@ export const appsQuestions: QuestionV2[] = [
       group: "secure-development",
       prerequisites: [{ level: "advanced", question: "APP-05", atLeast: "initial" }],
       microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "applications.5" },
-      dod: { initial: [{ capability: "3.2", level: "target" }], advanced: [{ capability: "3.2", level: "target" }], optimal: [{ capability: "3.2", level: "advanced" }] },
+      dod: { initial: [{ capability: "3.2", level: "target" }], advanced: [{ capability: "3.2", level: "target" }], optimal: [{ capability: "3.2", level: "advanced" }, { capability: "3.3", level: "target" }] },
     },
   },
   {
