@@ -55,7 +55,7 @@ export const infrastructureQuestions: QuestionV2[] = [
         ],
         optimal: [
           "Detected drift is reverted automatically, or the server is rebuilt, without a ticket to an administrator.",
-          `No production server runs from an image older than ${N.standardPatch}; servers are replaced from current images rather than patched in place.`,
+          `No production server runs from an image older than ${N.criticalPatch}; servers are replaced from freshly patched images rather than patched in place.`,
           "Administrative access to a server is refused while that server is out of compliance with its baseline.",
         ],
       },
