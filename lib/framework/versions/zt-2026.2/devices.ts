@@ -388,7 +388,7 @@ export const devicesQuestions: QuestionV2[] = [
         optimal: [
           `An agent assesses vulnerabilities continuously on ${N.coverageOptimal} of managed devices, and fixes are ranked by known exploitation.`,
           "Patches roll out automatically through a pilot ring and a broad ring, and a rollout pauses automatically when failures exceed a set threshold.",
-          `A device that misses the ${N.criticalPatch} deadline for a critical fix is marked non-compliant until it is patched.`,
+          `A device still missing a critical fix ${N.criticalPatch} after its release is marked non-compliant until it is patched.`,
         ],
       },
       evidence: {
