@@ -252,7 +252,7 @@ export const automationQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2", "initial-3"],
       },
       initial: {
-        action: `Exercise the plan and the main incident playbooks at least ${N.exercise}, with executive decision-makers in one exercise ${N.yearly}, and close each exercise and real incident with a lessons-learned report whose actions have owners and due dates.`,
+        action: `Exercise the plan and the main incident playbooks at least ${N.exercise}, with executive decision-makers taking part at least ${N.yearly}, and close each exercise and real incident with a lessons-learned report whose actions have owners and due dates.`,
         effort: "M",
         impact: 3,
         achieves: ["advanced-1", "advanced-2"],
