@@ -202,7 +202,7 @@ export const visibilityQuestions: QuestionV2[] = [
         ],
         optimal: [
           "Every high-severity incident that missed a target has a root-cause review whose actions are tracked to closure.",
-          "The MTTD and MTTR trend, with the main causes of delay, is reported to leadership at each security reporting cycle.",
+          `The MTTD and MTTR trend, with the main causes of delay, is reported to leadership ${N.leadershipReport}.`,
         ],
       },
       evidence: {
