@@ -152,7 +152,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "A VPN or an office connection puts the user on the network and trusts the location. An identity-aware broker grants one application at a time after checking who the user is and the state of the device, so being on the network grants nothing.",
     levels: {
       traditional: "Private applications are reached over a network-level VPN or the office network, and location is trusted.",
-      initial: "The most-used private web applications are published through an identity-aware proxy, but the VPN stays the default path.",
+      initial: `At least ${N.coverageInitial} of private web applications are published through an identity-aware proxy, but the VPN stays the default path.`,
       advanced: "Private applications are reached per application through a broker that checks identity and device, from any network.",
       optimal: "Every private application is reachable only through the broker, and the network-level VPN is retired.",
     },
@@ -242,7 +242,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Exposed applications and APIs are probed constantly, and injection and broken object-level authorisation flaws routinely lead to bulk data theft. Runtime protection blocks attacks while the code is being fixed.",
     levels: {
       traditional: "Web applications and APIs are exposed directly or behind a network firewall only.",
-      initial: "A WAF protects the riskiest internet-facing web applications, and exposed APIs are listed.",
+      initial: `A WAF protects at least ${N.coverageInitial} of internet-facing web applications, and exposed APIs are listed.`,
       advanced: "A WAF or API gateway in blocking mode covers internet-facing applications and APIs, which are discovered automatically.",
       optimal: "Runtime protection covers every application and API, internal ones included, and blocks behavioural abuse.",
     },
@@ -302,7 +302,7 @@ export const appsQuestions: QuestionV2[] = [
       group: "app-protection",
       prerequisites: [],
       microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "protect-sensitive-data"], objective: "applications.5" },
-      dod: { initial: [{ capability: "3.4", level: "target" }], advanced: [{ capability: "3.4", level: "target" }], optimal: [{ capability: "3.4", level: "advanced" }] },
+      dod: { initial: [{ capability: "3.2", level: "target" }], advanced: [{ capability: "3.2", level: "target" }], optimal: [{ capability: "3.2", level: "advanced" }] },
     },
   },
   {
@@ -313,7 +313,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "A compromised build system or deployment credential lets an attacker ship malicious code under the organisation's own name. Reviewed changes, hardened pipelines and signed artefacts make tampering detectable and blockable.",
     levels: {
       traditional: "Developers can change production code without review and deploy from their own machines.",
-      initial: "Peer review and pipeline deployment cover part of the production code, with separate environments.",
+      initial: `Peer review and pipeline deployment cover at least ${N.coverageInitial} of production repositories and deployments, with separate environments.`,
       advanced: "Every production change is reviewed and deployed by a pipeline with short-lived credentials, and artefacts are signed.",
       optimal: "Ephemeral builds emit signed provenance, admission rejects unattested artefacts, and no person holds standing deployment access.",
     },
@@ -381,7 +381,7 @@ export const appsQuestions: QuestionV2[] = [
           { capability: "3.2", level: "target" },
           { capability: "3.3", level: "target" },
         ],
-        optimal: [{ capability: "3.3", level: "advanced" }],
+        optimal: [{ capability: "3.3", level: "target" }, { capability: "3.2", level: "advanced" }],
       },
     },
   },
@@ -393,7 +393,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Most application code is third-party components, and one vulnerable library can expose hundreds of services at once. An SBOM for every release turns 'are we affected?' from a weeks-long hunt into a query.",
     levels: {
       traditional: "Dependencies are never inventoried, and exposure to a new library flaw is found by hand.",
-      initial: "Composition analysis scans the main production repositories, and critical findings reach their owners.",
+      initial: `Composition analysis scans at least ${N.coverageInitial} of production repositories, and critical findings reach their owners.`,
       advanced: "Every repository is scanned, every build produces an SBOM, and dependency flaws are fixed within set deadlines.",
       optimal: "Supplier SBOMs join the store, affected services are found by query, and dependency sources are controlled.",
     },
@@ -420,7 +420,7 @@ export const appsQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
       advanced: {
-        action: "Require SBOMs from suppliers of critical software, match the SBOM store continuously against vulnerability and VEX data, and fetch dependencies only from approved registries with automatic licence checks.",
+        action: "Load the SBOMs of critical software suppliers into the SBOM store, match the SBOM store continuously against vulnerability and VEX data, and fetch dependencies only from approved registries with automatic licence checks.",
         effort: "M",
         impact: 3,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -440,7 +440,7 @@ export const appsQuestions: QuestionV2[] = [
           `Critical and known-exploited dependency vulnerabilities are fixed or mitigated within ${N.criticalPatch}, other high-severity ones within ${N.standardPatch}.`,
         ],
         optimal: [
-          "Suppliers of critical software provide SBOMs, which are stored with the organisation's own.",
+          "SBOMs received from suppliers of critical software are loaded into the same store as the organisation's own SBOMs.",
           "The SBOM store is matched continuously against vulnerability and exploitability (VEX) data, so a single query lists the services affected by a newly disclosed vulnerability.",
           "Builds fetch dependencies only from approved registries or an internal mirror, and disallowed licences are flagged automatically.",
         ],
@@ -457,7 +457,7 @@ export const appsQuestions: QuestionV2[] = [
       group: "secure-development",
       prerequisites: [{ level: "advanced", question: "APP-05", atLeast: "initial" }],
       microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "applications.5" },
-      dod: { initial: [{ capability: "3.3", level: "target" }], advanced: [{ capability: "3.3", level: "target" }], optimal: [{ capability: "3.3", level: "advanced" }] },
+      dod: { initial: [{ capability: "3.3", level: "target" }], advanced: [{ capability: "3.3", level: "target" }], optimal: [{ capability: "3.3", level: "target" }] },
     },
   },
   {
@@ -468,7 +468,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Flaws found in design or code cost a fraction of those found by attackers in production. Testing built into every change catches them while the developer still remembers the code.",
     levels: {
       traditional: "Security testing, if any, is a manual test before a launch, and findings are not tracked.",
-      initial: "Static analysis runs in the main pipelines, critical applications are penetration-tested, and findings are tracked.",
+      initial: `Static analysis covers at least ${N.coverageInitial} of production repositories, critical applications are penetration-tested, and findings are tracked.`,
       advanced: "Every pull request is analysed, internet-facing applications get dynamic tests, and fixes meet deadlines.",
       optimal: "Critical applications are threat-modelled, every deployed application is tested automatically, and outsiders test production.",
     },
@@ -502,7 +502,7 @@ export const appsQuestions: QuestionV2[] = [
         ],
         initial: [
           `Static analysis (SAST) runs in the pipelines of at least ${N.coverageInitial} of production repositories.`,
-          `Each critical or internet-facing application is penetration-tested ${N.penTest}.`,
+          `Each critical or internet-facing application is penetration-tested at least ${N.penTest}.`,
           "Findings from both are recorded in the owning team's backlog with a severity.",
         ],
         advanced: [
@@ -528,7 +528,7 @@ export const appsQuestions: QuestionV2[] = [
       group: "secure-development",
       prerequisites: [{ level: "advanced", question: "APP-05", atLeast: "initial" }],
       microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "applications.5" },
-      dod: { initial: [{ capability: "3.2", level: "target" }], advanced: [{ capability: "3.2", level: "target" }], optimal: [{ capability: "3.2", level: "advanced" }] },
+      dod: { initial: [{ capability: "3.2", level: "target" }], advanced: [{ capability: "3.2", level: "target" }], optimal: [{ capability: "3.2", level: "advanced" }, { capability: "3.3", level: "target" }] },
     },
   },
   {
@@ -616,7 +616,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Checks that depend on someone remembering are skipped under deadline pressure. A written release policy, enforced by pipeline gates with recorded exceptions, holds every application to the same standard and shows where risk was knowingly accepted.",
     levels: {
       traditional: "No written release policy exists, and security sign-off is ad hoc.",
-      initial: "A written policy sets release checks for critical applications, and their pipelines run them.",
+      initial: `A written policy sets release checks for critical applications, and at least ${N.coverageInitial} of their pipelines run them.`,
       advanced: "A tiered policy covers every application, and critical findings block a release unless an exception is recorded.",
       optimal: "The policy is code evaluated by every pipeline, exceptions lapse on expiry, and results form one audit view.",
     },
@@ -682,11 +682,8 @@ export const appsQuestions: QuestionV2[] = [
       microsoft: { pillar: "Infrastructure", scenarios: ["regulatory-compliance", "prevent-breach-damage"], objective: "infrastructure.4" },
       dod: {
         initial: [{ capability: "3.2", level: "target" }],
-        advanced: [
-          { capability: "3.2", level: "target" },
-          { capability: "3.5", level: "target" },
-        ],
-        optimal: [{ capability: "3.5", level: "target" }],
+        advanced: [{ capability: "3.2", level: "target" }],
+        optimal: [{ capability: "3.5", level: "advanced" }],
       },
     },
   },
@@ -698,7 +695,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Hand-made changes to running applications are slow during an attack and leave configurations nobody can reproduce. Declared configuration, changed only by automated redeployment, lets an application roll back, tighten or recover in minutes and keeps production matching what was reviewed.",
     levels: {
       traditional: "Application configuration is set by hand at deployment and changed by hand afterwards.",
-      initial: "Configuration of critical applications is declared in version control and deployed automatically.",
+      initial: `Configuration of at least ${N.coverageInitial} of critical applications is declared in version control and deployed automatically.`,
       advanced: "Applications change only by redeployment, failed checks roll back automatically, and drift is detected.",
       optimal: "Security signals adjust running configuration automatically, and drift is reverted without people.",
     },
@@ -760,10 +757,7 @@ export const appsQuestions: QuestionV2[] = [
       dod: {
         initial: [{ capability: "6.2", level: "target" }],
         advanced: [{ capability: "6.2", level: "target" }],
-        optimal: [
-          { capability: "6.2", level: "advanced" },
-          { capability: "7.6", level: "advanced" },
-        ],
+        optimal: [{ capability: "6.2", level: "advanced" }],
       },
     },
   },
@@ -775,7 +769,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "An AI application that retrieves documents or calls tools can be steered by instructions hidden in a prompt or in the content it reads. Without input screening, user-scoped retrieval, limits on actions and output filtering, it can leak data or act on an attacker's behalf.",
     levels: {
       traditional: "In-house AI applications rely on the model provider's defaults, and nobody lists what they reach.",
-      initial: "AI applications are listed with their data and tools, and the critical ones screen input and filter output.",
+      initial: `AI applications are listed with their data and tools, and at least ${N.coverageInitial} screen input and filter output.`,
       advanced: "AI applications are screened as a rule, retrieve with the user's permissions and call only allow-listed tools.",
       optimal: "Every AI application is red-teamed before release, screened and monitored, with attacks detected centrally.",
     },
@@ -789,7 +783,7 @@ export const appsQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2", "initial-3"],
       },
       initial: {
-        action: "Extend input screening and output filtering to the remaining AI applications, make retrieval run with the calling user's permissions, and allow-list each application's tools with a person's confirmation for consequential actions.",
+        action: `Extend input screening and output filtering to at least ${N.coverageAdvanced} of AI applications, make retrieval run with the calling user's permissions, and allow-list each application's tools with a person's confirmation for consequential actions.`,
         effort: "M",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
@@ -847,7 +841,7 @@ export const appsQuestions: QuestionV2[] = [
     why: "Abuse of business logic, broken access control and credential stuffing show up only in application and SaaS audit logs, not in infrastructure ones. Logs that stay in each application are never correlated and are gone when an investigation needs them.",
     levels: {
       traditional: "Applications log for debugging, if at all, and SaaS audit logs stay in each service.",
-      initial: "Critical applications and the sensitive SaaS send security events to a central store.",
+      initial: `At least ${N.coverageInitial} of critical applications and all sensitive SaaS send security events to a central store.`,
       advanced: "A logging standard applies, applications and APIs feed the SIEM as a rule, and owned detections run on them.",
       optimal: "Every application and SaaS service feeds the SIEM, silent sources raise alerts, and events carry identity and device context.",
     },

@@ -88,7 +88,7 @@ export const automationQuestions: QuestionV2[] = [
     levels: {
       traditional: "Each access control keeps its own rules and uses no other tool's signals.",
       initial: "Decision and enforcement points are inventoried and one enterprise access policy names the signals to use.",
-      advanced: "A central, versioned policy decides access for the main applications from combined signals.",
+      advanced: `A central, versioned policy decides access for at least ${N.coverageAdvanced} of applications from combined signals.`,
       optimal: "A risk change anywhere changes enforcement everywhere within minutes, and policy changes are simulated first.",
     },
     weight: 2,
@@ -178,7 +178,7 @@ export const automationQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Integrate the remaining security tools through documented APIs or standard formats, move automation workflows into version control with review, and test each workflow before release.",
+        action: `Integrate security tools until at least ${N.coverageAdvanced} exchange signals and accept actions through documented APIs or standard formats, move automation workflows into version control with review, and test each workflow before release.`,
         effort: "M",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
@@ -226,7 +226,7 @@ export const automationQuestions: QuestionV2[] = [
       dod: {
         initial: [{ capability: "6.6", level: "target" }],
         advanced: [{ capability: "6.6", level: "target" }, { capability: "6.2", level: "target" }],
-        optimal: [{ capability: "6.2", level: "advanced" }, { capability: "6.6", level: "advanced" }],
+        optimal: [{ capability: "6.2", level: "advanced" }, { capability: "6.6", level: "target" }],
       },
     },
   },
@@ -252,7 +252,7 @@ export const automationQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2", "initial-3"],
       },
       initial: {
-        action: `Exercise the plan and the main incident playbooks at least ${N.exercise}, with executive decision-makers in one exercise a year, and close each exercise and real incident with a lessons-learned report whose actions have owners and due dates.`,
+        action: `Exercise the plan and the main incident playbooks at least ${N.exercise}, with executive decision-makers taking part at least ${N.yearly}, and close each exercise and real incident with a lessons-learned report whose actions have owners and due dates.`,
         effort: "M",
         impact: 3,
         achieves: ["advanced-1", "advanced-2"],
@@ -276,7 +276,7 @@ export const automationQuestions: QuestionV2[] = [
           "The plan has been walked through in at least one tabletop exercise since its last revision.",
         ],
         advanced: [
-          `The plan and the main incident playbooks are exercised at least ${N.exercise}, with executive decision-makers taking part at least once a year.`,
+          `The plan and the main incident playbooks are exercised at least ${N.exercise}, with executive decision-makers taking part at least ${N.yearly}.`,
           "Every exercise and major incident ends with a lessons-learned report whose actions each have an owner and a due date.",
         ],
         optimal: [

@@ -18,7 +18,7 @@ export const dataQuestions: QuestionV2[] = [
     mappings: { cisa: [{ pillar: "data", function: "Data Inventory Management" }], nist: [1, 7], dod: "Data" },
     nextSteps: {
       traditional: {
-        action: "Build a register of the systems that hold regulated or business-critical data, recording location, data types and an agreed owner for each, and review it yearly.",
+        action: `Build a register of the systems that hold regulated or business-critical data, recording location, data types and an agreed owner for each, and review it ${N.yearly}.`,
         effort: "M",
         impact: 4,
         achieves: ["initial-1", "initial-2", "initial-3"],
@@ -42,7 +42,7 @@ export const dataQuestions: QuestionV2[] = [
         initial: [
           "A register lists the systems holding regulated or business-critical data, with location and data types for each.",
           "Every entry in the register has a named owner.",
-          "The register has been reviewed in the last year.",
+          `The register is reviewed at least ${N.yearly}, and the date of the last review is recorded.`,
         ],
         advanced: [
           `Automated discovery scans at least ${N.coverageAdvanced} of known data stores (cloud storage, databases, file shares and SaaS tenants) on a schedule.`,
@@ -67,7 +67,7 @@ export const dataQuestions: QuestionV2[] = [
       group: "data-discovery",
       prerequisites: [],
       microsoft: { pillar: "Data", scenarios: ["protect-sensitive-data", "regulatory-compliance"], objective: "data.2" },
-      dod: { initial: [{ capability: "4.1", level: "target" }], advanced: [{ capability: "4.1", level: "target" }], optimal: [{ capability: "4.1", level: "advanced" }] },
+      dod: { initial: [{ capability: "4.1", level: "target" }], advanced: [{ capability: "4.1", level: "target" }], optimal: [{ capability: "4.1", level: "target" }] },
     },
   },
   {
@@ -80,7 +80,7 @@ export const dataQuestions: QuestionV2[] = [
       traditional: "Classification exists on paper at best; no system reads a label.",
       initial: "A published label taxonomy can be applied to e-mail and documents.",
       advanced: "Default, mandatory and automatic labels cover documents, e-mail and major databases.",
-      optimal: "All data is labelled at creation, accuracy is sampled and labels drive enforcement.",
+      optimal: "All data is labelled automatically, accuracy is sampled and labels follow data into copies.",
     },
     weight: 2,
     mappings: { cisa: [{ pillar: "data", function: "Data Categorization" }], nist: [1, 4], dod: "Data" },
@@ -98,7 +98,7 @@ export const dataQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Extend automatic classification to the remaining structured stores and data lakes, sample label accuracy each quarter, and connect labels to access and DLP policy so that relabelling changes enforcement.",
+        action: "Extend automatic classification to the remaining structured stores and data lakes, sample label accuracy each quarter, and make copies, exports and derived files inherit the label of their source.",
         effort: "L",
         impact: 4,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -116,14 +116,14 @@ export const dataQuestions: QuestionV2[] = [
         optimal: [
           `${N.coverageOptimal} of structured and unstructured stores in the inventory are classified automatically, with documented exceptions.`,
           "Label accuracy is checked by sampling at least quarterly and the results are recorded.",
-          "Access, encryption or DLP policies read labels directly, so changing a label changes enforcement without a manual rule change.",
+          "Copies, exports, attachments and derived files inherit the label of their source automatically, unless a user with the right raises or justifies a change.",
         ],
       },
       evidence: {
         traditional: "Classification policy, if any; label usage report showing no labels.",
         initial: "Published taxonomy; label policy published to users in the collaboration suite.",
         advanced: "Default and mandatory label policy settings; auto-labelling rules and match report; database classification report.",
-        optimal: "Classification coverage by store; label accuracy sampling records; a policy that references a label, with a test of a relabelled file.",
+        optimal: "Classification coverage by store; label accuracy sampling records; label inheritance settings, with a test of a copied or exported file.",
       },
       verify: "Information protection console: label policies, auto-labelling rules and label activity reports; the database or data catalogue classification view; relabel a test document and observe the policy outcome.",
       naAllowed: true,
@@ -230,7 +230,7 @@ export const dataQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: `Move data store permissions onto identity provider groups with owner-approved requests, and run ${N.accessReview} owner reviews that revoke every right left unconfirmed.`,
+        action: `Move data store permissions onto identity provider groups with owner-approved requests, run ${N.accessReview} owner reviews that revoke every right left unconfirmed, and scan weekly for public and all-users permissions.`,
         effort: "M",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
@@ -257,7 +257,7 @@ export const dataQuestions: QuestionV2[] = [
         optimal: [
           "Access to datasets carrying the highest sensitivity label is granted just in time and expires without manual removal.",
           "Access policy for sensitive data evaluates the data label together with user and device risk.",
-          "Permissions unused for the period set in policy are removed automatically.",
+          `Permissions unused for ${N.inactiveAccount} are removed automatically.`,
         ],
       },
       evidence: {
@@ -390,7 +390,7 @@ export const dataQuestions: QuestionV2[] = [
     detail: {
       criteria: {
         traditional: ["Downloaded or attached files carry no encryption or usage restrictions.", "Access to a file already sent cannot be withdrawn."],
-        initial: ["A rights management service is enabled with at least one protection template.", "Named teams (for example legal, HR, the board) apply protection to selected documents."],
+        initial: ["A rights management service is enabled with at least one protection template.", "Sensitive documents of named teams (for example legal, HR, the board) are protected with rights management."],
         advanced: [
           "Confidential and restricted labels apply encryption and usage rights automatically to documents and e-mail.",
           "External recipients open protected files with a guest or federated identity, not a shared password.",
@@ -565,7 +565,7 @@ export const dataQuestions: QuestionV2[] = [
     why: "People do not label or protect files consistently. Automation keeps controls attached to data as it is created and moved, and acts on sensitive data found in the wrong place.",
     levels: {
       traditional: "Protection depends on each user and nothing acts on misplaced data.",
-      initial: "Default labels and automated alerts act on sensitive data in the collaboration suite.",
+      initial: "Automation labels or retains content in the collaboration suite and alerts on sensitive data in the wrong place.",
       advanced: "Automation labels, protects and quarantines sensitive data across the major stores.",
       optimal: "Protection, retention and deletion run automatically everywhere and adapt to risk.",
     },
@@ -573,13 +573,13 @@ export const dataQuestions: QuestionV2[] = [
     mappings: { cisa: [{ pillar: "data", function: "Automation & Orchestration" }], nist: [4], dod: "Data" },
     nextSteps: {
       traditional: {
-        action: "Turn on default sensitivity labels in the collaboration suite and automated alerts when payment card or national identity numbers are found in the wrong place.",
+        action: "Turn on a default sensitivity label, automatic labelling or an automatic retention policy in the collaboration suite, and automated alerts when payment card or national identity numbers are found in the wrong place.",
         effort: "S",
         impact: 3,
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Enable automatic classification in the major data stores, make labels apply encryption and sharing restrictions automatically, and quarantine sensitive files found in unapproved locations.",
+        action: "Enable automatic classification in the major data stores, remove existing external and anyone-links automatically when content's label is raised, and quarantine sensitive files found in unapproved locations.",
         effort: "M",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
@@ -595,12 +595,12 @@ export const dataQuestions: QuestionV2[] = [
       criteria: {
         traditional: ["Labelling and protection depend on each user.", "Sensitive data found in the wrong place triggers no automatic action."],
         initial: [
-          "A default label is applied automatically to new content in the main collaboration suite.",
+          "At least one protection runs in the main collaboration suite without user action: a default label, automatic labelling of a sensitive data type, or an automatic retention policy.",
           "An automated alert fires when defined sensitive data types appear in a location not approved for them.",
         ],
         advanced: [
           `Automatic classification runs on at least ${N.coverageAdvanced} of the major data stores in the inventory.`,
-          "A label change applies or removes encryption and sharing restrictions without a manual step.",
+          "When a label is raised to a sensitive level, existing external shares and anyone-links on that content are removed automatically.",
           "Sensitive files found in unapproved locations are quarantined or restricted automatically.",
         ],
         optimal: [
@@ -612,7 +612,7 @@ export const dataQuestions: QuestionV2[] = [
       evidence: {
         traditional: "Interview; absence of automated policies.",
         initial: "Default label policy; alert rule for misplaced sensitive data and recent alerts.",
-        advanced: "Auto-classification coverage report; label-to-protection configuration; quarantine action log.",
+        advanced: "Auto-classification coverage report; sharing-removal rule on label upgrade with its action log; quarantine action log.",
         optimal: "Policy coverage report; retention deletion records; risk-conditioned policy configuration.",
       },
       verify: "Information protection and data lifecycle consoles: auto-labelling and retention policies and their scope, the action logs (quarantine, deletion), and a test file with dummy sensitive data dropped into an unapproved location.",
@@ -666,7 +666,7 @@ export const dataQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Extend ownership and retention to every store in the inventory, check them automatically, and report data governance metrics to leadership each quarter.",
+        action: `Extend ownership and retention to every store in the inventory, check them automatically, and report data governance metrics to leadership ${N.leadershipReport}.`,
         effort: "L",
         impact: 2,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -688,7 +688,7 @@ export const dataQuestions: QuestionV2[] = [
         optimal: [
           `${N.coverageOptimal} of stores in the inventory have an owner and a retention rule, with documented exceptions.`,
           "An automated check flags stores that lose their owner or retention rule.",
-          "Data governance metrics (ownership, retention compliance, exceptions) are reported to leadership at least quarterly.",
+          `Data governance metrics (ownership, retention compliance, exceptions) are reported to leadership ${N.leadershipReport}.`,
         ],
       },
       evidence: {
@@ -728,13 +728,13 @@ export const dataQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Run an over-sharing assessment of sites, shares and links open to everyone, fix or restrict those holding sensitive content, and configure assistants to exclude or honour the highest sensitivity labels.",
+        action: "Extend the open-permission scan to every site, share and sharing link the assistants can ground on, fix or restrict the locations holding sensitive content, and configure assistants to exclude or honour the highest sensitivity labels.",
         effort: "M",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Schedule over-sharing detection with automatic restriction of newly over-shared sensitive content, and send assistant prompts and responses to audit logging and DLP inspection.",
+        action: "Restrict newly over-shared sensitive content automatically when the scan finds it, and send assistant prompts and responses to audit logging and DLP inspection.",
         effort: "M",
         impact: 3,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -748,12 +748,12 @@ export const dataQuestions: QuestionV2[] = [
           "Every assistant retrieves data with the requesting user's own permissions; none uses a broad service account index.",
         ],
         advanced: [
-          "An over-sharing assessment of sites, shares and sharing links open to all users or anyone has been completed in the last quarter.",
+          "The scan for content open to all users or anyone covers every data source the assistants can ground on, sharing links to the whole organisation or to anyone included.",
           "Every over-shared location found holding sensitive-labelled content has been restricted or recorded as an accepted exception.",
           "Assistants exclude content carrying the highest sensitivity labels, or apply the label's usage rights to their answers.",
         ],
         optimal: [
-          "Over-sharing detection runs at least weekly and restricts newly over-shared sensitive content automatically.",
+          "Sensitive-labelled content newly found open to all users or anyone in an assistant's data sources is restricted automatically, without waiting for its owner.",
           `Assistant prompts and responses are recorded in the audit log and kept searchable for ${N.logRetention}.`,
           "DLP policies inspect assistant prompts and responses for sensitive data.",
         ],
@@ -761,8 +761,8 @@ export const dataQuestions: QuestionV2[] = [
       evidence: {
         traditional: "Interview; assistant admin settings without a data source record.",
         initial: "Assistant inventory with data sources; connector configuration showing user-permission retrieval.",
-        advanced: "Over-sharing assessment report and remediation tracker; assistant label exclusion or label-honouring settings.",
-        optimal: "Scheduled detection configuration and action log; audit log sample of assistant interactions; DLP policy scoped to AI interactions.",
+        advanced: "Open-permission scan scope and report; remediation tracker; assistant label exclusion or label-honouring settings.",
+        optimal: "Automatic restriction rule and its action log; audit log sample of assistant interactions; DLP policy scoped to AI interactions.",
       },
       verify: "AI assistant admin centre (enabled assistants, connectors and grounding sources), the data security posture or sharing report for over-shared sites, information protection settings for AI, and audit log search for assistant interactions.",
       naAllowed: true,
@@ -771,6 +771,7 @@ export const dataQuestions: QuestionV2[] = [
       prerequisites: [
         { level: "initial", question: "DAT-04", atLeast: "initial" },
         { level: "advanced", question: "DAT-02", atLeast: "advanced" },
+        { level: "advanced", question: "DAT-04", atLeast: "advanced" },
       ],
       microsoft: { pillar: "AI", scenarios: ["protect-sensitive-data", "prevent-breach-damage"], objective: "ai.2" },
       dod: { initial: [{ capability: "4.7", level: "target" }], advanced: [{ capability: "4.7", level: "target" }], optimal: [{ capability: "4.7", level: "advanced" }] },

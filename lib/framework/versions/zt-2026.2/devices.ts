@@ -31,7 +31,7 @@ export const devicesQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Merge endpoint management, EDR, network discovery and identity-provider device records into one inventory, give each device an owner, and report devices seen in sign-ins or on the network but missing from it every day.",
+        action: `Merge endpoint management, EDR, network discovery and identity-provider device records into one inventory, give each device an owner, match at least ${N.coverageAdvanced} of the devices in sign-in logs to a record, and report devices seen in sign-ins or on the network but missing from it every day.`,
         effort: "M",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
@@ -57,7 +57,7 @@ export const devicesQuestions: QuestionV2[] = [
           "One inventory merges device records from endpoint management, EDR, network discovery and the identity provider's device registrations, for owned and registered personal devices.",
           "Every device in the inventory has a named owning person or team.",
           `At least ${N.coverageAdvanced} of the devices in the identity provider's sign-in logs match an inventory record.`,
-          "Devices seen in sign-ins or on the network but missing from the inventory are listed automatically in a daily report.",
+          `Devices seen in sign-ins or on the network but missing from the inventory are listed automatically within ${N.driftCheck}.`,
         ],
         optimal: [
           `${N.coverageOptimal} of the devices in the identity provider's sign-in logs match an inventory record, with only documented, expiring exceptions.`,
@@ -139,7 +139,7 @@ export const devicesQuestions: QuestionV2[] = [
         optimal: [
           `${N.coverageOptimal} of the applications federated with the identity provider require a compliant device, with only documented, expiring exceptions.`,
           "The access policy reads the device's EDR risk level at each sign-in and blocks or limits high-risk devices.",
-          `A device that becomes non-compliant or high-risk loses access to enterprise applications within ${N.sessionReauth}.`,
+          `A device that becomes non-compliant or high-risk loses access to enterprise applications at the next policy evaluation, no later than ${N.sessionReauth} afterwards.`,
         ],
       },
       evidence: {
@@ -194,7 +194,7 @@ export const devicesQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Publish baselines for every supported platform, including macOS and mobile, enforce them on all managed devices, report drift per device daily, and record each deviation as an exception with an owner and expiry date.",
+        action: `Publish baselines for every supported platform, including macOS and mobile, enforce them on at least ${N.coverageAdvanced} of managed devices, report drift per device daily, and record each deviation as an exception with an owner and expiry date.`,
         effort: "M",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
@@ -240,7 +240,7 @@ export const devicesQuestions: QuestionV2[] = [
       group: "device-management",
       prerequisites: [{ level: "initial", question: "DEV-01", atLeast: "initial" }],
       microsoft: { pillar: "Endpoints", scenarios: ["modernize-posture", "prevent-breach-damage", "regulatory-compliance"], objective: "endpoints.2" },
-      dod: { initial: [{ capability: "2.6", level: "target" }], advanced: [{ capability: "2.6", level: "target" }], optimal: [{ capability: "2.6", level: "advanced" }] },
+      dod: { initial: [{ capability: "2.6", level: "target" }], advanced: [{ capability: "2.6", level: "target" }], optimal: [{ capability: "2.6", level: "target" }] },
     },
   },
   {
@@ -296,7 +296,7 @@ export const devicesQuestions: QuestionV2[] = [
         ],
         advanced: [
           `A healthy EDR agent runs on at least ${N.coverageAdvanced} of managed end-user devices, on every supported desktop operating system.`,
-          "A daily report lists managed devices whose EDR agent is missing or has stopped reporting, checked against the device inventory.",
+          `Managed devices whose EDR agent is missing or has stopped reporting are listed automatically within ${N.driftCheck}, checked against the device inventory.`,
           "EDR telemetry is streamed to the central SIEM or XDR platform, not kept only in the EDR console.",
           "Endpoint alerts are triaged around the clock, and analysts can isolate a device remotely.",
         ],
@@ -376,7 +376,7 @@ export const devicesQuestions: QuestionV2[] = [
           "Nobody measures how long devices stay vulnerable.",
         ],
         initial: [
-          "Operating system updates are deployed centrally to corporate devices on a fixed monthly cycle.",
+          "Operating system updates are deployed centrally to corporate devices at least monthly.",
           "Corporate devices are assessed for vulnerabilities at least monthly, and findings are tracked to closure.",
         ],
         advanced: [
@@ -388,7 +388,7 @@ export const devicesQuestions: QuestionV2[] = [
         optimal: [
           `An agent assesses vulnerabilities continuously on ${N.coverageOptimal} of managed devices, and fixes are ranked by known exploitation.`,
           "Patches roll out automatically through a pilot ring and a broad ring, and a rollout pauses automatically when failures exceed a set threshold.",
-          `A device that misses the ${N.criticalPatch} deadline for a critical fix is marked non-compliant until it is patched.`,
+          `A device still missing a critical fix ${N.criticalPatch} after its release is marked non-compliant until it is patched.`,
         ],
       },
       evidence: {
@@ -403,7 +403,7 @@ export const devicesQuestions: QuestionV2[] = [
       group: "endpoint-protection",
       prerequisites: [{ level: "initial", question: "DEV-01", atLeast: "initial" }],
       microsoft: { pillar: "Endpoints", scenarios: ["prevent-breach-damage", "modernize-posture", "regulatory-compliance"], objective: "endpoints.2" },
-      dod: { initial: [{ capability: "2.5", level: "target" }], advanced: [{ capability: "2.5", level: "target" }], optimal: [{ capability: "2.5", level: "advanced" }] },
+      dod: { initial: [{ capability: "2.5", level: "target" }], advanced: [{ capability: "2.5", level: "target" }], optimal: [{ capability: "2.5", level: "target" }, { capability: "2.2", level: "advanced" }] },
     },
   },
   {
@@ -598,7 +598,7 @@ export const devicesQuestions: QuestionV2[] = [
         ],
         advanced: [
           "No standard user holds standing local administrator rights; elevation is granted per task through an endpoint privilege tool and logged.",
-          "Application allow-listing is enforced on the devices of administrators and other named high-risk groups, and runs in audit mode elsewhere.",
+          "Application allow-listing is enforced on the devices of administrators and other named high-risk groups, and runs at least in audit mode on every other managed device.",
           "Users install approved software from a self-service catalogue without admin rights.",
         ],
         optimal: [
@@ -737,7 +737,7 @@ export const devicesQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: `Move at least ${N.coverageAdvanced} of new devices to zero-touch enrolment, build an automatic list of non-compliant devices with remote isolation ready, and remove devices that stop checking in after a defined period.`,
+        action: `Move at least ${N.coverageAdvanced} of new devices to zero-touch enrolment, build an automatic list of non-compliant devices with remote isolation ready, and disable devices that stop checking in after ${N.inactiveAccount}.`,
         effort: "M",
         impact: 3,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
@@ -762,7 +762,7 @@ export const devicesQuestions: QuestionV2[] = [
         advanced: [
           `At least ${N.coverageAdvanced} of new corporate devices are provisioned without manual build steps.`,
           "Non-compliant devices (for example unpatched, without a healthy EDR agent, or with an unknown certificate) are listed automatically, and the endpoint team can isolate any of them remotely.",
-          "Devices that stop checking in are disabled in the identity provider after a defined inactivity period.",
+          `Devices that have not checked in for ${N.inactiveAccount} are disabled in the identity provider automatically.`,
         ],
         optimal: [
           "Common compliance failures (missing update, encryption off, security agent stopped) are fixed automatically without a ticket.",
@@ -838,7 +838,7 @@ export const devicesQuestions: QuestionV2[] = [
         ],
         initial: [
           "A written enterprise device policy covers procurement, acceptable use, maintenance and retirement of corporate laptops and desktops.",
-          "The policy has a named owner and is reviewed at least once a year.",
+          `The policy has a named owner and is reviewed at least ${N.yearly}.`,
           "Exceptions to the policy are recorded with a reason.",
         ],
         advanced: [

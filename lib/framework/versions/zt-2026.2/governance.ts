@@ -11,8 +11,8 @@ export const governanceQuestions: QuestionV2[] = [
     levels: {
       traditional: "There is no Zero Trust programme or shared target.",
       initial: "An accountable executive, an approved strategy and a baseline assessment exist.",
-      advanced: "A funded roadmap works towards target stages per pillar and is reassessed yearly.",
-      optimal: "Targets follow business risk and the roadmap is reprioritised each quarter.",
+      advanced: `A funded roadmap works towards target stages per pillar and maturity is reassessed ${N.yearly}.`,
+      optimal: `Targets follow business risk and the roadmap is reprioritised ${N.leadershipReport}.`,
     },
     weight: 3,
     mappings: { cisa: [{ pillar: "enterprise", function: "Governance" }], nist: [], dod: null },
@@ -24,13 +24,13 @@ export const governanceQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2", "initial-3"],
       },
       initial: {
-        action: "Set and approve a target stage per pillar, fund a roadmap of owned and dated initiatives against the gaps, and reassess maturity once a year with results reported to leadership.",
+        action: `Set and approve a target stage per pillar, fund a roadmap of owned and dated initiatives against the gaps, and reassess maturity ${N.yearly} with results reported to leadership.`,
         effort: "M",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Record the business risk or scenario behind each pillar's target, and review the roadmap each quarter with executive sponsors using assessment results, metrics and incident findings.",
+        action: `Record the business risk or scenario behind each pillar's target, and review the roadmap ${N.leadershipReport} with executive sponsors using assessment results, metrics and incident findings.`,
         effort: "M",
         impact: 3,
         achieves: ["optimal-1", "optimal-2"],
@@ -47,11 +47,11 @@ export const governanceQuestions: QuestionV2[] = [
         advanced: [
           "A target stage for each pillar, or question group, is approved by leadership.",
           "The roadmap lists funded initiatives, each with an owner, a target date and the gap it closes.",
-          "Maturity is reassessed at least once a year and the results are reported to leadership.",
+          `Maturity is reassessed at least ${N.yearly} and the results are reported to leadership.`,
         ],
         optimal: [
           "Each pillar's target stage records the business risk or scenario that justifies it.",
-          "Executive sponsors review the roadmap at least quarterly, and each change cites an assessment result, metric or incident.",
+          `Executive sponsors review the roadmap ${N.leadershipReport}, and each change cites an assessment result, metric or incident.`,
         ],
       },
       evidence: {
@@ -117,8 +117,8 @@ export const governanceQuestions: QuestionV2[] = [
         ],
         optimal: [
           "High-risk suppliers are monitored continuously (security ratings, breach reports, certificate and assessment expiry), with alerts to the supplier owner.",
-          "A supplier breach playbook defines the impact assessment, access suspension and communication steps, and it has been used or exercised in the last year.",
-          "Supplier risk, including concentration on single critical suppliers, is reported to the risk committee at least quarterly.",
+          `A supplier breach playbook defines the impact assessment, access suspension and communication steps, and it is used or exercised at least ${N.yearly}.`,
+          `Supplier risk, including concentration on single critical suppliers, is reported to the risk committee ${N.leadershipReport}.`,
         ],
       },
       evidence: {
@@ -133,7 +133,7 @@ export const governanceQuestions: QuestionV2[] = [
       group: "supply-chain-governance",
       prerequisites: [],
       microsoft: { pillar: "Applications", scenarios: ["prevent-breach-damage", "regulatory-compliance"], objective: "applications.2" },
-      dod: { initial: [{ capability: "3.3", level: "target" }], advanced: [{ capability: "3.3", level: "target" }], optimal: [{ capability: "3.3", level: "advanced" }] },
+      dod: { initial: [{ capability: "3.3", level: "target" }], advanced: [{ capability: "3.3", level: "target" }], optimal: [{ capability: "3.3", level: "target" }] },
     },
   },
   {
@@ -184,7 +184,7 @@ export const governanceQuestions: QuestionV2[] = [
         ],
         optimal: [
           "Exceptions implemented in technical controls (policy exclusions, firewall rules, access policy exclusions) are removed automatically at expiry.",
-          "Exception counts and age by risk rating are reported to leadership at least quarterly.",
+          `Exception counts and age by risk rating are reported to leadership ${N.leadershipReport}.`,
           "Controls with repeated exceptions are reviewed and each review ends in a recorded policy or architecture decision.",
         ],
       },
@@ -212,7 +212,7 @@ export const governanceQuestions: QuestionV2[] = [
     levels: {
       traditional: "Leadership hears about security after incidents or audits.",
       initial: "A defined set of security metrics is reported to leadership.",
-      advanced: "Metrics with targets cover every pillar and reach the board each quarter.",
+      advanced: `Metrics with targets cover every pillar and reach the board ${N.leadershipReport}.`,
       optimal: "Metrics are produced automatically and decisions are traced to them.",
     },
     weight: 2,
@@ -225,7 +225,7 @@ export const governanceQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Give each metric a target or threshold, extend the set to every Zero Trust pillar, assign owners to metrics out of range, and report to the board or its risk committee each quarter.",
+        action: `Give each metric a target or threshold, extend the set to every Zero Trust pillar, assign owners to metrics out of range, and report to the board or its risk committee ${N.leadershipReport}.`,
         effort: "M",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
@@ -246,7 +246,7 @@ export const governanceQuestions: QuestionV2[] = [
         ],
         advanced: [
           "Each metric has a target or threshold, and the set covers every Zero Trust pillar.",
-          "The board or its risk committee receives a security report at least quarterly, including Zero Trust maturity against the targets.",
+          `The board or its risk committee receives a security report ${N.leadershipReport}, including Zero Trust maturity against the targets.`,
           "Every metric outside its threshold has a named owner and a recorded action.",
         ],
         optimal: [
@@ -297,7 +297,7 @@ export const governanceQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Trigger reassessment on model, data source or autonomy changes, feed discovery results into the inventory automatically, and report AI governance metrics to leadership each quarter.",
+        action: `Trigger reassessment on model, data source or autonomy changes, feed discovery results into the inventory automatically, and report AI governance metrics to leadership ${N.leadershipReport}.`,
         effort: "M",
         impact: 2,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -317,9 +317,9 @@ export const governanceQuestions: QuestionV2[] = [
           "Use of unapproved AI services is detected from web proxy or cloud app discovery logs and each finding is followed up.",
         ],
         optimal: [
-          "AI systems are reassessed when their model, data sources or autonomy change, and at least once a year.",
+          `AI systems are reassessed when their model, data sources or autonomy change, and at least ${N.yearly}.`,
           "Discovered AI services and agents are added to the inventory automatically, without a manual report.",
-          "AI governance metrics (inventory size, unassessed systems, unapproved use) are reported to leadership at least quarterly.",
+          `AI governance metrics (inventory size, unassessed systems, unapproved use) are reported to leadership ${N.leadershipReport}.`,
         ],
       },
       evidence: {

@@ -82,7 +82,7 @@ export const identityQuestions: QuestionV2[] = [
       traditional: "Workforce identities live in several directories and application-local account stores.",
       initial: "One identity provider is authoritative for employees, fed from HR, and the other stores are listed.",
       advanced: "Employees and contractors are mastered in one store; local account stores are owned exceptions.",
-      optimal: "Every workforce identity lives in the one store, reconciled daily against HR and applications.",
+      optimal: "Every workforce identity lives in the one store, reconciled automatically against HR and applications.",
     },
     weight: 2,
     mappings: { cisa: [{ pillar: "identity", function: "Identity Stores" }], nist: [6], dod: "User" },
@@ -100,7 +100,7 @@ export const identityQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2"],
       },
       advanced: {
-        action: "Retire the remaining local account stores, keep only break-glass accounts outside the authoritative store, and schedule a daily automated reconciliation against HR records and application account lists.",
+        action: `Retire the remaining local account stores, keep only break-glass accounts outside the authoritative store, and schedule an automated reconciliation against HR records and application account lists that runs at least every ${N.driftCheck}.`,
         effort: "M",
         impact: 3,
         achieves: ["optimal-1", "optimal-2"],
@@ -114,7 +114,7 @@ export const identityQuestions: QuestionV2[] = [
         ],
         initial: [
           "One directory or identity provider is documented as the authoritative source for workforce authentication.",
-          "Employee identities in the authoritative store are created and updated from the HR system.",
+          "Employee attributes in the authoritative store (department, manager, employment status) are synchronised from the HR system, not typed in by hand.",
           "Every other store that holds workforce accounts is listed with an owner.",
         ],
         advanced: [
@@ -123,7 +123,7 @@ export const identityQuestions: QuestionV2[] = [
         ],
         optimal: [
           `${N.coverageOptimal} of workforce identities are held in the authoritative store; the only local accounts are documented break-glass accounts.`,
-          "An automated reconciliation between the authoritative store, HR records and connected applications' account lists runs daily and raises orphaned or duplicate accounts for action.",
+          `An automated reconciliation between the authoritative store, HR records and connected applications' account lists runs at least every ${N.driftCheck} and raises orphaned or duplicate accounts for action.`,
         ],
       },
       evidence: {
@@ -177,7 +177,7 @@ export const identityQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Assign birthright access from HR attributes, connect the applications holding sensitive data through SCIM or provisioning connectors, make role changes remove the previous role's access unless re-approved, and measure leaver removal against the bank's limit.",
+        action: `Assign birthright access from HR attributes, connect at least ${N.coverageAdvanced} of the applications holding sensitive data through SCIM or provisioning connectors, make role changes remove the previous role's access unless re-approved, and measure leaver removal against the bank's limit.`,
         effort: "L",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
@@ -235,7 +235,7 @@ export const identityQuestions: QuestionV2[] = [
     levels: {
       traditional: "Admins use everyday accounts and devices, and nobody knows who holds tier-0 rights.",
       initial: "Privileged roles sit on dedicated admin accounts listed in a register, with alerted break-glass accounts.",
-      advanced: "Tier-0 admins are fewer than five, use cloud-only accounts and work from privileged access workstations.",
+      advanced: `Tier-0 admins are fewer than ${N.tier0Admins}, use cloud-only accounts and work from privileged access workstations.`,
       optimal: "Tier-0 is isolated: attack paths to it are closed and its credentials never touch lower tiers.",
     },
     weight: 3,
@@ -248,7 +248,7 @@ export const identityQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2", "initial-3"],
       },
       initial: {
-        action: "Move identity provider admin roles to cloud-only accounts, issue privileged access workstations to tier-0 admins and require them in access policy, and cut standing tier-0 holders to fewer than five.",
+        action: `Move identity provider admin roles to cloud-only accounts, issue privileged access workstations to tier-0 admins and require them in access policy, and cut standing tier-0 holders to fewer than ${N.tier0Admins}.`,
         effort: "M",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
@@ -274,7 +274,7 @@ export const identityQuestions: QuestionV2[] = [
         advanced: [
           "Identity provider admin accounts are cloud-only (not synchronised from the on-premises directory), and on-premises tier-0 accounts hold no cloud admin role.",
           "Tier-0 roles are used only from privileged access workstations, enforced by a device condition in access policy or by logon restrictions.",
-          "Fewer than five named people hold a standing tier-0 role, break-glass accounts excluded.",
+          `Fewer than ${N.tier0Admins} named people hold a standing tier-0 role, break-glass accounts excluded.`,
         ],
         optimal: [
           "An attack-path analysis of the directory and identity provider is in place, and every path from a non-tier-0 identity to a tier-0 role is closed or tracked with an owner and a due date.",
@@ -332,7 +332,7 @@ export const identityQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Feed endpoint detection, SIEM or insider-risk signals into user risk, and review policy outcomes each access-review cycle to tune thresholds.",
+        action: "Feed signals from at least two other security tools (endpoint detection, SIEM, insider risk or threat intelligence) into user risk, and review policy outcomes each access-review cycle to tune thresholds.",
         effort: "L",
         impact: 3,
         achieves: ["optimal-1", "optimal-2"],
@@ -701,7 +701,7 @@ export const identityQuestions: QuestionV2[] = [
     why: "Access accumulates over years. A written identity policy, certification by the people who understand each system and checks for toxic combinations are what remove access nobody needs any more.",
     levels: {
       traditional: "Access is not reviewed and no policy says who approves what.",
-      initial: "A written identity policy names approvers, and privileged access is reviewed by hand once a year.",
+      initial: `A written identity policy names approvers, and privileged access is reviewed ${N.yearly}.`,
       advanced: `Owners certify privileged and sensitive-application access ${N.accessReview} in a tool, and unconfirmed access is removed.`,
       optimal: "Conflicting requests are blocked, reviews start from unused or risky access, and reviewers see usage data.",
     },
@@ -735,7 +735,7 @@ export const identityQuestions: QuestionV2[] = [
         ],
         initial: [
           "An approved identity and access policy names the approver for each application and privileged role.",
-          "Privileged role membership is reviewed by hand at least once a year, and the review is recorded.",
+          `Privileged role membership is reviewed at least ${N.yearly}, and the review is recorded.`,
         ],
         advanced: [
           `Owners certify access to every privileged role and every application holding sensitive data ${N.accessReview} in an identity governance tool.`,
@@ -779,8 +779,8 @@ export const identityQuestions: QuestionV2[] = [
     levels: {
       traditional: "Agents run under personal accounts, shared keys or identities nobody can name.",
       initial: "AI agents are inventoried, each with its own identity and a human owner.",
-      advanced: "Agent identities are least-privilege, logged, under access policy and tied to their owner's lifecycle.",
-      optimal: "Agents are discovered automatically, unused agent rights expire and anomalous agents are blocked.",
+      advanced: "Agent identities are least-privilege, logged and tied to their owner's lifecycle.",
+      optimal: "Agents are discovered automatically, fall under access policy, lose unused rights and are blocked when anomalous.",
     },
     weight: 1,
     mappings: {
@@ -799,16 +799,16 @@ export const identityQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Cut each agent's permissions to its documented purpose, switch agents acting for users to delegated access, send agent logs to the central platform under access policy, and link each agent to its owner's leaver process.",
+        action: "Cut each agent's permissions to its documented purpose, switch agents acting for users to delegated access, send agent sign-ins and actions to the central log platform, and link each agent to its owner's leaver process.",
         effort: "M",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
       },
       advanced: {
-        action: "Discover agents automatically, including those built in low-code tools, remove unused agent permissions automatically, and block agents that leave their behaviour baseline.",
+        action: "Discover agents automatically, including those built in low-code tools, put every agent identity under access policy, remove unused agent permissions automatically, and block agents that leave their behaviour baseline.",
         effort: "L",
         impact: 3,
-        achieves: ["optimal-1", "optimal-2", "optimal-3"],
+        achieves: ["optimal-1", "optimal-2", "optimal-3", "optimal-4"],
       },
     },
     detail: {
@@ -824,20 +824,21 @@ export const identityQuestions: QuestionV2[] = [
         advanced: [
           "Each agent's permissions are limited to the resources its documented purpose needs, with no tenant-wide or administrator role.",
           "Agents acting for a user use delegated access limited to that user's rights, not broader application permissions.",
-          "Agent sign-ins and actions are logged to the central security log platform, and access policy applies to agent identities.",
+          "Agent sign-ins and actions are logged to the central security log platform.",
           "An agent whose owner leaves is reassigned or disabled through the leaver process.",
         ],
         optimal: [
           `${N.coverageOptimal} of agents, including those built in low-code tools, are discovered automatically into the inventory, with documented exceptions.`,
           `Agent permissions unused for ${N.inactiveAccount} are removed automatically.`,
           "An agent acting outside its behaviour baseline (new resources, unusual volume) is blocked automatically until its owner reviews it.",
+          "Access policy applies to every agent identity, limiting where and under which conditions it can sign in.",
         ],
       },
       evidence: {
         traditional: "Sample of agents or automations found running under personal accounts or shared keys.",
         initial: "Agent inventory with owners and purposes; identity objects of the listed agents.",
         advanced: "Permission grants per agent; delegated-access configuration; agent sign-in logs in the central platform; leaver workflow covering agent ownership.",
-        optimal: "Discovery tool settings and coverage; removal job history; blocking rule with its run history.",
+        optimal: "Discovery tool settings and coverage; removal job history; blocking rule with its run history; access policies scoped to agent identities.",
       },
       verify: "Identity provider and AI platform consoles: agent and service identities with their owners, granted permissions and sign-in logs, compared with the inventory; low-code and AI studio environments for agents missing from it.",
       naAllowed: true,

@@ -55,7 +55,7 @@ export const infrastructureQuestions: QuestionV2[] = [
         ],
         optimal: [
           "Detected drift is reverted automatically, or the server is rebuilt, without a ticket to an administrator.",
-          `No production server runs from an image older than ${N.standardPatch}; servers are replaced from current images rather than patched in place.`,
+          `No production server runs from an image older than ${N.criticalPatch}; servers are replaced from freshly patched images rather than patched in place.`,
           "Administrative access to a server is refused while that server is out of compliance with its baseline.",
         ],
       },
@@ -74,7 +74,7 @@ export const infrastructureQuestions: QuestionV2[] = [
       dod: {
         initial: [{ capability: "2.5", level: "target" }],
         advanced: [{ capability: "2.2", level: "target" }, { capability: "2.5", level: "target" }],
-        optimal: [{ capability: "2.5", level: "advanced" }],
+        optimal: [{ capability: "2.5", level: "target" }, { capability: "2.2", level: "advanced" }],
       },
     },
   },
@@ -311,8 +311,7 @@ export const infrastructureQuestions: QuestionV2[] = [
       prerequisites: [],
       microsoft: { pillar: "Infrastructure", scenarios: ["modernize-posture", "regulatory-compliance", "prevent-breach-damage"], objective: "infrastructure.4" },
       dod: {
-        initial: [{ capability: "3.5", level: "target" }],
-        advanced: [{ capability: "3.5", level: "target" }],
+        advanced: [{ capability: "3.5", level: "advanced" }],
         optimal: [{ capability: "3.5", level: "advanced" }],
       },
     },
@@ -435,7 +434,7 @@ export const infrastructureQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Replace the remaining static secrets with short-lived, automatically issued credentials, automate certificate issuance and renewal, and alert on credential use from unexpected workloads or locations.",
+        action: "Replace the remaining static secrets with short-lived, automatically issued credentials, configure automatic rotation or expiry for every credential left in the vault, and alert on credential use from unexpected workloads or locations.",
         effort: "L",
         impact: 4,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -458,7 +457,7 @@ export const infrastructureQuestions: QuestionV2[] = [
         ],
         optimal: [
           `${N.coverageOptimal} of production workloads authenticate with managed identities or short-lived credentials issued automatically, with documented exceptions.`,
-          "Workload certificates are issued and renewed automatically, with no manual renewal step.",
+          "Every credential that remains in the vault has automatic rotation or expiry configured, so none depends on a manual renewal step.",
           "Use of a secret or workload credential from an unexpected workload, network or location raises an alert.",
         ],
       },
@@ -491,7 +490,7 @@ export const infrastructureQuestions: QuestionV2[] = [
       traditional: "Images come unscanned from public registries and cluster APIs are widely reachable.",
       initial: "Images come from a scanned private registry and cluster APIs are private.",
       advanced: "Admission policies, default-deny network policies and identity-based cluster access apply in every production cluster.",
-      optimal: "Only signed images are admitted, runtime threats are blocked, and service calls use mutual TLS with per-service authorisation.",
+      optimal: "Only signed images are admitted, runtime threats are blocked, and service calls are authorised per service identity.",
     },
     weight: 2,
     mappings: {
@@ -516,7 +515,7 @@ export const infrastructureQuestions: QuestionV2[] = [
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
       },
       advanced: {
-        action: "Verify image signatures and provenance at admission, enable runtime threat detection that stops anomalous containers, and adopt mutual TLS with per-service authorisation.",
+        action: "Verify image signatures and provenance at admission, enable runtime threat detection that stops anomalous containers, and enforce authorisation policy on calls between services based on the calling service's identity.",
         effort: "L",
         impact: 3,
         achieves: ["optimal-1", "optimal-2", "optimal-3"],
@@ -541,7 +540,7 @@ export const infrastructureQuestions: QuestionV2[] = [
         optimal: [
           "Only images with a verified signature and build provenance are admitted to production clusters.",
           "Runtime detection stops or isolates a container behaving anomalously without waiting for an analyst.",
-          "Service-to-service calls use mutual TLS and each call is authorised per service identity.",
+          "In every production cluster, a call between services is allowed only by an authorisation policy that names the calling service's identity.",
         ],
       },
       evidence: {
@@ -559,7 +558,7 @@ export const infrastructureQuestions: QuestionV2[] = [
       dod: {
         initial: [{ capability: "3.3", level: "target" }],
         advanced: [{ capability: "3.3", level: "target" }, { capability: "5.4", level: "target" }],
-        optimal: [{ capability: "3.3", level: "advanced" }, { capability: "5.4", level: "advanced" }],
+        optimal: [{ capability: "3.3", level: "target" }, { capability: "3.2", level: "advanced" }, { capability: "5.4", level: "advanced" }],
       },
     },
   },

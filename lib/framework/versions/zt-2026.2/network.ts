@@ -221,7 +221,7 @@ export const networkQuestions: QuestionV2[] = [
     why: "Lateral movement, command-and-control and exfiltration all cross the network. Flow and DNS records are often the only evidence of how far an intruder got, and the data that segmentation policy is built from.",
     levels: {
       traditional: "Only perimeter firewall logs exist; internal flows and DNS queries are not recorded.",
-      initial: "Flow logs from part of the estate and DNS logs from every resolver are stored centrally.",
+      initial: `Flow logs from at least ${N.coverageInitial} of the estate and DNS logs from every resolver are stored centrally.`,
       advanced: "Flows and DNS across the estate are retained and analysed for beaconing, tunnelling and unusual volumes.",
       optimal: "Telemetry from every environment is baselined per segment and correlated with identity and endpoint events.",
     },
@@ -235,7 +235,7 @@ export const networkQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Extend flow logging to the rest of the estate, keep network logs for the bank's retention period, deploy network detection on east-west chokepoints with TLS metadata analysis, and enable detections for beaconing, DNS tunnelling and unusual outbound volume.",
+        action: `Extend flow logging to at least ${N.coverageAdvanced} of cloud virtual networks and data-centre segments, keep network logs for the bank's retention period, deploy network detection on east-west chokepoints with TLS metadata analysis, and enable detections for beaconing, DNS tunnelling and unusual outbound volume.`,
         effort: "L",
         impact: 5,
         achieves: ["advanced-1", "advanced-2", "advanced-3"],
@@ -615,7 +615,7 @@ export const networkQuestions: QuestionV2[] = [
           "No record outside the device's own log shows who changed a rule and why.",
         ],
         initial: [
-          "Every network rule change has an approved change ticket.",
+          "Every network rule change is approved before it is made, and the approval is recorded in a change ticket or a reviewed pull request.",
           `Security groups for at least ${N.coverageInitial} of cloud networks are defined in infrastructure-as-code templates.`,
         ],
         advanced: [

@@ -24,7 +24,7 @@ export const visibilityQuestions: QuestionV2[] = [
         achieves: ["initial-1", "initial-2"],
       },
       initial: {
-        action: "Onboard the remaining listed sources, set retention and tamper protection on the central platform, map fields to a common schema, and alert when a source goes silent.",
+        action: `Onboard listed sources until at least ${N.coverageAdvanced} are in, with sources from every pillar, set retention and tamper protection on the central platform, map fields to a common schema, and alert when a source goes silent.`,
         effort: "L",
         impact: 4,
         achieves: ["advanced-1", "advanced-2", "advanced-3", "advanced-4"],
@@ -202,7 +202,7 @@ export const visibilityQuestions: QuestionV2[] = [
         ],
         optimal: [
           "Every high-severity incident that missed a target has a root-cause review whose actions are tracked to closure.",
-          "The MTTD and MTTR trend, with the main causes of delay, is reported to leadership at each security reporting cycle.",
+          `The MTTD and MTTR trend, with the main causes of delay, is reported to leadership ${N.leadershipReport}.`,
         ],
       },
       evidence: {
@@ -296,7 +296,7 @@ export const visibilityQuestions: QuestionV2[] = [
       dod: {
         initial: [{ capability: "7.5", level: "target" }],
         advanced: [{ capability: "7.5", level: "target" }],
-        optimal: [{ capability: "7.5", level: "advanced" }],
+        optimal: [{ capability: "7.5", level: "target" }],
       },
     },
   },
