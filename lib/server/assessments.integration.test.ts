@@ -22,7 +22,8 @@ const transfer = await import("./assessment-transfer");
 const nextSteps = await import("./next-steps");
 import type { Actor } from "./session";
 
-const QUESTIONS = LATEST_FRAMEWORK.questions.map((question) => question.id);
+// Questions that allow N/A, in framework order: the tests below answer N/A to some of them.
+const QUESTIONS = LATEST_FRAMEWORK.questions.filter((question) => question.detail?.naAllowed !== false).map((question) => question.id);
 const [Q1, Q2, Q3, Q4] = QUESTIONS as [string, string, string, string];
 const FIRST_PRESET = LATEST_FRAMEWORK.presets[0]!;
 
@@ -311,7 +312,7 @@ describe("saveAnswers", () => {
         {
           questionId: Q1,
           current: expect.objectContaining({ questionId: Q1, value: "advanced", note: "rolled out", version: 2 }),
-          mine: { questionId: Q1, value: "optimal", note: "", evidence: [] },
+          mine: { questionId: Q1, value: "optimal", note: "", evidence: [], criteriaMet: [] },
         },
       ],
     });
@@ -459,13 +460,13 @@ describe("saveAnswers", () => {
         actorId: owner.userId,
         targetId: id,
         before: null,
-        after: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], version: 1 },
+        after: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], criteriaMet: [], version: 1 },
       },
       {
         actorId: owner.userId,
         targetId: id,
-        before: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [] },
-        after: { questionId: Q1, value: "not_applicable", naReason: "Outsourced", note: "see contract", evidence: [], version: 2 },
+        before: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], criteriaMet: [] },
+        after: { questionId: Q1, value: "not_applicable", naReason: "Outsourced", note: "see contract", evidence: [], criteriaMet: [], version: 2 },
       },
     ]);
   });
