@@ -46,6 +46,7 @@ test("an assessor ticks criteria and the level follows; Unknown counts as unansw
   for (const box of await initial.all()) await box.check();
   await expect(level(page, "Initial")).toBeChecked();
   await expect(stage(page, "Initial")).toContainText("met");
+  await expectNoAxeViolations(page, "questionnaire with a level met by its criteria");
 
   // The keyboard ticks too: Space on a focused criterion.
   const [firstAdvanced, ...otherAdvanced] = await advanced.all();
@@ -79,7 +80,7 @@ test("an assessor ticks criteria and the level follows; Unknown counts as unansw
   await expect(saveStatus(page)).toHaveText("All changes saved");
   await expect(page.getByText(`1 of ${QUESTIONS.length} questions answered`)).toBeVisible();
   await expect(page.getByRole("button", { name: new RegExp(`^${SECOND.id}`) })).toHaveAttribute("data-state", "unknown");
-  await expectNoAxeViolations(page, "questionnaire with a checklist");
+  await expectNoAxeViolations(page, "questionnaire with an Unknown answer");
 
   await page.reload();
   await expect(page.getByText(`1 of ${QUESTIONS.length} questions answered`)).toBeVisible();

@@ -96,8 +96,15 @@ describe("ZAnswerContent", () => {
     expect(ZAnswerContent.parse({ questionId: Q1, value: "not_applicable", naReason: "  No OT network  " }).naReason).toBe("No OT network");
   });
 
-  it("refuses a value that is neither a stage nor N/A", () => {
-    expect(issuesOf(ZAnswerContent, { questionId: Q1, value: "expert" })).toEqual([{ path: "value", message: "Choose a level or Not applicable." }]);
+  it("refuses a value that is neither a stage, N/A nor Unknown", () => {
+    expect(issuesOf(ZAnswerContent, { questionId: Q1, value: "expert" })).toEqual([{ path: "value", message: "Choose a level, Not applicable or Unknown." }]);
+    expect(ZAnswerContent.safeParse({ questionId: Q1, value: "unknown" }).success).toBe(true);
+  });
+
+  it("accepts criterion ids of the form stage-position, each once", () => {
+    expect(ZAnswerContent.safeParse({ questionId: Q1, value: "initial", criteriaMet: ["initial-1", "advanced-2"] }).success).toBe(true);
+    expect(pathsOf(ZAnswerContent, { questionId: Q1, value: "initial", criteriaMet: ["expert-1"] })).toEqual(["criteriaMet[0]"]);
+    expect(pathsOf(ZAnswerContent, { questionId: Q1, value: "initial", criteriaMet: ["initial-1", "initial-1"] })).toEqual(["criteriaMet"]);
   });
 
   it("limits note length, reason length and number of evidence links", () => {
