@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { STAGES, type Question, type Stage } from "@/lib/framework/types";
-import { answerProblem, criteriaForChoice, criterionIds, impliedCriteria, levelFromCriteria, tickableIds, TICKED_STAGES, toggleCriterion } from "./criteria";
+import { answerChoices, answerProblem, choicePatch, criteriaForChoice, criterionIds, impliedCriteria, levelFromCriteria, tickableIds, TICKED_STAGES, toggleCriterion } from "./criteria";
 
 const criteria = (stage: Stage, count: number) => Array.from({ length: count }, (_, index) => `${stage} criterion ${index + 1}`);
 
@@ -114,6 +114,21 @@ describe("picking a level directly", () => {
         expect(levelFromCriteria(q, ticks) ?? "traditional").toBe(level);
       }),
     );
+  });
+});
+
+describe("answerChoices", () => {
+  const values = (candidate: Question) => answerChoices(candidate).map((choice) => `${choice.value}:${choice.key}`);
+
+  it("offers the levels, N/A unless the question always applies, and Unknown with a checklist", () => {
+    expect(values(q)).toEqual(["traditional:1", "initial:2", "advanced:3", "optimal:4", "not_applicable:5", "unknown:U"]);
+    expect(values(question(undefined, false))).toEqual(["traditional:1", "initial:2", "advanced:3", "optimal:4", "unknown:U"]);
+  });
+
+  it("leaves a zt-2026.1 question as it was: levels and N/A, and a choice changes only the value", () => {
+    expect(values(v1Question)).toEqual(["traditional:1", "initial:2", "advanced:3", "optimal:4", "not_applicable:5"]);
+    expect(choicePatch(v1Question, "advanced", [])).toEqual({ value: "advanced" });
+    expect(choicePatch(q, "advanced", ["optimal-1"])).toEqual({ value: "advanced", criteriaMet: ["initial-1", "initial-2", "advanced-1", "advanced-2", "advanced-3", "optimal-1"] });
   });
 });
 

@@ -65,6 +65,26 @@ export function criteriaForChoice(question: Question, level: AnswerChoice, curre
   return levelFromCriteria(question, next) === level ? next : implied;
 }
 
+/** An answer the questionnaire offers, with its keyboard key. */
+export interface AnswerOption {
+  value: AnswerChoice;
+  key: string;
+}
+const LEVEL_OPTIONS: AnswerOption[] = STAGES.map((stage, index) => ({ value: stage, key: String(index + 1) }));
+const NOT_APPLICABLE: AnswerOption = { value: "not_applicable", key: "5" };
+const UNKNOWN: AnswerOption = { value: "unknown", key: "U" };
+
+/**
+ * The answers a question offers: its levels, then N/A unless the question always applies, then
+ * Unknown for questions with a level checklist (zt-2026.2 on; zt-2026.1 questions are as before).
+ */
+export const answerChoices = (question: Question): AnswerOption[] =>
+  question.detail ? [...LEVEL_OPTIONS, ...(question.detail.naAllowed ? [NOT_APPLICABLE] : []), UNKNOWN] : [...LEVEL_OPTIONS, NOT_APPLICABLE];
+
+/** What picking an answer directly changes: with a checklist, the level's criteria and the lower levels' count as met. */
+export const choicePatch = (question: Question, value: AnswerChoice, criteriaMet: readonly string[]): { value: AnswerChoice; criteriaMet?: string[] } =>
+  question.detail ? { value, criteriaMet: criteriaForChoice(question, value, criteriaMet) } : { value };
+
 /** Ticks `id` on or off, in the question's criteria order. */
 export function toggleCriterion(question: Question, current: readonly string[], id: string, met: boolean): string[] {
   const set = new Set(current);

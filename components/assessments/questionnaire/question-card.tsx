@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { criteriaForChoice, CRITERIA_RULE, criterionIds, levelFromCriteria, TICKED_STAGES, toggleCriterion } from "@/lib/assessment/criteria";
+import { answerChoices, choicePatch, CRITERIA_RULE, criterionIds, levelFromCriteria, TICKED_STAGES, toggleCriterion } from "@/lib/assessment/criteria";
 import { answerLabel } from "@/lib/assessment/labels";
 import { STAGE_LABELS, STAGES, type Question, type QuestionDetail, type Stage } from "@/lib/framework/types";
 import type { AnswerChoice } from "@/lib/scoring/types";
@@ -16,22 +16,6 @@ import type { Draft, Entry } from "@/lib/assessment/autosave";
 
 // Rare: loaded when someone else's save conflicts, not with the page.
 const ConflictPanel = lazy(() => import("./conflict-panel").then((module) => ({ default: module.ConflictPanel })));
-
-type Choice = { value: AnswerChoice; key: string };
-const LEVEL_CHOICES: Choice[] = STAGES.map((stage, index) => ({ value: stage, key: String(index + 1) }));
-const NOT_APPLICABLE: Choice = { value: "not_applicable", key: "5" };
-const UNKNOWN: Choice = { value: "unknown", key: "U" };
-
-/**
- * The answers a question offers: its levels, then N/A unless the question always applies, then
- * Unknown for questions with a level checklist (zt-2026.2 on; zt-2026.1 questions are as before).
- */
-export const choicesFor = (question: Question): Choice[] =>
-  question.detail ? [...LEVEL_CHOICES, ...(question.detail.naAllowed ? [NOT_APPLICABLE] : []), UNKNOWN] : [...LEVEL_CHOICES, NOT_APPLICABLE];
-
-/** What picking an answer directly changes: with a checklist, the level's criteria and the lower levels' count as met. */
-export const choicePatch = (question: Question, value: AnswerChoice, draft: Draft): Partial<Draft> =>
-  question.detail ? { value, criteriaMet: criteriaForChoice(question, value, draft.criteriaMet) } : { value };
 
 const CHOICE_TEXT: Partial<Record<AnswerChoice, string>> = {
   not_applicable: "This capability does not apply to the scope of this assessment. Give the reason.",
@@ -63,7 +47,7 @@ export function QuestionCard({
   const [link, setLink] = useState("");
   const [linkError, setLinkError] = useState<string>();
   const name = `level-${question.id}`;
-  const choices = choicesFor(question);
+  const choices = answerChoices(question);
   const { detail } = question;
 
   const addLink = async () => {
@@ -111,7 +95,7 @@ export function QuestionCard({
                 value={value}
                 checked={checked}
                 disabled={readOnly}
-                onChange={() => onEdit(choicePatch(question, value, draft), CHOICE_DELAY_MS)}
+                onChange={() => onEdit(choicePatch(question, value, draft.criteriaMet), CHOICE_DELAY_MS)}
                 className="mt-1 size-4 accent-primary"
               />
               <span className="grid gap-0.5">
@@ -129,13 +113,13 @@ export function QuestionCard({
       </div>
       <p id={`${question.id}-keys`} className="text-xs text-muted-foreground">
         Keyboard: arrow keys move between answers · <kbd>1</kbd>–<kbd>4</kbd> choose a level
-        {choices.includes(NOT_APPLICABLE) ? (
+        {choices.some((choice) => choice.value === "not_applicable") ? (
           <>
             {" "}
             · <kbd>5</kbd> not applicable
           </>
         ) : null}
-        {choices.includes(UNKNOWN) ? (
+        {choices.some((choice) => choice.value === "unknown") ? (
           <>
             {" "}
             · <kbd>U</kbd> unknown

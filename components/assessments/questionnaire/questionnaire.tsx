@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { answerChoices, choicePatch } from "@/lib/assessment/criteria";
 import { formatPercent } from "@/lib/assessment/labels";
 import type { Framework, PillarId } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
@@ -12,7 +13,7 @@ import type { AnswerInput, Targets } from "@/lib/scoring/types";
 import { cn } from "@/lib/utils";
 import { ProgressBar } from "../progress-bar";
 import { LiveScorePanel } from "./live-score-panel";
-import { CHOICE_DELAY_MS, choicePatch, choicesFor, QuestionCard } from "./question-card";
+import { CHOICE_DELAY_MS, QuestionCard } from "./question-card";
 import { QuestionChips } from "./question-chips";
 import { QuestionSearch } from "./question-search";
 import { useLeaveGuard } from "./use-leave-guard";
@@ -127,9 +128,9 @@ export function Questionnaire({
       if (key === "n" || key === "j") go(index + 1);
       else if (key === "p" || key === "k") go(index - 1);
       else {
-        const choice = readOnly ? undefined : choicesFor(question).find((candidate) => candidate.key.toLowerCase() === key);
+        const choice = readOnly ? undefined : answerChoices(question).find((candidate) => candidate.key.toLowerCase() === key);
         if (!choice) return;
-        edit(question.id, choicePatch(question, choice.value, entries[question.id]!.draft), CHOICE_DELAY_MS);
+        edit(question.id, choicePatch(question, choice.value, entries[question.id]!.draft.criteriaMet), CHOICE_DELAY_MS);
       }
       event.preventDefault();
     };
