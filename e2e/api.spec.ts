@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { z } from "zod";
+import { LATEST_FRAMEWORK } from "../lib/framework/index";
 import {
   ZApiAnswer,
   ZApiAssessment,
@@ -24,7 +25,7 @@ test("the v1 API: create with defaults, read, update, answers with versions, sna
   const created = await api.post("/api/v1/assessments", { data: { name: "From the API" } });
   expect(created.status()).toBe(201);
   const { assessment } = await body(created, z.object({ assessment: ZApiAssessment }));
-  expect(assessment).toMatchObject({ name: "From the API", scope: "", status: "draft", frameworkVersion: "zt-2026.1", answered: 0, owner: { name: "Api Ada" } });
+  expect(assessment).toMatchObject({ name: "From the API", scope: "", status: "draft", frameworkVersion: LATEST_FRAMEWORK.id, answered: 0, owner: { name: "Api Ada" } });
   expect(assessment.targets.identity).toBe("optimal");
   expect(created.headers().location).toBe(`/api/v1/assessments/${assessment.id}`);
 

@@ -87,7 +87,7 @@ export function openApiDocument(serverUrl = "/") {
         get: { summary: "Read the answers", operationId: "listAnswers", responses: { "200": json({ type: "object", properties: { answers: { type: "array", items: ref("Answer") } } }, "Answers in framework order."), ...errors } },
         put: {
           summary: "Save answers with optimistic concurrency",
-          description: "Each answer carries `expectedVersion`, the version read (0 for a first answer). If any answer changed meanwhile, nothing is saved and 409 returns both values.",
+          description: "Each answer carries `expectedVersion`, the version read (0 for a first answer). If any answer changed meanwhile, nothing is saved and 409 returns both values. `unknown` is an answer that counts as unanswered. From zt-2026.2 on, `criteriaMet` lists the ticked criteria of the level checklist (`advanced-2`: stage and 1-based position; Traditional's are never ticked); ids that are not the question's criteria, and `not_applicable` on a question that applies to every organisation, are refused with 400.",
           operationId: "saveAnswers",
           requestBody: body(ZPutAnswers),
           responses: { "200": json({ type: "object", properties: { answers: { type: "array", items: ref("Answer") } } }, "Saved."), ...errors, "409": json({ oneOf: [ref("Conflict"), ref("Error")] }, "`Conflict`: someone else changed an answer meanwhile (nothing saved). `Error` with code `conflict`: the assessment is archived.") },

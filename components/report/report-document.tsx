@@ -388,7 +388,7 @@ function Findings({ data }: { data: ReportData }) {
                     <Text style={{ flex: 3, fontSize: 8.5, paddingRight: 6 }}>{question.title}</Text>
                     <View style={{ width: 78 }}>
                       <Text style={{ fontSize: 8.5, color: below > 0 ? COLORS.gap : value ? COLORS.text : COLORS.muted, fontFamily: below > 0 ? "Helvetica-Bold" : "Helvetica" }}>
-                        {value ? answerLabel(value) : "Unanswered"}
+                        {value ? answerLabel(value) : answer?.value === "unknown" ? "Unknown (unanswered)" : "Unanswered"}
                       </Text>
                       {below > 0 ? <Text style={{ fontSize: 7, color: COLORS.gap }}>{stagesText(below)} below target</Text> : null}
                     </View>

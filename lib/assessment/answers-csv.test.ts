@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { answersCsv, type CsvAnswer } from "./answers-csv";
 
-const HEADER = ["Pillar", "Question id", "Question", "Answer", "N/A reason", "Note", "Evidence", "Updated at", "Updated by"];
+const HEADER = ["Pillar", "Question id", "Question", "Answer", "N/A reason", "Note", "Evidence", "Updated at", "Updated by", "Criteria met"];
 const QUESTIONS = LATEST_FRAMEWORK.questions;
 const pillarName = (id: string) => LATEST_FRAMEWORK.pillars.find((pillar) => pillar.id === id)!.name;
 
@@ -66,8 +66,15 @@ describe("answersCsv", () => {
         answer(b!.id, { value: "not_applicable", naReason: "No on-premises servers", updatedBy: null }),
       ]),
     );
-    expect(rowOf(rows, a!.id).slice(3)).toEqual(["Optimal", "", "Done", "", "2026-11-30T09:15:00.000Z", "Ada Lovelace"]);
-    expect(rowOf(rows, b!.id).slice(3)).toEqual(["Not applicable", "No on-premises servers", "", "", "2026-11-30T09:15:00.000Z", ""]);
+    expect(rowOf(rows, a!.id).slice(3)).toEqual(["Optimal", "", "Done", "", "2026-11-30T09:15:00.000Z", "Ada Lovelace", ""]);
+    expect(rowOf(rows, b!.id).slice(3)).toEqual(["Not applicable", "No on-premises servers", "", "", "2026-11-30T09:15:00.000Z", "", ""]);
+  });
+
+  it("writes Unknown and the ticked criteria", () => {
+    const [a, b] = QUESTIONS;
+    const rows = parseCsv(answersCsv(LATEST_FRAMEWORK, [answer(a!.id, { value: "unknown" }), answer(b!.id, { value: "initial", criteriaMet: ["initial-1", "initial-2", "advanced-1"] })]));
+    expect([rowOf(rows, a!.id)[3], rowOf(rows, a!.id).at(-1)]).toEqual(["Unknown", ""]);
+    expect([rowOf(rows, b!.id)[3], rowOf(rows, b!.id).at(-1)]).toEqual(["Initial", "initial-1, initial-2, advanced-1"]);
   });
 
   it.each([

@@ -23,5 +23,7 @@ export function answersCsv(framework: Framework, answers: readonly CsvAnswer[]):
     { header: "Evidence", value: (row) => row.answer?.evidence.join("\n") ?? "" },
     { header: "Updated at", value: (row) => row.answer?.updatedAt ?? "" },
     { header: "Updated by", value: (row) => row.answer?.updatedBy ?? "" },
+    // Last, so earlier columns keep their place: ids such as "advanced-2" from zt-2026.2's level checklist.
+    { header: "Criteria met", value: (row) => row.answer?.criteriaMet?.join(", ") ?? "" },
   ]);
 }

@@ -33,6 +33,7 @@ const answer = (questionId: string, value: SavedAnswer["value"], version: number
   naReason: null,
   note: "",
   evidence: [],
+  criteriaMet: [],
   version,
   updatedAt: "2026-11-29T00:00:00.000Z",
   updatedBy,
@@ -70,7 +71,7 @@ describe("AutosaveStore", () => {
     await clock.advance(799);
     expect(server.requests).toHaveLength(0);
     await clock.advance(1);
-    expect(server.requests).toEqual([{ answers: [{ questionId: "Q1", value: "advanced", naReason: null, note: "typed", evidence: [], expectedVersion: 3 }] }]);
+    expect(server.requests).toEqual([{ answers: [{ questionId: "Q1", value: "advanced", naReason: null, note: "typed", evidence: [], criteriaMet: [], expectedVersion: 3 }] }]);
     expect(entry()).toMatchObject({ status: "saved", saved: { version: 4 } });
     expect(overallStatus(store.getSnapshot())).toBe("saved");
   });

@@ -17,6 +17,8 @@ export interface Draft {
   naReason: string;
   note: string;
   evidence: string[];
+  /** Criteria ticked in the level checklist ("advanced-2"); always empty for a question without one. */
+  criteriaMet: string[];
 }
 
 export type SaveStatus = "idle" | "pending" | "saving" | "saved" | "invalid" | "retrying" | "failed" | "conflict";
@@ -41,12 +43,12 @@ export interface Timers {
   clear: (handle: unknown) => void;
 }
 
-const EMPTY_DRAFT: Draft = { value: null, naReason: "", note: "", evidence: [] };
+const EMPTY_DRAFT: Draft = { value: null, naReason: "", note: "", evidence: [], criteriaMet: [] };
 export const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 const UNSAVED: ReadonlySet<SaveStatus> = new Set(["pending", "saving", "invalid", "retrying", "failed", "conflict"]);
 
 export const draftOf = (answer: SavedAnswer | null): Draft =>
-  answer ? { value: answer.value, naReason: answer.naReason ?? "", note: answer.note, evidence: answer.evidence } : EMPTY_DRAFT;
+  answer ? { value: answer.value, naReason: answer.naReason ?? "", note: answer.note, evidence: answer.evidence, criteriaMet: answer.criteriaMet } : EMPTY_DRAFT;
 
 const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -166,7 +168,7 @@ export class AutosaveStore {
     this.put(questionId, { ...entry, status: "saving" });
     try {
       const reply = await this.send({
-        answers: [{ questionId, value: sent.value, naReason: sent.naReason || null, note: sent.note, evidence: sent.evidence, expectedVersion: entry.saved?.version ?? 0 }],
+        answers: [{ questionId, value: sent.value, naReason: sent.naReason || null, note: sent.note, evidence: sent.evidence, criteriaMet: sent.criteriaMet, expectedVersion: entry.saved?.version ?? 0 }],
       });
       this.receive(questionId, sent, reply.status, reply.body as ServerReply);
     } catch (error) {

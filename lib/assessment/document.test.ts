@@ -13,6 +13,7 @@ interface AnswerDoc {
   naReason?: string | null;
   note: string;
   evidence: string[];
+  criteriaMet?: string[];
 }
 
 interface Doc {
@@ -169,6 +170,15 @@ describe("parseAssessmentDocument", () => {
     ]);
   });
 
+  it("keeps ticked criteria and refuses ids that are not the question's criteria", () => {
+    const ticked = withChange((d) => void (d.answers[0]!.criteriaMet = ["initial-1", "initial-2"]));
+    const parsed = parseAssessmentDocument(ticked);
+    expect(parsed.ok && parsed.document.answers[0]!.criteriaMet).toEqual(["initial-1", "initial-2"]);
+    expect(problemsOf(withChange((d) => void (d.answers[0]!.criteriaMet = ["initial-1", "optimal-9"])))).toEqual([
+      { path: "answers[0].criteriaMet", message: `${Q1} has no criterion "optimal-9" to tick (Traditional's criteria describe the starting point and are not ticked).` },
+    ]);
+  });
+
   it("refuses a question answered twice, naming the second occurrence", () => {
     expect(problemsOf(withChange((d) => void (d.answers[2]!.questionId = Q1)))).toEqual([
       { path: "answers[2].questionId", message: `"${Q1}" is answered twice.` },
@@ -281,11 +291,12 @@ describe("documentAnswer", () => {
       naReason: null,
       note: "n",
       evidence: ["https://e.example"],
+      criteriaMet: ["initial-1"],
       version: 3,
       updatedAt: new Date(),
       updatedBy: "Ada",
     };
-    expect(documentAnswer(stored)).toEqual({ questionId: Q1, value: "advanced", naReason: null, note: "n", evidence: ["https://e.example"], criteriaMet: [] });
+    expect(documentAnswer(stored)).toEqual({ questionId: Q1, value: "advanced", naReason: null, note: "n", evidence: ["https://e.example"], criteriaMet: ["initial-1"] });
   });
 });
 

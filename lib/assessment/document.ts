@@ -3,10 +3,11 @@
  * reads. Scores are never read from a file; they are recomputed from the answers on import.
  */
 import { z } from "zod";
+import { answerProblem } from "@/lib/assessment/criteria";
 import { getFramework } from "@/lib/framework/index";
 import type { PillarId, Stage } from "@/lib/framework/types";
 import { fieldPath } from "@/lib/validation/field-path";
-import { ASSESSMENT_STATUSES, ZAnswerContent, ZAssessmentName, ZScope, ZSnapshotLabel, ZTargets, type TAnswerContent } from "@/lib/validation/assessment";
+import { ANSWER_VALUES, ASSESSMENT_STATUSES, ZAnswerContent, ZAssessmentName, ZScope, ZSnapshotLabel, ZTargets, type TAnswerContent } from "@/lib/validation/assessment";
 
 export const DOCUMENT_SCHEMA = "zero-trust-readiness/assessment";
 export const DOCUMENT_SCHEMA_VERSION = 1;
@@ -39,26 +40,33 @@ export type SnapshotDocument = z.infer<typeof ZSnapshotDocument>;
 export type DocumentProblem = { path: string; message: string };
 
 /** Enough of a document to check its question ids, read leniently so these checks run even when others fail. */
+const ZAnswerView = z.object({ questionId: z.string(), value: z.enum(ANSWER_VALUES), criteriaMet: z.array(z.string()) }).partial().catch({});
 const ZIdsView = z.object({
   assessment: z.object({ frameworkVersion: z.string() }).partial().catch({}),
-  answers: z.array(z.object({ questionId: z.string() }).partial().catch({})).catch([]),
+  answers: z.array(ZAnswerView).catch([]),
   snapshots: z.array(z.object({ frameworkVersion: z.string(), answers: z.array(z.object({ questionId: z.string() }).partial().catch({})).catch([]) }).partial().catch({})).catch([]),
 });
 
 type IdsView = z.infer<typeof ZIdsView>;
 
-/** Question ids must exist in the framework version and appear once per answer list. */
+/**
+ * Question ids must exist in the framework version and appear once per answer list; ticks must
+ * be the question's criteria, and N/A is refused where the question always applies.
+ */
 function answerProblems(frameworkVersion: string | undefined, answers: IdsView["answers"], at: string): DocumentProblem[] {
   const framework = frameworkVersion === undefined ? undefined : getFramework(frameworkVersion);
   if (!framework) return [];
-  const known = new Set(framework.questions.map((question) => question.id));
+  const known = new Map(framework.questions.map((question) => [question.id, question]));
   const seen = new Set<string>();
   const problems: DocumentProblem[] = [];
-  answers.forEach(({ questionId }, index) => {
+  answers.forEach(({ questionId, value, criteriaMet }, index) => {
     if (questionId === undefined) return;
     const path = `${at}[${index}].questionId`;
-    if (!known.has(questionId)) problems.push({ path, message: `${framework.id} has no question "${questionId}".` });
+    const question = known.get(questionId);
+    if (!question) problems.push({ path, message: `${framework.id} has no question "${questionId}".` });
     else if (seen.has(questionId)) problems.push({ path, message: `"${questionId}" is answered twice.` });
+    const problem = question && value && answerProblem(question, { value, criteriaMet });
+    if (problem) problems.push({ path: `${at}[${index}].${value === "not_applicable" && question.detail?.naAllowed === false ? "value" : "criteriaMet"}`, message: problem });
     seen.add(questionId);
   });
   return problems;

@@ -18,6 +18,7 @@ const CODE_LABELS: Record<string, string> = {
   ...STATUS_LABELS,
   ...NEXT_STEP_STATUS_LABELS,
   not_applicable: "Not applicable",
+  unknown: "Unknown",
   owner: "Owner",
   admin: "Admin",
   assessor: "Assessor",

@@ -96,6 +96,7 @@ const FIELD_LABELS: Record<string, string> = {
   naReason: "N/A reason",
   note: "Note",
   evidence: "Evidence",
+  criteriaMet: "Criteria met",
   version: "Version",
   name: "Name",
   scope: "Scope",

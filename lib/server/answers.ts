@@ -1,4 +1,5 @@
 import "server-only";
+import { answerProblem } from "@/lib/assessment/criteria";
 import { roleHasPermission } from "@/lib/permissions";
 import type { TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
@@ -122,10 +123,14 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   const { organizationId } = membership;
   const assessment = await findAssessment(membership, assessmentId);
   assertEditable(assessment);
-  const known = new Set(frameworkOf(assessment).questions.map((question) => question.id));
+  const questions = new Map(frameworkOf(assessment).questions.map((question) => [question.id, question]));
   const fields: Record<string, string> = {};
   saves.forEach((save, index) => {
-    if (!known.has(save.questionId)) fields[`answers[${index}].questionId`] = `${assessment.frameworkVersion} has no question "${save.questionId}".`;
+    const question = questions.get(save.questionId);
+    if (!question) return void (fields[`answers[${index}].questionId`] = `${assessment.frameworkVersion} has no question "${save.questionId}".`);
+    // N/A where the question always applies, or ticks that are not its criteria in this version.
+    const problem = answerProblem(question, save);
+    if (problem) fields[`answers[${index}].${save.value === "not_applicable" && question.detail?.naAllowed === false ? "value" : "criteriaMet"}`] = problem;
   });
   if (new Set(saves.map((save) => save.questionId)).size !== saves.length) fields.answers = "Each question may appear once per request.";
   if (Object.keys(fields).length > 0) throw new AppError("invalid_input", Object.values(fields)[0]!, fields);

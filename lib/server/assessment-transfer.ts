@@ -120,6 +120,7 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
         naReason: answer.value === "not_applicable" ? (answer.naReason ?? null) : null,
         note: answer.note,
         evidence: answer.evidence,
+        criteriaMet: answer.criteriaMet ?? [],
         updatedById: actor.userId,
       })),
     });

@@ -22,7 +22,8 @@ const transfer = await import("./assessment-transfer");
 const nextSteps = await import("./next-steps");
 import type { Actor } from "./session";
 
-const QUESTIONS = LATEST_FRAMEWORK.questions.map((question) => question.id);
+// Questions that allow N/A, in framework order: the tests below answer N/A to some of them.
+const QUESTIONS = LATEST_FRAMEWORK.questions.filter((question) => question.detail?.naAllowed !== false).map((question) => question.id);
 const [Q1, Q2, Q3, Q4] = QUESTIONS as [string, string, string, string];
 const FIRST_PRESET = LATEST_FRAMEWORK.presets[0]!;
 
@@ -311,7 +312,7 @@ describe("saveAnswers", () => {
         {
           questionId: Q1,
           current: expect.objectContaining({ questionId: Q1, value: "advanced", note: "rolled out", version: 2 }),
-          mine: { questionId: Q1, value: "optimal", note: "", evidence: [] },
+          mine: { questionId: Q1, value: "optimal", note: "", evidence: [], criteriaMet: [] },
         },
       ],
     });
@@ -459,13 +460,13 @@ describe("saveAnswers", () => {
         actorId: owner.userId,
         targetId: id,
         before: null,
-        after: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], version: 1 },
+        after: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], criteriaMet: [], version: 1 },
       },
       {
         actorId: owner.userId,
         targetId: id,
-        before: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [] },
-        after: { questionId: Q1, value: "not_applicable", naReason: "Outsourced", note: "see contract", evidence: [], version: 2 },
+        before: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], criteriaMet: [] },
+        after: { questionId: Q1, value: "not_applicable", naReason: "Outsourced", note: "see contract", evidence: [], criteriaMet: [], version: 2 },
       },
     ]);
   });
@@ -480,7 +481,7 @@ describe("getAssessmentScores", () => {
       { questionId: Q2, value: "advanced" as const },
       { questionId: Q3, value: "not_applicable" as const, naReason: "No contractors" },
       { questionId: QUESTIONS[20]!, value: "traditional" as const },
-      { questionId: QUESTIONS[63]!, value: "optimal" as const },
+      { questionId: QUESTIONS.at(-1)!, value: "optimal" as const },
     ];
     await saveOk(owner, id, ...saved.map((answer) => ({ ...answer, expectedVersion: 0 })));
     const targets = LATEST_FRAMEWORK.presets.find((preset) => preset.id === "prevent-breach-damage")!.targets;
@@ -495,7 +496,7 @@ describe("getAssessmentScores", () => {
     expect(stepQuestions).toEqual(expect.arrayContaining([Q1, QUESTIONS[20]]));
     expect(stepQuestions).not.toContain(Q2);
     expect(stepQuestions).not.toContain(Q3);
-    expect(stepQuestions).not.toContain(QUESTIONS[63]);
+    expect(stepQuestions).not.toContain(QUESTIONS.at(-1));
     expect(nextSteps.map((step) => step.priority)).toEqual([...nextSteps.map((step) => step.priority)].sort((a, b) => b - a));
   });
 });
@@ -746,11 +747,11 @@ describe("export and import", () => {
     const lines = csv.split("\r\n");
     expect(lines.at(-1)).toBe("");
     expect(lines.slice(0, -1)).toHaveLength(65);
-    expect(lines[0]).toBe('"Pillar","Question id","Question","Answer","N/A reason","Note","Evidence","Updated at","Updated by"');
-    expect(lines.slice(1, -1).map((line) => line.split('","')[1])).toEqual(QUESTIONS);
-    expect(lines[2]).toContain(`","${Q2}","`);
-    expect(lines[2]).toContain('","Not applicable","Outsourced","","","');
-    expect(lines[2]?.endsWith('","Ada Owner"')).toBe(true);
+    expect(lines[0]).toBe('"Pillar","Question id","Question","Answer","N/A reason","Note","Evidence","Updated at","Updated by","Criteria met"');
+    expect(lines.slice(1, -1).map((line) => line.split('","')[1])).toEqual(LATEST_FRAMEWORK.questions.map((question) => question.id));
+    const row = lines.find((line) => line.includes(`","${Q2}","`));
+    expect(row).toContain('","Not applicable","Outsourced","","","');
+    expect(row?.endsWith('","Ada Owner",""')).toBe(true);
     expect(await auditEvents(organizationId, "assessment.exported")).toEqual([expect.objectContaining({ targetId: id, after: { format: "csv" } })]);
   });
 

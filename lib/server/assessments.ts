@@ -132,19 +132,28 @@ export async function listAssessments(actor: Actor, filter: TAssessmentListFilte
         _count: { select: { snapshots: true } },
       },
     }),
-    prisma.answer.groupBy({ by: ["assessmentId"], where: { assessment: where }, _count: { _all: true }, _max: { updatedAt: true } }),
+    // By level too: every answer dates the last activity, but an Unknown one is not answered.
+    prisma.answer.groupBy({ by: ["assessmentId", "level"], where: { assessment: where }, _count: { _all: true }, _max: { updatedAt: true } }),
   ]);
-  const stats = new Map(answerStats.map((stat) => [stat.assessmentId, stat]));
+  const stats = new Map<string, { answered: number; lastAnswer: Date | null }>();
+  for (const stat of answerStats) {
+    const seen = stats.get(stat.assessmentId) ?? { answered: 0, lastAnswer: null };
+    const latest = stat._max.updatedAt;
+    stats.set(stat.assessmentId, {
+      answered: seen.answered + (stat.level === "unknown" ? 0 : stat._count._all),
+      lastAnswer: latest && (!seen.lastAnswer || latest > seen.lastAnswer) ? latest : seen.lastAnswer,
+    });
+  }
   const summaries = rows.map((row) => {
     const stat = stats.get(row.id);
-    const lastAnswer = stat?._max.updatedAt;
+    const lastAnswer = stat?.lastAnswer;
     return {
       id: row.id,
       name: row.name,
       status: row.status,
       frameworkVersion: row.frameworkVersion,
       owner: row.owner,
-      answered: stat?._count._all ?? 0,
+      answered: stat?.answered ?? 0,
       total: getFramework(row.frameworkVersion)?.questions.length ?? 0,
       snapshots: row._count.snapshots,
       createdAt: row.createdAt,

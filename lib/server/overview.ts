@@ -119,7 +119,7 @@ export async function getOverview(actor: Actor): Promise<Overview> {
   const assessments = rows.map((row): OverviewAssessment => {
     const framework = frameworkOf(row);
     const answers = row.answers.map((answer) => ({ questionId: answer.questionId, value: answer.level, naReason: answer.naReason }));
-    const answeredIds = new Set(answers.map((answer) => answer.questionId));
+    const answeredIds = new Set(answers.filter((answer) => answer.value !== "unknown").map((answer) => answer.questionId));
     const scores = scoreAssessment(framework, answers, parseTargets(row.targets));
     const next = framework.questions.find((question) => !answeredIds.has(question.id));
     const snapshot = snapshotOf.get(row.id);

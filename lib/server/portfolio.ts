@@ -86,7 +86,7 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, {
   const stage = filter.pillar ? Prisma.sql`(SELECT p->>'stage' FROM jsonb_array_elements(scores->'pillars') p WHERE p->>'pillar' = ${filter.pillar})` : Prisma.sql`scores->'overall'->>'stage'`;
   const [assessments, answered, recent, open, overdue, latestDue, changes] = await Promise.all([
     prisma.assessment.findMany({ where, select: { id: true, name: true, status: true, frameworkVersion: true, owner: { select: { id: true, name: true } } }, orderBy: { name: "asc" } }),
-    prisma.answer.groupBy({ by: ["assessmentId"], where: { assessment: where }, _count: { _all: true } }),
+    prisma.answer.groupBy({ by: ["assessmentId"], where: { assessment: where, level: { not: "unknown" } }, _count: { _all: true } }),
     // The two newest snapshots' scores, and the pillars' scores and targets of the latest: the rest of the JSON stays in the database.
     prisma.$queryRaw<SnapshotScore[]>`
       SELECT "assessmentId", "takenAt", label, ${score} AS score, ${stage} AS stage,

@@ -50,6 +50,7 @@ export const ZApiAnswer = z.object({
   naReason: z.string().nullable(),
   note: z.string(),
   evidence: z.array(z.string()),
+  criteriaMet: z.array(z.string()).describe('Criteria ticked in the level checklist, such as "advanced-2" (stage and 1-based position); always empty before zt-2026.2.'),
   version: z.int().describe("Send it back as expectedVersion to change this answer."),
   updatedAt: dateTime,
   updatedBy: z.string().nullable(),

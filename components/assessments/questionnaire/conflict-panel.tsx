@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { answerLabel, formatDateTime } from "@/lib/assessment/labels";
-import type { Draft, SavedAnswer } from "@/lib/assessment/autosave";
+import { draftOf, type Draft, type SavedAnswer } from "@/lib/assessment/autosave";
 
 function AnswerSummary({ heading, answer }: { heading: string; answer: Draft | null }) {
   return (
@@ -10,6 +10,7 @@ function AnswerSummary({ heading, answer }: { heading: string; answer: Draft | n
         <>
           <p>{answerLabel(answer.value)}</p>
           {answer.value === "not_applicable" ? <p className="text-muted-foreground">Reason: {answer.naReason || "—"}</p> : null}
+          {answer.criteriaMet.length ? <p className="text-muted-foreground">Criteria met: {answer.criteriaMet.join(", ")}</p> : null}
           <p className="text-muted-foreground">Note: {answer.note || "—"}</p>
           <p className="text-muted-foreground">Evidence: {answer.evidence.length ? answer.evidence.join(", ") : "—"}</p>
         </>
@@ -31,7 +32,7 @@ export function ConflictPanel({ mine, theirs, onResolve }: { mine: Draft; theirs
       </p>
       <div className="grid gap-3 sm:grid-cols-2">
         <AnswerSummary heading="Your value" answer={mine} />
-        <AnswerSummary heading={`Their value (${who})`} answer={theirs && { value: theirs.value, naReason: theirs.naReason ?? "", note: theirs.note, evidence: theirs.evidence }} />
+        <AnswerSummary heading={`Their value (${who})`} answer={theirs && draftOf(theirs)} />
       </div>
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => onResolve("mine")}>Keep mine</Button>

@@ -1,14 +1,15 @@
 "use client";
 
-import { ExternalLink, Plus, X } from "lucide-react";
+import { Check, ExternalLink, Plus, X } from "lucide-react";
 import { lazy, Suspense, useState, type Ref } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { answerChoices, choicePatch, CRITERIA_RULE, criterionIds, levelFromCriteria, TICKED_STAGES, toggleCriterion } from "@/lib/assessment/criteria";
 import { answerLabel } from "@/lib/assessment/labels";
-import { STAGE_LABELS, STAGES, type Question } from "@/lib/framework/types";
-import type { AnswerValue } from "@/lib/scoring/types";
+import { STAGE_LABELS, STAGES, type Question, type QuestionDetail, type Stage } from "@/lib/framework/types";
+import type { AnswerChoice } from "@/lib/scoring/types";
 import { cn } from "@/lib/utils";
 import { SaveState } from "./save-state";
 import type { Draft, Entry } from "@/lib/assessment/autosave";
@@ -16,7 +17,10 @@ import type { Draft, Entry } from "@/lib/assessment/autosave";
 // Rare: loaded when someone else's save conflicts, not with the page.
 const ConflictPanel = lazy(() => import("./conflict-panel").then((module) => ({ default: module.ConflictPanel })));
 
-const CHOICES: { value: AnswerValue; key: string }[] = [...STAGES.map((stage, index) => ({ value: stage, key: String(index + 1) })), { value: "not_applicable", key: "5" }];
+const CHOICE_TEXT: Partial<Record<AnswerChoice, string>> = {
+  not_applicable: "This capability does not apply to the scope of this assessment. Give the reason.",
+  unknown: "You do not know yet. Counted as unanswered until you find out.",
+};
 
 /** A level choice saves almost at once; typing waits for a pause. */
 export const CHOICE_DELAY_MS = 250;
@@ -43,6 +47,8 @@ export function QuestionCard({
   const [link, setLink] = useState("");
   const [linkError, setLinkError] = useState<string>();
   const name = `level-${question.id}`;
+  const choices = answerChoices(question);
+  const { detail } = question;
 
   const addLink = async () => {
     // The schema (and zod with it) loads on the first link added, not with the page.
@@ -72,7 +78,7 @@ export function QuestionCard({
       </div>
 
       <div ref={groupRef} role="radiogroup" aria-labelledby={`${question.id}-title`} aria-describedby={`${question.id}-keys`} className="grid gap-2">
-        {CHOICES.map(({ value, key }) => {
+        {choices.map(({ value, key }) => {
           const checked = draft.value === value;
           return (
             <label
@@ -89,27 +95,49 @@ export function QuestionCard({
                 value={value}
                 checked={checked}
                 disabled={readOnly}
-                onChange={() => onEdit({ value }, CHOICE_DELAY_MS)}
+                onChange={() => onEdit(choicePatch(question, value, draft.criteriaMet), CHOICE_DELAY_MS)}
                 className="mt-1 size-4 accent-primary"
               />
               <span className="grid gap-0.5">
                 <span className="font-medium">
-                  {value === "not_applicable" ? answerLabel(value) : STAGE_LABELS[value]}
+                  {answerLabel(value)}
                   <kbd className="ml-2 rounded border border-border px-1 text-xs text-muted-foreground" aria-hidden>
                     {key}
                   </kbd>
                 </span>
-                <span className="text-sm text-muted-foreground">
-                  {value === "not_applicable" ? "This capability does not apply to the scope of this assessment. Give the reason." : question.levels[value]}
-                </span>
+                <span className="text-sm text-muted-foreground">{CHOICE_TEXT[value] ?? question.levels[value as Stage]}</span>
               </span>
             </label>
           );
         })}
       </div>
       <p id={`${question.id}-keys`} className="text-xs text-muted-foreground">
-        Keyboard: arrow keys move between levels · <kbd>1</kbd>–<kbd>4</kbd> choose a level · <kbd>5</kbd> not applicable · <kbd>N</kbd> next question · <kbd>P</kbd> previous
+        Keyboard: arrow keys move between answers · <kbd>1</kbd>–<kbd>4</kbd> choose a level
+        {choices.some((choice) => choice.value === "not_applicable") ? (
+          <>
+            {" "}
+            · <kbd>5</kbd> not applicable
+          </>
+        ) : null}
+        {choices.some((choice) => choice.value === "unknown") ? (
+          <>
+            {" "}
+            · <kbd>U</kbd> unknown
+          </>
+        ) : null}{" "}
+        · <kbd>N</kbd> next question · <kbd>P</kbd> previous
       </p>
+      {detail && !detail.naAllowed ? <p className="text-sm text-muted-foreground">Not applicable is not offered: this question applies to every organisation.</p> : null}
+
+      {detail ? (
+        <>
+          <VerifyPanel questionId={question.id} detail={detail} value={draft.value} />
+          <Checklist question={question} detail={detail} criteriaMet={draft.criteriaMet} readOnly={readOnly} onTick={(id, met) => {
+            const criteriaMet = toggleCriterion(question, draft.criteriaMet, id, met);
+            onEdit({ value: levelFromCriteria(question, criteriaMet) ?? "traditional", criteriaMet }, CHOICE_DELAY_MS);
+          }} />
+        </>
+      ) : null}
 
       {draft.value === "not_applicable" ? (
         <div className="grid gap-1.5">
@@ -196,6 +224,100 @@ export function QuestionCard({
         </Suspense>
       ) : null}
       <SaveState entry={entry} />
+    </section>
+  );
+}
+
+/** How to verify, and the evidence that proves the chosen level and the next one. */
+function VerifyPanel({ questionId, detail, value }: { questionId: string; detail: QuestionDetail; value: AnswerChoice | null }) {
+  const chosen = STAGES.includes(value as Stage) ? (value as Stage) : null;
+  const next = chosen ? STAGES[STAGES.indexOf(chosen) + 1] : "initial";
+  const rows = [...(chosen ? [{ stage: chosen, label: `${STAGE_LABELS[chosen]} (chosen)` }] : []), ...(next ? [{ stage: next, label: `${STAGE_LABELS[next]} (next level)` }] : [])];
+  return (
+    <section aria-labelledby={`${questionId}-verify`} className="grid gap-2 rounded-lg border border-border bg-muted/40 p-3 text-sm">
+      <h3 id={`${questionId}-verify`} className="font-medium">
+        How to verify
+      </h3>
+      <p>{detail.verify}</p>
+      <h3 className="font-medium">Evidence expected</h3>
+      <dl className="grid gap-1.5">
+        {rows.map(({ stage, label }) => (
+          <div key={stage} className="grid gap-0.5">
+            <dt className="text-muted-foreground">{label}</dt>
+            <dd>{detail.evidence[stage]}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** Each level's criteria as checkboxes; Traditional's describe the starting point and are not ticked. */
+function Checklist({
+  question,
+  detail,
+  criteriaMet,
+  readOnly,
+  onTick,
+}: {
+  question: Question;
+  detail: QuestionDetail;
+  criteriaMet: readonly string[];
+  readOnly: boolean;
+  onTick: (id: string, met: boolean) => void;
+}) {
+  const ticked = new Set(criteriaMet);
+  const reached = levelFromCriteria(question, criteriaMet);
+  const ruleId = `${question.id}-rule`;
+  return (
+    <section aria-labelledby={`${question.id}-criteria`} aria-describedby={ruleId} className="grid gap-3">
+      <div className="grid gap-1">
+        <h3 id={`${question.id}-criteria`} className="font-medium">
+          Criteria
+        </h3>
+        <p id={ruleId} className="text-sm">
+          {CRITERIA_RULE} Tick what you have observed: the level follows.
+        </p>
+      </div>
+      <div className="grid gap-1 rounded-lg border border-dashed border-border p-3 text-sm">
+        <p className="font-medium">Traditional: the starting point</p>
+        <ul className="list-disc grid gap-0.5 pl-5 text-muted-foreground">
+          {detail.criteria.traditional.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      </div>
+      {TICKED_STAGES.map((stage) => {
+        const ids = criterionIds(question, stage);
+        const count = ids.filter((id) => ticked.has(id)).length;
+        const met = reached !== null && STAGES.indexOf(reached) >= STAGES.indexOf(stage);
+        return (
+          <fieldset key={stage} className={cn("grid gap-2 rounded-lg border border-border p-3", met && "border-success/60 bg-success/5")}>
+            <legend className="flex items-center gap-2 px-1 text-sm font-medium">
+              {STAGE_LABELS[stage]}
+              <span className={cn("inline-flex items-center gap-1 text-xs font-normal", met ? "text-foreground" : "text-muted-foreground")}>
+                {met ? <Check className="size-3.5 text-success" aria-hidden /> : null}
+                {met ? "met" : `${count} of ${ids.length} ticked`}
+              </span>
+            </legend>
+            {detail.criteria[stage].map((text, index) => {
+              const id = ids[index]!;
+              return (
+                <label key={id} className={cn("flex cursor-pointer gap-2 text-sm", readOnly && "cursor-default")}>
+                  <input
+                    type="checkbox"
+                    checked={ticked.has(id)}
+                    disabled={readOnly}
+                    onChange={(event) => onTick(id, event.target.checked)}
+                    className="mt-0.5 size-4 shrink-0 accent-primary"
+                  />
+                  <span>{text}</span>
+                </label>
+              );
+            })}
+          </fieldset>
+        );
+      })}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { cn } from "@/lib/utils";
 /** What a chip's tooltip says of a question's state: the level, or why it is not saved. */
 function levelText(entry: Entries[string]) {
   if (entry.status === "invalid") return "Answer: Not applicable, reason missing (not saved)";
+  if (entry.draft.value === "unknown") return "Answer: Unknown (counts as unanswered)";
   return entry.draft.value ? `Answer: ${answerLabel(entry.draft.value)}` : "Not answered yet";
 }
 
@@ -21,7 +22,8 @@ export function QuestionChips({ label, questions, entries, currentId, onGo }: { 
     <ol aria-label={label} className="flex flex-wrap gap-1">
       {questions.map((candidate) => {
         const entry = entries[candidate.id]!;
-        const answered = Boolean(entry.draft.value);
+        const answered = Boolean(entry.draft.value) && entry.draft.value !== "unknown";
+        const unknown = entry.draft.value === "unknown";
         const pending = entry.status === "invalid";
         const tipId = `chip-tip-${candidate.id}`;
         return (
@@ -35,16 +37,17 @@ export function QuestionChips({ label, questions, entries, currentId, onGo }: { 
                 if (event.key === "Escape") setDismissed(candidate.id);
               }}
               onBlur={() => setDismissed(null)}
-              data-state={pending ? "unsaved" : answered ? "answered" : "unanswered"}
+              data-state={pending ? "unsaved" : answered ? "answered" : unknown ? "unknown" : "unanswered"}
               className={cn(
                 "rounded-md border border-border px-2 py-1 font-mono text-xs hover:bg-muted",
                 answered && "bg-primary/10 text-primary",
+                unknown && "border-dashed",
                 pending && "border-dashed border-warning bg-warning/15 text-foreground",
                 candidate.id === currentId && "ring-2 ring-ring",
               )}
             >
               {candidate.id}
-              {pending ? <span aria-hidden> !</span> : null}
+              {pending ? <span aria-hidden> !</span> : unknown ? <span aria-hidden> ?</span> : null}
             </button>
             <span
               id={tipId}

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { answerChoices, choicePatch } from "@/lib/assessment/criteria";
 import { formatPercent } from "@/lib/assessment/labels";
 import type { Framework, PillarId } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
@@ -31,7 +32,8 @@ const HEADER_TEXT: Record<SaveStatus, string> = {
   conflict: "An answer was changed by someone else: choose a value",
 };
 
-const LEVEL_KEYS = ["traditional", "initial", "advanced", "optimal", "not_applicable"] as const;
+/** An Unknown answer is kept, but the question still waits for a level or N/A. */
+const isAnswered = (entry: Entries[string]) => Boolean(entry.draft.value) && entry.draft.value !== "unknown";
 
 /** Answers as the scoring library reads them: what is on screen, answered or not. */
 function answerInputs(entries: Entries): AnswerInput[] {
@@ -39,7 +41,7 @@ function answerInputs(entries: Entries): AnswerInput[] {
 }
 
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type !== "radio"));
+  target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type !== "radio" && target.type !== "checkbox"));
 
 // Shown once at the end of an assessment: loaded then, not with the page.
 const CompleteBanner = lazy(() => import("./complete-banner").then((module) => ({ default: module.CompleteBanner })));
@@ -77,7 +79,7 @@ export function Questionnaire({
   const [index, setIndex] = useState(() => {
     const requested = questions.findIndex((question) => question.id === startAt);
     if (requested >= 0) return requested;
-    const firstUnanswered = questions.findIndex((question) => !answers.some((answer) => answer.questionId === question.id));
+    const firstUnanswered = questions.findIndex((question) => !answers.some((answer) => answer.questionId === question.id && answer.value !== "unknown"));
     return Math.max(0, firstUnanswered);
   });
   const question = questions[index]!;
@@ -107,7 +109,7 @@ export function Questionnaire({
   const goTo = (questionId: string) => go(questions.findIndex((candidate) => candidate.id === questionId));
   const nextUnanswered = () => {
     const order = [...questions.keys()].map((offset) => (index + 1 + offset) % questions.length);
-    const found = order.find((position) => !entries[questions[position]!.id]!.draft.value);
+    const found = order.find((position) => !isAnswered(entries[questions[position]!.id]!));
     if (found !== undefined) go(found);
   };
 
@@ -125,8 +127,11 @@ export function Questionnaire({
       const key = event.key.toLowerCase();
       if (key === "n" || key === "j") go(index + 1);
       else if (key === "p" || key === "k") go(index - 1);
-      else if (!readOnly && /^[1-5]$/.test(key)) edit(question.id, { value: LEVEL_KEYS[Number(key) - 1] }, CHOICE_DELAY_MS);
-      else return;
+      else {
+        const choice = readOnly ? undefined : answerChoices(question).find((candidate) => candidate.key.toLowerCase() === key);
+        if (!choice) return;
+        edit(question.id, choicePatch(question, choice.value, entries[question.id]!.draft.criteriaMet), CHOICE_DELAY_MS);
+      }
       event.preventDefault();
     };
     window.addEventListener("keydown", onKey);
@@ -170,7 +175,7 @@ export function Questionnaire({
         <nav aria-label="Pillars" className="grid content-start gap-1">
           {scores.pillars.map((pillar) => {
             const current = pillar.pillar === question.pillar;
-            const first = questions.findIndex((candidate) => candidate.pillar === pillar.pillar && !entries[candidate.id]!.draft.value);
+            const first = questions.findIndex((candidate) => candidate.pillar === pillar.pillar && !isAnswered(entries[candidate.id]!));
             return (
               <button
                 key={pillar.pillar}
