@@ -5,7 +5,8 @@ import { PILLARS, STAGES } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { DOCUMENT_SCHEMA, DOCUMENT_SCHEMA_VERSION, documentAnswer, parseAssessmentDocument, targetsFromPillars, type DocumentProblem } from "./document";
 
-const [Q1, Q2, Q3] = LATEST_FRAMEWORK.questions.map((question) => question.id) as [string, string, string];
+// Questions that may be N/A: these tests move answers to and from N/A.
+const [Q1, Q2, Q3] = LATEST_FRAMEWORK.questions.filter((question) => question.detail?.naAllowed !== false).map((question) => question.id) as [string, string, string];
 
 interface AnswerDoc {
   questionId: string;
