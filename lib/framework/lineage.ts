@@ -1,6 +1,6 @@
 /**
  * Moving answers from one framework version to the next along the later version's lineage
- * (docs/decisions/0010-moving-to-a-new-version.md). Pure: it knows lineage entries, answers and
+ * (docs/decisions/0011-moving-an-assessment-to-a-new-version.md). Pure: it knows lineage entries, answers and
  * question ids, nothing of the database or of a particular version's content.
  */
 import { STAGES, type LineageEntry, type Stage } from "./types";
