@@ -3,7 +3,7 @@
 import { ArrowRightLeft } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { moveAssessmentToVersionAction, previewVersionMoveAction } from "@/lib/actions/framework-move";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -32,9 +32,11 @@ export function VersionMove({ assessmentId, current, next, archived }: { assessm
       if (!result.ok) return setMessage({ ok: false, text: result.error });
       setMessage(undefined);
       setPreview(result.data);
-      // The preview appears below the button: focus moves to it so a screen reader reads it next.
-      requestAnimationFrame(() => previewRef.current?.focus());
     });
+  // The preview replaces the button: focus moves to it so keyboard and screen reader users land there.
+  useEffect(() => {
+    if (preview) previewRef.current?.focus();
+  }, [preview]);
 
   const move = () =>
     startTransition(async () => {
