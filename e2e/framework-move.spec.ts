@@ -53,6 +53,10 @@ test("a zt-2026.1 assessment moves to zt-2026.2: preview, carried-over answers t
   const history = (await (await page.request.get(`/api/v1/assessments/${assessment.id}/snapshots`)).json()) as { snapshots: { label: string; frameworkVersion: string }[] };
   expect(history.snapshots).toEqual([expect.objectContaining({ label: "On 2026.1", frameworkVersion: "zt-2026.1" })]);
 
+  // Before a snapshot on the new version, "what moved" compares nothing across the change.
+  await page.goto(`/assessments/${assessment.id}/dashboard`);
+  await expect(page.getByRole("region", { name: "What moved since the last snapshot" })).toContainText("was taken on zt-2026.1; this assessment now uses zt-2026.2");
+
   const after = await page.request.post(`/api/v1/assessments/${assessment.id}/snapshots`, { data: { label: "On 2026.2" } });
   expect(after.status()).toBe(201);
   const { snapshot: second } = (await after.json()) as { snapshot: { id: string } };

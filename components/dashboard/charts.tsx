@@ -215,6 +215,8 @@ interface TrendSeries extends Series {
   segments?: readonly string[];
   /** Segments with a single point: drawn as a dot, since a line needs two. */
   lone?: ReadonlySet<string>;
+  /** Further runs of the series' own points, each drawn as a line of its own (after a question bank version change). */
+  more?: readonly (readonly object[])[];
 }
 
 /** A vertical marker on the category axis, e.g. where the question bank version changes. */
@@ -264,10 +266,10 @@ function StageTrend({
               />
             ))}
             {series.toReversed().flatMap((item) =>
-              (item.segments ?? [item.dataKey]).map((dataKey) => (
+              [...(item.segments ?? [item.dataKey]).map((dataKey) => ({ dataKey, data: item.data, id: dataKey })), ...(item.more ?? []).map((data, run) => ({ dataKey: item.dataKey, data, id: `run-${run}` }))].map(({ dataKey, data, id }) => (
                 <Line
-                  key={`${item.key}:${dataKey}`}
-                  data={item.data as object[] | undefined}
+                  key={`${item.key}:${id}`}
+                  data={data as object[] | undefined}
                   type="monotone"
                   dataKey={dataKey}
                   name={item.label}
@@ -321,12 +323,23 @@ export function MaturityTrend({ points, pillars }: { points: TrendPoint[]; pilla
 
 const shortDate = (at: unknown) => new Date(Number(at)).toISOString().slice(0, 10);
 
-/** One line per assessment over the dates of its snapshots: assessments are not snapshotted on the same days. */
-export function AssessmentTrend({ assessments }: { assessments: { id: string; name: string; points: { at: number; score: number | null }[] }[] }) {
-  const series = assessments.map((assessment, index) => ({ key: assessment.id, dataKey: "score", data: assessment.points, label: assessment.name, colour: seriesColour(index) }));
+/**
+ * One line per assessment over the dates of its snapshots: assessments are not snapshotted on the same days.
+ * A line breaks where its assessment moved to another question bank version (scores on either side cover
+ * different questions): each run of one version is its own line.
+ */
+export function AssessmentTrend({ assessments }: { assessments: { id: string; name: string; points: { at: number; score: number | null; version?: string }[] }[] }) {
+  const series = assessments.map((assessment, index) => {
+    const runs: { at: number; score: number | null }[][] = [];
+    assessment.points.forEach((point, position) => {
+      if (position === 0 || point.version !== assessment.points[position - 1]!.version) runs.push([]);
+      runs.at(-1)!.push({ at: point.at, score: point.score });
+    });
+    return { key: assessment.id, dataKey: "score", runs, label: assessment.name, colour: seriesColour(index) };
+  });
   return (
     <StageTrend
-      series={series}
+      series={series.map(({ runs, ...item }) => ({ ...item, data: runs[0] ?? [], more: runs.slice(1) }))}
       label="Assessments shown"
       dots
       tooltipLabel={shortDate}

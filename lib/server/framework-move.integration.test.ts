@@ -36,6 +36,8 @@ const assessments = await import("./assessments");
 const answers = await import("./answers");
 const snapshots = await import("./snapshots");
 const move = await import("./framework-move");
+const portfolio = await import("./portfolio");
+const dashboard = await import("./dashboard");
 
 type Level = "traditional" | "initial" | "advanced" | "optimal" | "not_applicable";
 
@@ -102,6 +104,22 @@ describe("moving an assessment to a new version", () => {
     expect(event.after).toMatchObject({ frameworkVersion: "zt-2026.2", carried: 1, merged: 1, dropped: 1, answers: 2, nextSteps: { dropped: 1 } });
   });
 
+  it("history across the move: no change or diff computed over different question sets, and the versions named", async () => {
+    const { owner } = await newOrganization();
+    const id = await assessmentOn(owner, { "IDN-01": "initial" });
+    await snapshots.recordSnapshot(owner, id, { label: "Old" });
+    await move.moveAssessmentToVersion(owner, id, "zt-2026.2");
+    const before = await dashboard.getAssessmentDashboard(owner, id);
+    expect(before.sinceLastSnapshot).toMatchObject({ label: "Old", frameworkVersion: "zt-2026.1", diff: null });
+    await snapshots.recordSnapshot(owner, id, { label: "New" });
+    const row = (await portfolio.getPortfolio(owner)).rows.find((candidate) => candidate.id === id)!;
+    expect(row.change).toBeNull();
+    expect(row.history.map((point) => point.frameworkVersion)).toEqual(["zt-2026.1", "zt-2026.2"]);
+    const after = await dashboard.getAssessmentDashboard(owner, id);
+    expect(after.sinceLastSnapshot?.diff).not.toBeNull();
+    expect(after.snapshots.map((snapshot) => snapshot.frameworkVersion)).toEqual(["zt-2026.1", "zt-2026.2"]);
+  });
+
   it("confirming a carried answer clears the mark, keeps the answer and audits it", async () => {
     const { owner } = await newOrganization();
     const id = await assessmentOn(owner, { "IDN-01": "initial" });
@@ -119,9 +137,8 @@ describe("moving an assessment to a new version", () => {
     const { organizationId, owner } = await newOrganization();
     const viewer = await addMember(organizationId, "viewer", "Vic Viewer");
     const id = await assessmentOn(owner, { "IDN-01": "initial" });
-    for (const attempt of [move.previewVersionMove(viewer, id, "zt-2026.2"), move.moveAssessmentToVersion(viewer, id, "zt-2026.2"), move.confirmCarriedAnswer(viewer, id, "IDN-01")]) {
-      expect(await refusal(attempt)).toMatchObject({ code: "forbidden" });
-    }
+    const attempts = [() => move.previewVersionMove(viewer, id, "zt-2026.2"), () => move.moveAssessmentToVersion(viewer, id, "zt-2026.2"), () => move.confirmCarriedAnswer(viewer, id, "IDN-01")];
+    for (const attempt of attempts) expect(await refusal(attempt())).toMatchObject({ code: "forbidden" });
     expect((await prisma.assessment.findUniqueOrThrow({ where: { id } })).frameworkVersion).toBe("zt-2026.1");
   });
 
