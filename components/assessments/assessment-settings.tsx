@@ -14,16 +14,19 @@ import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
 import type { AssessmentStatus } from "@/lib/validation/assessment";
 import { STATUS_LABELS } from "@/lib/assessment/labels";
 import { TargetsEditor, type FullTargets } from "./targets-editor";
+import { VersionMove } from "./version-move";
 
 interface Props {
   assessment: { id: string; name: string; scope: string; status: AssessmentStatus; frameworkVersion: string; ownerId: string | null; targets: FullTargets };
   owners: { id: string; name: string }[];
   canDelete: boolean;
+  /** The assessment's question bank version and the later one it can move to, if any. */
+  versions: { current: { id: string; name: string; releasedOn: string }; next: { id: string; name: string; releasedOn: string } | null };
 }
 
 const EDITABLE_STATUSES: AssessmentStatus[] = ["draft", "in_progress", "completed"];
 
-export function AssessmentSettings({ assessment, owners, canDelete }: Props) {
+export function AssessmentSettings({ assessment, owners, canDelete, versions }: Props) {
   const router = useRouter();
   const framework = getFramework(assessment.frameworkVersion) ?? LATEST_FRAMEWORK;
   const archived = assessment.status === "archived";
@@ -95,6 +98,8 @@ export function AssessmentSettings({ assessment, owners, canDelete }: Props) {
       </form>
 
       {message ? message.ok ? <p role="status" className="text-sm text-success">{message.text}</p> : <Alert>{message.text}</Alert> : null}
+
+      <VersionMove assessmentId={assessment.id} current={versions.current} next={versions.next} archived={archived} />
 
       <section aria-labelledby="archive-heading" className="grid gap-2 rounded-lg border border-border p-4">
         <h2 id="archive-heading" className="font-semibold">

@@ -12,6 +12,7 @@ import {
   PolarRadiusAxis,
   Radar,
   RadarChart,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -19,7 +20,7 @@ import {
 } from "recharts";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { BurndownChartPoint } from "@/lib/assessment/burndown";
-import type { DistributionRow, RadarRow, TrendPoint } from "@/lib/assessment/dashboard";
+import { versionChanges, type DistributionRow, type RadarRow, type TrendPoint } from "@/lib/assessment/dashboard";
 import { STAGE_LABELS, STAGES } from "@/lib/framework/types";
 import { cn } from "@/lib/utils";
 
@@ -210,36 +211,77 @@ interface TrendSeries extends Series {
   /** The series' own points, when series are not measured on the same dates. */
   data?: readonly object[];
   dataKey: string;
+  /** Segments drawn as separate lines (no line joins them), each under its own data key. */
+  segments?: readonly string[];
+  /** Segments with a single point: drawn as a dot, since a line needs two. */
+  lone?: ReadonlySet<string>;
+  /** Further runs of the series' own points, each drawn as a line of its own (after a question bank version change). */
+  more?: readonly (readonly object[])[];
+}
+
+/** A vertical marker on the category axis, e.g. where the question bank version changes. */
+interface Marker {
+  x: string;
+  label: string;
 }
 
 /** Lines on the stage scale, each shown or hidden by its toggle; the thick one is drawn on top. */
-function StageTrend({ series, data, xAxis, label, tooltipLabel, dots }: { series: TrendSeries[]; data?: readonly object[]; xAxis: ReactNode; label: string; tooltipLabel?: (label: unknown) => string; dots: boolean }) {
+function StageTrend({
+  series,
+  data,
+  xAxis,
+  label,
+  tooltipLabel,
+  dots,
+  markers = [],
+}: {
+  series: TrendSeries[];
+  data?: readonly object[];
+  xAxis: ReactNode;
+  label: string;
+  tooltipLabel?: (label: unknown) => string;
+  dots: boolean;
+  markers?: readonly Marker[];
+}) {
   const { hidden, controls } = useSeriesToggles(series, label);
   return (
     <>
       {controls}
+      {markers.length > 0 ? <ChartLegend items={[{ label: "Question bank version changed", colour: "var(--muted-foreground)", kind: "dashed" }]} /> : null}
       <ChartArea className="h-80">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data as object[] | undefined} margin={{ top: 8, right: 16 }} accessibilityLayer={false}>
+          <LineChart data={data as object[] | undefined} margin={{ top: markers.length > 0 ? 24 : 8, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
             {xAxis}
             <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} tickFormatter={stageName} width={78} tick={AXIS_TICK} stroke={GRID} />
             <Tooltip {...TOOLTIP} labelFormatter={tooltipLabel} formatter={(value) => scoreText(value)} />
-            {series.toReversed().map((item) => (
-              <Line
-                key={item.key}
-                data={item.data as object[] | undefined}
-                type="monotone"
-                dataKey={item.dataKey}
-                name={item.label}
-                stroke={item.colour}
-                strokeWidth={item.thick ? 4 : 1.5}
-                dot={item.thick ? { r: 4 } : dots ? { r: 3 } : false}
-                hide={hidden.has(item.key)}
-                connectNulls
-                isAnimationActive={false}
+            {markers.map((marker) => (
+              <ReferenceLine
+                key={marker.x}
+                x={marker.x}
+                stroke="var(--muted-foreground)"
+                strokeWidth={1.5}
+                strokeDasharray="5 4"
+                label={{ value: marker.label, position: "top", fill: "var(--foreground)", fontSize: 11 }}
               />
             ))}
+            {series.toReversed().flatMap((item) =>
+              [...(item.segments ?? [item.dataKey]).map((dataKey) => ({ dataKey, data: item.data, id: dataKey })), ...(item.more ?? []).map((data, run) => ({ dataKey: item.dataKey, data, id: `run-${run}` }))].map(({ dataKey, data, id }) => (
+                <Line
+                  key={`${item.key}:${id}`}
+                  data={data as object[] | undefined}
+                  type="monotone"
+                  dataKey={dataKey}
+                  name={item.label}
+                  stroke={item.colour}
+                  strokeWidth={item.thick ? 4 : 1.5}
+                  dot={item.thick ? { r: 4 } : dots || item.lone?.has(dataKey) ? { r: 3 } : false}
+                  hide={hidden.has(item.key)}
+                  connectNulls
+                  isAnimationActive={false}
+                />
+              )),
+            )}
           </LineChart>
         </ResponsiveContainer>
       </ChartArea>
@@ -247,23 +289,57 @@ function StageTrend({ series, data, xAxis, label, tooltipLabel, dots }: { series
   );
 }
 
+/**
+ * Overall and pillar scores per snapshot. Each run of snapshots on one question bank version is
+ * its own line (keys "overall@0", "overall@1"...), so means of different question sets are
+ * never joined; a labelled dashed line marks each version change.
+ */
 export function MaturityTrend({ points, pillars }: { points: TrendPoint[]; pillars: { id: string; name: string }[] }) {
+  const segments = [...new Set(points.map((point) => point.segment))];
+  const lone = new Set(segments.filter((segment) => points.filter((point) => point.segment === segment).length === 1));
+  const keysOf = (key: string) => segments.map((segment) => `${key}@${segment}`);
+  const loneOf = (key: string) => new Set([...lone].map((segment) => `${key}@${segment}`));
   const series: TrendSeries[] = [
-    { key: "overall", dataKey: "overall", label: "Overall", colour: "var(--foreground)", thick: true },
-    ...pillars.map((pillar, index) => ({ key: pillar.id, dataKey: pillar.id, label: pillar.name, colour: seriesColour(index) })),
+    { key: "overall", dataKey: "overall", segments: keysOf("overall"), label: "Overall", colour: "var(--foreground)", thick: true },
+    ...pillars.map((pillar, index) => ({ key: pillar.id, dataKey: pillar.id, segments: keysOf(pillar.id), lone: loneOf(pillar.id), label: pillar.name, colour: seriesColour(index) })),
   ];
-  const data = points.map((point) => ({ label: point.label, overall: point.overall, ...point.pillars }));
-  return <StageTrend series={series} data={data} label="Lines shown" dots={false} xAxis={<XAxis dataKey="label" tick={AXIS_TICK} stroke={GRID} padding={{ left: 32, right: 32 }} />} />;
+  const data = points.map((point) => ({
+    label: point.label,
+    [`overall@${point.segment}`]: point.overall,
+    ...Object.fromEntries(Object.entries(point.pillars).map(([pillar, score]) => [`${pillar}@${point.segment}`, score])),
+  }));
+  const markers = versionChanges(points).map((change) => ({ x: change.label, label: change.frameworkVersion ?? "New version" }));
+  return (
+    <StageTrend
+      series={series}
+      data={data}
+      label="Lines shown"
+      dots={false}
+      markers={markers}
+      xAxis={<XAxis dataKey="label" tick={AXIS_TICK} stroke={GRID} padding={{ left: 32, right: 32 }} />}
+    />
+  );
 }
 
 const shortDate = (at: unknown) => new Date(Number(at)).toISOString().slice(0, 10);
 
-/** One line per assessment over the dates of its snapshots: assessments are not snapshotted on the same days. */
-export function AssessmentTrend({ assessments }: { assessments: { id: string; name: string; points: { at: number; score: number | null }[] }[] }) {
-  const series = assessments.map((assessment, index) => ({ key: assessment.id, dataKey: "score", data: assessment.points, label: assessment.name, colour: seriesColour(index) }));
+/**
+ * One line per assessment over the dates of its snapshots: assessments are not snapshotted on the same days.
+ * A line breaks where its assessment moved to another question bank version (scores on either side cover
+ * different questions): each run of one version is its own line.
+ */
+export function AssessmentTrend({ assessments }: { assessments: { id: string; name: string; points: { at: number; score: number | null; version?: string }[] }[] }) {
+  const series = assessments.map((assessment, index) => {
+    const runs: { at: number; score: number | null }[][] = [];
+    assessment.points.forEach((point, position) => {
+      if (position === 0 || point.version !== assessment.points[position - 1]!.version) runs.push([]);
+      runs.at(-1)!.push({ at: point.at, score: point.score });
+    });
+    return { key: assessment.id, dataKey: "score", runs, label: assessment.name, colour: seriesColour(index) };
+  });
   return (
     <StageTrend
-      series={series}
+      series={series.map(({ runs, ...item }) => ({ ...item, data: runs[0] ?? [], more: runs.slice(1) }))}
       label="Assessments shown"
       dots
       tooltipLabel={shortDate}

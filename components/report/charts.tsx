@@ -1,5 +1,5 @@
 import { Circle, Line, Polygon, Polyline, Rect, Svg, Text, View } from "@react-pdf/renderer";
-import type { RadarRow, TrendPoint } from "@/lib/assessment/dashboard";
+import { versionChanges, type RadarRow, type TrendPoint } from "@/lib/assessment/dashboard";
 import { formatScore } from "@/lib/assessment/labels";
 import { STAGE_LABELS, STAGES } from "@/lib/framework/types";
 import { COLORS } from "./theme";
@@ -103,9 +103,16 @@ export function TrendChart({ points, meanTarget }: { points: TrendPoint[]; meanT
     const values = Object.values(point.pillars).filter((value): value is number => typeof value === "number");
     return values.length > 0 ? { min: Math.min(...values), max: Math.max(...values) } : null;
   });
-  const band = ranges.every((range) => range !== null)
-    ? [...ranges.map((range, index) => `${x(index).toFixed(1)},${y(range!.max).toFixed(1)}`), ...ranges.map((range, index) => `${x(index).toFixed(1)},${y(range!.min).toFixed(1)}`).reverse()].join(" ")
+  // One line and one band per run of snapshots on a question bank version: means of different
+  // question sets are never joined, and a dashed rule marks each version change.
+  const segments = [...new Set(points.map((point) => point.segment))].map((segment) => points.map((point, index) => ({ point, index })).filter(({ point }) => point.segment === segment));
+  const bands = ranges.every((range) => range !== null)
+    ? segments.map((run) =>
+        [...run.map(({ index }) => `${x(index).toFixed(1)},${y(ranges[index]!.max).toFixed(1)}`), ...run.map(({ index }) => `${x(index).toFixed(1)},${y(ranges[index]!.min).toFixed(1)}`).reverse()].join(" "),
+      )
     : null;
+  const band = bands !== null;
+  const breaks = versionChanges(points).map((change) => ({ ...change, at: (x(change.index - 1) + x(change.index)) / 2 }));
   // At most eight date labels, always the last, so they never overlap.
   const every = Math.ceil(points.length / 8);
   const labelled = (index: number) => index === points.length - 1 || (index % every === 0 && points.length - 1 - index >= every / 2);
@@ -116,16 +123,35 @@ export function TrendChart({ points, meanTarget }: { points: TrendPoint[]; meanT
           {LEVELS.map((level) => (
             <Line key={level} x1={TREND.left} x2={TREND.width - TREND.right} y1={y(level)} y2={y(level)} stroke={COLORS.rule} strokeWidth={level === 1 ? 1 : 0.5} />
           ))}
-          {band ? <Polygon points={band} fill={COLORS.currentFill} fillOpacity={0.6} stroke="none" /> : null}
+          {bands?.map((polygon, index) => <Polygon key={index} points={polygon} fill={COLORS.currentFill} fillOpacity={0.6} stroke="none" />)}
+          {breaks.map((change) => (
+            <Line key={change.index} x1={change.at} x2={change.at} y1={y(4) - 4} y2={y(1)} stroke={COLORS.muted} strokeWidth={1} strokeDasharray="3 2" />
+          ))}
           {meanTarget !== null ? (
             <Line x1={TREND.left} x2={TREND.width - TREND.right} y1={y(meanTarget)} y2={y(meanTarget)} stroke={COLORS.target} strokeWidth={1.2} strokeDasharray="4 2" />
           ) : null}
-          <Polyline points={scored.map(({ point, index }) => `${x(index).toFixed(1)},${y(point.overall!).toFixed(1)}`).join(" ")} stroke={COLORS.current} strokeWidth={2} fill="none" />
+          {segments.map((run, segment) => (
+            <Polyline
+              key={segment}
+              points={run
+                .filter(({ point }) => point.overall !== null)
+                .map(({ point, index }) => `${x(index).toFixed(1)},${y(point.overall!).toFixed(1)}`)
+                .join(" ")}
+              stroke={COLORS.current}
+              strokeWidth={2}
+              fill="none"
+            />
+          ))}
           {scored.map(({ point, index }) => (
             <Circle key={point.takenAt} cx={x(index)} cy={y(point.overall!)} r={2.5} fill={COLORS.current} />
           ))}
           {points.map((point, index) => (labelled(index) ? <Line key={point.takenAt} x1={x(index)} x2={x(index)} y1={y(1)} y2={y(1) + 3} stroke={COLORS.muted} strokeWidth={0.6} /> : null))}
         </Svg>
+        {breaks.map((change) => (
+          <Text key={change.index} style={{ position: "absolute", left: change.at - 30, width: 60, top: y(4) - 12, textAlign: "center", fontSize: 7, color: COLORS.text }}>
+            {change.frameworkVersion ?? "New version"}
+          </Text>
+        ))}
         {LEVELS.map((level) => (
           <Text key={level} style={{ position: "absolute", left: 0, width: TREND.left - 6, top: y(level) - 5, textAlign: "right", fontSize: 7.5, color: COLORS.text }}>
             {level} {STAGE_LABELS[STAGES[level - 1]!]}
@@ -151,6 +177,7 @@ export function TrendChart({ points, meanTarget }: { points: TrendPoint[]; meanT
         <LegendItem swatch={lineSwatch(COLORS.current)} label="Overall maturity" />
         {band ? <LegendItem swatch={areaSwatch(COLORS.currentFill, COLORS.currentFill)} label="Range of pillar scores" /> : null}
         {meanTarget !== null ? <LegendItem swatch={lineSwatch(COLORS.target, true)} label="Mean target" /> : null}
+        {breaks.length > 0 ? <LegendItem swatch={lineSwatch(COLORS.muted, true)} label="Question bank version changed: scores on either side cover different questions" /> : null}
       </View>
     </View>
   );

@@ -1,6 +1,6 @@
 import { Document, Link, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
-import { radarRows } from "@/lib/assessment/dashboard";
+import { radarRows, versionChanges } from "@/lib/assessment/dashboard";
 import { NEXT_STEP_STATUS_LABELS, answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { RISK_RULE, groupByStage, largestRisks, stageProgress } from "@/lib/assessment/report";
 import { cisaLabel, dodShortLabel } from "@/lib/framework/describe";
@@ -329,6 +329,7 @@ function TrendSection({ data }: { data: ReportData }) {
       <View wrap={false}>
         <Text style={{ marginBottom: 6 }}>
           Overall maturity of the {data.trend.length} snapshots up to {data.snapshot ? "this one" : "today"}, with the range between the weakest and the strongest pillar.
+          {versionChanges(data.trend).length > 0 ? " The question bank version changed along the way: the line breaks there, since scores before and after cover different questions." : ""}
         </Text>
         <TrendChart points={data.trend} meanTarget={meanTarget} />
       </View>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { scoreAssessment } from "@/lib/scoring/maturity";
-import { distributionRows, gapSummary, radarRows, trendPoints } from "./dashboard";
+import { distributionRows, gapSummary, radarRows, trendPoints, versionChanges } from "./dashboard";
 
 const framework = LATEST_FRAMEWORK;
 const identity = framework.questions.filter((question) => question.pillar === "identity");
@@ -36,6 +36,24 @@ describe("dashboard shapes", () => {
       ["Baseline", 2, 2],
       ["2026-12-01", 3, 3],
     ]);
+  });
+
+  it("a change of question bank version starts a new segment, so means of different question sets are never joined", () => {
+    const at = (day: string) => new Date(`2026-${day}T00:00:00Z`);
+    const points = trendPoints([
+      { label: "A", takenAt: at("01-01"), scores, frameworkVersion: "v1" },
+      { label: "B", takenAt: at("02-01"), scores, frameworkVersion: "v1" },
+      { label: "C", takenAt: at("03-01"), scores, frameworkVersion: "v2" },
+      { label: "D", takenAt: at("04-01"), scores, frameworkVersion: "v2" },
+    ]);
+    expect(points.map((point) => [point.label, point.frameworkVersion, point.segment])).toEqual([
+      ["A", "v1", 0],
+      ["B", "v1", 0],
+      ["C", "v2", 1],
+      ["D", "v2", 1],
+    ]);
+    expect(versionChanges(points)).toEqual([{ index: 2, label: "C", frameworkVersion: "v2" }]);
+    expect(versionChanges(trendPoints([{ label: "A", takenAt: at("01-01"), scores }]))).toEqual([]);
   });
 
   it("the gap summary counts pillars short of target and names the largest gap", () => {

@@ -38,20 +38,38 @@ export function distributionRows(framework: Framework, scores: ScoreResult): Dis
 export interface TrendPoint {
   label: string;
   takenAt: string;
+  /** The question bank version the snapshot was scored on; null when not known. */
+  frameworkVersion: string | null;
+  /**
+   * Runs of snapshots on one version, numbered from 0: means of different question sets are
+   * never joined, so a line is drawn per run and a version change starts a new one.
+   */
+  segment: number;
   overall: number | null;
   pillars: Partial<Record<PillarId, number | null>>;
 }
 
-/** Overall and per-pillar scores of each snapshot, oldest first. */
-export function trendPoints(snapshots: readonly { label: string | null; takenAt: Date; scores: ScoreResult }[]): TrendPoint[] {
-  return [...snapshots]
-    .sort((a, b) => a.takenAt.getTime() - b.takenAt.getTime())
-    .map((snapshot) => ({
+/** Overall and per-pillar scores of each snapshot, oldest first, with a new segment wherever the question bank version changes. */
+export function trendPoints(snapshots: readonly { label: string | null; takenAt: Date; scores: ScoreResult; frameworkVersion?: string }[]): TrendPoint[] {
+  const sorted = [...snapshots].sort((a, b) => a.takenAt.getTime() - b.takenAt.getTime());
+  let segment = 0;
+  return sorted.map((snapshot, index) => {
+    const version = snapshot.frameworkVersion ?? null;
+    if (index > 0 && version !== (sorted[index - 1]!.frameworkVersion ?? null)) segment += 1;
+    return {
       label: snapshot.label ?? snapshot.takenAt.toISOString().slice(0, 10),
       takenAt: snapshot.takenAt.toISOString(),
+      frameworkVersion: version,
+      segment,
       overall: round(snapshot.scores.overall.score),
       pillars: Object.fromEntries(snapshot.scores.pillars.map((pillar) => [pillar.pillar, round(pillar.score)])),
-    }));
+    };
+  });
+}
+
+/** Where the trend changes question bank version: the first point on each later version. */
+export function versionChanges(points: readonly TrendPoint[]): { index: number; label: string; frameworkVersion: string | null }[] {
+  return points.flatMap((point, index) => (index > 0 && point.segment !== points[index - 1]!.segment ? [{ index, label: point.label, frameworkVersion: point.frameworkVersion }] : []));
 }
 
 export interface GapSummary {

@@ -2,11 +2,13 @@
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "answer.saved": "Answer saved",
+  "answer.confirmed": "Carried-over answer confirmed",
   "assessment.created": "Assessment created",
   "assessment.updated": "Assessment changed",
   "assessment.archived": "Assessment archived",
   "assessment.restored": "Assessment restored",
   "assessment.deleted": "Assessment deleted",
+  "assessment.version_moved": "Assessment moved to a new question bank version",
   "assessment.exported": "Assessment exported",
   "assessment.imported": "Assessment imported",
   "snapshot.recorded": "Snapshot recorded",

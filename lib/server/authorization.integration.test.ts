@@ -30,6 +30,7 @@ const portfolio = await import("./portfolio");
 const overview = await import("./overview");
 const report = await import("./report");
 const outbox = await import("./outbox");
+const frameworkMove = await import("./framework-move");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -83,6 +84,10 @@ const RULES: Record<string, Rule> = {
     permission: "assessment.write",
     run: (a, fx) => answers.saveAnswers(a, fx.assessmentA, [{ questionId: FIRST_QUESTION, value: "optimal", note: "", evidence: [], expectedVersion: 1 }]),
   },
+  // The fixture is on the latest version: the move is refused as a conflict once the permission check has passed.
+  previewVersionMove: { permission: "assessment.write", run: (a, fx) => frameworkMove.previewVersionMove(a, fx.assessmentA, LATEST_FRAMEWORK.id) },
+  moveAssessmentToVersion: { permission: "assessment.write", run: (a, fx) => frameworkMove.moveAssessmentToVersion(a, fx.assessmentA, LATEST_FRAMEWORK.id) },
+  confirmCarriedAnswer: { permission: "assessment.write", run: (a, fx) => frameworkMove.confirmCarriedAnswer(a, fx.assessmentA, FIRST_QUESTION) },
   listSnapshots: { permission: "assessment.read", run: (a, fx) => snapshots.listSnapshots(a, fx.assessmentA) },
   getSnapshot: { permission: "assessment.read", run: (a, fx) => snapshots.getSnapshot(a, fx.assessmentA, fx.snapshotA) },
   recordSnapshot: { permission: "assessment.write", run: (a, fx) => snapshots.recordSnapshot(a, fx.assessmentA, { label: "Q4" }) },

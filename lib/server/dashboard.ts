@@ -1,27 +1,34 @@
 import "server-only";
 import { diffScores } from "@/lib/scoring/diff";
 import type { ScoreDiff, ScoreResult } from "@/lib/scoring/types";
-import { getAssessmentScores, type AssessmentScores } from "./assessments";
+import { findAssessment, getAssessmentScores, type AssessmentScores } from "./assessments";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import type { Actor } from "./session";
 
 export interface AssessmentDashboard extends AssessmentScores {
-  snapshots: { label: string | null; takenAt: Date; scores: ScoreResult }[];
-  /** The current answers against the latest snapshot; null before the first snapshot. */
-  sinceLastSnapshot: { label: string | null; takenAt: Date; diff: ScoreDiff } | null;
+  snapshots: { label: string | null; takenAt: Date; frameworkVersion: string; scores: ScoreResult }[];
+  /**
+   * The current answers against the latest snapshot; null before the first snapshot. When the
+   * snapshot was taken on another question bank version there is no diff: its means are over
+   * a different question set.
+   */
+  sinceLastSnapshot: { label: string | null; takenAt: Date; frameworkVersion: string; diff: ScoreDiff | null } | null;
 }
 
 /** Everything the assessment dashboard draws: live scores, snapshot history, what moved since the last one. */
 export async function getAssessmentDashboard(actor: Actor, assessmentId: string): Promise<AssessmentDashboard> {
-  await authorize(actor, "assessment.read");
-  const live = await getAssessmentScores(actor, assessmentId);
-  const rows = await prisma.snapshot.findMany({ where: { assessmentId }, select: { label: true, takenAt: true, scores: true }, orderBy: { takenAt: "asc" } });
-  const snapshots = rows.map((row) => ({ label: row.label, takenAt: row.takenAt, scores: row.scores as unknown as ScoreResult }));
+  const membership = await authorize(actor, "assessment.read");
+  const assessment = await findAssessment(membership, assessmentId);
+  const live = await getAssessmentScores(actor, assessment.id);
+  const rows = await prisma.snapshot.findMany({ where: { assessmentId: assessment.id }, select: { label: true, takenAt: true, frameworkVersion: true, scores: true }, orderBy: { takenAt: "asc" } });
+  const snapshots = rows.map((row) => ({ label: row.label, takenAt: row.takenAt, frameworkVersion: row.frameworkVersion, scores: row.scores as unknown as ScoreResult }));
   const last = snapshots.at(-1);
   return {
     ...live,
     snapshots,
-    sinceLastSnapshot: last ? { label: last.label, takenAt: last.takenAt, diff: diffScores(last.scores, live.scores) } : null,
+    sinceLastSnapshot: last
+      ? { label: last.label, takenAt: last.takenAt, frameworkVersion: last.frameworkVersion, diff: last.frameworkVersion === assessment.frameworkVersion ? diffScores(last.scores, live.scores) : null }
+      : null,
   };
 }

@@ -23,12 +23,12 @@ export interface PortfolioRow {
   completeness: number;
   /** The latest snapshot's overall score, or the chosen pillar's. */
   latest: { score: number | null; stage: Stage | null; takenAt: Date; label: string | null } | null;
-  /** Latest snapshot's score minus the previous one's; null with fewer than two scored snapshots. */
+  /** Latest snapshot's score minus the previous one's; null with fewer than two scored snapshots, or when they are on different question bank versions. */
   change: number | null;
   /** Every pillar's score and target at the latest snapshot; empty before the first. */
   pillars: PortfolioPillar[];
   /** The score (overall, or the chosen pillar's) of every snapshot, oldest first; empty beyond `historyOf`. */
-  history: { takenAt: Date; label: string | null; score: number | null }[];
+  history: { takenAt: Date; label: string | null; score: number | null; frameworkVersion: string }[];
   openNextSteps: number;
   overdueNextSteps: number;
 }
@@ -44,6 +44,7 @@ export interface Portfolio {
 interface SnapshotScore {
   assessmentId: string;
   takenAt: Date;
+  frameworkVersion: string;
   label: string | null;
   score: number | null;
   stage: Stage | null;
@@ -60,6 +61,7 @@ export interface PortfolioFilter {
 interface HistoryPoint {
   assessmentId: string;
   takenAt: Date;
+  frameworkVersion: string;
   label: string | null;
   score: number | null;
 }
@@ -89,13 +91,13 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, {
     prisma.answer.groupBy({ by: ["assessmentId"], where: { assessment: where, level: { not: "unknown" } }, _count: { _all: true } }),
     // The two newest snapshots' scores, and the pillars' scores and targets of the latest: the rest of the JSON stays in the database.
     prisma.$queryRaw<SnapshotScore[]>`
-      SELECT "assessmentId", "takenAt", label, ${score} AS score, ${stage} AS stage,
+      SELECT "assessmentId", "takenAt", "frameworkVersion", label, ${score} AS score, ${stage} AS stage,
         CASE WHEN position = 1 THEN (
           SELECT jsonb_agg(jsonb_build_object('pillar', p->>'pillar', 'score', (p->>'score')::float8, 'target', p->>'target'))
           FROM jsonb_array_elements(scores->'pillars') p
         ) END AS pillars
       FROM (
-        SELECT s."assessmentId", s."takenAt", s.label, s.scores, row_number() OVER (PARTITION BY s."assessmentId" ORDER BY s."takenAt" DESC) AS position
+        SELECT s."assessmentId", s."takenAt", s."frameworkVersion", s.label, s.scores, row_number() OVER (PARTITION BY s."assessmentId" ORDER BY s."takenAt" DESC) AS position
         FROM snapshots s JOIN assessments a ON a.id = s."assessmentId"
         WHERE ${assessmentClause}
       ) ranked
@@ -125,7 +127,7 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, {
   const historyIds = assessments.filter((assessment) => snapshotsBy.has(assessment.id)).slice(0, historyOf).map((assessment) => assessment.id);
   const history = historyIds.length
     ? await prisma.$queryRaw<HistoryPoint[]>`
-        SELECT "assessmentId", "takenAt", label, ${score} AS score FROM snapshots
+        SELECT "assessmentId", "takenAt", "frameworkVersion", label, ${score} AS score FROM snapshots
         WHERE "assessmentId" IN (${Prisma.join(historyIds)})
         ORDER BY "takenAt"`
     : [];
@@ -141,9 +143,10 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, {
       owner: assessment.owner,
       completeness: total ? (answeredBy.get(assessment.id) ?? 0) / total : 0,
       latest: latest ? { score: latest.score, stage: latest.stage, takenAt: latest.takenAt, label: latest.label } : null,
-      change: latest?.score != null && previous?.score != null ? latest.score - previous.score : null,
+      // Means over different question sets are not compared.
+      change: latest?.score != null && previous?.score != null && latest.frameworkVersion === previous.frameworkVersion ? latest.score - previous.score : null,
       pillars: latest?.pillars ?? [],
-      history: (historyBy.get(assessment.id) ?? []).map(({ takenAt, label, score }) => ({ takenAt, label, score })),
+      history: (historyBy.get(assessment.id) ?? []).map(({ takenAt, label, score, frameworkVersion }) => ({ takenAt, label, score, frameworkVersion })),
       openNextSteps: openBy.get(assessment.id) ?? 0,
       overdueNextSteps: overdueBy.get(assessment.id) ?? 0,
     };

@@ -49,6 +49,8 @@ export interface ReportData {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+const comparableOverall = (change: ScoreChange, sameVersion: boolean): ScoreChange => (sameVersion ? change : { ...change, delta: null });
+
 /** The data of a report of a snapshot, or of the current answers when no snapshot is named. */
 export async function getReportData(actor: Actor, assessmentId: string, snapshotId?: string): Promise<ReportData> {
   const membership = await authorize(actor, "report.export");
@@ -97,8 +99,11 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
     scores,
     answers,
     roadmap,
-    previous: before ? { label: before.label, takenAt: before.takenAt, overall: diffScores(before.scores as unknown as ScoreResult, scores).overall } : null,
-    trend: trendPoints(upTo.map((snapshot) => ({ label: snapshot.label, takenAt: snapshot.takenAt, scores: snapshot.scores as unknown as ScoreResult }))),
+    // Means over different question sets are not compared: across a version change the change reads "Not comparable".
+    previous: before
+      ? { label: before.label, takenAt: before.takenAt, overall: comparableOverall(diffScores(before.scores as unknown as ScoreResult, scores).overall, before.frameworkVersion === framework.id) }
+      : null,
+    trend: trendPoints(upTo.map((snapshot) => ({ label: snapshot.label, takenAt: snapshot.takenAt, scores: snapshot.scores as unknown as ScoreResult, frameworkVersion: snapshot.frameworkVersion }))),
   };
 }
 

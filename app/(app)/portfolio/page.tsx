@@ -34,7 +34,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
   const pillarName = shownPillars.length === 1 ? shownPillars[0]!.name : null;
   const scored = rows.filter((row) => row.latest);
   const heatmap = scored.slice(0, HEATMAP_ROWS).map((row) => ({ id: row.id, name: row.name, cells: Object.fromEntries(row.pillars.map((pillar) => [pillar.pillar, pillar])) }));
-  const trend = scored.slice(0, TREND_LINES).map((row) => ({ id: row.id, name: row.name, points: row.history.map((point) => ({ at: point.takenAt.getTime(), score: point.score })) }));
+  const trend = scored.slice(0, TREND_LINES).map((row) => ({ id: row.id, name: row.name, points: row.history.map((point) => ({ at: point.takenAt.getTime(), score: point.score, version: point.frameworkVersion })) }));
   const burndown = withIdealLine(portfolio.burndown, portfolio.latestDue);
   const more = (shown: number, what: string) => (scored.length > shown ? ` Showing the first ${shown} of ${scored.length} ${what}: filter by status, owner or pillar to see others.` : "");
   const filtered = Boolean(filter.owner || filter.status || filter.pillar);

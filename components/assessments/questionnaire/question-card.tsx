@@ -11,6 +11,7 @@ import { answerLabel } from "@/lib/assessment/labels";
 import { STAGE_LABELS, STAGES, type Question, type QuestionDetail, type Stage } from "@/lib/framework/types";
 import type { AnswerChoice } from "@/lib/scoring/types";
 import { cn } from "@/lib/utils";
+import { CarriedOverNotice } from "./carried-over-notice";
 import { SaveState } from "./save-state";
 import type { Draft, Entry } from "@/lib/assessment/autosave";
 
@@ -76,6 +77,7 @@ export function QuestionCard({
           <p className="mt-1">{question.why}</p>
         </details>
       </div>
+      <CarriedOverNotice questionId={question.id} entry={entry} readOnly={readOnly} />
 
       <div ref={groupRef} role="radiogroup" aria-labelledby={`${question.id}-title`} aria-describedby={`${question.id}-keys`} className="grid gap-2">
         {choices.map(({ value, key }) => {

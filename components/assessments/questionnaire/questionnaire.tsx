@@ -13,6 +13,7 @@ import type { AnswerInput, Targets } from "@/lib/scoring/types";
 import { cn } from "@/lib/utils";
 import { ProgressBar } from "../progress-bar";
 import { LiveScorePanel } from "./live-score-panel";
+import { CarriedOverCount } from "./carried-over-notice";
 import { CHOICE_DELAY_MS, QuestionCard } from "./question-card";
 import { QuestionChips } from "./question-chips";
 import { QuestionSearch } from "./question-search";
@@ -150,6 +151,7 @@ export function Questionnaire({
           </span>
         </div>
         <ProgressBar value={scores.overall.completeness} label="Questions answered" />
+        <CarriedOverCount entries={entries} />
       </div>
 
       {unsavedNa.length > 0 ? (

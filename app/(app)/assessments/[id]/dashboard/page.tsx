@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure";
 import { LevelDistribution, MaturityRadar, MaturityTrend } from "@/components/dashboard/charts";
-import { distributionRows, gapSummary, radarRows, trendPoints } from "@/lib/assessment/dashboard";
+import { distributionRows, gapSummary, radarRows, trendPoints, versionChanges } from "@/lib/assessment/dashboard";
 import { answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { STAGE_LABELS } from "@/lib/framework/types";
@@ -35,6 +35,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
   const radar = radarRows(framework, dashboard.scores);
   const distribution = distributionRows(framework, dashboard.scores);
   const trend = trendPoints(dashboard.snapshots);
+  const changes = versionChanges(trend);
+  const versions = [...new Set(trend.map((point) => point.frameworkVersion))];
   const gaps = gapSummary(dashboard.scores);
   const moved = dashboard.sinceLastSnapshot;
   const capped = dashboard.scores.pillars.flatMap(({ pillar, cappedBy, score }) => (cappedBy && score !== null ? [{ pillar, cappedBy, score }] : []));
@@ -96,7 +98,11 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
 
       <ChartFigure
         title="Maturity over time"
-        summary="Overall and per-pillar scores at each snapshot."
+        summary={
+          changes.length === 0
+            ? "Overall and per-pillar scores at each snapshot."
+            : `Overall and per-pillar scores at each snapshot. The dashed line marks the move to ${changes.map((change) => change.frameworkVersion).join(", then ")}: scores on either side cover different sets of questions, so the lines do not join across it.`
+        }
         empty={
           trend.length === 0
             ? "No snapshot yet: record one on the Snapshots tab to start the history."
@@ -107,8 +113,13 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
         chart={<MaturityTrend points={trend} pillars={framework.pillars.map((pillar) => ({ id: pillar.id, name: pillar.name }))} />}
         table={
           <ChartDataTable
-            headers={["Snapshot", "Overall", ...framework.pillars.map((pillar) => pillar.name)]}
-            rows={trend.map((point) => [point.label, formatScore(point.overall), ...framework.pillars.map((pillar) => formatScore(point.pillars[pillar.id] ?? null))])}
+            headers={["Snapshot", ...(versions.length > 1 ? ["Question bank"] : []), "Overall", ...framework.pillars.map((pillar) => pillar.name)]}
+            rows={trend.map((point) => [
+              point.label,
+              ...(versions.length > 1 ? [point.frameworkVersion ?? "—"] : []),
+              formatScore(point.overall),
+              ...framework.pillars.map((pillar) => formatScore(point.pillars[pillar.id] ?? null)),
+            ])}
           />
         }
       />
@@ -120,6 +131,11 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
           </h2>
           {!moved ? (
             <p className="text-sm text-muted-foreground">No snapshot yet to compare with.</p>
+          ) : !moved.diff ? (
+            <p className="text-sm text-muted-foreground">
+              The last snapshot, {moved.label ?? "untitled"} ({formatDateTime(moved.takenAt)}), was taken on {moved.frameworkVersion}; this assessment now uses {assessment.frameworkVersion}. Its scores cover a
+              different set of questions, so they are not compared: record a snapshot to compare from here.
+            </p>
           ) : moved.diff.questions.length === 0 ? (
             <p className="text-sm text-muted-foreground">Nothing changed since {moved.label ?? "the snapshot"} ({formatDateTime(moved.takenAt)}).</p>
           ) : (

@@ -4,6 +4,7 @@ import { AssessmentSettings } from "@/components/assessments/assessment-settings
 import type { FullTargets } from "@/components/assessments/targets-editor";
 import { roleHasPermission } from "@/lib/permissions";
 import { frameworkOf, getAssessment } from "@/lib/server/assessments";
+import { nextVersionOf } from "@/lib/server/framework-move";
 import { listMembers } from "@/lib/server/members";
 import { orNotFound } from "@/lib/server/pages";
 import { requireMembership } from "@/lib/server/session";
@@ -18,12 +19,15 @@ export default async function AssessmentSettingsPage({ params }: { params: Promi
   const members = await listMembers(actor);
   const framework = frameworkOf(assessment);
   // Every pillar gets a target on screen; one missing from storage starts at the first preset's.
+  const next = nextVersionOf(framework.id);
+  const version = (of: { id: string; name: string; releasedOn: string }) => ({ id: of.id, name: of.name, releasedOn: of.releasedOn });
   const targets = { ...framework.presets[0]!.targets, ...assessment.targets } as FullTargets;
   return (
     <AssessmentSettings
       assessment={{ id: assessment.id, name: assessment.name, scope: assessment.scope, status: assessment.status, frameworkVersion: assessment.frameworkVersion, ownerId: assessment.owner?.id ?? null, targets }}
       owners={members.map((member) => ({ id: member.userId, name: `${member.name} (${member.email})` }))}
       canDelete={roleHasPermission(membership.role, "assessment.delete")}
+      versions={{ current: version(framework), next: next ? version(next) : null }}
     />
   );
 }
