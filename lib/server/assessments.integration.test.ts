@@ -125,7 +125,11 @@ describe("createAssessment", () => {
     const { id } = await create(owner, { name: "Remote", scope: "Laptops", presetId: preset.id, targets: { infrastructure: "optimal", data: "traditional" }, ownerId: assessor.userId });
 
     const detail = await assessments.getAssessment(owner, id);
-    expect(detail.targets).toEqual({ ...preset.targets, infrastructure: "optimal", data: "traditional" });
+    expect(detail.targets).toEqual({ ...preset.targets, groups: preset.groups, infrastructure: "optimal", data: "traditional" });
+    expect(detail.targets.groups?.["non-human-identity"]).toBe("initial");
+    // Pillar targets given without a preset are not overridden by the default preset's groups.
+    const explicit = await create(owner, { name: "Explicit", targets: { identity: "advanced" } });
+    expect((await assessments.getAssessment(owner, explicit.id)).targets.groups).toBeUndefined();
     expect(detail.owner).toEqual({ id: assessor.userId, name: "Grace Assessor" });
     expect(detail.scope).toBe("Laptops");
     expect(detail.answers).toEqual([]);
@@ -173,14 +177,14 @@ describe("listAssessments", () => {
       frameworkVersion: LATEST_FRAMEWORK.id,
       owner: { id: assessor.userId, name: "Grace Assessor" },
       answered: 2,
-      total: 64,
+      total: LATEST_FRAMEWORK.questions.length,
       snapshots: 1,
     });
     // The newest of its answers and its own change (the first answer moved it to In progress).
     const newestAnswer = await prisma.answer.aggregate({ where: { assessmentId: head.id }, _max: { updatedAt: true } });
     const { updatedAt } = await prisma.assessment.findUniqueOrThrow({ where: { id: head.id } });
     expect(headSummary.lastActivityAt).toEqual(new Date(Math.max(newestAnswer._max.updatedAt!.getTime(), updatedAt.getTime())));
-    expect(all.find((summary) => summary.id === lab.id)).toMatchObject({ answered: 0, snapshots: 0, total: 64 });
+    expect(all.find((summary) => summary.id === lab.id)).toMatchObject({ answered: 0, snapshots: 0, total: LATEST_FRAMEWORK.questions.length });
 
     const ids = async (filter: Parameters<typeof assessments.listAssessments>[1]) => (await assessments.listAssessments(owner, filter)).map((summary) => summary.id);
     expect(await ids({ q: "HEAD office" })).toEqual([head.id]);
@@ -223,7 +227,7 @@ describe("updateAssessment", () => {
     const { owner } = await newOrganization();
     const { id } = await create(owner, { name: "T" });
     await assessments.updateAssessment(owner, id, { targets: { identity: "initial" } });
-    expect((await assessments.getAssessment(owner, id)).targets).toEqual({ ...FIRST_PRESET.targets, identity: "initial" });
+    expect((await assessments.getAssessment(owner, id)).targets).toEqual({ ...FIRST_PRESET.targets, groups: FIRST_PRESET.groups, identity: "initial" });
   });
 
   it("refuses an owner from outside the organisation", async () => {
@@ -484,13 +488,14 @@ describe("getAssessmentScores", () => {
       { questionId: QUESTIONS.at(-1)!, value: "optimal" as const },
     ];
     await saveOk(owner, id, ...saved.map((answer) => ({ ...answer, expectedVersion: 0 })));
-    const targets = LATEST_FRAMEWORK.presets.find((preset) => preset.id === "prevent-breach-damage")!.targets;
+    const preset = LATEST_FRAMEWORK.presets.find((candidate) => candidate.id === "prevent-breach-damage")!;
+    const targets = { ...preset.targets, groups: preset.groups };
 
     const { scores, nextSteps } = await assessments.getAssessmentScores(owner, id);
 
     expect(scores).toEqual(scoreAssessment(LATEST_FRAMEWORK, saved, targets));
     expect(nextSteps).toEqual(prioritiseNextSteps(LATEST_FRAMEWORK, saved, targets));
-    expect(scores.overall).toMatchObject({ answered: 5, total: 64 });
+    expect(scores.overall).toMatchObject({ answered: 5, total: LATEST_FRAMEWORK.questions.length });
     expect(scores.issues).toEqual([]);
     const stepQuestions = nextSteps.map((step) => step.questionId);
     expect(stepQuestions).toEqual(expect.arrayContaining([Q1, QUESTIONS[20]]));
@@ -600,7 +605,7 @@ describe("export and import", () => {
       owner,
       id,
       { questionId: Q1, value: "advanced", note: "Rolled out", evidence: ["https://wiki.example/mfa", "http://intranet.example/report"], expectedVersion: 1 },
-      { questionId: QUESTIONS[40]!, value: "optimal", expectedVersion: 0 },
+      { questionId: QUESTIONS.at(-2)!, value: "optimal", expectedVersion: 0 },
     );
     await assessments.updateAssessment(owner, id, { targets: { identity: "advanced" } });
     await snapshots.recordSnapshot(owner, id, { label: "After rollout" });
@@ -618,7 +623,7 @@ describe("export and import", () => {
 
     const exported = await transfer.exportAssessmentDocument(source.owner, originalId);
     expect(exported.fileName).toBe("Group-IT-2026.json");
-    expect(exported.document.answers.map((answer) => answer.questionId)).toEqual([Q1, Q2, Q3, QUESTIONS[40]]);
+    expect(exported.document.answers.map((answer) => answer.questionId)).toEqual([Q1, Q2, Q3, QUESTIONS.at(-2)]);
     const file: unknown = JSON.parse(JSON.stringify(exported.document));
 
     const target = await newOrganization("Ivy Importer");
@@ -746,7 +751,7 @@ describe("export and import", () => {
     expect(fileName).toMatch(/^[\w-]+\.csv$/);
     const lines = csv.split("\r\n");
     expect(lines.at(-1)).toBe("");
-    expect(lines.slice(0, -1)).toHaveLength(65);
+    expect(lines.slice(0, -1)).toHaveLength(LATEST_FRAMEWORK.questions.length + 1);
     expect(lines[0]).toBe('"Pillar","Question id","Question","Answer","N/A reason","Note","Evidence","Updated at","Updated by","Criteria met"');
     expect(lines.slice(1, -1).map((line) => line.split('","')[1])).toEqual(LATEST_FRAMEWORK.questions.map((question) => question.id));
     const row = lines.find((line) => line.includes(`","${Q2}","`));

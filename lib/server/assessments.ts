@@ -189,11 +189,16 @@ export async function loadAssessmentDetail({ organizationId }: ActiveMembership,
   };
 }
 
-/** Targets start from a business-scenario preset (the framework's first by default); explicit targets override it. */
+/**
+ * Targets start from a business-scenario preset (the framework's first by default); explicit targets
+ * override it. A preset's question-group targets come along when the preset was chosen or nothing
+ * was given: explicit pillar targets alone must not be silently overridden by a default's groups.
+ */
 function resolveTargets(framework: Framework, presetId: string | undefined, targets: Targets | undefined): Targets {
   const preset = presetId ? framework.presets.find((candidate) => candidate.id === presetId) : framework.presets[0];
   if (!preset) throw new AppError("invalid_input", `${framework.name} has no preset "${presetId}".`, { presetId: "Choose one of the framework's presets." });
-  return { ...preset.targets, ...(preset.groups ? { groups: preset.groups } : {}), ...targets };
+  const groups = preset.groups && (presetId || !targets) ? { groups: preset.groups } : {};
+  return { ...preset.targets, ...groups, ...targets };
 }
 
 export async function createAssessment(actor: Actor, input: TCreateAssessment): Promise<AssessmentDetail> {
