@@ -11,6 +11,7 @@ import { validateFramework } from "./validate";
  */
 const RELEASED: Record<string, string> = {
   "zt-2026.1": "072dca9eb7ff7e66ac1105c4800eb67702762581637a74068186e479f2e4ea87",
+  "zt-2026.2": "7a6173741f17ff4dd9997e8e5637dc383c6beb5115e19cfee712e6233ba8cf20",
 };
 
 const frameworkHash = (framework: Framework) => createHash("sha256").update(JSON.stringify(framework)).digest("hex");

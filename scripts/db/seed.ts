@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../../generated/prisma/client";
+import { impliedCriteria } from "../../lib/assessment/criteria";
 import { LATEST_FRAMEWORK } from "../../lib/framework/index";
 import { STAGES, type Stage } from "../../lib/framework/types";
 import { openCommandDatabase } from "./database-url";
@@ -48,19 +49,18 @@ export async function seedDemoData(url: string): Promise<"seeded" | "not-empty">
           name: "FY26 Zero Trust baseline",
           scope: "Corporate IT: workforce identities, managed endpoints, Microsoft 365 and the Azure landing zone.",
           frameworkVersion: framework.id,
-          targets: preset.targets,
+          targets: { ...preset.targets, ...(preset.groups ? { groups: preset.groups } : {}) },
           ownerId: userId,
           status: "in_progress",
           answers: {
             // Three questions in four are answered, so the demo shows progress as well as scores.
             create: framework.questions
               .filter((_, index) => index % 4 !== 3)
-              .map((question, index) => ({
-                questionId: question.id,
-                level: demoLevel(index, PILLAR_BIAS[question.pillar] ?? 0),
-                note: "",
-                updatedById: userId,
-              })),
+              .map((question, index) => {
+                const level = demoLevel(index, PILLAR_BIAS[question.pillar] ?? 0);
+                // The level's checklist is ticked, as if the assessor had ticked their way to it.
+                return { questionId: question.id, level, criteriaMet: impliedCriteria(question, level), note: "", updatedById: userId };
+              }),
           },
         },
       });

@@ -13,7 +13,7 @@ import { visibilityQuestions } from "./visibility";
 import { automationQuestions } from "./automation";
 import { governanceQuestions } from "./governance";
 
-/** Released 2026-11-28. Released content never changes: fix mistakes in a new version. */
+/** Released 2026-12-06. Released content never changes: fix mistakes in a new version. */
 export const zt2026_2: FrameworkV2 = {
   id: "zt-2026.2",
   name: "Zero Trust Readiness 2026.2",
