@@ -7,19 +7,12 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { LATEST_FRAMEWORK } from "../../lib/framework";
+import type { Framework } from "../../lib/framework/types";
 
 const VERSION_ID = /^zt-(\d{4})\.(\d{1,3})$/;
-const root = path.resolve(import.meta.dirname, "../..");
-const versionsDir = path.join(root, "lib/framework/versions");
-const indexFile = path.join(root, "lib/framework/index.ts");
 
 /** "zt-2026.2" → "zt2026_2", the name the version's framework.ts exports. */
 export const exportName = (id: string) => id.replace(VERSION_ID, "zt$1_$2");
-
-function fail(message: string): never {
-  console.error(`framework:new-version: ${message}`);
-  process.exit(1);
-}
 
 function lineageSource(previousId: string, questionIds: readonly string[]): string {
   const entries = questionIds.map((id) => `    { from: "${id}", to: ["${id}"], kind: "same", note: "Unchanged." },`).join("\n");
@@ -35,16 +28,19 @@ ${entries}
 `;
 }
 
-function main() {
-  const id = process.argv[2] ?? "";
-  if (!VERSION_ID.test(id)) fail(`give the new version's id, e.g. "npm run framework:new-version -- zt-2027.1" (got "${id}")`);
+/** Copies `previous` into a new version folder under `root` and registers it; returns the folder. */
+export function startNewVersion(root: string, id: string, previous: Framework, today = new Date().toISOString().slice(0, 10)): string {
+  if (!VERSION_ID.test(id)) throw new Error(`give the new version's id, e.g. "npm run framework:new-version -- zt-2027.1" (got "${id}")`);
+  const versionsDir = path.join(root, "lib/framework/versions");
+  const indexFile = path.join(root, "lib/framework/index.ts");
   const target = path.join(versionsDir, id);
-  if (existsSync(target)) fail(`${path.relative(root, target)} already exists`);
-  const previous = LATEST_FRAMEWORK;
+  if (existsSync(target)) throw new Error(`${path.relative(root, target)} already exists`);
+  const index = readFileSync(indexFile, "utf8");
+  const lastImport = `import { ${exportName(previous.id)} } from "./versions/${previous.id}/framework";`;
+  if (!index.includes(lastImport)) throw new Error(`lib/framework/index.ts does not import ${previous.id} as expected`);
   cpSync(path.join(versionsDir, previous.id), target, { recursive: true });
 
   const frameworkFile = path.join(target, "framework.ts");
-  const today = new Date().toISOString().slice(0, 10);
   let source = readFileSync(frameworkFile, "utf8")
     .replaceAll(exportName(previous.id), exportName(id))
     .replaceAll(`"${previous.id}"`, `"${id}"`)
@@ -54,19 +50,26 @@ function main() {
   if (!source.includes('from "./lineage"')) source = `import { lineage } from "./lineage";\n${source}`.replace(/\n {2}questions: \[/, "\n  lineage,\n  questions: [");
   writeFileSync(frameworkFile, source);
   writeFileSync(path.join(target, "lineage.ts"), lineageSource(previous.id, previous.questions.map((question) => question.id)));
-
-  const index = readFileSync(indexFile, "utf8");
-  const lastImport = `import { ${exportName(previous.id)} } from "./versions/${previous.id}/framework";`;
-  if (!index.includes(lastImport)) fail(`lib/framework/index.ts does not import ${previous.id} as expected`);
   writeFileSync(
     indexFile,
     index
       .replace(lastImport, `${lastImport}\nimport { ${exportName(id)} } from "./versions/${id}/framework";`)
       .replace(/(FRAMEWORKS: readonly Framework\[\] = \[[^\]\n]*)\]/, `$1, ${exportName(id)}]`),
   );
-  console.log(`Created lib/framework/versions/${id} from ${previous.id} and registered it as the latest version.`);
+  return target;
+}
+
+function main() {
+  const id = process.argv[2] ?? "";
+  try {
+    startNewVersion(path.resolve(import.meta.dirname, "../.."), id, LATEST_FRAMEWORK);
+  } catch (error) {
+    console.error(`framework:new-version: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  console.log(`Created lib/framework/versions/${id} from ${LATEST_FRAMEWORK.id} and registered it as the latest version.`);
   console.log("Edit its questions, lineage and presets; `npm run framework:coverage` and the tests say what is left.");
-  console.log(`When it is ready, pin its hash in lib/framework/framework.test.ts (the test prints it): that releases it.`);
+  console.log("When it is ready, pin its hash in lib/framework/framework.test.ts (the test prints it): that releases it.");
 }
 
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) main();
