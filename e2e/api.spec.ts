@@ -26,14 +26,15 @@ test("the v1 API: create with defaults, read, update, answers with versions, sna
   expect(created.status()).toBe(201);
   const { assessment } = await body(created, z.object({ assessment: ZApiAssessment }));
   expect(assessment).toMatchObject({ name: "From the API", scope: "", status: "draft", frameworkVersion: LATEST_FRAMEWORK.id, answered: 0, owner: { name: "Api Ada" } });
-  expect(assessment.targets.identity).toBe("optimal");
+  // The default business scenario's targets, with its question-group targets.
+  expect(assessment.targets).toEqual({ ...LATEST_FRAMEWORK.presets[0]!.targets, groups: LATEST_FRAMEWORK.presets[0]!.groups });
   expect(created.headers().location).toBe(`/api/v1/assessments/${assessment.id}`);
 
   const list = await body(await api.get("/api/v1/assessments?q=from the"), z.object({ assessments: z.array(ZApiAssessmentSummary) }));
   expect(list.assessments.map((row) => row.id)).toEqual([assessment.id]);
 
   const patched = await api.patch(`/api/v1/assessments/${assessment.id}`, { data: { name: "Renamed by API", status: "in_progress", targets: { data: "optimal" } } });
-  expect((await body(patched, z.object({ assessment: ZApiAssessment }))).assessment).toMatchObject({ name: "Renamed by API", status: "in_progress", targets: { data: "optimal", identity: "optimal" } });
+  expect((await body(patched, z.object({ assessment: ZApiAssessment }))).assessment).toMatchObject({ name: "Renamed by API", status: "in_progress", targets: { data: "optimal", identity: LATEST_FRAMEWORK.presets[0]!.targets.identity } });
 
   const url = `/api/v1/assessments/${assessment.id}/answers`;
   const first = await api.put(url, { data: { answers: [{ questionId: "IDN-01", value: "initial", expectedVersion: 0 }, { questionId: "IDN-02", value: "advanced", expectedVersion: 0 }] } });
@@ -73,7 +74,7 @@ test("the v1 API: create with defaults, read, update, answers with versions, sna
 
   const scores = await body(await api.get(`/api/v1/assessments/${assessment.id}/scores`), ZApiScores);
   const identity = scores.scores.pillars.find((pillar) => pillar.pillar === "identity")!;
-  expect(identity).toMatchObject({ answered: 2, stage: "advanced", target: "optimal" });
+  expect(identity).toMatchObject({ answered: 2, stage: "advanced", target: LATEST_FRAMEWORK.presets[0]!.targets.identity });
   expect(scores.nextSteps[0]).toMatchObject({ fromStage: expect.any(String), toStage: expect.any(String) });
 
   const csv = await api.get(`/api/v1/assessments/${assessment.id}/export?format=csv`);

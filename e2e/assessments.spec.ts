@@ -6,9 +6,11 @@ import { signIn, signUp, uniqueEmail } from "./helpers";
 // Whole journeys of many steps: more time than a single-page test needs.
 test.describe.configure({ timeout: 90_000 });
 
-const IDENTITY = ["IDN-01", "IDN-02", "IDN-03", "IDN-04", "IDN-05", "IDN-06", "IDN-07", "IDN-08"];
+const IDENTITY = LATEST_FRAMEWORK.questions.filter((question) => question.pillar === "identity").map((question) => question.id);
 /** Keys 1–4 choose Traditional … Optimal; the pattern exercises every level. */
-const KEYS = ["1", "2", "3", "4", "2", "3", "1", "4"];
+const KEYS = IDENTITY.map((_, index) => String(((index * 3) % 4) + 1));
+/** The first question that may be N/A: some always apply (workforce MFA) and offer no N/A. */
+const NA_QUESTION = LATEST_FRAMEWORK.questions.find((question) => question.detail?.naAllowed !== false)!.id;
 const LEVEL_NAMES = ["Traditional", "Initial", "Advanced", "Optimal"];
 
 async function createAssessment(page: Page, name: string): Promise<string> {
@@ -52,12 +54,12 @@ test("an assessor answers a pillar with the keyboard, reloads, snapshots twice a
     }
     await page.keyboard.press("n");
   }
-  await expect(page.getByRole("button", { name: /^Identity:/ })).toContainText("8/8");
+  await expect(page.getByRole("button", { name: /^Identity:/ })).toContainText(`${IDENTITY.length}/${IDENTITY.length}`);
   await expect(saveStatus(page)).toHaveText("All changes saved");
   await expect(page.getByTestId("pillar-score")).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole("button", { name: /^Identity:/ })).toContainText("8/8");
+  await expect(page.getByRole("button", { name: /^Identity:/ })).toContainText(`${IDENTITY.length}/${IDENTITY.length}`);
   // Resumes at the first unanswered question: the first of the next pillar.
   await expect(page.getByRole("button", { name: /^DEV-01/ })).toHaveAttribute("aria-current", "step");
   const saved = await answerByApi(page, id);
@@ -242,12 +244,13 @@ test.describe("the questionnaire", () => {
   test("an N/A without its reason is shown as unsaved and leaving asks first", async ({ page }) => {
     await signUp(page, "Nora Nonapplicable");
     const id = await createAssessment(page, "Leaving early");
-    const na = levelsOf(page, "IDN-01").getByRole("radio", { name: /^Not applicable/ });
+    await page.goto(`/assessments/${id}?q=${NA_QUESTION}`);
+    const na = levelsOf(page, NA_QUESTION).getByRole("radio", { name: /^Not applicable/ });
     await expect(na).toBeEnabled();
     await na.click();
     await expect(saveStatus(page)).toHaveText("Some answers need a reason before they are saved");
-    await expect(page.getByRole("region", { name: "Unsaved answers" })).toContainText("IDN-01");
-    await expect(page.getByRole("button", { name: "IDN-01", exact: true })).toHaveAttribute("data-state", "unsaved");
+    await expect(page.getByRole("region", { name: "Unsaved answers" })).toContainText(NA_QUESTION);
+    await expect(page.getByRole("button", { name: NA_QUESTION, exact: true })).toHaveAttribute("data-state", "unsaved");
 
     // The tab bar asks; dismissing keeps the page and the draft.
     const asked: string[] = [];
@@ -257,7 +260,7 @@ test.describe("the questionnaire", () => {
     });
     await page.getByRole("navigation", { name: "Assessment" }).getByRole("link", { name: "Dashboard" }).click();
     await expect.poll(() => asked).toEqual([expect.stringContaining("not saved")]);
-    await expect(page).toHaveURL(new RegExp(`/assessments/${id}$`));
+    await expect(page).toHaveURL(new RegExp(`/assessments/${id}(\\?q=[A-Z0-9-]+)?$`));
     await expect(na).toBeChecked();
 
     // Closing the tab asks too (beforeunload).
@@ -270,8 +273,9 @@ test.describe("the questionnaire", () => {
 
   test("an N/A with its reason leaves without asking", async ({ page }) => {
     await signUp(page, "Rita Reason");
-    await createAssessment(page, "Leaving with a reason");
-    const na = levelsOf(page, "IDN-01").getByRole("radio", { name: /^Not applicable/ });
+    const id = await createAssessment(page, "Leaving with a reason");
+    await page.goto(`/assessments/${id}?q=${NA_QUESTION}`);
+    const na = levelsOf(page, NA_QUESTION).getByRole("radio", { name: /^Not applicable/ });
     await expect(na).toBeEnabled();
     await na.click();
     await page.getByLabel("Why does it not apply? (required)").fill("No workforce accounts in scope");
@@ -296,10 +300,10 @@ test.describe("the questionnaire", () => {
 
     const search = page.getByRole("combobox", { name: "Search the questions" });
     await search.fill("vpn");
-    await expect(page.getByRole("option", { name: /NET-03 Identity-aware access, not VPN/ })).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByRole("option", { name: /APP-03 Apps reachable without network trust/ })).toHaveAttribute("aria-selected", "true");
     await search.press("Enter");
-    await expect(page.getByRole("heading", { level: 2, name: "Identity-aware access, not VPN" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "NET-03", exact: true })).toHaveAttribute("aria-current", "step");
+    await expect(page.getByRole("heading", { level: 2, name: "Apps reachable without network trust" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "APP-03", exact: true })).toHaveAttribute("aria-current", "step");
     await expect(search).toHaveValue("");
 
     // By id, then the arrow keys, back to Identity.
