@@ -2,17 +2,10 @@
 
 import { Label } from "@/components/ui/label";
 import { NativeSelect, Options } from "@/components/ui/select";
+import { groupLabel } from "@/lib/framework/groups";
 import { STAGE_LABELS, STAGES, type Framework, type PillarId, type Stage, type TargetPreset } from "@/lib/framework/types";
 
 export type FullTargets = Record<PillarId, Stage> & { groups?: Record<string, Stage> };
-
-/** "non-human-identity" → "Non-human identity"; "ai" and "ot-iot" keep their capitals. */
-const ACRONYMS: Record<string, string> = { ai: "AI", ot: "OT", iot: "IoT", app: "App" };
-export function groupLabel(group: string): string {
-  const words = group.split("-").map((word) => ACRONYMS[word] ?? word);
-  const [first = "", ...rest] = words;
-  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(" ").replace("OT IoT", "OT and IoT");
-}
 
 /** A preset's pillar targets with its question-group targets, copied so edits never touch the framework. */
 export const presetTargets = (preset: TargetPreset): FullTargets => ({ ...preset.targets, ...(preset.groups ? { groups: { ...preset.groups } } : {}) });
@@ -81,7 +74,7 @@ export function TargetsEditor({
         ))}
       </div>
       {groups.length > 0 ? (
-        <details className="rounded-md border p-3">
+        <details className="rounded-md border border-border p-3">
           <summary className="cursor-pointer text-sm font-medium">Question groups with their own target ({groups.length})</summary>
           <p className="mt-2 text-sm text-muted-foreground">These override the pillar target for the questions in the group, so next steps aim where this scenario needs them.</p>
           <div className="mt-3 grid gap-3 sm:grid-cols-3">
