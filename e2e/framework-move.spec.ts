@@ -39,6 +39,13 @@ test("a zt-2026.1 assessment moves to zt-2026.2: preview, carried-over answers t
   const notice = page.getByRole("note", { name: "Carried-over answer" });
   await expect(notice).toContainText("Carried over from zt-2026.1 IDN-01 — please confirm");
   await expect(page.getByRole("radio", { name: /^Advanced/ })).toBeChecked();
+  // Ticks do not carry across versions; the carried level's criteria count as met, as for a level picked directly.
+  for (const stage of ["Initial", "Advanced"]) {
+    const boxes = page.getByRole("group", { name: new RegExp(`^${stage}`) }).getByRole("checkbox");
+    expect(await boxes.count()).toBeGreaterThan(1);
+    for (const box of await boxes.all()) await expect(box).toBeChecked();
+  }
+  await expect(page.getByRole("group", { name: /^Optimal/ }).getByRole("checkbox").first()).not.toBeChecked();
   await notice.getByRole("button", { name: "Confirm" }).click();
   await expect(notice).toBeHidden();
   await expect(page.getByTestId("carried-over-count")).toHaveText("2 carried-over answers await confirmation.");

@@ -1,4 +1,5 @@
 import "server-only";
+import { impliedCriteria } from "@/lib/assessment/criteria";
 import { FRAMEWORKS, getFramework } from "@/lib/framework/index";
 import { carryAnswers, moveTrackedSteps, type CarryResult, type CarrySummary } from "@/lib/framework/lineage";
 import type { Framework } from "@/lib/framework/types";
@@ -87,6 +88,7 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
   const from = frameworkOf(assessment);
   const to = targetVersion(from, toVersion);
   const nextIds = to.questions.map((question) => question.id);
+  const questionsById = new Map(to.questions.map((question) => [question.id, question]));
   return prisma.$transaction(
     async (tx) => {
       // A compare-and-set on the version: of two moves at once, one wins and the other is refused.
@@ -103,7 +105,8 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
           naReason: answer.naReason,
           note: answer.note,
           evidence: answer.evidence,
-          criteriaMet: answer.criteriaMet,
+          // Ticks never carry (criteria differ between versions); the carried level counts as picked directly.
+          criteriaMet: impliedCriteria(questionsById.get(answer.questionId)!, answer.value),
           carriedFrom: answer.carriedFrom,
           updatedById: actor.userId,
         })),
