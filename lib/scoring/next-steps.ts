@@ -1,10 +1,12 @@
 import { STAGES, type Effort, type Framework, type Question, type Stage } from "../framework/types";
 import { resolveAnswers } from "./answers";
-import { frameworkIndex } from "./framework-index";
+import { frameworkIndex, type IndexedPrerequisite } from "./framework-index";
 import { stageIndex } from "./levels";
 import type { AnswerInput, AnswerValue, NextStepItem, Targets } from "./types";
 
 const EFFORT_COST: Record<Effort, number> = { S: 1, M: 2, L: 3 };
+/** Shared by every step that needs nothing: most steps, so no array is made for them. */
+const NO_NEEDS: readonly string[] = Object.freeze([]);
 
 /** Only the step out of the current stage: a question at Traditional never gets an Optimal step. */
 function immediateNextStep(question: Question, current: Stage, target: Stage): NextStepItem | null {
@@ -23,7 +25,7 @@ function immediateNextStep(question: Question, current: Stage, target: Stage): N
     weight: question.weight,
     gap,
     priority: (gap * question.weight * impact) / EFFORT_COST[effort],
-    needs: [],
+    needs: NO_NEEDS,
   };
 }
 
@@ -31,15 +33,15 @@ function immediateNextStep(question: Question, current: Stage, target: Stage): N
  * The questions a step to `toStage` needs first: prerequisites of that level whose question is
  * below the level asked. A question answered N/A does not apply, so it blocks nothing.
  */
-function unmetPrerequisites(question: Question, toStage: Stage, values: readonly (AnswerValue | null)[], positions: ReadonlyMap<string, number>): string[] {
-  const needs: string[] = [];
-  for (const prerequisite of question.detail?.prerequisites ?? []) {
+function unmetPrerequisites(prerequisites: readonly IndexedPrerequisite[], toStage: number, values: readonly (AnswerValue | null)[]): readonly string[] {
+  let needs: string[] | undefined;
+  for (const prerequisite of prerequisites) {
     if (prerequisite.level !== toStage) continue;
-    const value = values[positions.get(prerequisite.question) ?? -1];
+    const value = values[prerequisite.position];
     if (value === "not_applicable") continue;
-    if (!value || stageIndex(value) < stageIndex(prerequisite.atLeast)) needs.push(prerequisite.question);
+    if (!value || stageIndex(value) < prerequisite.atLeast) (needs ??= []).push(prerequisite.questionId);
   }
-  return needs;
+  return needs ?? NO_NEEDS;
 }
 
 const outranks = (step: NextStepItem, other: NextStepItem) =>
@@ -53,24 +55,25 @@ function insertRanked(steps: NextStepItem[], step: NextStepItem): void {
   steps.splice(index, 0, step);
 }
 
-/** Ranked order, except that a step a higher one needs moves up to just before it. */
-function prerequisitesFirst(steps: readonly NextStepItem[]): NextStepItem[] {
-  const byQuestion = new Map(steps.map((step) => [step.questionId, step]));
-  const placed = new Set<string>();
-  const ordered: NextStepItem[] = [];
-  // Prerequisites are validated acyclic; `visiting` still guards a hand-made framework.
-  const place = (step: NextStepItem, visiting: Set<string>) => {
-    if (placed.has(step.questionId) || visiting.has(step.questionId)) return;
-    visiting.add(step.questionId);
-    for (const need of step.needs) {
-      const first = byQuestion.get(need);
-      if (first) place(first, visiting);
+/**
+ * Ranked order, except that a step another needs moves up to just before it. In place and
+ * allocation-free: this runs for every assessment, and steps are few.
+ */
+function prerequisitesFirst(steps: NextStepItem[]): void {
+  // Prerequisites are validated acyclic; the budget still ends a hand-made cycle.
+  let budget = steps.length * steps.length;
+  for (let index = 0; index < steps.length && budget > 0; index++) {
+    for (const need of steps[index]!.needs) {
+      let later = index + 1;
+      while (later < steps.length && steps[later]!.questionId !== need) later++;
+      if (later === steps.length) continue;
+      steps.splice(index, 0, steps.splice(later, 1)[0]!);
+      budget--;
+      // Look again at this position: the step moved up may need others first.
+      index--;
+      break;
     }
-    placed.add(step.questionId);
-    ordered.push(step);
-  };
-  for (const step of steps) place(step, new Set());
-  return ordered;
+  }
 }
 
 /**
@@ -85,7 +88,7 @@ export function prioritiseNextSteps(
   limit = Number.POSITIVE_INFINITY,
 ): NextStepItem[] {
   const { values } = resolveAnswers(framework, answers);
-  const { pillarPositions, questionPositions } = frameworkIndex(framework);
+  const { pillarPositions, prerequisites } = frameworkIndex(framework);
   // By pillar position, so the per-question loop reads an array rather than the targets record.
   const pillarTargets = framework.pillars.map((pillar) => targets[pillar.id] ?? "optimal");
   const groupTargets = targets.groups ?? {};
@@ -97,12 +100,13 @@ export function prioritiseNextSteps(
     const target = (question.detail && groupTargets[question.detail.group]) ?? pillarTargets[pillarPositions[position]!] ?? "optimal";
     const step = immediateNextStep(question, value, target);
     if (!step) return;
-    if (question.detail) {
-      step.needs = unmetPrerequisites(question, step.toStage, values, questionPositions);
+    const own = prerequisites[position]!;
+    if (own.length > 0) {
+      step.needs = unmetPrerequisites(own, stageIndex(step.toStage), values);
       needsAny ||= step.needs.length > 0;
     }
     insertRanked(steps, step);
   });
-  const ordered = needsAny ? prerequisitesFirst(steps) : steps;
-  return ordered.length > limit ? ordered.slice(0, Math.max(0, limit)) : ordered;
+  if (needsAny) prerequisitesFirst(steps);
+  return steps.length > limit ? steps.slice(0, Math.max(0, limit)) : steps;
 }

@@ -119,7 +119,7 @@ export interface NextStepItem {
   /** gap × weight × impact ÷ effort cost (S 1, M 2, L 3). */
   priority: number;
   /** Questions this step needs first (zt-2026.2 prerequisites not yet met); the step ranks after theirs. */
-  needs: string[];
+  needs: readonly string[];
 }
 
 /** "changed" is a move to or from N/A; "added" and "removed" are moves from and to unanswered. */

@@ -1,5 +1,6 @@
 /**
- * Scores 10,000 random complete assessments of the latest framework, next steps included.
+ * Scores 10,000 random complete assessments of the latest framework, next steps included
+ * (prerequisites and question-group targets too).
  * The last line is machine-readable: `assessments=<n> ms=<elapsed>`, the steady-state pass.
  */
 import { LATEST_FRAMEWORK } from "../../lib/framework/index";
@@ -26,7 +27,7 @@ function randomCase(framework: Framework, random: () => number): BenchCase {
       : { questionId: question.id, value: STAGES[Math.floor(random() * STAGES.length)]!, naReason: null },
   );
   const preset = framework.presets[Math.floor(random() * framework.presets.length)];
-  return { answers, targets: preset?.targets ?? {} };
+  return { answers, targets: preset ? { ...preset.targets, ...(preset.groups ? { groups: preset.groups } : {}) } : {} };
 }
 
 function scoreAll(framework: Framework, cases: readonly BenchCase[]) {
