@@ -11,9 +11,9 @@ import { tickableIds } from "@/lib/assessment/criteria";
 import { getFramework } from "@/lib/framework/index";
 import type { QuestionV2 } from "@/lib/framework/types";
 import { ZCreateAssessment, ZSaveAnswer } from "@/lib/validation/assessment";
+import { appError } from "@/scripts/test/org-fixtures";
 
 const { prisma } = await import("./db");
-const { AppError } = await import("./errors");
 const assessments = await import("./assessments");
 const answers = await import("./answers");
 import type { Actor } from "./session";
@@ -45,15 +45,6 @@ const save = (actor: Actor, assessmentId: string, ...saves: z.input<typeof ZSave
     assessmentId,
     saves.map((input) => ZSaveAnswer.parse(input)),
   );
-
-async function appError(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as InstanceType<typeof AppError>;
-}
 
 // A question that always applies. Until the bank marks one (IDN-01 will be), the first question
 // is marked so for these tests and restored after them.

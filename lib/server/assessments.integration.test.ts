@@ -12,9 +12,9 @@ import type { Role } from "@/lib/permissions";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import { ZCreateAssessment, ZSaveAnswer } from "@/lib/validation/assessment";
+import { appError } from "@/scripts/test/org-fixtures";
 
 const { prisma } = await import("./db");
-const { AppError } = await import("./errors");
 const assessments = await import("./assessments");
 const answers = await import("./answers");
 const snapshots = await import("./snapshots");
@@ -73,15 +73,6 @@ async function saveOk(actor: Actor, assessmentId: string, ...saves: SaveInput[])
   const result = await save(actor, assessmentId, ...saves);
   if (!result.ok) throw new Error(`unexpected conflict: ${JSON.stringify(result.conflicts)}`);
   return result.answers;
-}
-
-async function appError(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as InstanceType<typeof AppError>;
 }
 
 const auditEvents = (organizationId: string, action: string) => prisma.auditEvent.findMany({ where: { organizationId, action }, orderBy: { at: "asc" } });

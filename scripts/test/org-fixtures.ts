@@ -4,7 +4,9 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Role } from "@/lib/permissions";
+import { expect } from "vitest";
 import { prisma } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/session";
 
 export async function addMember(organizationId: string, role: Role, name: string): Promise<Actor> {
@@ -27,4 +29,14 @@ export async function addMember(organizationId: string, role: Role, name: string
 export async function newOrganization(ownerName = "Ada Owner"): Promise<{ organizationId: string; owner: Actor }> {
   const org = await prisma.organization.create({ data: { name: "Org", slug: `org-${randomUUID()}` } });
   return { organizationId: org.id, owner: await addMember(org.id, "owner", ownerName) };
+}
+
+/** The AppError a call is refused with; fails the test when it succeeds or throws something else. */
+export async function appError(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }

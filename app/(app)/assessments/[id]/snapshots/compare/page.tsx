@@ -23,6 +23,8 @@ const ZCompare = z.object({ from: ZId, to: ZId });
 
 const DIRECTION_LABELS = { up: "Improved", down: "Regressed", changed: "Changed", added: "Newly answered", removed: "No longer answered" } as const;
 
+const snapshotName = (snapshot: SnapshotDetail) => `${snapshot.label ?? "Untitled"} (${snapshot.takenAt.toISOString().slice(0, 10)})`;
+
 function stageText(stage: Stage | null, score: number | null) {
   return stage ? `${STAGE_LABELS[stage]} (${formatScore(score)})` : "Not scored";
 }
@@ -50,14 +52,13 @@ export default async function CompareSnapshotsPage({ params, searchParams }: { p
   const framework = getFramework(to.frameworkVersion);
   const pillarName = (pillar: string) => framework?.pillars.find((candidate) => candidate.id === pillar)?.name ?? pillar;
   const title = (questionId: string) => framework?.questions.find((question) => question.id === questionId)?.title ?? questionId;
-  const name = (snapshot: typeof from) => `${snapshot.label ?? "Untitled"} (${snapshot.takenAt.toISOString().slice(0, 10)})`;
 
   return (
     <div className="grid gap-6">
       {back}
       <section aria-labelledby="overall-heading" className="grid gap-1 rounded-lg border border-border p-4">
         <h2 id="overall-heading" className="font-semibold">
-          {name(from)} → {name(to)}
+          {snapshotName(from)} → {snapshotName(to)}
         </h2>
         <p>
           Overall: {stageText(diff.overall.beforeStage, diff.overall.before)} → {stageText(diff.overall.afterStage, diff.overall.after)} <Delta change={diff.overall} />
@@ -113,7 +114,6 @@ export default async function CompareSnapshotsPage({ params, searchParams }: { p
   );
 }
 
-const snapshotName = (snapshot: SnapshotDetail) => `${snapshot.label ?? "Untitled"} (${snapshot.takenAt.toISOString().slice(0, 10)})`;
 
 /**
  * Two snapshots on different question bank versions: their means cover different questions, so
