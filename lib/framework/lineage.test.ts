@@ -37,6 +37,16 @@ describe("carryAnswers", () => {
     expect(result.summary).toEqual({ carried: 1, merged: 0, dropped: 0, new: 1 });
   });
 
+  it("turns N/A into Unknown on a question that always applies, keeping the reason in the note", () => {
+    const result = carryAnswers(LINEAGE, [answer("A-01", "not_applicable", { note: "Checked." }), answer("C-02", "not_applicable")], NEXT, new Set(["A-01"]));
+    expect(result.answers.find((carried) => carried.questionId === "A-01")).toMatchObject({
+      value: "unknown",
+      naReason: null,
+      note: "Was N/A in v1 (A-01 reason); this question now applies to every organisation, so answer it.\n\nChecked.",
+    });
+    expect(result.answers.find((carried) => carried.questionId === "D-01")).toMatchObject({ value: "not_applicable", naReason: "C-02 reason" });
+  });
+
   it("follows a renumbered question", () => {
     expect(carryAnswers(LINEAGE, [answer("C-02", "initial")], NEXT).answers).toMatchObject([{ questionId: "D-01", value: "initial", carriedFrom: "v1 C-02" }]);
   });

@@ -133,6 +133,13 @@ function combine(sources: readonly { questionId: string; answer: AnswerToCarry |
   return { ...base, value: lowest };
 }
 
+/** N/A where the next version always applies the question: Unknown, with the old reason in the note. */
+function applicable(answer: ReturnType<typeof mergeAnswers>, alwaysApplies: boolean, fromVersion: string): ReturnType<typeof mergeAnswers> {
+  if (!answer || answer.value !== "not_applicable" || !alwaysApplies) return answer;
+  const why = `Was N/A in ${fromVersion} (${answer.naReason ?? "no reason given"}); this question now applies to every organisation, so answer it.`;
+  return { ...answer, value: "unknown", naReason: null, note: clip(answer.note ? `${why}\n\n${answer.note}` : why, NOTE_MAX) };
+}
+
 const VALUE_WORDS: Record<CarriedValue, string> = {
   traditional: "Traditional",
   initial: "Initial",
@@ -146,8 +153,10 @@ const VALUE_WORDS: Record<CarriedValue, string> = {
  * Carries answers of `lineage.from` into the next version, whose question ids are `nextQuestionIds`:
  * "same" copies, "split" copies to each target, "merged" combines (see mergeAnswers), "removed"
  * drops, "new" starts unanswered. An answer to a question the lineage does not name is dropped.
+ * An N/A landing on a question that always applies (`alwaysApplies`: naAllowed false) becomes
+ * Unknown, its reason kept in the note: the next version refuses N/A there.
  */
-export function carryAnswers(lineage: Lineage, answers: readonly AnswerToCarry[], nextQuestionIds: readonly string[]): CarryResult {
+export function carryAnswers(lineage: Lineage, answers: readonly AnswerToCarry[], nextQuestionIds: readonly string[], alwaysApplies: ReadonlySet<string> = new Set()): CarryResult {
   const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
   const sources = sourcesByTarget(lineage);
   const notesOf = (to: string) => lineage.entries.filter((entry) => entry.from !== null && entry.to.includes(to)).map((entry) => entry.note);
@@ -160,7 +169,7 @@ export function carryAnswers(lineage: Lineage, answers: readonly AnswerToCarry[]
       result.summary.new += 1;
       continue;
     }
-    const merged = mergeAnswers(from.map((questionId) => ({ questionId, answer: byQuestion.get(questionId) })));
+    const merged = applicable(mergeAnswers(from.map((questionId) => ({ questionId, answer: byQuestion.get(questionId) }))), alwaysApplies.has(to), lineage.from);
     if (from.length > 1) {
       result.merged.push({ to, from, notes: unique(notesOf(to)), value: merged?.value ?? null });
       if (merged) result.summary.merged += 1;

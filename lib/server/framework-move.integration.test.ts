@@ -14,7 +14,10 @@ vi.mock("@/lib/framework/index", async (importOriginal) => {
     ...earlier,
     id: "zt-2026.2",
     name: "Next",
-    questions: earlier.questions.filter((question) => question.id !== "IDN-07" && question.id !== "IDN-08"),
+    // IDN-02 takes zt-2026.2's detail, where it always applies (no N/A).
+    questions: earlier.questions
+      .filter((question) => question.id !== "IDN-07" && question.id !== "IDN-08")
+      .map((question) => (question.id === "IDN-02" ? { ...question, detail: real.getFramework("zt-2026.2")!.questions.find((later) => later.id === "IDN-02")!.detail } : question)),
     lineage: {
       from: earlier.id,
       entries: earlier.questions.map((question) =>
@@ -100,8 +103,25 @@ describe("moving an assessment to a new version", () => {
     expect(snapshot.frameworkVersion).toBe("zt-2026.1");
 
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { targetId: id, action: "assessment.version_moved" } });
-    expect(event.before).toMatchObject({ frameworkVersion: "zt-2026.1", answers: 4 });
+    // The answers as they were, the removed question's included, so nothing is lost unrecorded.
+    expect(event.before).toMatchObject({ frameworkVersion: "zt-2026.1" });
+    expect((event.before as { answers: { questionId: string; value: string; note: string }[] }).answers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ questionId: "IDN-08", value: "traditional", note: "IDN-08 note" })]),
+    );
+    expect((event.before as { answers: unknown[] }).answers).toHaveLength(4);
+    // Carried answers start above every version read before the move: a stale page's save conflicts.
+    const stale = await answers.saveAnswers(owner, id, [{ questionId: "IDN-01", value: "optimal", note: "", evidence: [], expectedVersion: 1 }]);
+    expect(stale.ok).toBe(false);
     expect(event.after).toMatchObject({ frameworkVersion: "zt-2026.2", carried: 1, merged: 1, dropped: 1, answers: 2, nextSteps: { dropped: 1 } });
+  });
+
+  it("turns an N/A on a question that now always applies into Unknown, keeping the reason", async () => {
+    const { owner } = await newOrganization();
+    const id = await assessmentOn(owner, { "IDN-02": "not_applicable" });
+    await move.moveAssessmentToVersion(owner, id, "zt-2026.2");
+    const carried = (await assessments.getAssessment(owner, id)).answers.find((answer) => answer.questionId === "IDN-02");
+    expect(carried).toMatchObject({ value: "unknown", naReason: null, carriedFrom: "zt-2026.1 IDN-02" });
+    expect(carried?.note).toContain("Was N/A in zt-2026.1 (Not ours.)");
   });
 
   it("history across the move: no change or diff computed over different question sets, and the versions named", async () => {

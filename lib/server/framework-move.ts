@@ -6,6 +6,7 @@ import type { Framework } from "@/lib/framework/types";
 import { ANSWER_INCLUDE, assertEditable, findAssessment, frameworkOf, toStoredAnswer, type StoredAnswer } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
+import { Prisma, type AnswerLevel } from "@/generated/prisma/client";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import type { Actor } from "./session";
@@ -40,7 +41,8 @@ function targetVersion(from: Framework, toVersion: string): Framework & { lineag
 const title = (framework: Framework, id: string) => framework.questions.find((question) => question.id === id)?.title ?? id;
 
 function plan(to: Framework & { lineage: NonNullable<Framework["lineage"]> }, answers: Parameters<typeof carryAnswers>[1]): CarryResult {
-  return carryAnswers(to.lineage, answers, to.questions.map((question) => question.id));
+  const alwaysApplies = new Set(to.questions.filter((question) => question.detail?.naAllowed === false).map((question) => question.id));
+  return carryAnswers(to.lineage, answers, to.questions.map((question) => question.id), alwaysApplies);
 }
 
 /** What moving the assessment to `toVersion` would do, for the confirmation; changes nothing. */
@@ -89,14 +91,19 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
   const to = targetVersion(from, toVersion);
   const nextIds = to.questions.map((question) => question.id);
   const questionsById = new Map(to.questions.map((question) => [question.id, question]));
-  return prisma.$transaction(
+  const move = prisma.$transaction(
     async (tx) => {
       // A compare-and-set on the version: of two moves at once, one wins and the other is refused.
       const { count } = await tx.assessment.updateMany({ where: { id: assessment.id, frameworkVersion: from.id, status: { not: "archived" } }, data: { frameworkVersion: to.id } });
       if (count === 0) throw new AppError("conflict", "This assessment changed while you were moving it. Reload and try again.");
-      const rows = await tx.answer.findMany({ where: { assessmentId: assessment.id } });
-      const result = plan(to, rows.map((row) => ({ ...row, value: row.level })));
-      await tx.answer.deleteMany({ where: { assessmentId: assessment.id } });
+      // Read and delete in one statement: a save that commits meanwhile is either carried or, once
+      // the row is gone, fails its compare-and-set; none is deleted unseen.
+      const rows = await tx.$queryRaw<RemovedAnswer[]>`
+        DELETE FROM answers WHERE "assessmentId" = ${assessment.id}
+        RETURNING "questionId", level::text AS value, "naReason", note, evidence, version`;
+      const result = plan(to, rows);
+      // Above every version read before the move, so a save from a page still on the old version conflicts.
+      const version = Math.max(0, ...rows.map((row) => row.version)) + 1;
       await tx.answer.createMany({
         data: result.answers.map((answer) => ({
           assessmentId: assessment.id,
@@ -108,6 +115,7 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
           // Ticks never carry (criteria differ between versions); the carried level counts as picked directly.
           criteriaMet: impliedCriteria(questionsById.get(answer.questionId)!, answer.value),
           carriedFrom: answer.carriedFrom,
+          version,
           updatedById: actor.userId,
         })),
       });
@@ -126,7 +134,14 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
         if (move.from === move.to && !notesChanged) continue;
         await tx.nextStep.update({ where: { id: move.id }, data: { questionId: move.to, ...(notesChanged ? { notes: move.notes.slice(0, 5000) } : {}) } });
       }
-      const dropped = moves.flatMap((move) => (move.kind === "drop" ? [{ questionId: move.from, title: move.title, status: move.status }] : []));
+      const stepById = new Map(steps.map((step) => [step.id, step]));
+      // Every step deleted, as it was: the audit trail is where it can be found again.
+      const deletedStep = (id: string) => {
+        const step = stepById.get(id)!;
+        return { questionId: step.questionId, title: step.title, status: step.status, ownerId: step.ownerId, dueDate: step.dueDate, notes: step.notes };
+      };
+      const dropped = moves.flatMap((move) => (move.kind === "drop" ? [deletedStep(move.id)] : []));
+      const mergedAway = moves.flatMap((move) => (move.kind === "merge" ? [{ into: move.into, ...deletedStep(move.id) }] : []));
       const nextSteps = { moved: moving.length, merged: moves.filter((move) => move.kind === "merge").length, dropped: dropped.length };
 
       await recordAuditEvent(
@@ -136,8 +151,9 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
           action: "assessment.version_moved",
           targetType: "assessment",
           targetId: assessment.id,
-          before: { frameworkVersion: from.id, answers: rows.length },
-          after: { frameworkVersion: to.id, ...result.summary, answers: result.answers.length, nextSteps, droppedNextSteps: dropped },
+          // The answers as they were, in full: those of removed questions and merged texts live on only here and in snapshots.
+          before: { frameworkVersion: from.id, answers: rows.map(({ questionId, value, naReason, note, evidence }) => ({ questionId, value, naReason, note, evidence })) },
+          after: { frameworkVersion: to.id, ...result.summary, answers: result.answers.length, nextSteps, droppedNextSteps: dropped, mergedNextSteps: mergedAway },
         },
         tx,
       );
@@ -145,7 +161,16 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
     },
     { maxWait: 10_000, timeout: 30_000 },
   );
+  return move.catch((error: unknown) => {
+    // A first answer saved while the move ran took a question the move was writing.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", "Someone saved an answer while you were moving this assessment. Reload and try again.");
+    }
+    throw error;
+  });
 }
+
+type RemovedAnswer = { questionId: string; value: AnswerLevel; naReason: string | null; note: string; evidence: string[]; version: number };
 
 /** The assessor has checked an answer carried over from an earlier version: it stops asking. */
 export async function confirmCarriedAnswer(actor: Actor, assessmentId: string, questionId: string): Promise<StoredAnswer> {
@@ -157,17 +182,21 @@ export async function confirmCarriedAnswer(actor: Actor, assessmentId: string, q
   if (!row) throw new AppError("not_found", "That answer was not found.");
   if (row.carriedFrom === null) return toStoredAnswer(row);
   // Only the mark changes, not the answer: the version stays, so an open questionnaire saves on without a conflict.
-  const { count } = await prisma.answer.updateMany({ where: { id: row.id, carriedFrom: row.carriedFrom }, data: { carriedFrom: null } });
-  if (count > 0) {
-    await recordAuditEvent({
-      actor: auditActor(actor),
-      organizationId: membership.organizationId,
-      action: "answer.confirmed",
-      targetType: "assessment",
-      targetId: assessment.id,
-      before: { questionId, carriedFrom: row.carriedFrom },
-      after: { questionId, carriedFrom: null },
-    });
-  }
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.answer.updateMany({ where: { id: row.id, carriedFrom: row.carriedFrom }, data: { carriedFrom: null } });
+    if (count === 0) return;
+    await recordAuditEvent(
+      {
+        actor: auditActor(actor),
+        organizationId: membership.organizationId,
+        action: "answer.confirmed",
+        targetType: "assessment",
+        targetId: assessment.id,
+        before: { questionId, carriedFrom: row.carriedFrom },
+        after: { questionId, carriedFrom: null },
+      },
+      tx,
+    );
+  });
   return toStoredAnswer({ ...row, carriedFrom: null });
 }
