@@ -34,6 +34,7 @@ const answer = (questionId: string, value: SavedAnswer["value"], version: number
   note: "",
   evidence: [],
   criteriaMet: [],
+  carriedFrom: null,
   version,
   updatedAt: "2026-11-29T00:00:00.000Z",
   updatedBy,

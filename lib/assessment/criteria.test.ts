@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { STAGES, type Question, type Stage } from "@/lib/framework/types";
-import { answerChoices, answerProblem, choicePatch, criteriaForChoice, criterionIds, impliedCriteria, levelFromCriteria, tickableIds, TICKED_STAGES, toggleCriterion } from "./criteria";
+import { answerChoices, answerProblem, choicePatch, criteriaForChoice, criteriaOf, criterionIds, impliedCriteria, levelFromCriteria, tickableIds, TICKED_STAGES, toggleCriterion } from "./criteria";
 
 const criteria = (stage: Stage, count: number) => Array.from({ length: count }, (_, index) => `${stage} criterion ${index + 1}`);
 
@@ -141,17 +141,45 @@ describe("toggleCriterion", () => {
 });
 
 describe("answerProblem", () => {
-  it("refuses N/A where the question always applies", () => {
-    expect(answerProblem(question(undefined, false), { value: "not_applicable" })).toMatch(/applies to every organisation/);
+  const message = (candidate: Question, answer: Parameters<typeof answerProblem>[1]) => answerProblem(candidate, answer)?.message ?? null;
+
+  it("refuses a value the question does not offer: N/A where it always applies, Unknown on zt-2026.1", () => {
+    expect(answerProblem(question(undefined, false), { value: "not_applicable" })).toEqual({ field: "value", message: expect.stringMatching(/applies to every organisation/) });
     expect(answerProblem(question(undefined, false), { value: "unknown" })).toBeNull();
     expect(answerProblem(q, { value: "not_applicable" })).toBeNull();
     expect(answerProblem(v1Question, { value: "not_applicable" })).toBeNull();
+    expect(answerProblem(v1Question, { value: "unknown" })).toEqual({ field: "value", message: expect.stringMatching(/no "unknown" answer/) });
   });
 
-  it("refuses ids that are not the question's tickable criteria", () => {
-    expect(answerProblem(q, { value: "advanced", criteriaMet: ["initial-1", "advanced-3"] })).toBeNull();
-    expect(answerProblem(q, { value: "advanced", criteriaMet: ["advanced-4"] })).toMatch(/no criterion "advanced-4"/);
-    expect(answerProblem(q, { value: "traditional", criteriaMet: ["traditional-1"] })).toMatch(/no criterion "traditional-1"/);
-    expect(answerProblem(v1Question, { value: "initial", criteriaMet: ["initial-1"] })).toMatch(/no criteria to tick/);
+  it("refuses ids that are not the question's tickable criteria, naming at most five", () => {
+    expect(message(q, { value: "advanced", criteriaMet: ["initial-1", "initial-2", "advanced-1", "advanced-2", "advanced-3"] })).toBeNull();
+    expect(message(q, { value: "advanced", criteriaMet: ["advanced-4"] })).toMatch(/no criterion "advanced-4"/);
+    expect(message(q, { value: "traditional", criteriaMet: ["traditional-1"] })).toMatch(/no criterion "traditional-1"/);
+    expect(message(v1Question, { value: "initial", criteriaMet: ["initial-1"] })).toMatch(/no criteria to tick/);
+    const many = ["optimal-5", "optimal-6", "optimal-7", "optimal-8", "optimal-9", "advanced-8", "advanced-9"];
+    expect(message(q, { value: "advanced", criteriaMet: many })).toMatch(/and 2 more to tick/);
+  });
+
+  it("refuses ticks that contradict the level, and ticks on N/A or Unknown", () => {
+    expect(answerProblem(q, { value: "optimal", criteriaMet: ["initial-1", "initial-2"] })).toEqual({ field: "criteriaMet", message: expect.stringMatching(/meet Initial, not Optimal/) });
+    expect(message(q, { value: "traditional", criteriaMet: ["initial-1", "initial-2"] })).toMatch(/meet Initial, not Traditional/);
+    expect(message(q, { value: "traditional", criteriaMet: ["initial-1"] })).toBeNull();
+    expect(message(q, { value: "unknown", criteriaMet: ["initial-1"] })).toMatch(/take no ticked criteria/);
+  });
+
+  it("accepts a level without ticks, which stores the ticks the level implies", () => {
+    expect(answerProblem(q, { value: "advanced" })).toBeNull();
+    expect(criteriaOf(q, { value: "advanced" })).toEqual(impliedCriteria(q, "advanced"));
+    expect(criteriaOf(q, { value: "advanced", criteriaMet: ["initial-1", "initial-2", "advanced-1", "advanced-2", "advanced-3", "optimal-1"] })).toContain("optimal-1");
+  });
+
+  it("accepts whatever the questionnaire produces: a level picked directly or ticked up to", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...STAGES), fc.subarray(tickableIds(q)), (level, ticks) => {
+        expect(answerProblem(q, { value: level, criteriaMet: criteriaForChoice(q, level, ticks) })).toBeNull();
+        const reached = levelFromCriteria(q, ticks) ?? "traditional";
+        expect(answerProblem(q, { value: reached, criteriaMet: ticks })).toBeNull();
+      }),
+    );
   });
 });

@@ -4,7 +4,7 @@
  * A level is met when all its criteria and those of every level below are met. Traditional's
  * criteria describe the starting point and are never ticked.
  */
-import { STAGES, type CriterionId, type Question, type Stage } from "@/lib/framework/types";
+import { STAGE_LABELS, STAGES, type CriterionId, type Question, type Stage } from "@/lib/framework/types";
 import type { AnswerChoice } from "@/lib/scoring/types";
 
 /** The stages whose criteria the assessor ticks, lowest first. */
@@ -93,14 +93,52 @@ export function toggleCriterion(question: Question, current: readonly string[], 
   return tickableIds(question).filter((known) => set.has(known));
 }
 
-/** Why an answer's ticks or value do not fit the question, or null. Shared by the server's check and the tests. */
-export function answerProblem(question: Question, answer: { value: AnswerChoice; criteriaMet?: readonly string[] | undefined }): string | null {
-  if (answer.value === "not_applicable" && question.detail?.naAllowed === false) {
-    return `${question.id} applies to every organisation: answer a level or Unknown, not Not applicable.`;
-  }
-  const known = new Set<string>(tickableIds(question));
-  const unknown = (answer.criteriaMet ?? []).filter((id) => !known.has(id));
-  if (unknown.length === 0) return null;
-  if (!question.detail) return `${question.id} has no criteria to tick.`;
-  return `${question.id} has no criterion ${unknown.map((id) => `"${id}"`).join(", ")} to tick (Traditional's criteria describe the starting point and are not ticked).`;
+/** What is wrong with an answer, and which of its fields says so. */
+export interface AnswerProblem {
+  field: "value" | "criteriaMet";
+  message: string;
 }
+
+/** At most this many ids are named in a message. */
+const NAMED_IDS = 5;
+const named = (ids: readonly string[]) => ids.slice(0, NAMED_IDS).map((id) => `"${id}"`).join(", ") + (ids.length > NAMED_IDS ? ` and ${ids.length - NAMED_IDS} more` : "");
+
+/**
+ * Why an answer does not fit its question, or null: the server's check for saves and imports.
+ * The value must be one the question offers; ticks must be its criteria, none for N/A or Unknown,
+ * and with a level they must support exactly that level (a level picked directly counts its own
+ * criteria and the lower levels' as met, so those must be ticked). Ticks left out are filled in
+ * by `criteriaOf`.
+ */
+export function answerProblem(question: Question, answer: { value: AnswerChoice; criteriaMet?: readonly string[] | undefined }): AnswerProblem | null {
+  if (!answerChoices(question).some((choice) => choice.value === answer.value)) {
+    const message =
+      answer.value === "not_applicable"
+        ? `${question.id} applies to every organisation: answer a level or Unknown, not Not applicable.`
+        : `${question.id} has no "${answer.value}" answer in this version: choose a level or Not applicable.`;
+    return { field: "value", message };
+  }
+  const ticked = answer.criteriaMet ?? [];
+  if (ticked.length === 0) return null;
+  if (!question.detail) return { field: "criteriaMet", message: `${question.id} has no criteria to tick.` };
+  const known = new Set<string>(tickableIds(question));
+  const unknown = ticked.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    return { field: "criteriaMet", message: `${question.id} has no criterion ${named(unknown)} to tick (Traditional's criteria describe the starting point and are not ticked).` };
+  }
+  if (answer.value === "not_applicable" || answer.value === "unknown") {
+    return { field: "criteriaMet", message: `${question.id}: Not applicable and Unknown take no ticked criteria.` };
+  }
+  const supported = levelFromCriteria(question, ticked) ?? "traditional";
+  if (supported !== answer.value) {
+    return {
+      field: "criteriaMet",
+      message: `${question.id}: the ticked criteria meet ${STAGE_LABELS[supported]}, not ${STAGE_LABELS[answer.value]}. Tick every criterion up to the level, and not all of the next level's.`,
+    };
+  }
+  return null;
+}
+
+/** The ticks to store: those sent, or, when none were sent, the criteria a level picked directly counts as met. */
+export const criteriaOf = (question: Question, answer: { value: AnswerChoice; criteriaMet?: readonly string[] | undefined }): string[] =>
+  answer.criteriaMet ? [...answer.criteriaMet] : impliedCriteria(question, answer.value);

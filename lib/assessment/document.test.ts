@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { PILLARS, STAGES } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
+import { impliedCriteria } from "./criteria";
 import { DOCUMENT_SCHEMA, DOCUMENT_SCHEMA_VERSION, documentAnswer, parseAssessmentDocument, targetsFromPillars, type DocumentProblem } from "./document";
 
 // Questions that may be N/A: these tests move answers to and from N/A.
@@ -172,9 +173,14 @@ describe("parseAssessmentDocument", () => {
   });
 
   it("keeps ticked criteria and refuses ids that are not the question's criteria", () => {
-    const ticked = withChange((d) => void (d.answers[0]!.criteriaMet = ["initial-1", "initial-2"]));
+    // answers[0] is at Advanced: its ticks are Initial's and Advanced's criteria.
+    const ticks = impliedCriteria(LATEST_FRAMEWORK.questions.find((question) => question.id === Q1)!, "advanced");
+    const ticked = withChange((d) => void (d.answers[0]!.criteriaMet = ticks));
     const parsed = parseAssessmentDocument(ticked);
-    expect(parsed.ok && parsed.document.answers[0]!.criteriaMet).toEqual(["initial-1", "initial-2"]);
+    expect(parsed.ok && parsed.document.answers[0]!.criteriaMet).toEqual(ticks);
+    expect(problemsOf(withChange((d) => void (d.answers[0]!.criteriaMet = ["initial-1"])))).toEqual([
+      { path: "answers[0].criteriaMet", message: expect.stringContaining("the ticked criteria meet Traditional, not Advanced") },
+    ]);
     expect(problemsOf(withChange((d) => void (d.answers[0]!.criteriaMet = ["initial-1", "optimal-9"])))).toEqual([
       { path: "answers[0].criteriaMet", message: `${Q1} has no criterion "optimal-9" to tick (Traditional's criteria describe the starting point and are not ticked).` },
     ]);

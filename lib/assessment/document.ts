@@ -66,7 +66,7 @@ function answerProblems(frameworkVersion: string | undefined, answers: IdsView["
     if (!question) problems.push({ path, message: `${framework.id} has no question "${questionId}".` });
     else if (seen.has(questionId)) problems.push({ path, message: `"${questionId}" is answered twice.` });
     const problem = question && value && answerProblem(question, { value, criteriaMet });
-    if (problem) problems.push({ path: `${at}[${index}].${value === "not_applicable" && question.detail?.naAllowed === false ? "value" : "criteriaMet"}`, message: problem });
+    if (problem) problems.push({ path: `${at}[${index}].${problem.field}`, message: problem.message });
     seen.add(questionId);
   });
   return problems;

@@ -171,6 +171,14 @@ describe("critical questions cap their pillar", () => {
     expect(identity.cappedBy).toEqual({ questionId: "IDN-03", stage: "traditional" });
   });
 
+  it("measures a capped pillar's gap from its cap", () => {
+    const answers = [answer("IDN-01", "optimal"), answer("IDN-02", "optimal"), answer("IDN-03", "initial")];
+    const identity = scoreAssessment(framework, answers, { identity: "advanced" }).pillars.find((pillar) => pillar.pillar === "identity")!;
+    // (12 + 8 + 2) ÷ 6 = 3.67 would be past Advanced; held at Initial (2), it is 1 short.
+    expect(identity.stage).toBe("initial");
+    expect(identity.gap).toBe(1);
+  });
+
   it("does not cap when the critical question is at or above the stage, N/A or unanswered", () => {
     for (const idn03 of [answer("IDN-03", "advanced"), answer("IDN-03", "not_applicable"), null]) {
       const answers = [answer("IDN-01", "advanced"), answer("IDN-02", "advanced"), ...(idn03 ? [idn03] : [])];

@@ -86,7 +86,8 @@ function pillarScore(pillar: PillarId, tally: Tally, target: Stage | undefined):
     completeness: completeness(answered, total),
     unanswered,
     target: target ?? null,
-    gap: target && score !== null ? Math.max(0, levelScore(target) - score) : null,
+    // A capped pillar is measured from its cap, so "held at Initial" is never "on target" for Advanced.
+    gap: target && score !== null ? Math.max(0, levelScore(target) - (cappedBy ? Math.min(score, levelScore(cappedBy.stage)) : score)) : null,
     gapUnavailable: gapUnavailable(score, target),
   };
 }

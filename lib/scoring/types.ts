@@ -71,7 +71,7 @@ export interface PillarScore {
    * Null when nothing caps it; absent from results computed before zt-2026.2.
    */
   cappedBy?: { questionId: string; stage: Stage } | null;
-  /** max(0, target level score − score); null when there is no target or no score. */
+  /** max(0, target level score − score, the score held at the cap's level); null when there is no target or no score. */
   gap: number | null;
   gapUnavailable: GapUnavailableReason | null;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { answerProblem } from "@/lib/assessment/criteria";
+import { answerProblem, criteriaOf } from "@/lib/assessment/criteria";
 import { roleHasPermission } from "@/lib/permissions";
 import type { TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
@@ -128,19 +128,21 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   saves.forEach((save, index) => {
     const question = questions.get(save.questionId);
     if (!question) return void (fields[`answers[${index}].questionId`] = `${assessment.frameworkVersion} has no question "${save.questionId}".`);
-    // N/A where the question always applies, or ticks that are not its criteria in this version.
+    // A value the question does not offer, or ticks that are not its criteria or contradict the level.
     const problem = answerProblem(question, save);
-    if (problem) fields[`answers[${index}].${save.value === "not_applicable" && question.detail?.naAllowed === false ? "value" : "criteriaMet"}`] = problem;
+    if (problem) fields[`answers[${index}].${problem.field}`] = problem.message;
   });
   if (new Set(saves.map((save) => save.questionId)).size !== saves.length) fields.answers = "Each question may appear once per request.";
   if (Object.keys(fields).length > 0) throw new AppError("invalid_input", Object.values(fields)[0]!, fields);
+  // A level sent without ticks (an API client, an older page) stores the ticks it implies.
+  const filled = saves.map((save) => ({ ...save, criteriaMet: criteriaOf(questions.get(save.questionId)!, save) }));
 
   let written;
   try {
-    written = await writeAll(assessment.id, actor, saves).catch((error: unknown) => {
+    written = await writeAll(assessment.id, actor, filled).catch((error: unknown) => {
       // Another first answer to the same question won the race: run again, and the version
       // check reports exactly the answers that conflict.
-      if (isUniqueViolation(error)) return writeAll(assessment.id, actor, saves);
+      if (isUniqueViolation(error)) return writeAll(assessment.id, actor, filled);
       throw error;
     });
   } catch (error) {
@@ -161,7 +163,8 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
       action: "answer.saved",
       targetType: "assessment",
       targetId: assessment.id,
-      before: before && { questionId: before.questionId, ...content(before) },
+      // carriedFrom shows when a save also confirmed an answer carried over from an earlier version.
+      before: before && { questionId: before.questionId, ...content(before), carriedFrom: before.carriedFrom },
       after: { questionId: answer.questionId, ...content(answer), version: answer.version },
     });
   }

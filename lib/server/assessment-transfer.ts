@@ -1,5 +1,6 @@
 import "server-only";
 import { answersCsv } from "@/lib/assessment/answers-csv";
+import { criteriaOf } from "@/lib/assessment/criteria";
 import {
   DOCUMENT_SCHEMA,
   DOCUMENT_SCHEMA_VERSION,
@@ -98,6 +99,8 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
     throw new AppError("invalid_input", `The file has ${count} problem${count === 1 ? "" : "s"}; nothing was imported.`, fields);
   }
   const { assessment, answers, snapshots } = parsed.document;
+  // Parsing checked the version and every question id.
+  const questions = new Map(getFramework(assessment.frameworkVersion)!.questions.map((question) => [question.id, question]));
   const name = importedName(assessment.name);
   const latest = snapshots.toSorted((a, b) => Date.parse(a.takenAt) - Date.parse(b.takenAt)).at(-1);
   const id = await prisma.$transaction(async (tx) => {
@@ -120,7 +123,7 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
         naReason: answer.value === "not_applicable" ? (answer.naReason ?? null) : null,
         note: answer.note,
         evidence: answer.evidence,
-        criteriaMet: answer.criteriaMet ?? [],
+        criteriaMet: criteriaOf(questions.get(answer.questionId)!, answer),
         updatedById: actor.userId,
       })),
     });

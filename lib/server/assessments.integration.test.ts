@@ -6,8 +6,10 @@ import { randomUUID } from "node:crypto";
 import "@/scripts/test/use-test-database";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { impliedCriteria } from "@/lib/assessment/criteria";
 import { documentAnswer } from "@/lib/assessment/document";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
+import type { Stage } from "@/lib/framework/types";
 import type { Role } from "@/lib/permissions";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
@@ -23,6 +25,7 @@ const nextSteps = await import("./next-steps");
 import type { Actor } from "./session";
 
 // Questions that allow N/A, in framework order: the tests below answer N/A to some of them.
+const implied = (questionId: string, value: Stage) => impliedCriteria(LATEST_FRAMEWORK.questions.find((question) => question.id === questionId)!, value);
 const QUESTIONS = LATEST_FRAMEWORK.questions.filter((question) => question.detail?.naAllowed !== false).map((question) => question.id);
 const [Q1, Q2, Q3, Q4] = QUESTIONS as [string, string, string, string];
 const FIRST_PRESET = LATEST_FRAMEWORK.presets[0]!;
@@ -124,6 +127,14 @@ describe("createAssessment", () => {
     expect(detail.owner).toEqual({ id: assessor.userId, name: "Grace Assessor" });
     expect(detail.scope).toBe("Laptops");
     expect(detail.answers).toEqual([]);
+  });
+
+  it("refuses a question group the version does not have, on create and on update", async () => {
+    const { owner } = await newOrganization();
+    const error = await appError(create(owner, { name: "X", targets: { groups: { "moon-base": "optimal" } } }));
+    expect(error.fields).toEqual({ "targets.groups": `${LATEST_FRAMEWORK.id} has no question group "moon-base".` });
+    const { id } = await create(owner, { name: "Y", frameworkVersion: "zt-2026.1" });
+    expect((await appError(assessments.updateAssessment(owner, id, { targets: { groups: { ai: "advanced" } } }))).fields).toEqual({ "targets.groups": 'zt-2026.1 has no question group "ai".' });
   });
 
   it("refuses an unknown preset by field, and creates nothing", async () => {
@@ -307,7 +318,8 @@ describe("saveAnswers", () => {
         {
           questionId: Q1,
           current: expect.objectContaining({ questionId: Q1, value: "advanced", note: "rolled out", version: 2 }),
-          mine: { questionId: Q1, value: "optimal", note: "", evidence: [], criteriaMet: [] },
+          // A level sent without ticks is stored with the ticks it implies.
+          mine: { questionId: Q1, value: "optimal", note: "", evidence: [], criteriaMet: implied(Q1, "optimal") },
         },
       ],
     });
@@ -455,12 +467,12 @@ describe("saveAnswers", () => {
         actorId: owner.userId,
         targetId: id,
         before: null,
-        after: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], criteriaMet: [], version: 1 },
+        after: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], criteriaMet: implied(Q1, "initial"), version: 1 },
       },
       {
         actorId: owner.userId,
         targetId: id,
-        before: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], criteriaMet: [] },
+        before: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], criteriaMet: implied(Q1, "initial"), carriedFrom: null },
         after: { questionId: Q1, value: "not_applicable", naReason: "Outsourced", note: "see contract", evidence: [], criteriaMet: [], version: 2 },
       },
     ]);

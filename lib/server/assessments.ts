@@ -194,6 +194,16 @@ export async function loadAssessmentDetail({ organizationId }: ActiveMembership,
  * override it. A preset's question-group targets come along when the preset was chosen or nothing
  * was given: explicit pillar targets alone must not be silently overridden by a default's groups.
  */
+/** Group targets must name question groups of the assessment's version: others would aim nothing. */
+function assertKnownGroups(framework: Framework, targets: Targets | undefined): void {
+  const groups = new Set(framework.questions.flatMap((question) => (question.detail ? [question.detail.group] : [])));
+  const unknown = Object.keys(targets?.groups ?? {}).filter((group) => !groups.has(group));
+  if (unknown.length > 0) {
+    const message = `${framework.id} has no question group ${unknown.slice(0, 5).map((group) => `"${group}"`).join(", ")}.`;
+    throw new AppError("invalid_input", message, { "targets.groups": message });
+  }
+}
+
 function resolveTargets(framework: Framework, presetId: string | undefined, targets: Targets | undefined): Targets {
   const preset = presetId ? framework.presets.find((candidate) => candidate.id === presetId) : framework.presets[0];
   if (!preset) throw new AppError("invalid_input", `${framework.name} has no preset "${presetId}".`, { presetId: "Choose one of the framework's presets." });
@@ -206,6 +216,7 @@ export async function createAssessment(actor: Actor, input: TCreateAssessment): 
   const { organizationId } = membership;
   const framework = getFramework(input.frameworkVersion);
   if (!framework) throw new AppError("invalid_input", "Unknown framework version.", { frameworkVersion: "Choose a framework version this app knows." });
+  assertKnownGroups(framework, input.targets);
   const targets = resolveTargets(framework, input.presetId, input.targets);
   const ownerId = input.ownerId ?? actor.userId;
   await assertMember(organizationId, ownerId);
@@ -232,6 +243,7 @@ export async function updateAssessment(actor: Actor, id: string, input: TUpdateA
   const statusOnly = Object.keys(input).every((key) => key === "status" || input[key as keyof TUpdateAssessment] === undefined);
   if (!statusOnly) assertEditable(current);
   if (input.ownerId) await assertMember(organizationId, input.ownerId);
+  assertKnownGroups(frameworkOf(current), input.targets);
   const targets = input.targets ? { ...parseTargets(current.targets), ...input.targets } : undefined;
   const data = { name: input.name, scope: input.scope, ownerId: input.ownerId, status: input.status, targets };
   await prisma.assessment.update({ where: { id: current.id }, data });

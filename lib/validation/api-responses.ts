@@ -51,6 +51,10 @@ export const ZApiAnswer = z.object({
   note: z.string(),
   evidence: z.array(z.string()),
   criteriaMet: z.array(z.string()).describe('Criteria ticked in the level checklist, such as "advanced-2" (stage and 1-based position); always empty before zt-2026.2.'),
+  carriedFrom: z
+    .string()
+    .nullable()
+    .describe('Set ("zt-2026.1 IDN-03") while an answer carried over from an earlier question bank version awaits confirmation; any save confirms it.'),
   version: z.int().describe("Send it back as expectedVersion to change this answer."),
   updatedAt: dateTime,
   updatedBy: z.string().nullable(),

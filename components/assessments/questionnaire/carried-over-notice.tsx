@@ -24,10 +24,7 @@ const markConfirmed = (key: string) => {
 const useConfirmed = () => useSyncExternalStore(subscribe, () => revision, () => 0);
 
 /** "zt-2026.1 IDN-03" while the saved answer came from an earlier version and nobody has confirmed it. */
-function carriedFromOf(entry: Entry): string | null {
-  const saved = entry.saved;
-  return saved && "carriedFrom" in saved && typeof saved.carriedFrom === "string" ? saved.carriedFrom : null;
-}
+const carriedFromOf = (entry: Entry): string | null => entry.saved?.carriedFrom ?? null;
 
 /** Asks the assessor to confirm an answer carried over from an earlier question bank version; any save of the answer confirms it too. */
 export function CarriedOverNotice({ questionId, entry, readOnly }: { questionId: string; entry: Entry; readOnly: boolean }) {
