@@ -3,6 +3,7 @@
  * (docs/decisions/0011-moving-an-assessment-to-a-new-version.md). Pure: it knows lineage entries, answers and
  * question ids, nothing of the database or of a particular version's content.
  */
+import { truncate } from "../truncate";
 import { STAGES, type LineageEntry, type Stage } from "./types";
 
 /** The values an answer can hold (a stage, N/A or "unknown"), spelled out to keep this module free of scoring imports. */
@@ -96,13 +97,12 @@ function sourcesByTarget(lineage: Lineage): Map<string, string[]> {
 export function mergeAnswers(sources: readonly { questionId: string; answer: AnswerToCarry | undefined }[]): Omit<CarriedAnswer, "questionId" | "carriedFrom"> | null {
   const merged = combine(sources);
   // Joined texts stay within what an answer may hold (lib/validation/assessment ZAnswerContent).
-  return merged && { ...merged, note: clip(merged.note, NOTE_MAX), naReason: merged.naReason === null ? null : clip(merged.naReason, NA_REASON_MAX), evidence: merged.evidence.slice(0, EVIDENCE_MAX) };
+  return merged && { ...merged, note: truncate(merged.note, NOTE_MAX), naReason: merged.naReason === null ? null : truncate(merged.naReason, NA_REASON_MAX), evidence: merged.evidence.slice(0, EVIDENCE_MAX) };
 }
 
 const NOTE_MAX = 5000;
 const NA_REASON_MAX = 1000;
 const EVIDENCE_MAX = 20;
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 function combine(sources: readonly { questionId: string; answer: AnswerToCarry | undefined }[]): Omit<CarriedAnswer, "questionId" | "carriedFrom"> | null {
   const answered = sources.filter((source): source is { questionId: string; answer: AnswerToCarry } => source.answer !== undefined);
@@ -137,7 +137,7 @@ function combine(sources: readonly { questionId: string; answer: AnswerToCarry |
 function applicable(answer: ReturnType<typeof mergeAnswers>, alwaysApplies: boolean, fromVersion: string): ReturnType<typeof mergeAnswers> {
   if (!answer || answer.value !== "not_applicable" || !alwaysApplies) return answer;
   const why = `Was N/A in ${fromVersion} (${answer.naReason ?? "no reason given"}); this question now applies to every organisation, so answer it.`;
-  return { ...answer, value: "unknown", naReason: null, note: clip(answer.note ? `${why}\n\n${answer.note}` : why, NOTE_MAX) };
+  return { ...answer, value: "unknown", naReason: null, note: truncate(answer.note ? `${why}\n\n${answer.note}` : why, NOTE_MAX) };
 }
 
 const VALUE_WORDS: Record<CarriedValue, string> = {

@@ -67,7 +67,8 @@ async function writeAnswer(db: Db, assessmentId: string, author: Author, save: T
   const where = { assessmentId_questionId: { assessmentId, questionId: save.questionId } };
   const row = await db.answer.findUnique({ where, include: ANSWER_INCLUDE });
   const stored = row && toStoredAnswer(row);
-  if (stored && sameContent(stored, save)) return { answer: stored, before: stored };
+  // Unchanged content is a harmless retry, unless the answer still awaits confirmation: then the save confirms it.
+  if (stored && sameContent(stored, save) && stored.carriedFrom === null) return { answer: stored, before: stored };
   // Any save is a decision on the answer, so it also confirms one carried over from an earlier version.
   const { value, ...rest } = content(save);
   const data = { ...rest, level: value, carriedFrom: null, updatedById: author.userId };

@@ -3,6 +3,7 @@ import { impliedCriteria } from "@/lib/assessment/criteria";
 import { FRAMEWORKS, getFramework } from "@/lib/framework/index";
 import { carryAnswers, moveTrackedSteps, type CarryResult, type CarrySummary } from "@/lib/framework/lineage";
 import type { Framework } from "@/lib/framework/types";
+import { truncate } from "@/lib/truncate";
 import { ANSWER_INCLUDE, assertEditable, findAssessment, frameworkOf, toStoredAnswer, type StoredAnswer } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
@@ -132,7 +133,7 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
       for (const move of kept) {
         const notesChanged = notesBefore.get(move.id)?.trim() !== move.notes;
         if (move.from === move.to && !notesChanged) continue;
-        await tx.nextStep.update({ where: { id: move.id }, data: { questionId: move.to, ...(notesChanged ? { notes: move.notes.slice(0, 5000) } : {}) } });
+        await tx.nextStep.update({ where: { id: move.id }, data: { questionId: move.to, ...(notesChanged ? { notes: truncate(move.notes, 5000) } : {}) } });
       }
       const stepById = new Map(steps.map((step) => [step.id, step]));
       // Every step deleted, as it was: the audit trail is where it can be found again.
