@@ -115,6 +115,19 @@ describe("moving an assessment to a new version", () => {
     expect(event.after).toMatchObject({ frameworkVersion: "zt-2026.2", carried: 1, merged: 1, dropped: 1, answers: 2, nextSteps: { dropped: 1 } });
   });
 
+  it("a save of the carried answer as it is confirms it, and the audit shows what it confirmed", async () => {
+    const { owner } = await newOrganization();
+    const id = await assessmentOn(owner, { "IDN-01": "advanced" });
+    await move.moveAssessmentToVersion(owner, id, "zt-2026.2");
+    const carried = (await assessments.getAssessment(owner, id)).answers.find((answer) => answer.questionId === "IDN-01")!;
+    const result = await answers.saveAnswers(owner, id, [
+      { questionId: "IDN-01", value: carried.value, note: carried.note, evidence: carried.evidence, criteriaMet: carried.criteriaMet, expectedVersion: carried.version },
+    ]);
+    expect(result.ok && result.answers[0]).toMatchObject({ carriedFrom: null, version: carried.version + 1 });
+    const saved = await prisma.auditEvent.findFirstOrThrow({ where: { targetId: id, action: "answer.saved" }, orderBy: { seq: "desc" } });
+    expect(saved.before).toMatchObject({ questionId: "IDN-01", carriedFrom: "zt-2026.1 IDN-01" });
+  });
+
   it("turns an N/A on a question that now always applies into Unknown, keeping the reason", async () => {
     const { owner } = await newOrganization();
     const id = await assessmentOn(owner, { "IDN-02": "not_applicable" });
