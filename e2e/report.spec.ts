@@ -150,3 +150,23 @@ test("an architect's report: answers, notes and N/A reasons, the same for the sa
   // Someone else's assessment has no report for this user.
   expect((await page.request.get(`/api/v1/assessments/not-mine/report`)).status()).toBe(404);
 });
+
+test("a critical control holds its pillar down on the dashboard and in the report, naming the question", async ({ page }, testInfo) => {
+  await signUp(page, "Cora Critical");
+  const created = await page.request.post("/api/v1/assessments", { data: { name: "Held back" } });
+  const { assessment } = (await created.json()) as { assessment: { id: string } };
+  // IDN-01 (phishing-resistant MFA) is critical: Traditional there holds Identity at Traditional, whatever the rest.
+  const answers = ["IDN-01", "IDN-02", "IDN-03", "IDN-05", "IDN-06"].map((questionId, index) => ({ questionId, value: index === 0 ? "traditional" : "optimal", expectedVersion: 0 }));
+  expect((await page.request.put(`/api/v1/assessments/${assessment.id}/answers`, { data: { answers } })).status()).toBe(200);
+
+  await page.goto(`/assessments/${assessment.id}/dashboard`);
+  const held = page.getByRole("region", { name: "Held back by a critical control" });
+  await expect(held).toContainText("Identity is rated Traditional");
+  await expect(held).toContainText("IDN-01 Phishing-resistant MFA is at Traditional");
+
+  const response = await page.request.get(`/api/v1/assessments/${assessment.id}/report`);
+  expect(response.status()).toBe(200);
+  const file = testInfo.outputPath("held-back.pdf");
+  await writeFile(file, await response.body());
+  expect(pdfText(file)).toContain("Held at Traditional by its critical question IDN-01");
+});
