@@ -324,3 +324,21 @@ test.describe("the questionnaire", () => {
     await expect(tooltip).toBeHidden();
   });
 });
+
+test("a business scenario sets question-group targets, which the assessor adjusts and the assessment keeps", async ({ page }) => {
+  await signUp(page, "Gus Groups");
+  await page.goto("/assessments/new");
+  await page.getByLabel("Name", { exact: true }).fill("Hybrid work");
+  await page.getByLabel("Business scenario").selectOption({ label: "Secure remote and hybrid work" });
+  await page.getByText(/^Question groups with their own target/).click();
+  await expect(page.getByLabel("Workforce sign-in")).toHaveValue("optimal");
+  await expect(page.getByLabel("Non-human identities")).toHaveValue("initial");
+  await page.getByLabel("Non-human identities").selectOption("advanced");
+  await expect(page.getByLabel("Business scenario")).toHaveValue("");
+  await page.getByRole("button", { name: "Create assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hybrid work" })).toBeVisible();
+
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  const { assessment } = (await (await page.request.get(`/api/v1/assessments/${id}`)).json()) as { assessment: { targets: { groups?: Record<string, string> } } };
+  expect(assessment.targets.groups).toMatchObject({ "workforce-sign-in": "optimal", "non-human-identity": "advanced", "ot-iot": "traditional" });
+});
