@@ -159,6 +159,9 @@ test("a critical control holds its pillar down on the dashboard and in the repor
   const answers = ["IDN-01", "IDN-02", "IDN-03", "IDN-05", "IDN-06"].map((questionId, index) => ({ questionId, value: index === 0 ? "traditional" : "optimal", expectedVersion: 0 }));
   expect((await page.request.put(`/api/v1/assessments/${assessment.id}/answers`, { data: { answers } })).status()).toBe(200);
 
+  await page.goto(`/assessments/${assessment.id}?q=IDN-01`);
+  await expect(page.getByTestId("pillar-cap")).toHaveText("Held at Traditional by its critical question IDN-01.");
+
   await page.goto(`/assessments/${assessment.id}/dashboard`);
   const held = page.getByRole("region", { name: "Held back by a critical control" });
   await expect(held).toContainText("Identity is rated Traditional");

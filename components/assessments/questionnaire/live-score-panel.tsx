@@ -53,6 +53,11 @@ export function LiveScorePanel({ pillarName, pillar, pillars, names, overall }: 
             <Row label="Gap to target" value={pillar.gap === null ? "—" : pillar.gap === 0 ? "On target" : `${pillar.gap.toFixed(1)} stages`} />
             <Row label="Answered" value={`${pillar.answered} of ${pillar.total} (${formatPercent(pillar.completeness)})`} />
           </dl>
+          {pillar.cappedBy ? (
+            <p className="text-xs text-muted-foreground" data-testid="pillar-cap">
+              Held at {STAGE_LABELS[pillar.cappedBy.stage]} by its critical question {pillar.cappedBy.questionId}.
+            </p>
+          ) : null}
         </div>
         <div className="grid gap-2 border-t border-border pt-3">
           <h2 className="font-semibold">Overall</h2>
@@ -65,7 +70,7 @@ export function LiveScorePanel({ pillarName, pillar, pillars, names, overall }: 
           <h2 className="font-semibold">All pillars</h2>
           <PillarBars pillars={pillars} names={names} current={pillar.pillar} />
         </div>
-        <p className="text-xs text-muted-foreground">Scores are the weighted mean of the answered levels, 1 (Traditional) to 4 (Optimal); N/A answers are left out.</p>
+        <p className="text-xs text-muted-foreground">Scores are the weighted mean of the answered levels, 1 (Traditional) to 4 (Optimal); N/A and Unknown answers are left out. A pillar is never rated above its weakest critical question.</p>
       </div>
     </aside>
   );
