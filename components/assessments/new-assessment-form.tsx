@@ -9,8 +9,8 @@ import { FormField } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
-import { presetTargets, TargetsEditor, type FullTargets } from "./targets-editor";
+import { getFramework, LATEST_FRAMEWORK, presetTargets } from "@/lib/framework/index";
+import { TargetsEditor, type FullTargets } from "./targets-editor";
 
 interface Option {
   id: string;

@@ -3,12 +3,11 @@
 import { Label } from "@/components/ui/label";
 import { NativeSelect, Options } from "@/components/ui/select";
 import { groupLabel } from "@/lib/framework/groups";
-import { STAGE_LABELS, STAGES, type Framework, type PillarId, type Stage, type TargetPreset } from "@/lib/framework/types";
+import { presetTargets } from "@/lib/framework/index";
+import { STAGE_LABELS, STAGES, type Framework, type PillarId, type Stage } from "@/lib/framework/types";
 
 export type FullTargets = Record<PillarId, Stage> & { groups?: Record<string, Stage> };
 
-/** A preset's pillar targets with its question-group targets, copied so edits never touch the framework. */
-export const presetTargets = (preset: TargetPreset): FullTargets => ({ ...preset.targets, ...(preset.groups ? { groups: { ...preset.groups } } : {}) });
 
 /** The questions of each group, for the group targets' hints. */
 function groupQuestions(framework: Framework): Map<string, string[]> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getFramework } from "@/lib/framework/index";
+import { getFramework, presetTargets } from "@/lib/framework/index";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
@@ -207,8 +207,7 @@ function assertKnownGroups(framework: Framework, targets: Targets | undefined): 
 function resolveTargets(framework: Framework, presetId: string | undefined, targets: Targets | undefined): Targets {
   const preset = presetId ? framework.presets.find((candidate) => candidate.id === presetId) : framework.presets[0];
   if (!preset) throw new AppError("invalid_input", `${framework.name} has no preset "${presetId}".`, { presetId: "Choose one of the framework's presets." });
-  const groups = preset.groups && (presetId || !targets) ? { groups: preset.groups } : {};
-  return { ...preset.targets, ...groups, ...targets };
+  return { ...(presetId || !targets ? presetTargets(preset) : preset.targets), ...targets };
 }
 
 export async function createAssessment(actor: Actor, input: TCreateAssessment): Promise<AssessmentDetail> {

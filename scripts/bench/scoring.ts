@@ -3,7 +3,7 @@
  * (prerequisites and question-group targets too).
  * The last line is machine-readable: `assessments=<n> ms=<elapsed>`, the steady-state pass.
  */
-import { LATEST_FRAMEWORK } from "../../lib/framework/index";
+import { LATEST_FRAMEWORK, presetTargets } from "../../lib/framework/index";
 import { STAGES, type Framework } from "../../lib/framework/types";
 import { scoreAssessment } from "../../lib/scoring/maturity";
 import { prioritiseNextSteps } from "../../lib/scoring/next-steps";
@@ -27,7 +27,7 @@ function randomCase(framework: Framework, random: () => number): BenchCase {
       : { questionId: question.id, value: STAGES[Math.floor(random() * STAGES.length)]!, naReason: null },
   );
   const preset = framework.presets[Math.floor(random() * framework.presets.length)];
-  return { answers, targets: preset ? { ...preset.targets, ...(preset.groups ? { groups: preset.groups } : {}) } : {} };
+  return { answers, targets: preset ? presetTargets(preset) : {} };
 }
 
 function scoreAll(framework: Framework, cases: readonly BenchCase[]) {

@@ -8,7 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../../generated/prisma/client";
 import { impliedCriteria } from "../../lib/assessment/criteria";
-import { LATEST_FRAMEWORK } from "../../lib/framework/index";
+import { LATEST_FRAMEWORK, presetTargets } from "../../lib/framework/index";
 import { STAGES, type Stage } from "../../lib/framework/types";
 import { openCommandDatabase } from "./database-url";
 
@@ -49,7 +49,7 @@ export async function seedDemoData(url: string): Promise<"seeded" | "not-empty">
           name: "FY26 Zero Trust baseline",
           scope: "Corporate IT: workforce identities, managed endpoints, Microsoft 365 and the Azure landing zone.",
           frameworkVersion: framework.id,
-          targets: { ...preset.targets, ...(preset.groups ? { groups: preset.groups } : {}) },
+          targets: presetTargets(preset),
           ownerId: userId,
           status: "in_progress",
           answers: {
