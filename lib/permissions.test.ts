@@ -17,6 +17,10 @@ describe("roleHasPermission", () => {
     expect(roleHasPermission("assessor", "audit.read")).toBe(false);
   });
 
+  it("lets owners and admins approve N/A answers, and nobody below them", () => {
+    expect(ROLES.filter((role) => roleHasPermission(role, "na.approve"))).toEqual(["owner", "admin"]);
+  });
+
   it("fails closed on anything that is not a known role and permission", () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (role, permission) => {

@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   "assessment.read",
   "assessment.write",
   "assessment.delete",
+  // Approving an N/A answer so it leaves scoring, when the organisation requires approval.
+  "na.approve",
   "nextstep.write",
   "report.export",
   "member.read",
@@ -24,7 +26,7 @@ const READ: Permission[] = ["assessment.read", "report.export", "member.read"];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   owner: new Set(PERMISSIONS),
-  admin: new Set([...READ, "assessment.write", "assessment.delete", "nextstep.write", "member.manage", "organization.manage", "audit.read", "token.manage"]),
+  admin: new Set([...READ, "assessment.write", "assessment.delete", "na.approve", "nextstep.write", "member.manage", "organization.manage", "audit.read", "token.manage"]),
   assessor: new Set([...READ, "assessment.write", "nextstep.write", "token.manage"]),
   tracker: new Set([...READ, "nextstep.write", "token.manage"]),
   viewer: new Set([...READ]),

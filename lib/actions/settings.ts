@@ -14,6 +14,7 @@ import {
 } from "@/lib/server/members";
 import { changePassword } from "@/lib/server/password";
 import { setReportClassification } from "@/lib/server/report";
+import { setScoringPolicy } from "@/lib/server/scoring-policy";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactorEnrolment } from "@/lib/server/two-factor";
 import { ZPasswordConfirmation, ZTwoFactorCode } from "@/lib/validation/auth";
 import { ZChangePassword } from "@/lib/validation/password";
@@ -32,6 +33,7 @@ import {
   ZSwitchOrganization,
 } from "@/lib/validation/organization";
 import { ZReportClassification } from "@/lib/validation/report";
+import { ZScoringSettings } from "@/lib/validation/scoring-policy";
 
 export async function renameOrganizationAction(input: unknown) {
   const result = await runAction(ZOrganizationName, input, renameOrganization);
@@ -138,5 +140,11 @@ export async function revokeMemberApiTokenAction(input: unknown) {
 export async function setReportClassificationAction(input: unknown) {
   const result = await runAction(ZReportClassification, input, setReportClassification);
   revalidatePath("/settings");
+  return result;
+}
+
+export async function setScoringPolicyAction(input: unknown) {
+  const result = await runAction(ZScoringSettings, input, setScoringPolicy);
+  revalidatePath("/", "layout");
   return result;
 }

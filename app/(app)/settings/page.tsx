@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { OrganizationNameForm } from "@/components/settings/organization-name-form";
 import { ReportSettingsForm } from "@/components/settings/report-settings-form";
+import { ScoringSettingsForm } from "@/components/settings/scoring-settings-form";
 import { ROLE_LABELS } from "@/components/settings/role-labels";
 import { SettingsHeader } from "@/components/settings/settings-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { roleHasPermission } from "@/lib/permissions";
 import { getReportClassification } from "@/lib/server/report";
+import { getScoringPolicy, settingsOf } from "@/lib/server/scoring-policy";
 import { requireMembership } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Organisation settings" };
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "Organisation settings" };
 export default async function OrganizationSettingsPage() {
   const { actor, membership } = await requireMembership();
   const canManage = roleHasPermission(membership.role, "organization.manage");
-  const classification = canManage ? await getReportClassification(actor) : null;
+  const [classification, policy] = canManage ? await Promise.all([getReportClassification(actor), getScoringPolicy(actor)]) : [null, null];
   return (
     <>
       <SettingsHeader title="Organisation">
@@ -37,6 +39,17 @@ export default async function OrganizationSettingsPage() {
           </CardHeader>
           <CardContent>
             <ReportSettingsForm classification={classification} />
+          </CardContent>
+        </Card>
+      ) : null}
+      {policy !== null ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Scoring</CardTitle>
+            <CardDescription>How answers become results in every assessment of the organisation.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ScoringSettingsForm settings={settingsOf(policy)} />
           </CardContent>
         </Card>
       ) : null}
