@@ -38,6 +38,12 @@ const answer = (questionId: string, value: SavedAnswer["value"], version: number
   version,
   updatedAt: "2026-11-29T00:00:00.000Z",
   updatedBy,
+  naReviewDate: null,
+  naApprovedBy: null,
+  naApprovedAt: null,
+  naRejectedBy: null,
+  naRejectedAt: null,
+  naRejectionNote: null,
 });
 
 type Request = { answers: { questionId: string; value: string; expectedVersion: number; note: string }[] };
@@ -97,6 +103,19 @@ describe("AutosaveStore", () => {
     await clock.advance(10);
     expect(server.requests).toHaveLength(1);
     expect(entry().status).toBe("saved");
+  });
+
+  it("sends an N/A's review date only once chosen, and shows the one the server set", async () => {
+    const withDate = () => ({ status: 200, body: { answers: [{ ...answer("Q1", "not_applicable", 1), naReason: "None", naReviewDate: "2027-12-06" }] } });
+    const server = fakeServer(withDate, ok(2));
+    const { store, clock, entry } = setup(server);
+    store.edit("Q1", { value: "not_applicable", naReason: "None" }, 10);
+    await clock.advance(10);
+    expect(server.requests[0]!.answers[0]).not.toHaveProperty("naReviewDate");
+    expect(entry()).toMatchObject({ status: "saved", draft: { naReviewDate: "2027-12-06" } });
+    store.edit("Q1", { naReviewDate: "2028-06-30" }, 10);
+    await clock.advance(10);
+    expect(server.requests[1]!.answers[0]).toMatchObject({ value: "not_applicable", naReviewDate: "2028-06-30" });
   });
 
   it("keeps both values on a conflict and saves mine over theirs only when asked", async () => {

@@ -19,6 +19,8 @@ export interface Draft {
   evidence: string[];
   /** Criteria ticked in the level checklist ("advanced-2"); always empty for a question without one. */
   criteriaMet: string[];
+  /** An N/A's review date ("YYYY-MM-DD"); empty until the server sets its default or the assessor picks one. */
+  naReviewDate: string;
 }
 
 export type SaveStatus = "idle" | "pending" | "saving" | "saved" | "invalid" | "retrying" | "failed" | "conflict";
@@ -43,12 +45,14 @@ export interface Timers {
   clear: (handle: unknown) => void;
 }
 
-const EMPTY_DRAFT: Draft = { value: null, naReason: "", note: "", evidence: [], criteriaMet: [] };
+const EMPTY_DRAFT: Draft = { value: null, naReason: "", note: "", evidence: [], criteriaMet: [], naReviewDate: "" };
 export const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 const UNSAVED: ReadonlySet<SaveStatus> = new Set(["pending", "saving", "invalid", "retrying", "failed", "conflict"]);
 
 export const draftOf = (answer: SavedAnswer | null): Draft =>
-  answer ? { value: answer.value, naReason: answer.naReason ?? "", note: answer.note, evidence: answer.evidence, criteriaMet: answer.criteriaMet } : EMPTY_DRAFT;
+  answer
+    ? { value: answer.value, naReason: answer.naReason ?? "", note: answer.note, evidence: answer.evidence, criteriaMet: answer.criteriaMet, naReviewDate: answer.naReviewDate ?? "" }
+    : EMPTY_DRAFT;
 
 const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -168,7 +172,19 @@ export class AutosaveStore {
     this.put(questionId, { ...entry, status: "saving" });
     try {
       const reply = await this.send({
-        answers: [{ questionId, value: sent.value, naReason: sent.naReason || null, note: sent.note, evidence: sent.evidence, criteriaMet: sent.criteriaMet, expectedVersion: entry.saved?.version ?? 0 }],
+        answers: [
+          {
+            questionId,
+            value: sent.value,
+            naReason: sent.naReason || null,
+            note: sent.note,
+            evidence: sent.evidence,
+            criteriaMet: sent.criteriaMet,
+            // Only an N/A has a review date; left empty, the server keeps the stored one or sets the default.
+            ...(sent.value === "not_applicable" && sent.naReviewDate ? { naReviewDate: sent.naReviewDate } : {}),
+            expectedVersion: entry.saved?.version ?? 0,
+          },
+        ],
       });
       this.receive(questionId, sent, reply.status, reply.body as ServerReply);
     } catch (error) {
@@ -190,7 +206,9 @@ export class AutosaveStore {
       const changedMeanwhile = !sameDraft(now.draft, sent);
       const problem = changedMeanwhile ? draftProblem(now.draft) : null;
       const next = !changedMeanwhile ? "saved" : problem ? "invalid" : "pending";
-      this.put(questionId, { ...now, saved, status: next, message: problem ?? undefined, attempt: 0 });
+      // The review date the server chose for an N/A becomes the draft's, so the screen shows it.
+      const draft = !changedMeanwhile && sent.value === "not_applicable" && !sent.naReviewDate ? { ...now.draft, naReviewDate: saved.naReviewDate ?? "" } : now.draft;
+      this.put(questionId, { ...now, draft, saved, status: next, message: problem ?? undefined, attempt: 0 });
       if (next === "pending") this.again.add(questionId);
     } else if (status === 409 && body?.conflicts?.[0]) {
       this.put(questionId, { ...now, status: "conflict", conflict: { current: body.conflicts[0].current }, message: undefined });

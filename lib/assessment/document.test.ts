@@ -305,6 +305,16 @@ describe("documentAnswer", () => {
     };
     expect(documentAnswer(stored)).toEqual({ questionId: Q1, value: "advanced", naReason: null, note: "n", evidence: ["https://e.example"], criteriaMet: ["initial-1"] });
   });
+
+  it("gives an N/A its review date and whether it was approved, which scoring reads", () => {
+    const na = { questionId: Q1, value: "not_applicable" as const, naReason: "No such systems", note: "", evidence: [], naReviewDate: new Date("2027-12-06T00:00:00Z") };
+    expect(documentAnswer({ ...na, naApprovedAt: null })).toMatchObject({ naReviewDate: "2027-12-06", naApproved: false });
+    expect(documentAnswer({ ...na, naApprovedAt: new Date() })).toMatchObject({ naReviewDate: "2027-12-06", naApproved: true });
+    expect(parseAssessmentDocument({ schema: DOCUMENT_SCHEMA, schemaVersion: DOCUMENT_SCHEMA_VERSION, assessment: { name: "A", frameworkVersion: LATEST_FRAMEWORK.id, targets: {} }, answers: [{ ...na, naReviewDate: "2027-12-06", naApproved: true }] })).toMatchObject({
+      ok: true,
+      document: { answers: [expect.not.objectContaining({ naApproved: true })] },
+    });
+  });
 });
 
 describe("targetsFromPillars", () => {

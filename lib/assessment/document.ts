@@ -100,6 +100,13 @@ export function parseAssessmentDocument(input: unknown): { ok: true; document: A
   return parsed.success && problems.length === 0 ? { ok: true, document: parsed.data } : { ok: false, problems };
 }
 
+/**
+ * A stored answer as scoring and snapshots read it: the document's content, and on an N/A its
+ * review date and whether it was approved. Import never reads `naApproved` (the content schema
+ * drops it), so an imported N/A waits for approval again.
+ */
+export type ScoredAnswer = TAnswerContent & { naApproved?: boolean };
+
 /** Answer content in the document's canonical form: framework order is left to the caller. */
 export function documentAnswer(answer: {
   questionId: string;
@@ -108,8 +115,10 @@ export function documentAnswer(answer: {
   note: string;
   evidence: string[];
   criteriaMet?: string[];
-}): TAnswerContent {
-  return {
+  naReviewDate?: string | Date | null;
+  naApprovedAt?: Date | string | null;
+}): ScoredAnswer {
+  const content = {
     questionId: answer.questionId,
     value: answer.value,
     naReason: answer.naReason,
@@ -117,6 +126,9 @@ export function documentAnswer(answer: {
     evidence: answer.evidence,
     criteriaMet: answer.criteriaMet ?? [],
   };
+  if (answer.value !== "not_applicable") return content;
+  const review = answer.naReviewDate instanceof Date ? answer.naReviewDate.toISOString().slice(0, 10) : (answer.naReviewDate ?? null);
+  return { ...content, naReviewDate: review, naApproved: Boolean(answer.naApprovedAt) };
 }
 
 /** Targets read back from stored scores, which carry each pillar's target. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { answerProblem, criteriaOf } from "@/lib/assessment/criteria";
+import { defaultReviewDate, isoDay, reviewDateProblem } from "@/lib/assessment/na-review";
 import { roleHasPermission } from "@/lib/permissions";
 import type { TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
@@ -30,7 +31,27 @@ const content = (answer: TAnswerContent) => ({
   note: answer.note,
   evidence: answer.evidence,
   criteriaMet: answer.criteriaMet ?? [],
+  naReviewDate: answer.value === "not_applicable" ? (answer.naReviewDate ?? null) : null,
 });
+
+/**
+ * Every N/A carries a review date: the one sent, else the one already stored on an N/A, else a
+ * year from today. A date the assessor changes must lie within the allowed range.
+ */
+function withReviewDate(save: TSaveAnswer, stored: StoredAnswer | null, today: string): TSaveAnswer {
+  if (save.value !== "not_applicable") return { ...save, naReviewDate: null };
+  const kept = stored?.value === "not_applicable" ? stored.naReviewDate : null;
+  const naReviewDate = save.naReviewDate ?? kept ?? defaultReviewDate(today);
+  const problem = naReviewDate === kept ? null : reviewDateProblem(naReviewDate, today);
+  if (problem) throw new AppError("invalid_input", `${save.questionId}: ${problem}`, { naReviewDate: problem });
+  return { ...save, naReviewDate };
+}
+
+/** An approval (or rejection) is of an N/A and its reason: changing either asks again. */
+const decisionStands = (stored: StoredAnswer, save: TSaveAnswer) =>
+  stored.value === "not_applicable" && save.value === "not_applicable" && stored.naReason === (save.naReason ?? null);
+
+const NO_DECISION = { naApprovedById: null, naApprovedAt: null, naRejectedById: null, naRejectedAt: null, naRejectionNote: null };
 
 const mine = (save: TSaveAnswer): TAnswerContent => ({
   questionId: save.questionId,
@@ -39,6 +60,7 @@ const mine = (save: TSaveAnswer): TAnswerContent => ({
   note: save.note,
   evidence: save.evidence,
   criteriaMet: save.criteriaMet ?? [],
+  naReviewDate: save.naReviewDate ?? null,
 });
 
 const sameContent = (stored: StoredAnswer, save: TAnswerContent) => JSON.stringify(content(stored)) === JSON.stringify(content(save));
@@ -63,17 +85,26 @@ type Written = { answer: StoredAnswer; before: StoredAnswer | null } | { conflic
  * Writes one answer if its stored version is still the one the caller read. A save whose
  * content is already stored succeeds without a new version, so a retried save is harmless.
  */
-async function writeAnswer(db: Db, assessmentId: string, author: Author, save: TSaveAnswer): Promise<Written> {
-  const where = { assessmentId_questionId: { assessmentId, questionId: save.questionId } };
+async function writeAnswer(db: Db, assessmentId: string, author: Author, sent: TSaveAnswer): Promise<Written> {
+  const where = { assessmentId_questionId: { assessmentId, questionId: sent.questionId } };
   const row = await db.answer.findUnique({ where, include: ANSWER_INCLUDE });
   const stored = row && toStoredAnswer(row);
+  const save = withReviewDate(sent, stored, isoDay(new Date()));
   // Unchanged content is a harmless retry, unless the answer still awaits confirmation: then the save confirms it.
   if (stored && sameContent(stored, save) && stored.carriedFrom === null) return { answer: stored, before: stored };
   // Any save is a decision on the answer, so it also confirms one carried over from an earlier version.
-  const { value, ...rest } = content(save);
-  const data = { ...rest, level: value, carriedFrom: null, updatedById: author.userId };
-  // The writer is the actor: name them from memory rather than join the users table again.
-  const written = (row: AnswerRow) => toStoredAnswer({ ...row, updatedBy: { name: author.name } });
+  const { value, naReviewDate, ...rest } = content(save);
+  const decision = stored && decisionStands(stored, save) ? {} : NO_DECISION;
+  const data = { ...rest, ...decision, level: value, naReviewDate: naReviewDate === null ? null : new Date(naReviewDate), carriedFrom: null, updatedById: author.userId };
+  // The writer is the actor: name them from memory rather than join the users table again; a
+  // decision on the N/A that stands keeps its approver's or rejecter's name.
+  const written = (row: AnswerRow) =>
+    toStoredAnswer({
+      ...row,
+      updatedBy: { name: author.name },
+      naApprovedBy: row.naApprovedById && stored?.naApprovedBy ? { name: stored.naApprovedBy } : null,
+      naRejectedBy: row.naRejectedById && stored?.naRejectedBy ? { name: stored.naRejectedBy } : null,
+    });
   const conflict = async () => {
     const now = await db.answer.findUnique({ where, include: ANSWER_INCLUDE });
     return { conflict: { questionId: save.questionId, current: now && toStoredAnswer(now), mine: mine(save) } };

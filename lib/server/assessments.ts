@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDay } from "@/lib/assessment/na-review";
 import { getFramework, presetTargets } from "@/lib/framework/index";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
@@ -44,6 +45,13 @@ export interface StoredAnswer {
   version: number;
   updatedAt: Date;
   updatedBy: string | null;
+  /** "YYYY-MM-DD" on N/A answers: when the N/A is to be looked at again. */
+  naReviewDate: string | null;
+  naApprovedBy: string | null;
+  naApprovedAt: Date | null;
+  naRejectedBy: string | null;
+  naRejectedAt: Date | null;
+  naRejectionNote: string | null;
 }
 
 export interface AssessmentDetail {
@@ -59,7 +67,7 @@ export interface AssessmentDetail {
   answers: StoredAnswer[];
 }
 
-export const ANSWER_INCLUDE = { updatedBy: { select: { name: true } } } as const;
+export const ANSWER_INCLUDE = { updatedBy: { select: { name: true } }, naApprovedBy: { select: { name: true } }, naRejectedBy: { select: { name: true } } } as const;
 type AnswerRow = Prisma.AnswerGetPayload<{ include: typeof ANSWER_INCLUDE }>;
 
 export function toStoredAnswer(row: AnswerRow): StoredAnswer {
@@ -74,6 +82,12 @@ export function toStoredAnswer(row: AnswerRow): StoredAnswer {
     version: row.version,
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy?.name ?? null,
+    naReviewDate: row.naReviewDate ? isoDay(row.naReviewDate) : null,
+    naApprovedBy: row.naApprovedBy?.name ?? null,
+    naApprovedAt: row.naApprovedAt,
+    naRejectedBy: row.naRejectedBy?.name ?? null,
+    naRejectedAt: row.naRejectedAt,
+    naRejectionNote: row.naRejectionNote,
   };
 }
 

@@ -31,6 +31,8 @@ const overview = await import("./overview");
 const report = await import("./report");
 const outbox = await import("./outbox");
 const frameworkMove = await import("./framework-move");
+const scoringPolicy = await import("./scoring-policy");
+const naReview = await import("./na-review");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -107,6 +109,15 @@ const RULES: Record<string, Rule> = {
   getReportData: { permission: "report.export", run: (a, fx) => report.getReportData(a, fx.assessmentA) },
   getReportClassification: { permission: "organization.manage", run: (a) => report.getReportClassification(a) },
   setReportClassification: { permission: "organization.manage", run: (a) => report.setReportClassification(a, { classification: "Internal" }) },
+  getScoringPolicy: { permission: "assessment.read", run: (a) => scoringPolicy.getScoringPolicy(a) },
+  setScoringPolicy: {
+    permission: "organization.manage",
+    run: (a) => scoringPolicy.setScoringPolicy(a, { naThresholdPercent: 30, coverageThresholdPercent: 70, defaultTarget: "optimal", naRequiresApproval: true }),
+  },
+  getNaReview: { permission: "assessment.read", run: (a, fx) => naReview.getNaReview(a, fx.assessmentA) },
+  // The fixture's answer is not N/A: the decision is refused as a conflict once the permission check has passed.
+  approveNaAnswer: { permission: "na.approve", run: (a, fx) => naReview.approveNaAnswer(a, { assessmentId: fx.assessmentA, questionId: FIRST_QUESTION, version: 1 }) },
+  rejectNaAnswer: { permission: "na.approve", run: (a, fx) => naReview.rejectNaAnswer(a, { assessmentId: fx.assessmentA, questionId: FIRST_QUESTION, version: 1, note: "No" }) },
   getPortfolio: { permission: "assessment.read", run: (a) => portfolio.getPortfolio(a) },
   getOverview: { permission: "assessment.read", run: (a) => overview.getOverview(a) },
   listNextSteps: { permission: "assessment.read", run: (a) => nextSteps.listNextSteps(a) },

@@ -58,6 +58,12 @@ export const ZApiAnswer = z.object({
   version: z.int().describe("Send it back as expectedVersion to change this answer."),
   updatedAt: dateTime,
   updatedBy: z.string().nullable(),
+  naReviewDate: z.iso.date().nullable().describe("On N/A answers: the day the N/A is to be reviewed again."),
+  naApprovedBy: z.string().nullable(),
+  naApprovedAt: dateTime.nullable().describe("Set once an owner or admin approved the N/A; a change of the answer or its reason clears it."),
+  naRejectedBy: z.string().nullable(),
+  naRejectedAt: dateTime.nullable().describe("Set when an approver rejected the N/A; it then counts as unanswered until changed."),
+  naRejectionNote: z.string().nullable(),
 });
 
 export const ZApiConflict = z.object({

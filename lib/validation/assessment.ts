@@ -78,6 +78,8 @@ export const ZAnswerContent = z
       .max(16, "Tick at most 16 criteria.")
       .refine((ids) => new Set(ids).size === ids.length, "Each criterion once.")
       .optional(),
+    /** When an N/A is looked at again ("2027-12-31"); left out, it stays as stored or defaults to a year ahead. */
+    naReviewDate: z.iso.date({ error: "Use a date such as 2027-12-31." }).nullish(),
   })
   .superRefine((answer, context) => {
     if (answer.value === "not_applicable" && !answer.naReason?.trim()) {

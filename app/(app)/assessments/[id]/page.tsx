@@ -20,7 +20,12 @@ export default async function QuestionnairePage({ params, searchParams }: { para
       status={assessment.status}
       canComplete={canWrite && !archived}
       targets={assessment.targets}
-      answers={assessment.answers.map((answer) => ({ ...answer, updatedAt: answer.updatedAt.toISOString() }))}
+      answers={assessment.answers.map((answer) => ({
+        ...answer,
+        updatedAt: answer.updatedAt.toISOString(),
+        naApprovedAt: answer.naApprovedAt?.toISOString() ?? null,
+        naRejectedAt: answer.naRejectedAt?.toISOString() ?? null,
+      }))}
       readOnly={!canWrite || archived}
       readOnlyReason={archived ? "Archived: read only. Restore it in Settings to edit." : "Read only: your role cannot change answers."}
       startAt={typeof q === "string" ? q : undefined}
