@@ -1,10 +1,13 @@
 import "server-only";
-import { documentAnswer } from "@/lib/assessment/document";
+import { documentAnswer, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
+import { getFramework } from "@/lib/framework/index";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
+import { SCORING_VERSION } from "@/lib/scoring/policy";
+import { storedScores } from "@/lib/scoring/stored";
 import type { Stage } from "@/lib/framework/types";
 import type { ScoreResult } from "@/lib/scoring/types";
-import type { TAnswerContent, TRecordSnapshot } from "@/lib/validation/assessment";
+import type { TRecordSnapshot } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
 import { assertEditable, findAssessment, frameworkOf, parseTargets } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
@@ -12,6 +15,7 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { syncNextSteps } from "./next-steps";
 import { AppError } from "./errors";
+import { policyOfOrganization } from "./scoring-policy";
 import type { Actor } from "./session";
 
 export interface SnapshotSummary {
@@ -23,19 +27,22 @@ export interface SnapshotSummary {
   overallScore: number | null;
   overallStage: Stage | null;
   completeness: number;
+  /** The scoring rules' version the scores were computed with (lib/scoring/policy SCORING_VERSION). */
+  scoringVersion: number;
 }
 
 export interface SnapshotDetail extends SnapshotSummary {
   assessmentId: string;
-  answers: TAnswerContent[];
+  answers: ScoredAnswer[];
   scores: ScoreResult;
 }
 
 const SNAPSHOT_INCLUDE = { takenBy: { select: { name: true } } } as const;
 type SnapshotRow = Prisma.SnapshotGetPayload<{ include: typeof SNAPSHOT_INCLUDE }>;
 
-// Scores and answers are written once (by recordSnapshot, or by import, which recomputes them) and never changed.
-const scoresOf = (row: SnapshotRow) => row.scores as unknown as ScoreResult;
+// Answers are written once (by recordSnapshot, or by import); scores too, until someone re-scores the snapshot.
+const scoresOf = (row: SnapshotRow) => storedScores(row.scores);
+const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 function toSummary(row: SnapshotRow): SnapshotSummary {
   const { overall } = scoresOf(row);
@@ -48,11 +55,12 @@ function toSummary(row: SnapshotRow): SnapshotSummary {
     overallScore: overall.score,
     overallStage: overall.stage,
     completeness: overall.completeness,
+    scoringVersion: row.scoringVersion,
   };
 }
 
 function toDetail(row: SnapshotRow): SnapshotDetail {
-  return { ...toSummary(row), assessmentId: row.assessmentId, answers: row.answers as unknown as TAnswerContent[], scores: scoresOf(row) };
+  return { ...toSummary(row), assessmentId: row.assessmentId, answers: row.answers as unknown as ScoredAnswer[], scores: scoresOf(row) };
 }
 
 /** Freezes the scored state of an assessment. The assessment stays editable for the next cycle. */
@@ -77,8 +85,10 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
         label: input.label || null,
         takenById: actor.userId,
         frameworkVersion: framework.id,
-        answers: answers as unknown as Prisma.InputJsonValue,
-        scores: scores as unknown as Prisma.InputJsonValue,
+        answers: json(answers),
+        scores: json(scores),
+        scoringVersion: SCORING_VERSION,
+        targets: json(targets),
       },
       include: SNAPSHOT_INCLUDE,
     });
@@ -110,4 +120,38 @@ export async function getSnapshot(actor: Actor, assessmentId: string, snapshotId
   const row = await prisma.snapshot.findFirst({ where: { id: snapshotId, assessmentId: assessment.id }, include: SNAPSHOT_INCLUDE });
   if (!row) throw new AppError("not_found", "That snapshot was not found.");
   return toDetail(row);
+}
+
+/**
+ * Re-scores a snapshot with the current rules and the organisation's current policy, from the
+ * answers and targets it froze. Explicit and audited: until then a snapshot shows the result it
+ * was taken with. Snapshots from before scoring v2 kept only pillar targets, read from their scores.
+ */
+export async function rescoreSnapshot(actor: Actor, assessmentId: string, snapshotId: string): Promise<SnapshotSummary> {
+  const membership = await authorize(actor, "assessment.write");
+  const assessment = await findAssessment(membership, assessmentId);
+  assertEditable(assessment);
+  const row = await prisma.snapshot.findFirst({ where: { id: snapshotId, assessmentId: assessment.id }, include: SNAPSHOT_INCLUDE });
+  if (!row) throw new AppError("not_found", "That snapshot was not found.");
+  const framework = getFramework(row.frameworkVersion);
+  if (!framework) throw new Error(`Snapshot uses unknown framework version ${row.frameworkVersion}`);
+  const before = scoresOf(row);
+  const targets = row.targets === null ? targetsFromPillars(before.pillars) : parseTargets(row.targets);
+  const policy = await policyOfOrganization(membership.organizationId);
+  const scores = scoreAssessment(framework, row.answers as unknown as ScoredAnswer[], targets, policy);
+  const updated = await prisma.snapshot.update({
+    where: { id: row.id },
+    data: { scores: json(scores), scoringVersion: SCORING_VERSION, targets: json(targets) },
+    include: SNAPSHOT_INCLUDE,
+  });
+  await recordAuditEvent({
+    actor: auditActor(actor),
+    organizationId: membership.organizationId,
+    action: "snapshot.rescored",
+    targetType: "assessment",
+    targetId: assessment.id,
+    before: { snapshotId: row.id, scoringVersion: row.scoringVersion, overallScore: before.overall.score, overallStage: before.overall.stage },
+    after: { snapshotId: row.id, scoringVersion: SCORING_VERSION, overallScore: scores.overall.score, overallStage: scores.overall.stage, policy },
+  });
+  return toSummary(updated);
 }

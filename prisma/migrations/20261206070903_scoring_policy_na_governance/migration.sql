@@ -13,7 +13,8 @@ ADD COLUMN     "naRequiresApproval" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "naThresholdPercent" INTEGER NOT NULL DEFAULT 25;
 
 -- AlterTable
-ALTER TABLE "snapshots" ADD COLUMN     "scoringVersion" INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE "snapshots" ADD COLUMN     "scoringVersion" INTEGER NOT NULL DEFAULT 1,
+ADD COLUMN     "targets" JSONB;
 
 -- AddForeignKey
 ALTER TABLE "answers" ADD CONSTRAINT "answers_naApprovedById_fkey" FOREIGN KEY ("naApprovedById") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
