@@ -12,9 +12,12 @@ const step = (questionId: string, gap: number, weight: 1 | 2 | 3, toStage: NextS
   effort: "M",
   impact: 3,
   weight,
+  target: "optimal",
   gap,
   priority: 0,
   needs: [],
+  enabling: false,
+  alsoFor: [],
 });
 
 describe("stageProgress", () => {
