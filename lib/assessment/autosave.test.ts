@@ -118,6 +118,16 @@ describe("AutosaveStore", () => {
     expect(server.requests[1]!.answers[0]).toMatchObject({ value: "not_applicable", naReviewDate: "2028-06-30" });
   });
 
+  it("takes an approver's decision on the saved N/A it was made on, and no other", () => {
+    const saved = { ...answer("Q1", "not_applicable", 3), naReason: "None" };
+    const { store, entry } = setup(fakeServer(), [saved]);
+    const approval = { naApprovedBy: "Adi", naApprovedAt: "2026-12-06T07:00:00.000Z", naRejectedBy: null, naRejectedAt: null, naRejectionNote: null };
+    store.decide("Q1", 2, approval);
+    expect(entry().saved).toMatchObject({ naApprovedBy: null });
+    store.decide("Q1", 3, approval);
+    expect(entry()).toMatchObject({ status: "idle", saved: { version: 3, naApprovedBy: "Adi" } });
+  });
+
   it("keeps both values on a conflict and saves mine over theirs only when asked", async () => {
     const theirs = answer("Q1", "optimal", 5, "Bob");
     const server = fakeServer(() => ({ status: 409, body: { code: "conflict", conflicts: [{ questionId: "Q1", current: theirs, mine: {} }] } }), ok(6));

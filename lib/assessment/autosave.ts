@@ -149,6 +149,16 @@ export class AutosaveStore {
     if (!problem) this.schedule(questionId, delay);
   };
 
+  /**
+   * An approver's decision on a saved N/A: only its approval fields change, not its version, and
+   * only while the saved answer is the one decided on.
+   */
+  decide = (questionId: string, version: number, decision: Pick<SavedAnswer, "naApprovedBy" | "naApprovedAt" | "naRejectedBy" | "naRejectedAt" | "naRejectionNote">) => {
+    const entry = this.entries[questionId];
+    if (!entry?.saved || entry.saved.version !== version) return;
+    this.put(questionId, { ...entry, saved: { ...entry.saved, ...decision } });
+  };
+
   /** After a conflict: keep this draft (saved over the other value) or take the other value. */
   resolve = (questionId: string, choice: "mine" | "theirs") => {
     const entry = this.entries[questionId];

@@ -3,6 +3,8 @@
  * gives the same rows, which the charts and their table alternatives both read.
  */
 import { STAGES, type Framework, type PillarId, type Stage } from "@/lib/framework/types";
+import { SCORING_VERSION } from "@/lib/scoring/policy";
+import { scoringVersionMark } from "@/lib/scoring/version-mark";
 import type { ScoreResult } from "@/lib/scoring/types";
 
 const levelOf = (stage: Stage | null) => (stage ? STAGES.indexOf(stage) + 1 : null);
@@ -49,15 +51,18 @@ export interface TrendPoint {
   pillars: Partial<Record<PillarId, number | null>>;
 }
 
-/** Overall and per-pillar scores of each snapshot, oldest first, with a new segment wherever the question bank version changes. */
-export function trendPoints(snapshots: readonly { label: string | null; takenAt: Date; scores: ScoreResult; frameworkVersion?: string }[]): TrendPoint[] {
+/**
+ * Overall and per-pillar scores of each snapshot, oldest first, with a new segment wherever the
+ * question bank version changes. A snapshot scored with older rules is marked in its label.
+ */
+export function trendPoints(snapshots: readonly { label: string | null; takenAt: Date; scores: ScoreResult; frameworkVersion?: string; scoringVersion?: number }[]): TrendPoint[] {
   const sorted = [...snapshots].sort((a, b) => a.takenAt.getTime() - b.takenAt.getTime());
   let segment = 0;
   return sorted.map((snapshot, index) => {
     const version = snapshot.frameworkVersion ?? null;
     if (index > 0 && version !== (sorted[index - 1]!.frameworkVersion ?? null)) segment += 1;
     return {
-      label: snapshot.label ?? snapshot.takenAt.toISOString().slice(0, 10),
+      label: [snapshot.label ?? snapshot.takenAt.toISOString().slice(0, 10), scoringVersionMark(snapshot.scoringVersion ?? SCORING_VERSION)].filter(Boolean).join(" · "),
       takenAt: snapshot.takenAt.toISOString(),
       frameworkVersion: version,
       segment,

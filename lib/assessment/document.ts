@@ -6,6 +6,7 @@ import { z } from "zod";
 import { answerProblem } from "@/lib/assessment/criteria";
 import { getFramework } from "@/lib/framework/index";
 import type { PillarId, Stage } from "@/lib/framework/types";
+import type { AnswerChoice, AnswerInput } from "@/lib/scoring/types";
 import { fieldPath } from "@/lib/validation/field-path";
 import { ANSWER_VALUES, ASSESSMENT_STATUSES, ZAnswerContent, ZAssessmentName, ZScope, ZSnapshotLabel, ZTargets, type TAnswerContent } from "@/lib/validation/assessment";
 
@@ -128,7 +129,14 @@ export function documentAnswer(answer: {
   };
   if (answer.value !== "not_applicable") return content;
   const review = answer.naReviewDate instanceof Date ? answer.naReviewDate.toISOString().slice(0, 10) : (answer.naReviewDate ?? null);
-  return { ...content, naReviewDate: review, naApproved: Boolean(answer.naApprovedAt) };
+  return { ...content, naReviewDate: review, naApproved: isApproved(answer) };
+}
+
+const isApproved = (answer: { naApprovedAt?: Date | string | null }) => Boolean(answer.naApprovedAt);
+
+/** Only what scoring reads of a stored answer, for callers that load no more (live scores, the overview). */
+export function scoringInput(row: { questionId: string; level: AnswerChoice; naReason: string | null; naApprovedAt: Date | null }): AnswerInput {
+  return { questionId: row.questionId, value: row.level, naReason: row.naReason, naApproved: isApproved(row) };
 }
 
 /** Targets read back from stored scores, which carry each pillar's target. */

@@ -9,18 +9,21 @@ import {
   targetsFromPillars,
   type AssessmentDocument,
 } from "@/lib/assessment/document";
+import { defaultReviewDate, isoDay, latestReviewDate } from "@/lib/assessment/na-review";
 import { getFramework } from "@/lib/framework/index";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
-import type { ScoreResult } from "@/lib/scoring/types";
+import { SCORING_VERSION } from "@/lib/scoring/policy";
+import { storedScores } from "@/lib/scoring/stored";
 import { ASSESSMENT_NAME_MAX } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
-import { frameworkOf, loadAssessmentDetail } from "./assessments";
+import { frameworkOf, loadAssessmentDetail, parseTargets } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { syncNextSteps } from "./next-steps";
+import { policyOfOrganization } from "./scoring-policy";
 import type { Actor } from "./session";
 
 /** A file name made only of safe characters, from the assessment's name. */
@@ -51,7 +54,7 @@ export async function exportAssessmentDocument(actor: Actor, assessmentId: strin
       label: snapshot.label,
       takenAt: snapshot.takenAt.toISOString(),
       frameworkVersion: snapshot.frameworkVersion,
-      targets: targetsFromPillars((snapshot.scores as unknown as ScoreResult).pillars),
+      targets: snapshot.targets === null ? targetsFromPillars(storedScores(snapshot.scores, snapshot.scoringVersion).pillars) : parseTargets(snapshot.targets),
       answers: snapshot.answers as unknown as AssessmentDocument["answers"],
     })),
   };
@@ -71,6 +74,12 @@ export async function exportAnswersCsv(actor: Actor, assessmentId: string): Prom
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 const IMPORTED = " (imported)";
+
+/** A file's review date, kept within the range an assessor could set today; the default when it has none. */
+const importedReviewDate = (date: string | null, today: string) => {
+  const latest = latestReviewDate(today);
+  return date === null ? defaultReviewDate(today) : date > latest ? latest : date;
+};
 
 /**
  * "<name> (imported)", the name shortened so that the whole stays within the name limit. It is
@@ -92,6 +101,7 @@ export function importedName(name: string): string {
  */
 export async function importAssessment(actor: Actor, input: unknown): Promise<{ id: string }> {
   const { organizationId } = await authorize(actor, "assessment.write");
+  const policy = await policyOfOrganization(organizationId);
   const parsed = parseAssessmentDocument(input);
   if (!parsed.ok) {
     const fields = Object.fromEntries(parsed.problems.map((problem) => [problem.path, problem.message]));
@@ -102,6 +112,7 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
   // Parsing checked the version and every question id.
   const questions = new Map(getFramework(assessment.frameworkVersion)!.questions.map((question) => [question.id, question]));
   const name = importedName(assessment.name);
+  const today = isoDay(new Date());
   const latest = snapshots.toSorted((a, b) => Date.parse(a.takenAt) - Date.parse(b.takenAt)).at(-1);
   const id = await prisma.$transaction(async (tx) => {
     const row = await tx.assessment.create({
@@ -124,6 +135,8 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
         note: answer.note,
         evidence: answer.evidence,
         criteriaMet: criteriaOf(questions.get(answer.questionId)!, answer),
+        // An imported N/A keeps its review date within the allowed range and waits for approval again.
+        naReviewDate: answer.value === "not_applicable" ? new Date(importedReviewDate(answer.naReviewDate ?? null, today)) : null,
         updatedById: actor.userId,
       })),
     });
@@ -135,11 +148,13 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
         takenById: actor.userId,
         frameworkVersion: snapshot.frameworkVersion,
         answers: json(snapshot.answers),
-        scores: json(scoreAssessment(getFramework(snapshot.frameworkVersion)!, snapshot.answers, snapshot.targets)),
+        scores: json(scoreAssessment(getFramework(snapshot.frameworkVersion)!, snapshot.answers, snapshot.targets, policy)),
+        scoringVersion: SCORING_VERSION,
+        targets: json(snapshot.targets),
       })),
     });
     if (latest) {
-      const steps = prioritiseNextSteps(getFramework(latest.frameworkVersion)!, latest.answers, latest.targets);
+      const steps = prioritiseNextSteps(getFramework(latest.frameworkVersion)!, latest.answers, latest.targets, policy);
       await syncNextSteps(tx, row.id, steps, { label: latest.label, takenAt: new Date(latest.takenAt) });
     }
     return row.id;

@@ -1,4 +1,5 @@
 import "server-only";
+import { scoringInput } from "@/lib/assessment/document";
 import { isoDay } from "@/lib/assessment/na-review";
 import { getFramework, presetTargets } from "@/lib/framework/index";
 import type { Framework } from "@/lib/framework/types";
@@ -17,6 +18,7 @@ import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
+import { policyOfOrganization } from "./scoring-policy";
 import type { ActiveMembership, Actor } from "./session";
 
 export interface AssessmentSummary {
@@ -294,7 +296,8 @@ export async function getAssessmentScores(actor: Actor, id: string): Promise<Ass
   const assessment = await findAssessment(membership, id);
   const framework = frameworkOf(assessment);
   const targets = parseTargets(assessment.targets);
-  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: { questionId: true, level: true, naReason: true } });
-  const answers = rows.map((row) => ({ questionId: row.questionId, value: row.level, naReason: row.naReason }));
-  return { scores: scoreAssessment(framework, answers, targets), nextSteps: prioritiseNextSteps(framework, answers, targets) };
+  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: { questionId: true, level: true, naReason: true, naApprovedAt: true } });
+  const answers = rows.map(scoringInput);
+  const policy = await policyOfOrganization(membership.organizationId);
+  return { scores: scoreAssessment(framework, answers, targets, policy), nextSteps: prioritiseNextSteps(framework, answers, targets, policy) };
 }

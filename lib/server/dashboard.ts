@@ -1,5 +1,6 @@
 import "server-only";
 import { diffScores } from "@/lib/scoring/diff";
+import { storedScores } from "@/lib/scoring/stored";
 import type { ScoreDiff, ScoreResult } from "@/lib/scoring/types";
 import { findAssessment, getAssessmentScores, type AssessmentScores } from "./assessments";
 import { authorize } from "./authorize";
@@ -7,7 +8,7 @@ import { prisma } from "./db";
 import type { Actor } from "./session";
 
 export interface AssessmentDashboard extends AssessmentScores {
-  snapshots: { label: string | null; takenAt: Date; frameworkVersion: string; scores: ScoreResult }[];
+  snapshots: { label: string | null; takenAt: Date; frameworkVersion: string; scoringVersion: number; scores: ScoreResult }[];
   /**
    * The current answers against the latest snapshot; null before the first snapshot. When the
    * snapshot was taken on another question bank version there is no diff: its means are over
@@ -21,8 +22,14 @@ export async function getAssessmentDashboard(actor: Actor, assessmentId: string)
   const membership = await authorize(actor, "assessment.read");
   const assessment = await findAssessment(membership, assessmentId);
   const live = await getAssessmentScores(actor, assessment.id);
-  const rows = await prisma.snapshot.findMany({ where: { assessmentId: assessment.id }, select: { label: true, takenAt: true, frameworkVersion: true, scores: true }, orderBy: { takenAt: "asc" } });
-  const snapshots = rows.map((row) => ({ label: row.label, takenAt: row.takenAt, frameworkVersion: row.frameworkVersion, scores: row.scores as unknown as ScoreResult }));
+  const rows = await prisma.snapshot.findMany({ where: { assessmentId: assessment.id }, select: { label: true, takenAt: true, frameworkVersion: true, scores: true, scoringVersion: true }, orderBy: { takenAt: "asc" } });
+  const snapshots = rows.map((row) => ({
+    label: row.label,
+    takenAt: row.takenAt,
+    frameworkVersion: row.frameworkVersion,
+    scoringVersion: row.scoringVersion,
+    scores: storedScores(row.scores, row.scoringVersion),
+  }));
   const last = snapshots.at(-1);
   return {
     ...live,

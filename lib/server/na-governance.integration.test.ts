@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { documentAnswer } from "@/lib/assessment/document";
 import { addMonths, defaultReviewDate, isoDay } from "@/lib/assessment/na-review";
+import { scoringPolicyOf } from "@/lib/assessment/scoring-settings";
 import { getFramework } from "@/lib/framework/index";
 import { DEFAULT_SCORING_POLICY } from "@/lib/scoring/policy";
 import { ZCreateAssessment, ZSaveAnswer } from "@/lib/validation/assessment";
@@ -54,7 +55,7 @@ describe("organisation scoring settings", () => {
   });
 
   it("reads an unknown stored default target as the default, never as a broken policy", () => {
-    expect(scoringPolicy.scoringPolicyOf({ naThresholdPercent: 0, coverageThresholdPercent: 100, defaultTargetStage: "legendary", naRequiresApproval: false })).toEqual({
+    expect(scoringPolicyOf({ naThresholdPercent: 0, coverageThresholdPercent: 100, defaultTargetStage: "legendary", naRequiresApproval: false })).toEqual({
       naThreshold: 0,
       coverageThreshold: 1,
       defaultTarget: "advanced",

@@ -20,6 +20,15 @@ export interface NaReviewItem {
   version: number;
 }
 
+/** An approver's decision as the answer then carries it. */
+export interface NaDecision {
+  naApprovedBy: string | null;
+  naApprovedAt: Date | null;
+  naRejectedBy: string | null;
+  naRejectedAt: Date | null;
+  naRejectionNote: string | null;
+}
+
 export interface NaReview {
   requiresApproval: boolean;
   /** N/A answers not approved yet (rejected ones included), when the organisation requires approval. */
@@ -77,12 +86,13 @@ async function decidable(actor: Actor, input: TApproveNa) {
  * stays, so an open questionnaire saves on without a conflict. The version in the filter makes
  * it a compare-and-set against a save in between.
  */
-export async function approveNaAnswer(actor: Actor, input: TApproveNa): Promise<void> {
+export async function approveNaAnswer(actor: Actor, input: TApproveNa): Promise<NaDecision> {
   const { membership, assessment, row } = await decidable(actor, ZApproveNa.parse(input));
-  if (row.naApprovedAt) return;
+  if (row.naApprovedAt) throw new AppError("conflict", "That N/A is already approved.");
+  const decision = { naApprovedAt: new Date(), naRejectedAt: null, naRejectionNote: null };
   const { count } = await prisma.answer.updateMany({
     where: { id: row.id, version: row.version, level: "not_applicable" },
-    data: { naApprovedById: actor.userId, naApprovedAt: new Date(), naRejectedById: null, naRejectedAt: null, naRejectionNote: null },
+    data: { ...decision, naApprovedById: actor.userId, naRejectedById: null },
   });
   if (count === 0) throw new AppError("conflict", "The answer changed since you read it: reload to see its current reason.");
   await recordAuditEvent({
@@ -94,18 +104,20 @@ export async function approveNaAnswer(actor: Actor, input: TApproveNa): Promise<
     before: { questionId: row.questionId, naReason: row.naReason, approved: false },
     after: { questionId: row.questionId, naReason: row.naReason, approved: true, version: row.version },
   });
+  return { ...decision, naApprovedBy: actor.name, naRejectedBy: null };
 }
 
 /**
  * Rejects an N/A: it stays as the assessor wrote it, with the approver's note, and keeps counting
  * as unanswered until someone changes the answer or its reason (which asks for approval again).
  */
-export async function rejectNaAnswer(actor: Actor, input: TRejectNa): Promise<void> {
+export async function rejectNaAnswer(actor: Actor, input: TRejectNa): Promise<NaDecision> {
   const { note, ...ref } = ZRejectNa.parse(input);
   const { membership, assessment, row } = await decidable(actor, ref);
+  const decision = { naApprovedAt: null, naRejectedAt: new Date(), naRejectionNote: note };
   const { count } = await prisma.answer.updateMany({
     where: { id: row.id, version: row.version, level: "not_applicable" },
-    data: { naApprovedById: null, naApprovedAt: null, naRejectedById: actor.userId, naRejectedAt: new Date(), naRejectionNote: note },
+    data: { ...decision, naApprovedById: null, naRejectedById: actor.userId },
   });
   if (count === 0) throw new AppError("conflict", "The answer changed since you read it: reload to see its current reason.");
   await recordAuditEvent({
@@ -117,4 +129,5 @@ export async function rejectNaAnswer(actor: Actor, input: TRejectNa): Promise<vo
     before: { questionId: row.questionId, naReason: row.naReason, approved: row.naApprovedAt !== null },
     after: { questionId: row.questionId, naReason: row.naReason, approved: false, rejectionNote: note, version: row.version },
   });
+  return { ...decision, naApprovedBy: null, naRejectedBy: actor.name };
 }

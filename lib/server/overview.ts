@@ -1,14 +1,17 @@
 import "server-only";
 import type { Stage } from "@/lib/framework/types";
+import { scoringInput } from "@/lib/assessment/document";
 import { diffScores } from "@/lib/scoring/diff";
 import { scoreAssessment } from "@/lib/scoring/maturity";
-import type { ScoreChange, ScoreResult } from "@/lib/scoring/types";
+import { storedScores } from "@/lib/scoring/stored";
+import type { ScoreChange } from "@/lib/scoring/types";
 import type { AssessmentStatus } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import { frameworkOf, parseTargets } from "./assessments";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { OPEN } from "./next-steps";
+import { policyOfOrganization } from "./scoring-policy";
 import type { Actor } from "./session";
 
 export interface OverviewAssessment {
@@ -85,17 +88,18 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
  */
 export async function getOverview(actor: Actor): Promise<Overview> {
   const { organizationId } = await authorize(actor, "assessment.read");
+  const policy = await policyOfOrganization(organizationId);
   const mineWhere = { ownerId: actor.userId, status: { in: OPEN }, assessment: { organizationId, status: { not: "archived" as const } } };
   const [rows, latest, open, overdue, upcoming, events] = await Promise.all([
     prisma.assessment.findMany({
       where: { organizationId, status: { not: "archived" } },
-      select: { id: true, name: true, status: true, frameworkVersion: true, targets: true, updatedAt: true, answers: { select: { questionId: true, level: true, naReason: true } } },
+      select: { id: true, name: true, status: true, frameworkVersion: true, targets: true, updatedAt: true, answers: { select: { questionId: true, level: true, naReason: true, naApprovedAt: true } } },
       orderBy: { updatedAt: "desc" },
     }),
     // Only each assessment's latest snapshot leaves the database (Prisma's `distinct` would read them all).
-    prisma.$queryRaw<{ assessmentId: string; label: string | null; takenAt: Date; scores: unknown }[]>`
-      SELECT "assessmentId", label, "takenAt", scores FROM (
-        SELECT s."assessmentId", s.label, s."takenAt", s.scores, row_number() OVER (PARTITION BY s."assessmentId" ORDER BY s."takenAt" DESC) AS position
+    prisma.$queryRaw<{ assessmentId: string; label: string | null; takenAt: Date; scores: unknown; scoringVersion: number }[]>`
+      SELECT "assessmentId", label, "takenAt", scores, "scoringVersion" FROM (
+        SELECT s."assessmentId", s.label, s."takenAt", s.scores, s."scoringVersion", row_number() OVER (PARTITION BY s."assessmentId" ORDER BY s."takenAt" DESC) AS position
         FROM snapshots s JOIN assessments a ON a.id = s."assessmentId"
         WHERE a."organizationId" = ${organizationId} AND a.status <> 'archived'
       ) ranked
@@ -118,9 +122,9 @@ export async function getOverview(actor: Actor): Promise<Overview> {
   const snapshotOf = new Map(latest.map((snapshot) => [snapshot.assessmentId, snapshot]));
   const assessments = rows.map((row): OverviewAssessment => {
     const framework = frameworkOf(row);
-    const answers = row.answers.map((answer) => ({ questionId: answer.questionId, value: answer.level, naReason: answer.naReason }));
+    const answers = row.answers.map(scoringInput);
     const answeredIds = new Set(answers.filter((answer) => answer.value !== "unknown").map((answer) => answer.questionId));
-    const scores = scoreAssessment(framework, answers, parseTargets(row.targets));
+    const scores = scoreAssessment(framework, answers, parseTargets(row.targets), policy);
     const next = framework.questions.find((question) => !answeredIds.has(question.id));
     const snapshot = snapshotOf.get(row.id);
     return {
@@ -132,7 +136,7 @@ export async function getOverview(actor: Actor): Promise<Overview> {
       continueAt: next ? { questionId: next.id, title: next.title } : null,
       maturity: { score: scores.overall.score, stage: scores.overall.stage },
       sinceSnapshot: snapshot
-        ? { label: snapshot.label, takenAt: snapshot.takenAt, change: diffScores(snapshot.scores as unknown as ScoreResult, scores).overall }
+        ? { label: snapshot.label, takenAt: snapshot.takenAt, change: diffScores(storedScores(snapshot.scores, snapshot.scoringVersion), scores).overall }
         : null,
     };
   });

@@ -60,10 +60,10 @@ describe("report classification", () => {
 describe("reportDisposition", () => {
   const generatedAt = new Date("2026-12-06T10:00:00Z");
   it("names the assessment and the snapshot label, or the date for the current answers", () => {
-    expect(reportDisposition({ assessment: { name: "Zürich baseline", scope: "" }, snapshot: { label: "Board Q4 (final)", takenAt: generatedAt }, generatedAt })).toBe(
+    expect(reportDisposition({ assessment: { name: "Zürich baseline", scope: "" }, snapshot: { label: "Board Q4 (final)", takenAt: generatedAt, scoringVersion: 2 }, generatedAt })).toBe(
       "attachment; filename=\"Zurich-baseline_Board-Q4-final.pdf\"; filename*=UTF-8''Z%C3%BCrich%20baseline%20-%20Board%20Q4%20%28final%29.pdf",
     );
-    expect(reportDisposition({ assessment: { name: "Baseline", scope: "" }, snapshot: { label: null, takenAt: generatedAt }, generatedAt })).toContain('filename="Baseline_2026-12-06.pdf"');
+    expect(reportDisposition({ assessment: { name: "Baseline", scope: "" }, snapshot: { label: null, takenAt: generatedAt, scoringVersion: 2 }, generatedAt })).toContain('filename="Baseline_2026-12-06.pdf"');
     expect(reportDisposition({ assessment: { name: "Baseline", scope: "" }, snapshot: null, generatedAt })).toContain('filename="Baseline_current-2026-12-06.pdf"');
   });
 });

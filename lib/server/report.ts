@@ -5,11 +5,12 @@ import type { Framework } from "@/lib/framework/types";
 import { diffScores } from "@/lib/scoring/diff";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
+import { storedScores } from "@/lib/scoring/stored";
 import type { NextStepItem, ScoreChange, ScoreResult } from "@/lib/scoring/types";
 import type { TAnswerContent } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import { ZReportClassification, type TReportClassification } from "@/lib/validation/report";
-import { documentAnswer } from "@/lib/assessment/document";
+import { documentAnswer, type ScoredAnswer } from "@/lib/assessment/document";
 import { exportFileName } from "./assessment-transfer";
 import { findAssessment, parseTargets } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
@@ -17,6 +18,7 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { OPEN } from "./next-steps";
+import { policyOfOrganization } from "./scoring-policy";
 import type { Actor } from "./session";
 
 export interface RoadmapItem extends NextStepItem {
@@ -37,7 +39,7 @@ export interface ReportData {
   generatedBy: string;
   generatedAt: Date;
   /** Null for a report of the current answers. */
-  snapshot: { label: string | null; takenAt: Date } | null;
+  snapshot: { label: string | null; takenAt: Date; scoringVersion: number } | null;
   scores: ScoreResult;
   answers: TAnswerContent[];
   /** Open next steps, highest priority first; finished and won't-do items are left out. */
@@ -62,17 +64,19 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
   const framework = getFramework(chosen?.frameworkVersion ?? assessment.frameworkVersion);
   if (!framework) throw new Error(`Unknown framework version for assessment ${assessment.id}`);
   const answers = chosen
-    ? (chosen.answers as unknown as TAnswerContent[])
+    ? (chosen.answers as unknown as ScoredAnswer[])
     : (await prisma.answer.findMany({ where: { assessmentId: assessment.id } }))
         .map((row) => documentAnswer({ ...row, value: row.level }))
         .sort((a, b) => framework.questions.findIndex((q) => q.id === a.questionId) - framework.questions.findIndex((q) => q.id === b.questionId));
-  const scores = chosen ? (chosen.scores as unknown as ScoreResult) : scoreAssessment(framework, answers, targets);
+  const policy = await policyOfOrganization(membership.organizationId);
+  // A snapshot's report shows the result it stored, under the rules it was scored with.
+  const scores = chosen ? storedScores(chosen.scores, chosen.scoringVersion) : scoreAssessment(framework, answers, targets, policy);
   const [tracked, organization] = await Promise.all([
     prisma.nextStep.findMany({ where: { assessmentId: assessment.id }, include: { owner: { select: { name: true } } } }),
     prisma.organization.findUniqueOrThrow({ where: { id: membership.organizationId }, select: { reportClassification: true } }),
   ]);
   const trackedBy = new Map(tracked.map((item) => [item.questionId, item]));
-  const roadmap = prioritiseNextSteps(framework, answers, targets).flatMap((step) => {
+  const roadmap = prioritiseNextSteps(framework, answers, targets, policy).flatMap((step) => {
     const item = trackedBy.get(step.questionId);
     if (item && !OPEN.includes(item.status)) return [];
     const dueDate = item?.dueDate?.toISOString().slice(0, 10) ?? null;
@@ -95,15 +99,23 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
     assessment: { name: assessment.name, scope: assessment.scope },
     generatedBy: actor.name,
     generatedAt: new Date(),
-    snapshot: chosen ? { label: chosen.label, takenAt: chosen.takenAt } : null,
+    snapshot: chosen ? { label: chosen.label, takenAt: chosen.takenAt, scoringVersion: chosen.scoringVersion } : null,
     scores,
     answers,
     roadmap,
     // Means over different question sets are not compared: across a version change the change reads "Not comparable".
     previous: before
-      ? { label: before.label, takenAt: before.takenAt, overall: comparableOverall(diffScores(before.scores as unknown as ScoreResult, scores).overall, before.frameworkVersion === framework.id) }
+      ? { label: before.label, takenAt: before.takenAt, overall: comparableOverall(diffScores(storedScores(before.scores, before.scoringVersion), scores).overall, before.frameworkVersion === framework.id) }
       : null,
-    trend: trendPoints(upTo.map((snapshot) => ({ label: snapshot.label, takenAt: snapshot.takenAt, scores: snapshot.scores as unknown as ScoreResult, frameworkVersion: snapshot.frameworkVersion }))),
+    trend: trendPoints(
+      upTo.map((snapshot) => ({
+        label: snapshot.label,
+        takenAt: snapshot.takenAt,
+        scores: storedScores(snapshot.scores, snapshot.scoringVersion),
+        frameworkVersion: snapshot.frameworkVersion,
+        scoringVersion: snapshot.scoringVersion,
+      })),
+    ),
   };
 }
 

@@ -41,7 +41,7 @@ const SNAPSHOT_INCLUDE = { takenBy: { select: { name: true } } } as const;
 type SnapshotRow = Prisma.SnapshotGetPayload<{ include: typeof SNAPSHOT_INCLUDE }>;
 
 // Answers are written once (by recordSnapshot, or by import); scores too, until someone re-scores the snapshot.
-const scoresOf = (row: SnapshotRow) => storedScores(row.scores);
+const scoresOf = (row: SnapshotRow) => storedScores(row.scores, row.scoringVersion);
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 function toSummary(row: SnapshotRow): SnapshotSummary {
@@ -76,7 +76,8 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
     .map((row) => documentAnswer({ ...row, value: row.level }))
     .sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0));
   const targets = parseTargets(assessment.targets);
-  const scores = scoreAssessment(framework, answers, targets);
+  const policy = await policyOfOrganization(organizationId);
+  const scores = scoreAssessment(framework, answers, targets, policy);
   // The snapshot and the tracked next steps it recommends are written together.
   const { row, nextSteps } = await prisma.$transaction(async (tx) => {
     const row = await tx.snapshot.create({
@@ -92,7 +93,7 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
       },
       include: SNAPSHOT_INCLUDE,
     });
-    const nextSteps = await syncNextSteps(tx, assessment.id, prioritiseNextSteps(framework, answers, targets), row);
+    const nextSteps = await syncNextSteps(tx, assessment.id, prioritiseNextSteps(framework, answers, targets, policy), row);
     return { row, nextSteps };
   });
   await recordAuditEvent({

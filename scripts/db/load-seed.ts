@@ -5,10 +5,12 @@
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { POLICY_SELECT, scoringPolicyOf } from "../../lib/assessment/scoring-settings";
 import { LATEST_FRAMEWORK } from "../../lib/framework/index";
 import { STAGES } from "../../lib/framework/types";
 import { scoreAssessment } from "../../lib/scoring/maturity";
 import { prioritiseNextSteps } from "../../lib/scoring/next-steps";
+import { SCORING_VERSION, type ScoringPolicy } from "../../lib/scoring/policy";
 import type { AnswerInput } from "../../lib/scoring/types";
 import { seededRandom } from "../seeded-random";
 
@@ -26,7 +28,7 @@ function answersAt(random: () => number, review: number): AnswerInput[] {
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
-async function seedAssessment(prisma: PrismaClient, ids: { organizationId: string; userId: string }, name: string, snapshots: number, random: () => number) {
+async function seedAssessment(prisma: PrismaClient, ids: { organizationId: string; userId: string; policy: ScoringPolicy }, name: string, snapshots: number, random: () => number) {
   const now = Date.now();
   const assessment = await prisma.assessment.create({
     data: { organizationId: ids.organizationId, name, frameworkVersion: framework.id, targets, ownerId: ids.userId, status: "in_progress" },
@@ -42,12 +44,14 @@ async function seedAssessment(prisma: PrismaClient, ids: { organizationId: strin
       takenById: ids.userId,
       frameworkVersion: framework.id,
       answers: json(answers.map((answer) => ({ ...answer, naReason: null, note: "", evidence: [] }))),
-      scores: json(scoreAssessment(framework, answers, targets)),
+      scores: json(scoreAssessment(framework, answers, targets, ids.policy)),
+      scoringVersion: SCORING_VERSION,
+      targets: json(targets),
     });
   }
   await prisma.snapshot.createMany({ data: rows });
   await prisma.answer.createMany({ data: answers.map((answer) => ({ assessmentId: assessment.id, questionId: answer.questionId, level: answer.value, updatedById: ids.userId })) });
-  const steps = prioritiseNextSteps(framework, answers, targets);
+  const steps = prioritiseNextSteps(framework, answers, targets, ids.policy);
   await prisma.nextStep.createMany({
     data: steps.map((step, index) => ({
       assessmentId: assessment.id,
@@ -71,7 +75,8 @@ export async function seedLoad(url: string, { assessments = 1000, snapshots = 5 
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) });
   try {
     const membership = await prisma.membership.findFirstOrThrow({ where: { organization: { slug: "northwind-demo" } } });
-    const ids = { organizationId: membership.organizationId, userId: membership.userId };
+    const organization = await prisma.organization.findUniqueOrThrow({ where: { id: membership.organizationId }, select: POLICY_SELECT });
+    const ids = { organizationId: membership.organizationId, userId: membership.userId, policy: scoringPolicyOf(organization) };
     const random = seededRandom(20_261_129);
     const longHistoryId = await seedAssessment(prisma, ids, "Load: 20 snapshots", 20, random);
     for (let start = 0; start < assessments; start += 8) {

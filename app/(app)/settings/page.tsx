@@ -7,7 +7,8 @@ import { SettingsHeader } from "@/components/settings/settings-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { roleHasPermission } from "@/lib/permissions";
 import { getReportClassification } from "@/lib/server/report";
-import { getScoringPolicy, settingsOf } from "@/lib/server/scoring-policy";
+import { settingsOf } from "@/lib/assessment/scoring-settings";
+import { getScoringPolicy } from "@/lib/server/scoring-policy";
 import { requireMembership } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Organisation settings" };

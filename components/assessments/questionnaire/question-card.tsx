@@ -1,7 +1,7 @@
 "use client";
 
 import { Check, ExternalLink, Plus, X } from "lucide-react";
-import { lazy, Suspense, useState, type Ref } from "react";
+import { lazy, Suspense, useState, type ReactNode, type Ref } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -35,12 +35,15 @@ export function QuestionCard({
   groupRef,
   onEdit,
   onResolve,
+  naPanel,
 }: {
   question: Question;
   position: string;
   entry: Entry;
   readOnly: boolean;
   groupRef: Ref<HTMLDivElement>;
+  /** Shown under an N/A's reason: its review date and approval. */
+  naPanel?: ReactNode;
   onEdit: (patch: Partial<Draft>, delay: number) => void;
   onResolve: (choice: "mine" | "theirs") => void;
 }) {
@@ -157,6 +160,7 @@ export function QuestionCard({
               {entry.message}
             </p>
           ) : null}
+          {naPanel}
         </div>
       ) : null}
 

@@ -9,10 +9,12 @@ import { answerChoices, choicePatch } from "@/lib/assessment/criteria";
 import { formatPercent } from "@/lib/assessment/labels";
 import type { Framework, PillarId } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
+import type { ScoringPolicy } from "@/lib/scoring/policy";
 import type { AnswerInput, Targets } from "@/lib/scoring/types";
 import { cn } from "@/lib/utils";
 import { ProgressBar } from "../progress-bar";
 import { LiveScorePanel } from "./live-score-panel";
+import { NaGovernance } from "./na-governance";
 import { CarriedOverCount } from "./carried-over-notice";
 import { CHOICE_DELAY_MS, QuestionCard } from "./question-card";
 import { QuestionChips } from "./question-chips";
@@ -36,9 +38,13 @@ const HEADER_TEXT: Record<SaveStatus, string> = {
 /** An Unknown answer is kept, but the question still waits for a level or N/A. */
 const isAnswered = (entry: Entries[string]) => Boolean(entry.draft.value) && entry.draft.value !== "unknown";
 
-/** Answers as the scoring library reads them: what is on screen, answered or not. */
+/** Answers as the scoring library reads them: what is on screen, answered or not. An approval holds while the N/A and its reason are as approved. */
 function answerInputs(entries: Entries): AnswerInput[] {
-  return Object.entries(entries).flatMap(([questionId, { draft }]) => (draft.value ? [{ questionId, value: draft.value, naReason: draft.naReason }] : []));
+  return Object.entries(entries).flatMap(([questionId, { draft, saved }]) => {
+    if (!draft.value) return [];
+    const naApproved = Boolean(saved?.naApprovedAt) && saved?.value === draft.value && (saved?.naReason ?? "") === draft.naReason.trim();
+    return [{ questionId, value: draft.value, naReason: draft.naReason, naApproved }];
+  });
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -55,6 +61,8 @@ export function Questionnaire({
   status: assessmentStatus,
   canComplete,
   targets,
+  policy,
+  canApproveNa,
   answers,
   readOnly,
   readOnlyReason,
@@ -67,13 +75,17 @@ export function Questionnaire({
   /** Whether this user may mark the assessment complete once every question is answered. */
   canComplete: boolean;
   targets: Targets;
+  /** The organisation's scoring policy, so the live score reads as the server's will. */
+  policy: ScoringPolicy;
+  /** Whether this user may approve or reject N/A answers (when the policy requires approval). */
+  canApproveNa: boolean;
   answers: SavedAnswer[];
   readOnly: boolean;
   readOnlyReason?: string;
   startAt?: string;
 }) {
   const questions = framework.questions;
-  const { entries, edit, resolve } = useAutosave(
+  const { entries, edit, resolve, decide } = useAutosave(
     assessmentId,
     useMemo(() => initialEntries(questions.map((question) => question.id), answers), [questions, answers]),
   );
@@ -88,7 +100,7 @@ export function Questionnaire({
   const groupRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
 
-  const scores = useMemo(() => scoreAssessment(framework, answerInputs(entries), targets), [framework, entries, targets]);
+  const scores = useMemo(() => scoreAssessment(framework, answerInputs(entries), targets, policy), [framework, entries, targets, policy]);
   const pillarOf = (id: PillarId) => framework.pillars.find((pillar) => pillar.id === id)!;
   const inPillar = questions.filter((candidate) => candidate.pillar === question.pillar);
   const status = overallStatus(entries);
@@ -211,6 +223,18 @@ export function Questionnaire({
             groupRef={groupRef}
             onEdit={(patch, delay) => edit(question.id, patch, delay)}
             onResolve={(choice) => resolve(question.id, choice)}
+            naPanel={
+              <NaGovernance
+                assessmentId={assessmentId}
+                questionId={question.id}
+                entry={entries[question.id]!}
+                requiresApproval={policy.naRequiresApproval}
+                canApprove={canApproveNa}
+                readOnly={readOnly || !hydrated}
+                onEdit={(patch) => edit(question.id, patch, CHOICE_DELAY_MS)}
+                onDecided={(version, decision) => decide(question.id, version, decision)}
+              />
+            }
           />
           <div className="flex flex-wrap justify-between gap-2 border-t border-border pt-4">
             <Button variant="outline" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="P">

@@ -30,5 +30,5 @@ export function useAutosave(assessmentId: string, initial: Entries) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [store]);
 
-  return { entries, edit: store.edit, resolve: store.resolve };
+  return { entries, edit: store.edit, resolve: store.resolve, decide: store.decide };
 }

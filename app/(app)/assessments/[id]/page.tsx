@@ -3,6 +3,7 @@ import { Questionnaire } from "@/components/assessments/questionnaire/questionna
 import { roleHasPermission } from "@/lib/permissions";
 import { frameworkOf, getAssessment } from "@/lib/server/assessments";
 import { orNotFound } from "@/lib/server/pages";
+import { getScoringPolicy } from "@/lib/server/scoring-policy";
 import { requireMembership } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Questionnaire" };
@@ -11,6 +12,7 @@ export default async function QuestionnairePage({ params, searchParams }: { para
   const { actor, membership } = await requireMembership();
   const assessment = await orNotFound(getAssessment(actor, (await params).id));
   const { q } = await searchParams;
+  const policy = await getScoringPolicy(actor);
   const canWrite = roleHasPermission(membership.role, "assessment.write");
   const archived = assessment.status === "archived";
   return (
@@ -20,6 +22,8 @@ export default async function QuestionnairePage({ params, searchParams }: { para
       status={assessment.status}
       canComplete={canWrite && !archived}
       targets={assessment.targets}
+      policy={policy}
+      canApproveNa={roleHasPermission(membership.role, "na.approve") && !archived}
       answers={assessment.answers.map((answer) => ({
         ...answer,
         updatedAt: answer.updatedAt.toISOString(),
