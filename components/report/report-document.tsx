@@ -1,4 +1,5 @@
 import { Document, Link, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { scoringVersionMark } from "@/lib/scoring/version-mark";
 import type { ReactNode } from "react";
 import { radarRows, versionChanges } from "@/lib/assessment/dashboard";
 import { NEXT_STEP_STATUS_LABELS, answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
@@ -26,7 +27,9 @@ const stagesText = (count: number) => `${count} stage${count === 1 ? "" : "s"}`;
 const WEIGHT_LABELS = { 1: "Supporting", 2: "Important", 3: "Critical" } as const;
 
 function snapshotText(data: ReportData): string {
-  return data.snapshot ? `Snapshot "${data.snapshot.label ?? "Untitled"}" of ${data.snapshot.takenAt.toISOString().slice(0, 10)}` : "Current answers";
+  if (!data.snapshot) return "Current answers";
+  const mark = scoringVersionMark(data.snapshot.scoringVersion);
+  return `Snapshot "${data.snapshot.label ?? "Untitled"}" of ${data.snapshot.takenAt.toISOString().slice(0, 10)}${mark ? ` (${mark})` : ""}`;
 }
 
 /** The marking, a short title and the page count on every page. */

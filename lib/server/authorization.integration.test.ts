@@ -93,6 +93,7 @@ const RULES: Record<string, Rule> = {
   listSnapshots: { permission: "assessment.read", run: (a, fx) => snapshots.listSnapshots(a, fx.assessmentA) },
   getSnapshot: { permission: "assessment.read", run: (a, fx) => snapshots.getSnapshot(a, fx.assessmentA, fx.snapshotA) },
   recordSnapshot: { permission: "assessment.write", run: (a, fx) => snapshots.recordSnapshot(a, fx.assessmentA, { label: "Q4" }) },
+  rescoreSnapshot: { permission: "assessment.write", run: (a, fx) => snapshots.rescoreSnapshot(a, fx.assessmentA, fx.snapshotA) },
   exportAssessmentDocument: { permission: "report.export", run: (a, fx) => transfer.exportAssessmentDocument(a, fx.assessmentA) },
   exportAnswersCsv: { permission: "report.export", run: (a, fx) => transfer.exportAnswersCsv(a, fx.assessmentA) },
   importAssessment: {

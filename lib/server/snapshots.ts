@@ -1,10 +1,10 @@
 import "server-only";
-import { documentAnswer, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
+import { documentAnswer, type ScoredAnswer } from "@/lib/assessment/document";
 import { getFramework } from "@/lib/framework/index";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import { SCORING_VERSION } from "@/lib/scoring/policy";
-import { storedScores } from "@/lib/scoring/stored";
+import { assessmentTargetsOf, storedScores } from "@/lib/scoring/stored";
 import type { Stage } from "@/lib/framework/types";
 import type { ScoreResult } from "@/lib/scoring/types";
 import type { TRecordSnapshot } from "@/lib/validation/assessment";
@@ -40,7 +40,8 @@ export interface SnapshotDetail extends SnapshotSummary {
 const SNAPSHOT_INCLUDE = { takenBy: { select: { name: true } } } as const;
 type SnapshotRow = Prisma.SnapshotGetPayload<{ include: typeof SNAPSHOT_INCLUDE }>;
 
-// Answers are written once (by recordSnapshot, or by import); scores too, until someone re-scores the snapshot.
+// Answers are written once (by recordSnapshot, or by import); scores too, unless someone re-scores a
+// snapshot taken under older rules (the database allows nothing else).
 const scoresOf = (row: SnapshotRow) => storedScores(row.scores, row.scoringVersion);
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
@@ -124,9 +125,10 @@ export async function getSnapshot(actor: Actor, assessmentId: string, snapshotId
 }
 
 /**
- * Re-scores a snapshot with the current rules and the organisation's current policy, from the
- * answers and targets it froze. Explicit and audited: until then a snapshot shows the result it
- * was taken with. Snapshots from before scoring v2 kept only pillar targets, read from their scores.
+ * Re-scores a snapshot taken under older rules with the current rules and the organisation's
+ * current policy, from the answers and targets it froze. Explicit, once, and audited with the
+ * whole result it replaces: until then a snapshot shows the result it was taken with. Snapshots
+ * from before scoring v2 kept only pillar targets, read from their scores.
  */
 export async function rescoreSnapshot(actor: Actor, assessmentId: string, snapshotId: string): Promise<SnapshotSummary> {
   const membership = await authorize(actor, "assessment.write");
@@ -134,10 +136,11 @@ export async function rescoreSnapshot(actor: Actor, assessmentId: string, snapsh
   assertEditable(assessment);
   const row = await prisma.snapshot.findFirst({ where: { id: snapshotId, assessmentId: assessment.id }, include: SNAPSHOT_INCLUDE });
   if (!row) throw new AppError("not_found", "That snapshot was not found.");
+  if (row.scoringVersion >= SCORING_VERSION) throw new AppError("conflict", "This snapshot is already scored with the current rules.");
   const framework = getFramework(row.frameworkVersion);
   if (!framework) throw new Error(`Snapshot uses unknown framework version ${row.frameworkVersion}`);
   const before = scoresOf(row);
-  const targets = row.targets === null ? targetsFromPillars(before.pillars) : parseTargets(row.targets);
+  const targets = row.targets === null ? assessmentTargetsOf(before) : parseTargets(row.targets);
   const policy = await policyOfOrganization(membership.organizationId);
   const scores = scoreAssessment(framework, row.answers as unknown as ScoredAnswer[], targets, policy);
   const updated = await prisma.snapshot.update({
@@ -151,7 +154,7 @@ export async function rescoreSnapshot(actor: Actor, assessmentId: string, snapsh
     action: "snapshot.rescored",
     targetType: "assessment",
     targetId: assessment.id,
-    before: { snapshotId: row.id, scoringVersion: row.scoringVersion, overallScore: before.overall.score, overallStage: before.overall.stage },
+    before: { snapshotId: row.id, scoringVersion: row.scoringVersion, overallScore: before.overall.score, overallStage: before.overall.stage, scores: row.scores },
     after: { snapshotId: row.id, scoringVersion: SCORING_VERSION, overallScore: scores.overall.score, overallStage: scores.overall.stage, policy },
   });
   return toSummary(updated);

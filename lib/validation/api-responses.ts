@@ -87,6 +87,7 @@ export const ZApiSnapshotSummary = z.object({
   overallScore: z.number().nullable(),
   overallStage: stage.nullable(),
   completeness: z.number(),
+  scoringVersion: z.int().describe("The scoring rules' version the stored scores were computed with; older ones are shown as stored until re-scored."),
 });
 
 const pillarScore = z.object({

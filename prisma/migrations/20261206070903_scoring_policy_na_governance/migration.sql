@@ -21,3 +21,22 @@ ALTER TABLE "answers" ADD CONSTRAINT "answers_naApprovedById_fkey" FOREIGN KEY (
 
 -- AddForeignKey
 ALTER TABLE "answers" ADD CONSTRAINT "answers_naRejectedById_fkey" FOREIGN KEY ("naRejectedById") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- A snapshot stays a record of what was true when it was taken. Its answers never change; its
+-- scores change only when someone re-scores it with newer scoring rules (a higher
+-- "scoringVersion"), which the audit trail records with the result it replaced.
+CREATE OR REPLACE FUNCTION snapshots_immutable() RETURNS trigger AS $$
+BEGIN
+  IF NEW."takenById" IS NULL
+     AND ROW(NEW.id, NEW."assessmentId", NEW.label, NEW."takenAt", NEW."frameworkVersion", NEW.answers, NEW.scores, NEW."scoringVersion", NEW.targets)
+         IS NOT DISTINCT FROM ROW(OLD.id, OLD."assessmentId", OLD.label, OLD."takenAt", OLD."frameworkVersion", OLD.answers, OLD.scores, OLD."scoringVersion", OLD.targets) THEN
+    RETURN NEW;
+  END IF;
+  IF NEW."scoringVersion" > OLD."scoringVersion"
+     AND ROW(NEW.id, NEW."assessmentId", NEW.label, NEW."takenAt", NEW."takenById", NEW."frameworkVersion", NEW.answers)
+         IS NOT DISTINCT FROM ROW(OLD.id, OLD."assessmentId", OLD.label, OLD."takenAt", OLD."takenById", OLD."frameworkVersion", OLD.answers) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'snapshots are immutable: % is not allowed', TG_OP;
+END;
+$$ LANGUAGE plpgsql;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure";
 import { LevelDistribution, MaturityRadar, MaturityTrend } from "@/components/dashboard/charts";
+import { NaReview } from "@/components/assessments/na-review";
 import { distributionRows, gapSummary, radarRows, trendPoints, versionChanges } from "@/lib/assessment/dashboard";
 import { answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
@@ -9,6 +10,8 @@ import { STAGE_LABELS } from "@/lib/framework/types";
 import { stageForScore } from "@/lib/scoring/levels";
 import { getAssessment } from "@/lib/server/assessments";
 import { getAssessmentDashboard } from "@/lib/server/dashboard";
+import { getNaReview } from "@/lib/server/na-review";
+import { roleHasPermission } from "@/lib/permissions";
 import { orNotFound } from "@/lib/server/pages";
 import { requireMembership } from "@/lib/server/session";
 
@@ -74,6 +77,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
           </ul>
         </section>
       ) : null}
+
+      <NaReview assessmentId={assessment.id} review={await getNaReview(actor, assessment.id)} canApprove={roleHasPermission(actor.membership?.role, "na.approve") && assessment.status !== "archived"} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <ChartFigure

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { History } from "lucide-react";
 import { RecordSnapshotForm } from "@/components/assessments/record-snapshot-form";
+import { RescoreSnapshotButton } from "@/components/assessments/rescore-snapshot-button";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import { SimpleTable } from "@/components/ui/table-parts";
 import { formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { STAGE_LABELS } from "@/lib/framework/types";
+import { scoredWithOlderRules, scoringVersionMark } from "@/lib/scoring/version-mark";
 import { roleHasPermission } from "@/lib/permissions";
 import { orNotFound } from "@/lib/server/pages";
 import { requireMembership } from "@/lib/server/session";
@@ -15,7 +17,7 @@ import { getAssessment } from "@/lib/server/assessments";
 
 export const metadata: Metadata = { title: "Snapshots" };
 
-const snapshotName = (snapshot: SnapshotSummary) => `${snapshot.label ?? "Untitled"} — ${formatDateTime(snapshot.takenAt)}`;
+const snapshotName = (snapshot: SnapshotSummary) => [`${snapshot.label ?? "Untitled"} — ${formatDateTime(snapshot.takenAt)}`, scoringVersionMark(snapshot.scoringVersion)].filter(Boolean).join(" · ");
 
 export default async function SnapshotsPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, membership } = await requireMembership();
@@ -47,7 +49,7 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
             <h2 id="history-heading" className="font-semibold">
               History
             </h2>
-            <SimpleTable headers={["Label", "Taken", "By", "Overall maturity", "Answered", "Framework", "Report"]}>
+            <SimpleTable headers={["Label", "Taken", "By", "Overall maturity", "Answered", "Framework", "Scoring", "Report"]}>
               {snapshots.map((snapshot) => (
                 <tr key={snapshot.id} className="border-t border-border">
                   <td className="px-3 py-2 font-medium">{snapshot.label ?? "Untitled"}</td>
@@ -60,6 +62,16 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
                   </td>
                   <td className="px-3 py-2 tabular-nums">{formatPercent(snapshot.completeness)}</td>
                   <td className="px-3 py-2 font-mono text-xs">{snapshot.frameworkVersion}</td>
+                  <td className="px-3 py-2">
+                    {scoredWithOlderRules(snapshot.scoringVersion) ? (
+                      <div className="grid gap-1">
+                        <span className="text-xs font-medium">{scoringVersionMark(snapshot.scoringVersion)}</span>
+                        {canRecord ? <RescoreSnapshotButton assessmentId={assessment.id} snapshotId={snapshot.id} name={snapshot.label ?? "the untitled snapshot"} /> : null}
+                      </div>
+                    ) : (
+                      <span className="text-xs text-muted-foreground">v{snapshot.scoringVersion} (current)</span>
+                    )}
+                  </td>
                   <td className="px-3 py-2">
                     <a href={`/api/v1/assessments/${assessment.id}/report?snapshot=${snapshot.id}`} download className="text-primary hover:underline" aria-label={`PDF report of ${snapshot.label ?? "the untitled snapshot"}`}>
                       PDF

@@ -10,6 +10,7 @@ import { getFramework } from "@/lib/framework/index";
 import { previousQuestionIds } from "@/lib/framework/lineage";
 import { STAGE_LABELS, type Stage } from "@/lib/framework/types";
 import { diffScores } from "@/lib/scoring/diff";
+import { scoringVersionMark } from "@/lib/scoring/version-mark";
 import type { ScoreChange } from "@/lib/scoring/types";
 import { orNotFound } from "@/lib/server/pages";
 import { requireMembership } from "@/lib/server/session";
@@ -23,7 +24,8 @@ const ZCompare = z.object({ from: ZId, to: ZId });
 
 const DIRECTION_LABELS = { up: "Improved", down: "Regressed", changed: "Changed", added: "Newly answered", removed: "No longer answered" } as const;
 
-const snapshotName = (snapshot: SnapshotDetail) => `${snapshot.label ?? "Untitled"} (${snapshot.takenAt.toISOString().slice(0, 10)})`;
+const snapshotName = (snapshot: SnapshotDetail) =>
+  [`${snapshot.label ?? "Untitled"} (${snapshot.takenAt.toISOString().slice(0, 10)})`, scoringVersionMark(snapshot.scoringVersion)].filter(Boolean).join(" · ");
 
 function stageText(stage: Stage | null, score: number | null) {
   return stage ? `${STAGE_LABELS[stage]} (${formatScore(score)})` : "Not scored";
@@ -66,6 +68,12 @@ export default async function CompareSnapshotsPage({ params, searchParams }: { p
         <p className="text-sm text-muted-foreground">
           {diff.questions.length === 0 ? "No answer changed between these snapshots." : `${diff.questions.length} answer${diff.questions.length === 1 ? "" : "s"} changed.`}
         </p>
+        {from.scoringVersion !== to.scoringVersion ? (
+          <p className="text-sm font-medium">
+            These snapshots were scored with different rules (v{from.scoringVersion} and v{to.scoringVersion}): a stage may differ because of the rules, not the answers. Re-score the older one on the
+            Snapshots tab to compare like with like.
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="pillars-heading" className="grid gap-2">
