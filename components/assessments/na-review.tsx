@@ -13,7 +13,7 @@ function Item({ assessmentId, item, canApprove }: { assessmentId: string; item: 
       <span className="text-muted-foreground">
         N/A: “{item.naReason}”{item.naReviewDate ? ` · review by ${item.naReviewDate}` : ""}
       </span>
-      {item.state === "rejected" ? <span className="text-destructive">Rejected: “{item.rejectionNote}”. Waiting for the answer or its reason to change.</span> : null}
+      {item.state === "rejected" ? <span className="text-destructive">Rejected: “{item.rejectionNote}” — waiting for the answer or its reason to change.</span> : null}
       {canApprove && item.state === "awaiting" ? <NaDecision assessmentId={assessmentId} questionId={item.questionId} version={item.version} /> : null}
     </li>
   );

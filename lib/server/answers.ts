@@ -31,7 +31,8 @@ const content = (answer: TAnswerContent) => ({
   note: answer.note,
   evidence: answer.evidence,
   criteriaMet: answer.criteriaMet ?? [],
-  naReviewDate: answer.value === "not_applicable" ? (answer.naReviewDate ?? null) : null,
+  // Only an N/A has a review date.
+  ...(answer.value === "not_applicable" ? { naReviewDate: answer.naReviewDate ?? null } : {}),
 });
 
 /**
@@ -60,7 +61,7 @@ const mine = (save: TSaveAnswer): TAnswerContent => ({
   note: save.note,
   evidence: save.evidence,
   criteriaMet: save.criteriaMet ?? [],
-  naReviewDate: save.naReviewDate ?? null,
+  naReviewDate: save.naReviewDate,
 });
 
 const sameContent = (stored: StoredAnswer, save: TAnswerContent) => JSON.stringify(content(stored)) === JSON.stringify(content(save));
@@ -93,7 +94,7 @@ async function writeAnswer(db: Db, assessmentId: string, author: Author, sent: T
   // Unchanged content is a harmless retry, unless the answer still awaits confirmation: then the save confirms it.
   if (stored && sameContent(stored, save) && stored.carriedFrom === null) return { answer: stored, before: stored };
   // Any save is a decision on the answer, so it also confirms one carried over from an earlier version.
-  const { value, naReviewDate, ...rest } = content(save);
+  const { value, naReviewDate, ...rest } = { naReviewDate: null, ...content(save) };
   const decision = stored && decisionStands(stored, save) ? {} : NO_DECISION;
   const data = { ...rest, ...decision, level: value, naReviewDate: naReviewDate === null ? null : new Date(naReviewDate), carriedFrom: null, updatedById: author.userId };
   // The writer is the actor: name them from memory rather than join the users table again; a
@@ -107,7 +108,7 @@ async function writeAnswer(db: Db, assessmentId: string, author: Author, sent: T
     });
   const conflict = async () => {
     const now = await db.answer.findUnique({ where, include: ANSWER_INCLUDE });
-    return { conflict: { questionId: save.questionId, current: now && toStoredAnswer(now), mine: mine(save) } };
+    return { conflict: { questionId: save.questionId, current: now && toStoredAnswer(now), mine: mine(sent) } };
   };
   if ((stored?.version ?? 0) !== save.expectedVersion) return conflict();
   if (!stored) {

@@ -146,7 +146,8 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
         takenAt: new Date(snapshot.takenAt),
         takenById: actor.userId,
         frameworkVersion: snapshot.frameworkVersion,
-        answers: json(snapshot.answers),
+        // An imported N/A is not approved here, whatever the file says.
+        answers: json(snapshot.answers.map((answer) => documentAnswer({ ...answer, naReason: answer.naReason ?? null, naApprovedAt: null }))),
         scores: json(scoreAssessment(getFramework(snapshot.frameworkVersion)!, snapshot.answers, snapshot.targets, policy)),
         scoringVersion: SCORING_VERSION,
         targets: json(snapshot.targets),

@@ -7,6 +7,7 @@ import "@/scripts/test/use-test-database";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { impliedCriteria } from "@/lib/assessment/criteria";
+import { defaultReviewDate, isoDay } from "@/lib/assessment/na-review";
 import { documentAnswer } from "@/lib/assessment/document";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import type { Stage } from "@/lib/framework/types";
@@ -473,7 +474,8 @@ describe("saveAnswers", () => {
         actorId: owner.userId,
         targetId: id,
         before: { questionId: Q1, value: "initial", naReason: null, note: "", evidence: [], criteriaMet: implied(Q1, "initial"), carriedFrom: null },
-        after: { questionId: Q1, value: "not_applicable", naReason: "Outsourced", note: "see contract", evidence: [], criteriaMet: [], version: 2 },
+        // Every N/A carries a review date, a year ahead unless chosen.
+        after: { questionId: Q1, value: "not_applicable", naReason: "Outsourced", note: "see contract", evidence: [], criteriaMet: [], naReviewDate: defaultReviewDate(isoDay(new Date())), version: 2 },
       },
     ]);
   });

@@ -65,7 +65,7 @@ export function NaGovernance({
         </p>
       ) : state === "rejected" && saved ? (
         <p role="status" className="text-destructive">
-          Rejected by {saved.naRejectedBy ?? "a former member"} on {day(saved.naRejectedAt!)}: “{saved.naRejectionNote}”. Counts as unanswered until the answer or its reason changes.
+          Rejected by {saved.naRejectedBy ?? "a former member"} on {day(saved.naRejectedAt!)}: “{saved.naRejectionNote}” — counts as unanswered until the answer or its reason changes.
         </p>
       ) : state === "awaiting" ? (
         <p role="status" className="font-medium">

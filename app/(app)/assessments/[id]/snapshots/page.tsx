@@ -32,7 +32,7 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
           <h2 id="record-heading" className="font-semibold">
             Record a snapshot
           </h2>
-          <p className="text-sm text-muted-foreground">Freezes today&apos;s answers and scores. Snapshots never change; the assessment stays editable for the next cycle.</p>
+          <p className="text-sm text-muted-foreground">Freezes today&apos;s answers and scores. Snapshots never change (one taken under older scoring rules can be re-scored); the assessment stays editable for the next cycle.</p>
           <RecordSnapshotForm assessmentId={assessment.id} />
         </section>
       ) : null}
@@ -91,9 +91,9 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
                   ["to", "To", snapshots[0]!.id],
                 ] as const
               ).map(([name, label, selected]) => (
-                <div key={name} className="grid gap-1.5">
+                <div key={name} className="grid min-w-0 max-w-full gap-1.5">
                   <Label htmlFor={`compare-${name}`}>{label}</Label>
-                  <NativeSelect id={`compare-${name}`} name={name} defaultValue={selected}>
+                  <NativeSelect id={`compare-${name}`} name={name} defaultValue={selected} className="max-w-full">
                     {snapshots.map((snapshot) => (
                       <option key={snapshot.id} value={snapshot.id}>
                         {snapshotName(snapshot)}
