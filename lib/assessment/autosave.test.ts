@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AutosaveStore, hasUnsaved, initialEntries, overallStatus, RETRY_MS, type SavedAnswer, type Timers } from "./autosave";
+import { AutosaveStore, hasUnsaved, initialEntries, overallStatus, RETRY_MS, scoringInputs, type SavedAnswer, type Timers } from "./autosave";
 
 /** A clock the test advances by hand. */
 function manualClock() {
@@ -126,6 +126,17 @@ describe("AutosaveStore", () => {
     expect(entry().saved).toMatchObject({ naApprovedBy: null });
     store.decide("Q1", 3, approval);
     expect(entry()).toMatchObject({ status: "idle", saved: { version: 3, naApprovedBy: "Adi" } });
+  });
+
+  it("scores an N/A as approved only while it is the N/A and reason that were approved", () => {
+    const approved = { ...answer("Q1", "not_applicable", 1), naReason: "None", naApprovedAt: "2026-12-06T07:00:00.000Z", naApprovedBy: "Adi" };
+    const { store } = setup(fakeServer(), [approved, { ...answer("Q2", "not_applicable", 1), naReason: "Later" }]);
+    expect(scoringInputs(store.getSnapshot())).toEqual([
+      { questionId: "Q1", value: "not_applicable", naReason: "None", naApproved: true },
+      { questionId: "Q2", value: "not_applicable", naReason: "Later", naApproved: false },
+    ]);
+    store.edit("Q1", { naReason: "None at all" }, 10);
+    expect(scoringInputs(store.getSnapshot())[0]).toMatchObject({ naApproved: false });
   });
 
   it("keeps both values on a conflict and saves mine over theirs only when asked", async () => {

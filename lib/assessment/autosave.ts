@@ -5,7 +5,7 @@
  * dropped until the server has it.
  */
 import type { z } from "zod";
-import type { AnswerChoice } from "@/lib/scoring/types";
+import type { AnswerChoice, AnswerInput } from "@/lib/scoring/types";
 import type { ZApiAnswer } from "@/lib/validation/api-responses";
 
 /** An answer as the server last confirmed it: the API's answer, dates as ISO strings. */
@@ -78,6 +78,18 @@ export function overallStatus(entries: Entries): SaveStatus {
   const statuses = new Set(Object.values(entries).map((entry) => entry.status));
   for (const status of ["conflict", "failed", "retrying", "invalid", "saving", "pending", "saved"] as const) if (statuses.has(status)) return status;
   return "idle";
+}
+
+/**
+ * Answers as the scoring library reads them: what is on screen, answered or not. An approval
+ * holds only while the N/A and its reason are the ones approved.
+ */
+export function scoringInputs(entries: Entries): AnswerInput[] {
+  return Object.entries(entries).flatMap(([questionId, { draft, saved }]) => {
+    if (!draft.value) return [];
+    const naApproved = Boolean(saved?.naApprovedAt) && saved?.value === draft.value && (saved?.naReason ?? "") === draft.naReason.trim();
+    return [{ questionId, value: draft.value, naReason: draft.naReason, naApproved }];
+  });
 }
 
 export const hasUnsaved = (entries: Entries) => Object.values(entries).some((entry) => UNSAVED.has(entry.status));

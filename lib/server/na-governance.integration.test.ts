@@ -19,6 +19,10 @@ const assessments = await import("./assessments");
 const answers = await import("./answers");
 const scoringPolicy = await import("./scoring-policy");
 const naReview = await import("./na-review");
+const report = await import("./report");
+const overview = await import("./overview");
+const dashboard = await import("./dashboard");
+const snapshots = await import("./snapshots");
 import type { Actor } from "./session";
 
 const V2 = getFramework("zt-2026.2")!;
@@ -61,6 +65,27 @@ describe("organisation scoring settings", () => {
       defaultTarget: "advanced",
       naRequiresApproval: false,
     });
+  });
+});
+
+describe("every server-side score", () => {
+  it("is computed with the organisation's policy: live, dashboard, snapshot, report and overview", async () => {
+    const { owner, assessor, id } = await setup(false);
+    const onePerPillar = V2.pillars.map((pillar) => V2.questions.find((question) => question.pillar === pillar.id)!);
+    const saved = await answers.saveAnswers(assessor, id, onePerPillar.map((question) => ZSaveAnswer.parse({ questionId: question.id, value: "advanced", expectedVersion: 0 })));
+    expect(saved.ok).toBe(true);
+    const overall = async () => (await overview.getOverview(owner)).assessments.find((assessment) => assessment.id === id)!.maturity;
+    // One answer per pillar is far below the default coverage: no stage is named.
+    expect((await overall()).stage).toBeNull();
+
+    const policy = { naThreshold: 0.5, coverageThreshold: 0.01, defaultTarget: "optimal" as const, naRequiresApproval: true };
+    await scoringPolicy.setScoringPolicy(owner, { naThresholdPercent: 50, coverageThresholdPercent: 1, defaultTarget: "optimal", naRequiresApproval: true });
+    expect((await assessments.getAssessmentScores(owner, id)).scores.policy).toEqual(policy);
+    expect((await dashboard.getAssessmentDashboard(owner, id)).scores.policy).toEqual(policy);
+    const { id: snapshotId } = await snapshots.recordSnapshot(owner, id, {});
+    expect((await snapshots.getSnapshot(owner, id, snapshotId)).scores.policy).toEqual(policy);
+    expect((await report.getReportData(owner, id)).scores.policy).toEqual(policy);
+    expect((await overall()).stage).not.toBeNull();
   });
 });
 

@@ -10,7 +10,7 @@ import { formatPercent } from "@/lib/assessment/labels";
 import type { Framework, PillarId } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import type { ScoringPolicy } from "@/lib/scoring/policy";
-import type { AnswerInput, Targets } from "@/lib/scoring/types";
+import type { Targets } from "@/lib/scoring/types";
 import { cn } from "@/lib/utils";
 import { ProgressBar } from "../progress-bar";
 import { LiveScorePanel } from "./live-score-panel";
@@ -20,7 +20,7 @@ import { CHOICE_DELAY_MS, QuestionCard } from "./question-card";
 import { QuestionChips } from "./question-chips";
 import { QuestionSearch } from "./question-search";
 import { useLeaveGuard } from "./use-leave-guard";
-import { initialEntries, overallStatus, type Entries, type SavedAnswer, type SaveStatus } from "@/lib/assessment/autosave";
+import { initialEntries, overallStatus, scoringInputs, type Entries, type SavedAnswer, type SaveStatus } from "@/lib/assessment/autosave";
 import { useAutosave } from "./use-autosave";
 import type { AssessmentStatus } from "@/lib/validation/assessment";
 
@@ -37,15 +37,6 @@ const HEADER_TEXT: Record<SaveStatus, string> = {
 
 /** An Unknown answer is kept, but the question still waits for a level or N/A. */
 const isAnswered = (entry: Entries[string]) => Boolean(entry.draft.value) && entry.draft.value !== "unknown";
-
-/** Answers as the scoring library reads them: what is on screen, answered or not. An approval holds while the N/A and its reason are as approved. */
-function answerInputs(entries: Entries): AnswerInput[] {
-  return Object.entries(entries).flatMap(([questionId, { draft, saved }]) => {
-    if (!draft.value) return [];
-    const naApproved = Boolean(saved?.naApprovedAt) && saved?.value === draft.value && (saved?.naReason ?? "") === draft.naReason.trim();
-    return [{ questionId, value: draft.value, naReason: draft.naReason, naApproved }];
-  });
-}
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type !== "radio" && target.type !== "checkbox"));
@@ -100,7 +91,7 @@ export function Questionnaire({
   const groupRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
 
-  const scores = useMemo(() => scoreAssessment(framework, answerInputs(entries), targets, policy), [framework, entries, targets, policy]);
+  const scores = useMemo(() => scoreAssessment(framework, scoringInputs(entries), targets, policy), [framework, entries, targets, policy]);
   const pillarOf = (id: PillarId) => framework.pillars.find((pillar) => pillar.id === id)!;
   const inPillar = questions.filter((candidate) => candidate.pillar === question.pillar);
   const status = overallStatus(entries);
