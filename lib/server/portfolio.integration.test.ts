@@ -49,7 +49,7 @@ describe("getPortfolio", () => {
     const [identity] = (await portfolio.getPortfolio(owner, { pillar: "identity" })).rows;
     expect(identity!.history.map((point) => point.score)).toEqual([1, 3]);
     // One identity answer of 11 names no stage; the mean is shown.
-    expect(identity!.latest).toMatchObject({ score: 3, stage: null });
+    expect(identity!.latest).toMatchObject({ score: 3, stage: null, rating: "Not enough answers (9%)" });
     expect(identity!.change).toBe(2);
   });
 
