@@ -15,13 +15,16 @@ export interface ResolvedAnswers {
 /** The last answer per question wins; repeated and unknown ids are collected for the issues. */
 function latestAnswers(framework: Framework, inputs: readonly AnswerInput[]) {
   const { questionPositions } = frameworkIndex(framework);
+  const { questions } = framework;
   // Filled, not holey: V8 reads a packed array faster.
-  const latest = new Array<AnswerInput | undefined>(framework.questions.length).fill(undefined);
+  const latest = new Array<AnswerInput | undefined>(questions.length).fill(undefined);
   // Arrays rather than sets: both stay empty for nearly every assessment and are cheaper to create.
   const repeated: string[] = [];
   const unknown: string[] = [];
-  for (const input of inputs) {
-    const position = questionPositions.get(input.questionId);
+  for (let index = 0; index < inputs.length; index++) {
+    const input = inputs[index]!;
+    // Answers usually come in framework order: a string comparison then spares the map lookup.
+    const position = questions[index]?.id === input.questionId ? index : questionPositions.get(input.questionId);
     if (position === undefined) unknown.push(input.questionId);
     else {
       if (latest[position]) repeated.push(input.questionId);

@@ -58,24 +58,26 @@ function insertRanked(steps: NextStepItem[], step: NextStepItem): void {
 }
 
 /**
- * Ranked order, except that a step another needs moves up to just before it. In place and
- * allocation-free: this runs for every assessment, and steps are few.
+ * Ranked order, except that each step comes right after the steps it needs, which move up to
+ * just before it (depth first, each needed step at its own place in the ranking otherwise).
  */
-function prerequisitesFirst(steps: NextStepItem[]): void {
-  // Prerequisites are validated acyclic; the budget still ends a hand-made cycle.
-  let budget = steps.length * steps.length;
-  for (let index = 0; index < steps.length && budget > 0; index++) {
-    for (const need of steps[index]!.needs) {
-      let later = index + 1;
-      while (later < steps.length && steps[later]!.questionId !== need) later++;
-      if (later === steps.length) continue;
-      steps.splice(index, 0, steps.splice(later, 1)[0]!);
-      budget--;
-      // Look again at this position: the step moved up may need others first.
-      index--;
-      break;
+function prerequisitesFirst(ranked: readonly NextStepItem[], context: StepContext): NextStepItem[] {
+  const placed = new Uint8Array(context.stepAt.length);
+  const ordered: NextStepItem[] = [];
+  const positions = context.index.questionPositions;
+  const emit = (step: NextStepItem, position: number): void => {
+    if (placed[position]) return;
+    placed[position] = 1;
+    // Needs are few (one or two); listed in ranking order, they keep the ranking among themselves.
+    for (const need of step.needs) {
+      const needed = positions.get(need)!;
+      const other = context.stepAt[needed];
+      if (other) emit(other, needed);
     }
-  }
+    ordered.push(step);
+  };
+  for (const step of ranked) emit(step, positions.get(step.questionId)!);
+  return ordered;
 }
 
 /** Steps with the same action text become one, listed under the highest-ranked question. */
@@ -189,9 +191,9 @@ export function nextStepsOf(framework: Framework, { values, targetIndexes: targe
     for (const position of pending) if (stepAt[position]) settle(context, position);
     for (let position = 0; position < stepAt.length; position++) if (stepAt[position] && context.state[position] === BLOCKED) stepAt[position] = null;
   }
-  const steps: NextStepItem[] = [];
-  for (const step of stepAt) if (step) insertRanked(steps, step);
-  if (pending.length > 0) prerequisitesFirst(steps);
+  const ranked: NextStepItem[] = [];
+  for (const step of stepAt) if (step) insertRanked(ranked, step);
+  const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : ranked;
   const folded = index.duplicateActions ? foldSameActions(steps) : steps;
   return folded.length > limit ? folded.slice(0, Math.max(0, limit)) : folded;
 }

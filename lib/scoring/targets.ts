@@ -22,16 +22,20 @@ export function questionTargets(framework: Framework, targets: Targets, policy: 
  * read them for every question of every assessment, so they are numbers in a plain loop.
  */
 export function questionTargetIndexes(framework: Framework, targets: Targets, policy: Pick<ScoringPolicy, "defaultTarget">): number[] {
-  const { pillarPositions } = frameworkIndex(framework);
+  const { pillarPositions, groupIds, groupPositions } = frameworkIndex(framework);
   const byPillar = framework.pillars.map((pillar) => stageIndex(pillarTarget(targets, pillar.id, policy)));
   const fallback = stageIndex(policy.defaultTarget);
+  // Each group's target looked up once, not once per question: -1 where the targets set none.
   const groups = targets.groups;
-  const { questions } = framework;
-  const indexes = new Array<number>(questions.length);
-  for (let position = 0; position < questions.length; position++) {
-    const detail = questions[position]!.detail;
-    const group = groups && detail ? groups[detail.group] : undefined;
-    indexes[position] = group ? stageIndex(group) : (byPillar[pillarPositions[position]!] ?? fallback);
+  const byGroup = groupIds.map((id) => {
+    const stage = groups?.[id];
+    return stage ? stageIndex(stage) : -1;
+  });
+  const indexes = new Array<number>(pillarPositions.length);
+  for (let position = 0; position < indexes.length; position++) {
+    const group = groupPositions[position]!;
+    const fromGroup = group >= 0 ? byGroup[group]! : -1;
+    indexes[position] = fromGroup >= 0 ? fromGroup : (byPillar[pillarPositions[position]!] ?? fallback);
   }
   return indexes;
 }
