@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { PILLARS, STAGES } from "@/lib/framework/types";
+import { scoreAssessment } from "@/lib/scoring/maturity";
 import { impliedCriteria } from "./criteria";
-import { DOCUMENT_SCHEMA, DOCUMENT_SCHEMA_VERSION, documentAnswer, parseAssessmentDocument, type DocumentProblem } from "./document";
+import { DOCUMENT_SCHEMA, DOCUMENT_SCHEMA_VERSION, documentAnswer, parseAssessmentDocument, targetsFromPillars, type DocumentProblem } from "./document";
 
 // Questions that may be N/A: these tests move answers to and from N/A.
 const [Q1, Q2, Q3] = LATEST_FRAMEWORK.questions.filter((question) => question.detail?.naAllowed !== false).map((question) => question.id) as [string, string, string];
@@ -313,5 +314,16 @@ describe("documentAnswer", () => {
       ok: true,
       document: { answers: [expect.not.objectContaining({ naApproved: true })] },
     });
+  });
+});
+
+describe("targetsFromPillars", () => {
+  it("reads back the targets that scoring recorded, leaving out pillars without one", () => {
+    const targets = { identity: "optimal", data: "initial", governance: "advanced" } as const;
+    expect(targetsFromPillars(scoreAssessment(LATEST_FRAMEWORK, [], targets).pillars)).toEqual(targets);
+  });
+
+  it("is empty when no pillar has a target", () => {
+    expect(targetsFromPillars([{ pillar: "identity", target: null }])).toEqual({});
   });
 });

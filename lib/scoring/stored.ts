@@ -9,7 +9,7 @@ import { z } from "zod";
 import { PILLARS, STAGES, type Stage } from "../framework/types";
 import { stageForScore } from "./levels";
 import type { ScoringPolicy } from "./policy";
-import type { OverallScore, PillarScore, ScoreResult, Targets } from "./types";
+import type { OverallScore, PillarScore, ScoreResult } from "./types";
 
 /**
  * Version 1's rules in version 2's terms: no N/A threshold, no coverage threshold, no approval,
@@ -120,9 +120,4 @@ export function storedScores(json: unknown, scoringVersion: number): ScoreResult
     pillars,
     overall: overallOf(stored.overall, pillars),
   };
-}
-
-/** The targets the assessment itself set, read back from a stored result (pillar targets only: groups were not stored before v2). */
-export function assessmentTargetsOf(result: ScoreResult): Targets {
-  return Object.fromEntries(result.pillars.filter((pillar) => pillar.targetSource === "assessment").map((pillar) => [pillar.pillar, pillar.target]));
 }

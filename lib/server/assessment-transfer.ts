@@ -6,6 +6,7 @@ import {
   DOCUMENT_SCHEMA_VERSION,
   documentAnswer,
   parseAssessmentDocument,
+  targetsFromPillars,
   type AssessmentDocument,
 } from "@/lib/assessment/document";
 import { defaultReviewDate, isoDay, latestReviewDate } from "@/lib/assessment/na-review";
@@ -13,7 +14,7 @@ import { getFramework } from "@/lib/framework/index";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import { SCORING_VERSION } from "@/lib/scoring/policy";
-import { assessmentTargetsOf, storedScores } from "@/lib/scoring/stored";
+import { storedScores } from "@/lib/scoring/stored";
 import { ASSESSMENT_NAME_MAX } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
 import { frameworkOf, loadAssessmentDetail, parseTargets } from "./assessments";
@@ -53,7 +54,7 @@ export async function exportAssessmentDocument(actor: Actor, assessmentId: strin
       label: snapshot.label,
       takenAt: snapshot.takenAt.toISOString(),
       frameworkVersion: snapshot.frameworkVersion,
-      targets: snapshot.targets === null ? assessmentTargetsOf(storedScores(snapshot.scores, snapshot.scoringVersion)) : parseTargets(snapshot.targets),
+      targets: snapshot.targets === null ? targetsFromPillars(storedScores(snapshot.scores, snapshot.scoringVersion).pillars) : parseTargets(snapshot.targets),
       answers: snapshot.answers as unknown as AssessmentDocument["answers"],
     })),
   };

@@ -1,10 +1,10 @@
 import "server-only";
-import { documentAnswer, type ScoredAnswer } from "@/lib/assessment/document";
+import { documentAnswer, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
 import { getFramework } from "@/lib/framework/index";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import { SCORING_VERSION } from "@/lib/scoring/policy";
-import { assessmentTargetsOf, storedScores } from "@/lib/scoring/stored";
+import { storedScores } from "@/lib/scoring/stored";
 import type { Stage } from "@/lib/framework/types";
 import type { ScoreResult } from "@/lib/scoring/types";
 import type { TRecordSnapshot } from "@/lib/validation/assessment";
@@ -140,7 +140,7 @@ export async function rescoreSnapshot(actor: Actor, assessmentId: string, snapsh
   const framework = getFramework(row.frameworkVersion);
   if (!framework) throw new Error(`Snapshot uses unknown framework version ${row.frameworkVersion}`);
   const before = scoresOf(row);
-  const targets = row.targets === null ? assessmentTargetsOf(before) : parseTargets(row.targets);
+  const targets = row.targets === null ? targetsFromPillars(before.pillars) : parseTargets(row.targets);
   const policy = await policyOfOrganization(membership.organizationId);
   const scores = scoreAssessment(framework, row.answers as unknown as ScoredAnswer[], targets, policy);
   const updated = await prisma.snapshot.update({
