@@ -83,7 +83,7 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
           </section>
 
           {snapshots.length >= 2 ? (
-            <form action={`/assessments/${assessment.id}/snapshots/compare`} className="flex flex-wrap items-end gap-3 rounded-lg border border-border p-4">
+            <form action={`/assessments/${assessment.id}/snapshots/compare`} className="flex min-w-0 flex-wrap items-end gap-3 rounded-lg border border-border p-4">
               <h2 className="w-full font-semibold">Compare two snapshots</h2>
               {(
                 [
