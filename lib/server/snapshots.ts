@@ -6,7 +6,7 @@ import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import { SCORING_VERSION } from "@/lib/scoring/policy";
 import { storedScores } from "@/lib/scoring/stored";
 import type { Stage } from "@/lib/framework/types";
-import type { ScoreResult } from "@/lib/scoring/types";
+import type { ScoreResult, UnratedReason } from "@/lib/scoring/types";
 import type { TRecordSnapshot } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
 import { assertEditable, findAssessment, frameworkOf, parseTargets } from "./assessments";
@@ -26,6 +26,8 @@ export interface SnapshotSummary {
   frameworkVersion: string;
   overallScore: number | null;
   overallStage: Stage | null;
+  /** Why no overall stage is named ("not_enough_answers"…); null when one is. */
+  overallUnrated: UnratedReason | null;
   completeness: number;
   /** The scoring rules' version the scores were computed with (lib/scoring/policy SCORING_VERSION). */
   scoringVersion: number;
@@ -55,6 +57,7 @@ function toSummary(row: SnapshotRow): SnapshotSummary {
     frameworkVersion: row.frameworkVersion,
     overallScore: overall.score,
     overallStage: overall.stage,
+    overallUnrated: overall.unrated,
     completeness: overall.completeness,
     scoringVersion: row.scoringVersion,
   };

@@ -86,6 +86,7 @@ export const ZApiSnapshotSummary = z.object({
   frameworkVersion: z.string(),
   overallScore: z.number().nullable(),
   overallStage: stage.nullable(),
+  overallUnrated: z.enum(["not_enough_answers", "too_many_na", "not_scored", "pillars_unrated"]).nullable().describe("Why no overall stage is named; null when one is."),
   completeness: z.number(),
   scoringVersion: z.int().describe("The scoring rules' version the stored scores were computed with; older ones are shown as stored until re-scored."),
 });

@@ -7,7 +7,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import { SimpleTable } from "@/components/ui/table-parts";
 import { formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
-import { STAGE_LABELS } from "@/lib/framework/types";
+import { ratingLabel } from "@/lib/assessment/rating";
 import { scoredWithOlderRules, scoringVersionMark } from "@/lib/scoring/version-mark";
 import { roleHasPermission } from "@/lib/permissions";
 import { orNotFound } from "@/lib/server/pages";
@@ -58,7 +58,8 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
                   </td>
                   <td className="px-3 py-2">{snapshot.takenBy ?? "—"}</td>
                   <td className="px-3 py-2">
-                    {snapshot.overallStage ? `${STAGE_LABELS[snapshot.overallStage]} (${formatScore(snapshot.overallScore)})` : "Not scored"}
+                    {ratingLabel({ stage: snapshot.overallStage, score: snapshot.overallScore, completeness: snapshot.completeness, unrated: snapshot.overallUnrated })}
+                    {snapshot.overallScore !== null ? ` (${formatScore(snapshot.overallScore)})` : ""}
                   </td>
                   <td className="px-3 py-2 tabular-nums">{formatPercent(snapshot.completeness)}</td>
                   <td className="px-3 py-2 font-mono text-xs">{snapshot.frameworkVersion}</td>
@@ -91,9 +92,9 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ id: 
                   ["to", "To", snapshots[0]!.id],
                 ] as const
               ).map(([name, label, selected]) => (
-                <div key={name} className="grid min-w-0 max-w-full gap-1.5">
+                <div key={name} className="grid w-full min-w-0 gap-1.5 sm:w-auto">
                   <Label htmlFor={`compare-${name}`}>{label}</Label>
-                  <NativeSelect id={`compare-${name}`} name={name} defaultValue={selected} className="max-w-full">
+                  <NativeSelect id={`compare-${name}`} name={name} defaultValue={selected} className="w-full">
                     {snapshots.map((snapshot) => (
                       <option key={snapshot.id} value={snapshot.id}>
                         {snapshotName(snapshot)}
