@@ -55,7 +55,7 @@ export function planAssessmentRoadmap(row: RoadmapSettingsRow, framework: Framew
 }
 
 export interface RoadmapView {
-  assessment: { id: string; name: string; archived: boolean };
+  assessment: { id: string; name: string; frameworkVersion: string; archived: boolean };
   roadmap: Roadmap;
   settings: {
     capacity: number;
@@ -100,7 +100,7 @@ function viewOf(assessment: AssessmentRow, answers: readonly AnswerInput[]): Roa
   }).length;
   const start = startOf(assessment);
   return {
-    assessment: { id: assessment.id, name: assessment.name, archived: assessment.status === "archived" },
+    assessment: { id: assessment.id, name: assessment.name, frameworkVersion: assessment.frameworkVersion, archived: assessment.status === "archived" },
     roadmap,
     settings: { capacity: assessment.roadmapCapacity, start: start.slice(0, 7), startIsDefault: assessment.roadmapStart === null, pins: parsePins(assessment.roadmapPins) },
     accepted: accepted ? { at: accepted.acceptedAt, by: accepted.acceptedBy.name, steps: accepted.steps.length } : null,

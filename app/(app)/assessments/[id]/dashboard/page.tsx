@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure";
+import { RoadmapSummary } from "@/components/roadmap/roadmap-summary";
 import { LevelDistribution, MaturityRadar, MaturityTrend } from "@/components/dashboard/charts";
 import { distributionRows, gapSummary, radarRows, trendPoints, versionChanges } from "@/lib/assessment/dashboard";
 import { answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
@@ -9,6 +10,7 @@ import { STAGE_LABELS } from "@/lib/framework/types";
 import { stageForScore } from "@/lib/scoring/levels";
 import { getAssessment } from "@/lib/server/assessments";
 import { getAssessmentDashboard } from "@/lib/server/dashboard";
+import { getRoadmap } from "@/lib/server/roadmap";
 import { orNotFound } from "@/lib/server/pages";
 import { requireMembership } from "@/lib/server/session";
 
@@ -123,6 +125,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
           />
         }
       />
+
+      <RoadmapSummary view={await getRoadmap(actor, assessment.id)} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <section aria-labelledby="moved-heading" className="grid content-start gap-2 rounded-lg border border-border p-4">
