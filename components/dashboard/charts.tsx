@@ -156,7 +156,7 @@ const subscribeToWidth = (onChange: () => void) => {
   return () => query.removeEventListener("change", onChange);
 };
 /** Whether the screen is wider than a phone's: the radar then has room for a larger web. */
-const useWide = () => useSyncExternalStore(subscribeToWidth, () => window.matchMedia(WIDE).matches, () => true);
+export const useWide = () => useSyncExternalStore(subscribeToWidth, () => window.matchMedia(WIDE).matches, () => true);
 
 export function MaturityRadar({ rows }: { rows: RadarRow[] }) {
   // On a phone the pillar names need the room around the web more than the web needs the size,

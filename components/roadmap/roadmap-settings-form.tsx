@@ -40,7 +40,7 @@ export function RoadmapSettingsForm({ assessmentId, capacity, start, startIsDefa
         />
         <FormField
           id="roadmap-start"
-          label={startIsDefault && month === start ? "First month (next month until you choose)" : "First month"}
+          label="First month"
           type="month"
           min="2000-01"
           max="2099-12"
@@ -50,7 +50,9 @@ export function RoadmapSettingsForm({ assessmentId, capacity, start, startIsDefa
           error={form.fieldError("changes.start")}
         />
       </div>
-      <p className="text-xs text-muted-foreground">A small step costs 1 point, a medium one 3 and a large one 5.</p>
+      <p className="text-xs text-muted-foreground">
+        A small step costs 1 point, a medium one 3 and a large one 5.{startIsDefault ? " Until you choose a first month, the plan starts next month." : ""}
+      </p>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="outline" disabled={form.pending}>
           <Save aria-hidden />

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_TICK, ChartArea, ChartLegend, GRID, TOOLTIP } from "@/components/dashboard/charts";
+import { AXIS_TICK, ChartArea, ChartLegend, GRID, TOOLTIP, useWide } from "@/components/dashboard/charts";
 import { dateLabel, type TimelineBar } from "@/lib/assessment/roadmap";
 import { STAGE_LABELS } from "@/lib/framework/types";
 
@@ -16,6 +16,8 @@ const PHASE_LEGEND = (["initial", "advanced", "optimal"] as const).map((stage, i
 export function RoadmapTimeline({ bars, ticks, days, rowHeight = 26 }: { bars: TimelineBar[]; ticks: { offset: number; label: string }[]; days: number; rowHeight?: number }) {
   const height = Math.max(120, bars.length * rowHeight + 48);
   const labels = new Map(ticks.map((tick) => [tick.offset, tick.label]));
+  // A phone keeps room for the bars: a step's stage shrinks to its first three letters ("IDN-01 → Adv").
+  const wide = useWide();
   return (
     <>
       <ChartLegend items={PHASE_LEGEND} />
@@ -33,7 +35,15 @@ export function RoadmapTimeline({ bars, ticks, days, rowHeight = 26 }: { bars: T
                 stroke={GRID}
                 orientation="top"
               />
-              <YAxis type="category" dataKey="label" width={136} tick={AXIS_TICK} stroke={GRID} interval={0} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={wide ? 150 : 92}
+                tick={AXIS_TICK}
+                tickFormatter={(label: string) => (wide ? label : label.replace(/→ (Initial|Advanced|Optimal)$/, (_, stage: string) => `→ ${stage.slice(0, 3)}`))}
+                stroke={GRID}
+                interval={0}
+              />
               <Tooltip
                 {...TOOLTIP}
                 cursor={{ fill: "var(--muted)" }}

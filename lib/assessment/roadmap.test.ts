@@ -13,7 +13,7 @@ describe("roadmap timeline", () => {
       { label: "IDN-01 → Advanced", offset: 31, length: 28, start: "2027-02-01", due: "2027-02-28" },
       { label: "IDN-01 → Optimal", offset: 59, length: 51, start: "2027-03-01", due: "2027-04-20" },
     ]);
-    expect(timelineBars(roadmap, "phase").map((bar) => bar.label)).toEqual(["Phase 1: to Initial", "Phase 2: to Advanced", "Phase 3: to Optimal"]);
+    expect(timelineBars(roadmap, "phase").map((bar) => bar.label)).toEqual(["To Initial", "To Advanced", "To Optimal"]);
     expect(monthTicks(roadmap)).toEqual([
       { offset: 0, label: "Jan 2027" },
       { offset: 31, label: "Feb 2027" },

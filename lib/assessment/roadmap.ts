@@ -48,7 +48,7 @@ export function timelineBars(roadmap: Roadmap, by: "step" | "phase"): TimelineBa
   });
   return by === "step"
     ? roadmap.steps.map((step) => bar(step.key, `${step.questionId} → ${STAGE_LABELS[step.toStage]}`, step.phase, step.start, step.due))
-    : roadmap.phases.map((phase) => bar(`phase-${phase.phase}`, phaseLabel(phase), phase.phase, phase.start, phase.due));
+    : roadmap.phases.map((phase) => bar(`phase-${phase.phase}`, `To ${STAGE_LABELS[phase.toStage]}`, phase.phase, phase.start, phase.due));
 }
 
 /** Where each month of the plan begins, in days from its start, for the axis. */
