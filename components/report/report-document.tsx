@@ -7,6 +7,7 @@ import { cisaLabel, dodShortLabel } from "@/lib/framework/describe";
 import { isFrameworkV2, STAGE_LABELS, STAGES, type Stage } from "@/lib/framework/types";
 import type { RoadmapItem, ReportData } from "@/lib/server/report";
 import { RadarChart, ScoreBar, TrendChart } from "./charts";
+import { PlannedRoadmap } from "./roadmap-timeline";
 import { COLORS, PAGE_HEIGHT, PAGE_MARGIN, styles } from "./theme";
 
 const SECTIONS = [
@@ -409,6 +410,9 @@ function Roadmap({ data }: { data: ReportData }) {
   const overdue = data.roadmap.filter((item) => item.overdue).length;
   return (
     <View>
+      <Text style={styles.h3}>Planned timeline</Text>
+      <PlannedRoadmap roadmap={data.plannedRoadmap} pillarName={pillarName} />
+      <Text style={styles.h3}>Open next steps</Text>
       <Text style={{ marginBottom: 4 }}>
         {data.roadmap.length} open next step{data.roadmap.length === 1 ? "" : "s"}
         {overdue > 0 ? `, ${overdue} overdue (in red)` : ""}, grouped by the stage each one reaches and ranked by priority within a stage. Finished and won&apos;t-do items are left out.

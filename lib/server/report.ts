@@ -5,6 +5,7 @@ import type { Framework } from "@/lib/framework/types";
 import { diffScores } from "@/lib/scoring/diff";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
+import type { Roadmap } from "@/lib/scoring/roadmap";
 import type { NextStepItem, ScoreChange, ScoreResult } from "@/lib/scoring/types";
 import type { TAnswerContent } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
@@ -17,6 +18,7 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { OPEN } from "./next-steps";
+import { planAssessmentRoadmap } from "./roadmap";
 import type { Actor } from "./session";
 
 export interface RoadmapItem extends NextStepItem {
@@ -42,6 +44,8 @@ export interface ReportData {
   answers: TAnswerContent[];
   /** Open next steps, highest priority first; finished and won't-do items are left out. */
   roadmap: RoadmapItem[];
+  /** The report's answers planned with the assessment's roadmap capacity, start and pins. */
+  plannedRoadmap: Roadmap;
   /** The snapshot before this one (or the latest, for the current answers) and the overall change since. */
   previous: { label: string | null; takenAt: Date; overall: ScoreChange } | null;
   trend: TrendPoint[];
@@ -99,6 +103,7 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
     scores,
     answers,
     roadmap,
+    plannedRoadmap: planAssessmentRoadmap(assessment, framework, answers, targets),
     // Means over different question sets are not compared: across a version change the change reads "Not comparable".
     previous: before
       ? { label: before.label, takenAt: before.takenAt, overall: comparableOverall(diffScores(before.scores as unknown as ScoreResult, scores).overall, before.frameworkVersion === framework.id) }

@@ -12,6 +12,7 @@ const answers = await import("./answers");
 const snapshots = await import("./snapshots");
 const nextSteps = await import("./next-steps");
 const roadmap = await import("./roadmap");
+const report = await import("./report");
 
 // Questions without prerequisites that none needs, so the plan is only theirs. DAT-07 is critical (M, M steps), INF-01's step out of Initial is M.
 const [CRITICAL, OTHER, DONE] = ["DAT-07", "INF-01", "NET-01"] as const;
@@ -102,6 +103,14 @@ describe("roadmap", () => {
     await answers.saveAnswers(owner, id, [{ questionId: OTHER, value: "advanced", note: "", evidence: [], expectedVersion: answer.version }]);
     const moved = await roadmap.getRoadmap(owner, id);
     expect(moved.replan).toMatchObject({ needed: true, added: [], removed: [`${OTHER}:advanced`] });
+  });
+
+  it("gives the report the same plan as the roadmap page, with the stored settings and pins", async () => {
+    const { owner } = await newOrganization();
+    const id = await assessmentWith(owner, { [CRITICAL]: "traditional", [OTHER]: "initial" });
+    await roadmap.updateRoadmapSettings(owner, id, { capacity: 4, start: "2027-01" });
+    const view = await roadmap.pinRoadmapStep(owner, id, { key: `${OTHER}:advanced`, month: "2027-06" });
+    expect((await report.getReportData(owner, id)).plannedRoadmap).toEqual(view.roadmap);
   });
 
   it("refuses changes to an archived assessment and a plan with nothing in it", async () => {
