@@ -16,8 +16,11 @@ const PHASE_LEGEND = (["initial", "advanced", "optimal"] as const).map((stage, i
 export function RoadmapTimeline({ bars, ticks, days, rowHeight = 26 }: { bars: TimelineBar[]; ticks: { offset: number; label: string }[]; days: number; rowHeight?: number }) {
   const height = Math.max(120, bars.length * rowHeight + 48);
   const labels = new Map(ticks.map((tick) => [tick.offset, tick.label]));
-  // A phone keeps room for the bars: a step's stage shrinks to its first three letters ("IDN-01 → Adv").
+  // A phone keeps room for the bars: a step's label is its question alone, the colour gives the stage.
   const wide = useWide();
+  const shown = (label: string) => (wide ? label : label.replace(/ → (Initial|Advanced|Optimal)$/, ""));
+  // About 6 px a character at the axis' 11 px: the longest label on one line, within bounds.
+  const labelWidth = Math.min(150, Math.max(56, ...bars.map((bar) => shown(bar.label).length * 6 + 12)));
   return (
     <>
       <ChartLegend items={PHASE_LEGEND} />
@@ -38,9 +41,9 @@ export function RoadmapTimeline({ bars, ticks, days, rowHeight = 26 }: { bars: T
               <YAxis
                 type="category"
                 dataKey="label"
-                width={wide ? 150 : 92}
+                width={labelWidth}
                 tick={AXIS_TICK}
-                tickFormatter={(label: string) => (wide ? label : label.replace(/→ (Initial|Advanced|Optimal)$/, (_, stage: string) => `→ ${stage.slice(0, 3)}`))}
+                tickFormatter={shown}
                 stroke={GRID}
                 interval={0}
               />
