@@ -27,7 +27,7 @@ export function RoadmapSummary({ view }: { view: RoadmapView }) {
         <>
           <RoadmapTimeline bars={timelineBars(roadmap, "phase")} ticks={monthTicks(roadmap)} days={planDays(roadmap)} rowHeight={36} />
           <p className="text-sm">
-            <Link href={`/assessments/${view.assessment.id}/roadmap`} className="text-primary hover:underline">
+            <Link href={`/assessments/${view.assessment.id}/roadmap`} className="text-primary underline underline-offset-4">
               Open the roadmap
             </Link>{" "}
             <span className="text-muted-foreground">to change the capacity, move steps and accept the plan.</span>
