@@ -1,7 +1,9 @@
 import type { Framework } from "../framework/types";
 import { frameworkIndex } from "./framework-index";
 import { isStage } from "./levels";
-import type { AnswerInput, AnswerValue, ScoringIssue } from "./types";
+import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy";
+import { questionTargetIndexes } from "./targets";
+import type { AnswerInput, AnswerValue, ScoringIssue, Targets } from "./types";
 
 export interface ResolvedAnswers {
   /** The scored answer of each `framework.questions[i]`; null when unanswered or rejected. */
@@ -13,12 +15,16 @@ export interface ResolvedAnswers {
 /** The last answer per question wins; repeated and unknown ids are collected for the issues. */
 function latestAnswers(framework: Framework, inputs: readonly AnswerInput[]) {
   const { questionPositions } = frameworkIndex(framework);
-  const latest = new Array<AnswerInput | undefined>(framework.questions.length);
+  const { questions } = framework;
+  // Filled, not holey: V8 reads a packed array faster.
+  const latest = new Array<AnswerInput | undefined>(questions.length).fill(undefined);
   // Arrays rather than sets: both stay empty for nearly every assessment and are cheaper to create.
   const repeated: string[] = [];
   const unknown: string[] = [];
-  for (const input of inputs) {
-    const position = questionPositions.get(input.questionId);
+  for (let index = 0; index < inputs.length; index++) {
+    const input = inputs[index]!;
+    // Answers usually come in framework order: a string comparison then spares the map lookup.
+    const position = questions[index]?.id === input.questionId ? index : questionPositions.get(input.questionId);
     if (position === undefined) unknown.push(input.questionId);
     else {
       if (latest[position]) repeated.push(input.questionId);
@@ -30,12 +36,17 @@ function latestAnswers(framework: Framework, inputs: readonly AnswerInput[]) {
 
 const blank = (text: string | null | undefined) => !text || text.trim() === "";
 
-/** The value to score, or null with an issue when the answer cannot be scored. */
-function acceptedValue(input: AnswerInput, issues: ScoringIssue[]): AnswerValue | null {
+/**
+ * The value to score, or null with an issue when the answer cannot be scored. An N/A leaves the
+ * sums only when the question allows it, a reason is given and, where the policy asks, an admin
+ * approved it; otherwise it counts as unanswered, which lowers coverage rather than lifting a mean.
+ */
+function acceptedValue(input: AnswerInput, naAllowed: boolean, policy: Pick<ScoringPolicy, "naRequiresApproval">, issues: ScoringIssue[]): AnswerValue | null {
   if (input.value === "unknown") return null;
   if (input.value === "not_applicable") {
-    if (!blank(input.naReason)) return "not_applicable";
-    issues.push({ questionId: input.questionId, code: "na_reason_missing" });
+    const code = !naAllowed ? "na_not_allowed" : blank(input.naReason) ? "na_reason_missing" : policy.naRequiresApproval && !input.naApproved ? "na_pending_approval" : null;
+    if (code === null) return "not_applicable";
+    issues.push({ questionId: input.questionId, code });
     return null;
   }
   // Answers arrive from forms and storage, so the type alone does not guarantee a stage.
@@ -45,18 +56,35 @@ function acceptedValue(input: AnswerInput, issues: ScoringIssue[]): AnswerValue 
 }
 
 /** Matches answers to the framework's questions and rejects those that cannot be scored. */
-export function resolveAnswers(framework: Framework, inputs: readonly AnswerInput[]): ResolvedAnswers {
+export function resolveAnswers(
+  framework: Framework,
+  inputs: readonly AnswerInput[],
+  policy: Pick<ScoringPolicy, "naRequiresApproval"> = DEFAULT_SCORING_POLICY,
+): ResolvedAnswers {
   const { latest, repeated, unknown } = latestAnswers(framework, inputs);
+  const { naAllowed } = frameworkIndex(framework);
   const issues: ScoringIssue[] = [];
   const values: (AnswerValue | null)[] = [];
-  for (const input of latest) {
+  // A plain loop: `latest` has holes for unanswered questions, which forEach would skip.
+  for (let position = 0; position < latest.length; position++) {
+    const input = latest[position];
     if (input && repeated.length > 0 && repeated.includes(input.questionId)) {
       issues.push({ questionId: input.questionId, code: "duplicate_answer" });
     }
-    values.push(input ? acceptedValue(input, issues) : null);
+    values.push(input ? acceptedValue(input, naAllowed[position]!, policy, issues) : null);
   }
   if (unknown.length > 0) {
     for (const questionId of [...new Set(unknown)].sort()) issues.push({ questionId, code: "unknown_question" });
   }
   return { values, issues };
+}
+
+/** Answers resolved with each question's target (as a stage index): what scoring, next steps and the roadmap all read. */
+export interface ResolvedAssessment extends ResolvedAnswers {
+  targetIndexes: readonly number[];
+}
+
+/** Resolves once for a caller that scores, ranks next steps and plans from the same answers. */
+export function resolveAssessment(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): ResolvedAssessment {
+  return { ...resolveAnswers(framework, answers, policy), targetIndexes: questionTargetIndexes(framework, targets, policy) };
 }

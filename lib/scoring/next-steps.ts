@@ -1,17 +1,18 @@
 import { STAGES, type Effort, type Framework, type Question, type Stage } from "../framework/types";
-import { resolveAnswers } from "./answers";
-import { frameworkIndex, type IndexedPrerequisite } from "./framework-index";
+import { resolveAssessment, type ResolvedAssessment } from "./answers";
+import { frameworkIndex, type FrameworkIndex, type IndexedPrerequisite } from "./framework-index";
 import { stageIndex } from "./levels";
+import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy";
 import type { AnswerInput, AnswerValue, NextStepItem, Targets } from "./types";
 
-const EFFORT_COST: Record<Effort, number> = { S: 1, M: 2, L: 3 };
-/** Shared by every step that needs nothing: most steps, so no array is made for them. */
-const NO_NEEDS: readonly string[] = Object.freeze([]);
+export const EFFORT_COST: Record<Effort, number> = { S: 1, M: 2, L: 3 };
+/** An important question's step counts double: it may be what holds its pillar's stage down. */
+const IMPORTANT_FACTOR = 2;
+/** Shared by every step that needs nothing or folds nothing in: most steps, so no array is made for them. */
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Only the step out of the current stage: a question at Traditional never gets an Optimal step. */
-function immediateNextStep(question: Question, current: Stage, target: Stage): NextStepItem | null {
-  const gap = stageIndex(target) - stageIndex(current);
-  if (current === "optimal" || gap <= 0) return null;
+function immediateStep(question: Question, current: Exclude<Stage, "optimal">, target: Stage, normalisedWeight: number, important: boolean): NextStepItem {
   const { action, effort, impact } = question.nextSteps[current];
   return {
     questionId: question.id,
@@ -23,29 +24,30 @@ function immediateNextStep(question: Question, current: Stage, target: Stage): N
     effort,
     impact,
     weight: question.weight,
-    gap,
-    priority: (gap * question.weight * impact) / EFFORT_COST[effort],
-    needs: NO_NEEDS,
+    target,
+    gap: Math.max(0, stageIndex(target) - stageIndex(current)),
+    priority: (normalisedWeight * impact * (important ? IMPORTANT_FACTOR : 1)) / EFFORT_COST[effort],
+    needs: NONE,
+    enabling: false,
+    alsoFor: NONE,
   };
 }
 
-/**
- * The questions a step to `toStage` needs first: prerequisites of that level whose question is
- * below the level asked. A question answered N/A does not apply, so it blocks nothing.
- */
-function unmetPrerequisites(prerequisites: readonly IndexedPrerequisite[], toStage: number, values: readonly (AnswerValue | null)[]): readonly string[] {
-  let needs: string[] | undefined;
+/** Prerequisites of reaching `toStage` whose question is below the stage asked. A question answered N/A does not apply, so it blocks nothing. */
+function unmetPrerequisites(prerequisites: readonly IndexedPrerequisite[], toStage: number, values: readonly (AnswerValue | null)[]): IndexedPrerequisite[] | null {
+  let unmet: IndexedPrerequisite[] | null = null;
   for (const prerequisite of prerequisites) {
     if (prerequisite.level !== toStage) continue;
     const value = values[prerequisite.position];
     if (value === "not_applicable") continue;
-    if (!value || stageIndex(value) < prerequisite.atLeast) (needs ??= []).push(prerequisite.questionId);
+    if (!value || stageIndex(value) < prerequisite.atLeast) (unmet ??= []).push(prerequisite);
   }
-  return needs ?? NO_NEEDS;
+  return unmet;
 }
 
+/** Higher priority first; on equal priority the lower current stage, the weaker link, first. */
 const outranks = (step: NextStepItem, other: NextStepItem) =>
-  step.priority > other.priority || (step.priority === other.priority && step.impact > other.impact);
+  step.priority > other.priority || (step.priority === other.priority && stageIndex(step.fromStage) < stageIndex(other.fromStage));
 
 /** Insertion keeps steps ranked without Array.prototype.sort, whose comparator calls cost more here. */
 function insertRanked(steps: NextStepItem[], step: NextStepItem): void {
@@ -56,57 +58,142 @@ function insertRanked(steps: NextStepItem[], step: NextStepItem): void {
 }
 
 /**
- * Ranked order, except that a step another needs moves up to just before it. In place and
- * allocation-free: this runs for every assessment, and steps are few.
+ * Ranked order, except that each step comes right after the steps it needs, which move up to
+ * just before it (depth first, each needed step at its own place in the ranking otherwise).
  */
-function prerequisitesFirst(steps: NextStepItem[]): void {
-  // Prerequisites are validated acyclic; the budget still ends a hand-made cycle.
-  let budget = steps.length * steps.length;
-  for (let index = 0; index < steps.length && budget > 0; index++) {
-    for (const need of steps[index]!.needs) {
-      let later = index + 1;
-      while (later < steps.length && steps[later]!.questionId !== need) later++;
-      if (later === steps.length) continue;
-      steps.splice(index, 0, steps.splice(later, 1)[0]!);
-      budget--;
-      // Look again at this position: the step moved up may need others first.
-      index--;
+function prerequisitesFirst(ranked: readonly NextStepItem[], context: StepContext): NextStepItem[] {
+  const placed = new Uint8Array(context.stepAt.length);
+  const ordered: NextStepItem[] = [];
+  const positions = context.index.questionPositions;
+  const emit = (step: NextStepItem, position: number): void => {
+    if (placed[position]) return;
+    placed[position] = 1;
+    // Needs are few (one or two); listed in ranking order, they keep the ranking among themselves.
+    for (const need of step.needs) {
+      const needed = positions.get(need)!;
+      const other = context.stepAt[needed];
+      if (other) emit(other, needed);
+    }
+    ordered.push(step);
+  };
+  for (const step of ranked) emit(step, positions.get(step.questionId)!);
+  return ordered;
+}
+
+/** Steps with the same action text become one, listed under the highest-ranked question. */
+function foldSameActions(steps: NextStepItem[]): NextStepItem[] {
+  const byAction = new Map<string, NextStepItem>();
+  const kept: NextStepItem[] = [];
+  for (const step of steps) {
+    const key = step.action.trim().toLowerCase();
+    const first = byAction.get(key);
+    if (first) first.alsoFor = [...first.alsoFor, step.questionId];
+    else {
+      byAction.set(key, step);
+      kept.push(step);
+    }
+  }
+  return kept;
+}
+
+const OFFERED = 1;
+const BLOCKED = 2;
+const VISITING = 3;
+
+/** What one call works on; module-level functions take it rather than closures made per call. */
+interface StepContext {
+  framework: Framework;
+  values: readonly (AnswerValue | null)[];
+  index: FrameworkIndex;
+  stepAt: (NextStepItem | null)[];
+  /** Positions of steps with unmet prerequisites: few or none, so settling rarely runs. */
+  pending: number[];
+  /** Per position: 0 unsettled, then OFFERED, BLOCKED or VISITING. */
+  state: number[] | null;
+}
+
+function makeStep(context: StepContext, position: number, target: Stage): NextStepItem | null {
+  const value = context.values[position];
+  if (!value || value === "not_applicable" || value === "optimal") return null;
+  const { prerequisites, normalisedWeights, important } = context.index;
+  const step = immediateStep(context.framework.questions[position]!, value, target, normalisedWeights[position]!, important[position]!);
+  const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, stageIndex(step.toStage), context.values) : null;
+  if (unmet) {
+    step.needs = unmet.map((prerequisite) => prerequisite.questionId);
+    context.pending.push(position);
+  }
+  return step;
+}
+
+/** Whether the step at `position` can be offered: each unmet prerequisite gets a step that reaches it, and that step can be offered. */
+function settle(context: StepContext, position: number): boolean {
+  const state = context.state!;
+  if (state[position] === OFFERED || state[position] === VISITING) return state[position] === OFFERED;
+  if (state[position] === BLOCKED) return false;
+  state[position] = VISITING;
+  const step = context.stepAt[position]!;
+  const unmet = step.needs.length > 0 ? unmetPrerequisites(context.index.prerequisites[position]!, stageIndex(step.toStage), context.values)! : [];
+  let ok = true;
+  for (const { position: needed, atLeast } of unmet) {
+    const value = context.values[needed];
+    if (!value || value === "not_applicable" || stageIndex(value) + 1 < atLeast) {
+      ok = false;
+      break;
+    }
+    if (!context.stepAt[needed]) {
+      // At its own target: it goes one stage further only because this step needs it.
+      const enabling = makeStep(context, needed, value);
+      if (!enabling) {
+        ok = false;
+        break;
+      }
+      enabling.enabling = true;
+      context.stepAt[needed] = enabling;
+    }
+    if (!settle(context, needed)) {
+      ok = false;
       break;
     }
   }
+  state[position] = ok ? OFFERED : BLOCKED;
+  return ok;
 }
 
 /**
- * The immediate next step of every answered, applicable question below its target, highest
- * priority first, each after the steps it needs; at most `limit` items. A question's target is
- * its group's (`targets.groups`), else its pillar's, else optimal.
+ * The immediate next step of every answered, applicable question below its target (targets.ts),
+ * highest priority first, at most `limit` items. A step is offered only when each question it
+ * needs has a step in the list that reaches the stage needed, placed before it: a question at its
+ * target is given an `enabling` step when another needs it one stage higher; a step whose
+ * prerequisite is unanswered or more than one stage short is left to the roadmap, which plans
+ * several stages. Steps never go beyond the next stage, and repeated actions are folded together.
  */
 export function prioritiseNextSteps(
   framework: Framework,
   answers: readonly AnswerInput[],
   targets: Targets = {},
+  policy: ScoringPolicy = DEFAULT_SCORING_POLICY,
   limit = Number.POSITIVE_INFINITY,
 ): NextStepItem[] {
-  const { values } = resolveAnswers(framework, answers);
-  const { pillarPositions, prerequisites } = frameworkIndex(framework);
-  // By pillar position, so the per-question loop reads an array rather than the targets record.
-  const pillarTargets = framework.pillars.map((pillar) => targets[pillar.id] ?? "optimal");
-  const groupTargets = targets.groups ?? {};
-  const steps: NextStepItem[] = [];
-  let needsAny = false;
-  framework.questions.forEach((question, position) => {
+  return nextStepsOf(framework, resolveAssessment(framework, answers, targets, policy), limit);
+}
+
+/** prioritiseNextSteps on answers already resolved, so a caller that also scores resolves them once. */
+export function nextStepsOf(framework: Framework, { values, targetIndexes: targetLevels }: ResolvedAssessment, limit = Number.POSITIVE_INFINITY): NextStepItem[] {
+  const index = frameworkIndex(framework);
+  const context: StepContext = { framework, values, index, stepAt: new Array<NextStepItem | null>(values.length).fill(null), pending: [], state: null };
+  for (let position = 0; position < values.length; position++) {
     const value = values[position];
-    if (!value || value === "not_applicable") return;
-    const target = (question.detail && groupTargets[question.detail.group]) ?? pillarTargets[pillarPositions[position]!] ?? "optimal";
-    const step = immediateNextStep(question, value, target);
-    if (!step) return;
-    const own = prerequisites[position]!;
-    if (own.length > 0) {
-      step.needs = unmetPrerequisites(own, stageIndex(step.toStage), values);
-      needsAny ||= step.needs.length > 0;
-    }
-    insertRanked(steps, step);
-  });
-  if (needsAny) prerequisitesFirst(steps);
-  return steps.length > limit ? steps.slice(0, Math.max(0, limit)) : steps;
+    if (value && value !== "not_applicable" && stageIndex(value) < targetLevels[position]!) context.stepAt[position] = makeStep(context, position, STAGES[targetLevels[position]!]!);
+  }
+  const { stepAt, pending } = context;
+  if (pending.length > 0) {
+    context.state = new Array<number>(stepAt.length).fill(0);
+    for (const position of pending) if (stepAt[position]) settle(context, position);
+    for (let position = 0; position < stepAt.length; position++) if (stepAt[position] && context.state[position] === BLOCKED) stepAt[position] = null;
+  }
+  const ranked: NextStepItem[] = [];
+  for (const step of stepAt) if (step) insertRanked(ranked, step);
+  const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : ranked;
+  const folded = index.duplicateActions ? foldSameActions(steps) : steps;
+  return folded.length > limit ? folded.slice(0, Math.max(0, limit)) : folded;
 }
