@@ -47,12 +47,12 @@ describe("planRoadmap", () => {
     expect(plan(TEST_FRAMEWORK, [], {}).finish).toBeNull();
   });
 
-  it("puts critical steps first within a phase, then priority, then framework order", () => {
-    const framework = withDetails({ "GOV-02": { importance: "critical" } });
-    const answers = ["IDN-01", "IDN-03", "GOV-02"].map((id) => answer(id, "traditional"));
-    const roadmap = plan(framework, answers, { identity: "initial", governance: "initial" });
-    // GOV-02 is critical; IDN-01 (weight 3 × impact 5 ÷ M 2 = 7.5) outranks IDN-03 (1 × 2 ÷ S 1 = 2).
-    expect(keys(roadmap)).toEqual(["GOV-02:initial", "IDN-01:initial", "IDN-03:initial"]);
+  it("puts critical steps first within a phase, then the next steps' priority, then framework order", () => {
+    const framework = withDetails({ "IDN-01": {}, "IDN-03": { importance: "critical" }, "DEV-01": {} });
+    const answers = ["IDN-01", "IDN-03", "DEV-01"].map((id) => answer(id, "traditional"));
+    const roadmap = plan(framework, answers, { identity: "initial", devices: "initial" });
+    // IDN-03 is critical. IDN-01 (weight 3 of 6 in a pillar of 3 → 1.5, × impact 5 ÷ M 2 = 3.75) outranks DEV-01 (1 of 3 in 2 → 0.67, × 4 ÷ 2 = 1.33).
+    expect(keys(roadmap)).toEqual(["IDN-03:initial", "IDN-01:initial", "DEV-01:initial"]);
   });
 
   const needs = (question: string, level: Prerequisite["level"], atLeast: Prerequisite["atLeast"]): Prerequisite => ({ level, question, atLeast });

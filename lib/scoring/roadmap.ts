@@ -1,9 +1,9 @@
 import { STAGES, type Effort, type Framework, type Impact, type PillarId, type Stage } from "../framework/types";
-import { resolveAnswers } from "./answers";
+import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex } from "./framework-index";
 import { stageIndex } from "./levels";
 import type { ScoringPolicy } from "./policy";
-import { questionTargets } from "./targets";
+import { EFFORT_COST } from "./next-steps";
 import type { AnswerInput, Targets } from "./types";
 
 /**
@@ -12,8 +12,8 @@ import type { AnswerInput, Targets } from "./types";
  */
 export const EFFORT_POINTS: Readonly<Record<Effort, number>> = Object.freeze({ S: 1, M: 3, L: 5 });
 
-/** Ranking cost of an effort, as the prioritised next steps use it. */
-const EFFORT_COST: Record<Effort, number> = { S: 1, M: 2, L: 3 };
+/** As in the prioritised next steps: an important question's step counts double. */
+const IMPORTANT_FACTOR = 2;
 
 export const ROADMAP_CAPACITY_MIN = 1;
 export const ROADMAP_CAPACITY_MAX = 1000;
@@ -211,7 +211,7 @@ interface Draft {
   key: StepKey;
   needs: number[];
   phase: number;
-  critical: boolean;
+  important: boolean;
   priority: number;
   enabling: boolean;
   /** Position in plan order before prerequisites move up: see rankOf. */
@@ -269,13 +269,18 @@ function deferredReason(
   return unanswered.length > 0 ? { reason: "prerequisite_unanswered", questions: unanswered } : { reason: "prerequisite_deferred", questions: deferred };
 }
 
+/** Priorities count in millionths, below 2^30: the ranking's resolution and range. */
+const PRIORITY_SCALE = 1e6;
+const PRIORITY_SLOTS = 2 ** 30;
+
 /**
- * Plan order as one integer, so ranking is a numeric typed-array sort: phase, critical first,
- * priority (× 6 is whole: effort costs are 1 to 3), framework order, stage. Unique per step.
+ * Plan order as one number, so ranking is a numeric typed-array sort: phase, important
+ * (critical) first, priority, framework order, stage. Unique per step and exact below 2^53.
  */
 function rankOf(draft: Draft, count: number): number {
-  const band = draft.phase * 2 + (draft.critical ? 0 : 1);
-  return ((band * 128 + (127 - Math.round(draft.priority * 6))) * count + draft.position) * 4 + draft.level;
+  const band = draft.phase * 2 + (draft.important ? 0 : 1);
+  const priority = Math.min(PRIORITY_SLOTS - 1, Math.max(0, Math.round(draft.priority * PRIORITY_SCALE)));
+  return ((band * PRIORITY_SLOTS + (PRIORITY_SLOTS - 1 - priority)) * count + draft.position) * 4 + draft.level;
 }
 
 /**
@@ -284,16 +289,19 @@ function rankOf(draft: Draft, count: number): number {
  * steps beyond its own target when needed, marked `enabling`), and fill `capacity` points per
  * month from `start`. Deterministic: the same input always gives the same plan.
  */
-export function planRoadmap(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: Pick<ScoringPolicy, "defaultTarget">, options: RoadmapOptions): Roadmap {
+export function planRoadmap(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy, options: RoadmapOptions): Roadmap {
+  return roadmapOf(framework, resolveAssessment(framework, answers, targets, policy), options);
+}
+
+/** planRoadmap on answers already resolved, so a caller that also scores and ranks resolves them once. */
+export function roadmapOf(framework: Framework, { values, targetIndexes }: ResolvedAssessment, options: RoadmapOptions): Roadmap {
   const startMonth = monthNumber(START_PATTERN, options.start);
   if (startMonth === null) throw new RangeError(`A roadmap starts on the first day of a month, not ${options.start}`);
   const capacity = options.capacity;
   if (!Number.isInteger(capacity) || capacity < ROADMAP_CAPACITY_MIN || capacity > ROADMAP_CAPACITY_MAX) {
     throw new RangeError(`Capacity must be a whole number from ${ROADMAP_CAPACITY_MIN} to ${ROADMAP_CAPACITY_MAX}, not ${capacity}`);
   }
-  const { values } = resolveAnswers(framework, answers);
-  const { prerequisites } = frameworkIndex(framework);
-  const goals = questionTargets(framework, targets, policy);
+  const { prerequisites, normalisedWeights, important } = frameworkIndex(framework);
   const count = framework.questions.length;
   // -1 unanswered; N/A questions apply to nothing and block nothing.
   const levels = values.map((value) => (value && value !== "not_applicable" ? stageIndex(value) : -1));
@@ -305,7 +313,7 @@ export function planRoadmap(framework: Framework, answers: readonly AnswerInput[
   const deferred: DeferredStep[] = [];
   for (let position = 0; position < count; position++) {
     const level = levels[position]!;
-    const target = level < 0 ? -1 : stageIndex(goals[position]!);
+    const target = level < 0 ? -1 : targetIndexes[position]!;
     upTo[position] = Math.max(level, Math.min(target, limits[position]!));
     for (let blocked = Math.max(level, limits[position]!) + 1; blocked <= target; blocked++) {
       const questionId = framework.questions[position]!.id;
@@ -333,8 +341,7 @@ export function planRoadmap(framework: Framework, answers: readonly AnswerInput[
   const first = new Array<number>(count).fill(-1);
   for (let position = 0; position < count; position++) {
     const question = framework.questions[position]!;
-    const critical = question.detail?.importance === "critical";
-    const target = stageIndex(goals[position]!);
+    const target = targetIndexes[position]!;
     for (let level = levels[position]! + 1; level <= upTo[position]!; level++) {
       if (first[position] === -1) first[position] = drafts.length;
       const { effort, impact } = question.nextSteps[STAGES[level - 1] as Exclude<Stage, "optimal">];
@@ -344,8 +351,9 @@ export function planRoadmap(framework: Framework, answers: readonly AnswerInput[
         key: keyOf[position]![level]!,
         needs: NO_NEEDS,
         phase: level - 1,
-        critical,
-        priority: (question.weight * impact) / EFFORT_COST[effort],
+        important: important[position]!,
+        // The prioritised next steps' priority, so the plan ranks as the list does.
+        priority: (normalisedWeights[position]! * impact * (important[position] ? IMPORTANT_FACTOR : 1)) / EFFORT_COST[effort],
         enabling: level > target,
         rank: 0,
       });
