@@ -283,6 +283,19 @@ function rankOf(draft: Draft, count: number): number {
   return ((band * PRIORITY_SLOTS + (PRIORITY_SLOTS - 1 - priority)) * count + draft.position) * 4 + draft.level;
 }
 
+/** Insertion sort: plans hold tens of steps, where it beats the built-in sort's call overhead. */
+function sortSmall(values: Float64Array): void {
+  for (let index = 1; index < values.length; index++) {
+    const value = values[index]!;
+    let at = index - 1;
+    while (at >= 0 && values[at]! > value) {
+      values[at + 1] = values[at]!;
+      at--;
+    }
+    values[at + 1] = value;
+  }
+}
+
 /**
  * Plans the steps from every answered, applicable question's stage to its target into phases
  * and months: steps never skip a stage, come after what they need (pulling in a prerequisite's
@@ -385,7 +398,7 @@ export function roadmapOf(framework: Framework, { values, targetIndexes }: Resol
   // Rank, then emit each step after the steps it needs (depth first), so prerequisites come first.
   const ranks = new Float64Array(drafts.length);
   for (let index = 0; index < drafts.length; index++) ranks[index] = drafts[index]!.rank = rankOf(drafts[index]!, count);
-  ranks.sort();
+  sortSmall(ranks);
   const order: number[] = [];
   const placed = new Uint8Array(drafts.length);
   const emit = (index: number): void => {
@@ -430,6 +443,7 @@ function schedule(
       used.push(0);
     }
   };
+  const hasPins = Object.keys(pins).length > 0;
   let open = 0;
   let totalPoints = 0;
   let finishDay = -Infinity;
@@ -441,7 +455,7 @@ function schedule(
     const points = EFFORT_POINTS[effort];
     let earliest = 0;
     for (const need of draft.needs) if (ends[need]! > earliest) earliest = ends[need]!;
-    const pin = pins[draft.key];
+    const pin = hasPins ? pins[draft.key] : undefined;
     const pinMonth = pin === undefined ? null : monthNumber(MONTH_PATTERN, pin);
     if (pinMonth !== null) earliest = Math.max(earliest, (pinMonth - startMonth) * capacity);
 
