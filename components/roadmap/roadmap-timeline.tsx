@@ -19,8 +19,8 @@ export function RoadmapTimeline({ bars, ticks, days, rowHeight = 26 }: { bars: T
   // A phone keeps room for the bars: a step's label is its question alone, the colour gives the stage.
   const wide = useWide();
   const shown = (label: string) => (wide ? label : label.replace(/ → (Initial|Advanced|Optimal)$/, ""));
-  // About 6 px a character at the axis' 11 px: the longest label on one line, within bounds.
-  const labelWidth = Math.min(150, Math.max(56, ...bars.map((bar) => shown(bar.label).length * 6 + 12)));
+  // About 7 px a character at the axis' 11 px (recharts wraps a label wider than the axis): the longest on one line, within bounds.
+  const labelWidth = Math.min(170, Math.max(56, ...bars.map((bar) => shown(bar.label).length * 7 + 16)));
   return (
     <>
       <ChartLegend items={PHASE_LEGEND} />
