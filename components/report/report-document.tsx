@@ -16,7 +16,7 @@ const SECTIONS = [
   { id: "maturity", title: "Maturity against target" },
   { id: "trend", title: "Trend across snapshots" },
   { id: "findings", title: "Findings by pillar" },
-  { id: "roadmap", title: "Roadmap of open next steps" },
+  { id: "roadmap", title: "Roadmap and open next steps" },
   { id: "appendix", title: "Appendix: method and mappings" },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]["id"];

@@ -19,8 +19,8 @@ export function RoadmapTimeline({ bars, ticks, days, rowHeight = 26 }: { bars: T
   // A phone keeps room for the bars: a step's label is its question alone, the colour gives the stage.
   const wide = useWide();
   const shown = (label: string) => (wide ? label : label.replace(/ → (Initial|Advanced|Optimal)$/, ""));
-  // About 7 px a character at the axis' 11 px (recharts wraps a label wider than the axis): the longest on one line, within bounds.
-  const labelWidth = Math.min(170, Math.max(56, ...bars.map((bar) => shown(bar.label).length * 7 + 16)));
+  // About 6.5 px a character at the axis' 11 px: room for the longest label, within bounds.
+  const labelWidth = Math.min(170, Math.max(56, ...bars.map((bar) => Math.ceil(shown(bar.label).length * 6.5) + 12)));
   return (
     <>
       <ChartLegend items={PHASE_LEGEND} />
@@ -42,8 +42,12 @@ export function RoadmapTimeline({ bars, ticks, days, rowHeight = 26 }: { bars: T
                 type="category"
                 dataKey="label"
                 width={labelWidth}
-                tick={AXIS_TICK}
-                tickFormatter={shown}
+                tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: unknown } }) => (
+                  // Plain text: recharts' own tick wraps a label it measures as too wide.
+                  <text x={Number(x) - 4} y={y} dy="0.35em" textAnchor="end" fontSize={AXIS_TICK.fontSize} fill={AXIS_TICK.fill}>
+                    {shown(String(payload.value))}
+                  </text>
+                )}
                 stroke={GRID}
                 interval={0}
               />
