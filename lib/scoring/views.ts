@@ -448,3 +448,15 @@ export function assessmentView(view: ViewId, framework: Framework, answers: read
       return nistView(framework, answers, targets, policy);
   }
 }
+
+export interface AllViews {
+  cisa: CisaView;
+  dod: DodView;
+  microsoft: MicrosoftView;
+  nist: NistView;
+}
+
+/** Every view at once, as the report's appendices show them. */
+export function allViews(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): AllViews {
+  return { cisa: cisaView(framework, answers, targets, policy), dod: dodView(framework, answers), microsoft: microsoftView(framework, answers, policy), nist: nistView(framework, answers, targets, policy) };
+}
