@@ -44,9 +44,9 @@ export type ViewId = (typeof VIEW_IDS)[number];
 
 export const VIEW_LABELS: Record<ViewId, string> = {
   cisa: "CISA ZTMM",
-  dod: "DoD Zero Trust",
-  microsoft: "Microsoft scenarios",
-  nist: "NIST SP 800-207",
+  dod: "DoD",
+  microsoft: "Microsoft",
+  nist: "NIST 800-207",
 };
 
 /** The stage a part is named, or why none is: the same reasons as a pillar's. */

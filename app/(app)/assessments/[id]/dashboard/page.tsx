@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure";
 import { LevelDistribution, MaturityRadar, MaturityTrend } from "@/components/dashboard/charts";
+import { AssessmentViewPanel } from "@/components/views/view-panel";
+import { ViewSwitch } from "@/components/views/view-switch";
 import { distributionRows, gapSummary, radarRows, trendPoints, versionChanges } from "@/lib/assessment/dashboard";
 import { answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
@@ -11,6 +13,7 @@ import { getAssessment } from "@/lib/server/assessments";
 import { getAssessmentDashboard } from "@/lib/server/dashboard";
 import { orNotFound } from "@/lib/server/pages";
 import { requireMembership } from "@/lib/server/session";
+import { ZView } from "@/lib/validation/assessment";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -24,11 +27,13 @@ function Kpi({ label, value, detail }: { label: string; value: string; detail?: 
   );
 }
 
-export default async function DashboardPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DashboardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string | string[] }> }) {
   const { actor } = await requireMembership();
   const { id } = await params;
+  // An unknown ?view= falls back to the pillars rather than failing the page.
+  const view = ZView.safeParse((await searchParams).view).data ?? null;
   const assessment = await orNotFound(getAssessment(actor, id));
-  const dashboard = await getAssessmentDashboard(actor, assessment.id);
+  const dashboard = await getAssessmentDashboard(actor, assessment.id, { view: view ?? undefined });
   const framework = getFramework(assessment.frameworkVersion) ?? LATEST_FRAMEWORK;
   const pillarName = (pillarId: string) => framework.pillars.find((pillar) => pillar.id === pillarId)?.name ?? pillarId;
   const { overall } = dashboard.scores;
@@ -75,26 +80,31 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
         </section>
       ) : null}
 
-      <div className="grid gap-4 lg:grid-cols-2">
-        <ChartFigure
-          title="Maturity against target"
-          summary="Current score per pillar (1 Traditional to 4 Optimal) and the target level."
-          empty={overall.scoredPillars === 0 ? "No pillar is scored yet: answer some questions first." : undefined}
-          chart={<MaturityRadar rows={radar} />}
-          table={<ChartDataTable headers={["Pillar", "Current", "Target"]} rows={radar.map((row) => [row.name, formatScore(row.current), row.target ?? "—"])} />}
-        />
-        <ChartFigure
-          title="Answers by level"
-          summary="How many questions of each pillar sit at each level."
-          chart={<LevelDistribution rows={distribution} />}
-          table={
-            <ChartDataTable
-              headers={["Pillar", "Traditional", "Initial", "Advanced", "Optimal", "N/A", "Unanswered"]}
-              rows={distribution.map((row) => [row.name, row.traditional, row.initial, row.advanced, row.optimal, row.not_applicable, row.unanswered])}
-            />
-          }
-        />
-      </div>
+      <ViewSwitch assessmentId={assessment.id} current={view} />
+      {dashboard.view ? (
+        <AssessmentViewPanel view={dashboard.view} />
+      ) : (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <ChartFigure
+            title="Maturity against target"
+            summary="Current score per pillar (1 Traditional to 4 Optimal) and the target level."
+            empty={overall.scoredPillars === 0 ? "No pillar is scored yet: answer some questions first." : undefined}
+            chart={<MaturityRadar rows={radar} />}
+            table={<ChartDataTable headers={["Pillar", "Current", "Target"]} rows={radar.map((row) => [row.name, formatScore(row.current), row.target ?? "—"])} />}
+          />
+          <ChartFigure
+            title="Answers by level"
+            summary="How many questions of each pillar sit at each level."
+            chart={<LevelDistribution rows={distribution} />}
+            table={
+              <ChartDataTable
+                headers={["Pillar", "Traditional", "Initial", "Advanced", "Optimal", "N/A", "Unanswered"]}
+                rows={distribution.map((row) => [row.name, row.traditional, row.initial, row.advanced, row.optimal, row.not_applicable, row.unanswered])}
+              />
+            }
+          />
+        </div>
+      )}
 
       <ChartFigure
         title="Maturity over time"
