@@ -8,6 +8,7 @@ import { isFrameworkV2, STAGE_LABELS, STAGES, type Stage } from "@/lib/framework
 import type { RoadmapItem, ReportData } from "@/lib/server/report";
 import { RadarChart, ScoreBar, TrendChart } from "./charts";
 import { COLORS, PAGE_HEIGHT, PAGE_MARGIN, styles } from "./theme";
+import { VIEW_SECTIONS, ViewAppendix } from "./view-appendix";
 
 const SECTIONS = [
   { id: "summary", title: "Board summary" },
@@ -16,6 +17,7 @@ const SECTIONS = [
   { id: "findings", title: "Findings by pillar" },
   { id: "roadmap", title: "Roadmap of open next steps" },
   { id: "appendix", title: "Appendix: method and mappings" },
+  ...VIEW_SECTIONS,
 ] as const;
 type SectionId = (typeof SECTIONS)[number]["id"];
 
@@ -496,6 +498,13 @@ function ReportDocument({ data }: { data: ReportData }) {
         <SectionHeading id="appendix" />
         <Appendix data={data} />
       </Page>
+      {VIEW_SECTIONS.map((section) => (
+        <Page key={section.id} size="A4" style={styles.page} wrap>
+          <RunningHeaderAndFooter data={data} />
+          <SectionHeading id={section.id} first />
+          <ViewAppendix data={data} view={section.view} />
+        </Page>
+      ))}
     </Document>
   );
 }
