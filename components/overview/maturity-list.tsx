@@ -40,7 +40,7 @@ export function MaturityList({ assessments }: { assessments: OverviewAssessment[
                 {row.name}
               </Link>
               <span>
-                <span className="font-semibold">{row.maturity.stage ? STAGE_LABELS[row.maturity.stage] : "Not scored yet"}</span>
+                <span className="font-semibold">{row.maturity.label}</span>
                 {row.maturity.score !== null ? <span className="text-muted-foreground"> · {formatScore(row.maturity.score)} of 4</span> : null}
               </span>
             </div>

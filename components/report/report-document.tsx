@@ -2,7 +2,8 @@ import { Document, Link, Page, Text, View, renderToBuffer } from "@react-pdf/ren
 import type { ReactNode } from "react";
 import { radarRows, versionChanges } from "@/lib/assessment/dashboard";
 import { NEXT_STEP_STATUS_LABELS, answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
-import { RISK_RULE, groupByStage, largestRisks, stageProgress } from "@/lib/assessment/report";
+import { ratingLabel, unratedPillarsText } from "@/lib/assessment/rating";
+import { RISK_RULE, groupByStage, largestRisks } from "@/lib/assessment/report";
 import { cisaLabel, dodShortLabel } from "@/lib/framework/describe";
 import { isFrameworkV2, STAGE_LABELS, STAGES, type Stage } from "@/lib/framework/types";
 import type { RoadmapItem, ReportData } from "@/lib/server/report";
@@ -22,7 +23,6 @@ const SECTIONS = [
 type SectionId = (typeof SECTIONS)[number]["id"];
 
 const levelOf = (stage: Stage) => STAGES.indexOf(stage) + 1;
-const stageText = (stage: Stage | null) => (stage ? STAGE_LABELS[stage] : "Not scored");
 const signed = (delta: number) => `${delta > 0 ? "+" : delta < 0 ? "-" : ""}${Math.abs(delta).toFixed(1)}`;
 const stagesText = (count: number) => `${count} stage${count === 1 ? "" : "s"}`;
 const WEIGHT_LABELS = { 1: "Supporting", 2: "Important", 3: "Critical" } as const;
@@ -79,6 +79,10 @@ function ProgressBar({ share, width, track = COLORS.faint }: { share: number; wi
 }
 
 interface Headline {
+  /** "Initial", or why no stage is named ("Not enough answers (45%)"). */
+  rating: string;
+  /** Why the overall names no stage although enough is answered; "" otherwise. */
+  unratedBecause: string;
   stage: Stage | null;
   score: number | null;
   next: Stage | null;
@@ -91,14 +95,16 @@ interface Headline {
 
 function headline(data: ReportData): Headline {
   const { overall, pillars } = data.scores;
-  const progress = overall.score !== null ? stageProgress(overall.score) : null;
   const withTarget = pillars.filter((pillar) => pillar.gap !== null);
   const delta = data.previous?.overall.delta ?? null;
+  const pillarName = (id: string) => data.framework.pillars.find((pillar) => pillar.id === id)?.name ?? id;
   return {
+    rating: ratingLabel(overall),
+    unratedBecause: overall.unrated === "pillars_unrated" ? unratedPillarsText(overall.unratedPillars.map(pillarName)) : "",
     stage: overall.stage,
     score: overall.score,
-    next: progress?.next ?? null,
-    progress: progress?.progress ?? 0,
+    next: overall.progress?.toward ?? null,
+    progress: overall.progress?.share ?? 0,
     atTarget: withTarget.filter((pillar) => pillar.gap === 0).length,
     withTarget: withTarget.length,
     change: data.previous ? (delta === null ? "Not comparable" : signed(delta)) : "None yet",
@@ -139,12 +145,16 @@ function Cover({ data }: { data: ReportData }) {
       <View style={{ marginTop: 28, flexDirection: "row", backgroundColor: COLORS.faint, padding: 16 }}>
         <View style={{ width: 190 }}>
           <Text style={{ fontSize: 8, color: COLORS.muted }}>OVERALL MATURITY</Text>
-          <Text style={{ fontSize: 28, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: COLORS.brand, marginTop: 2 }}>{stageText(head.stage)}</Text>
-          <Text style={{ fontSize: 10 }}>score {formatScore(head.score)} of 4</Text>
+          <Text style={{ fontSize: head.stage ? 28 : 16, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: COLORS.brand, marginTop: 2 }}>{head.rating}</Text>
+          <Text style={{ fontSize: 10 }}>mean {formatScore(head.score)} of 4</Text>
         </View>
         <View style={{ flex: 1, paddingLeft: 16, borderLeftWidth: 0.75, borderLeftColor: COLORS.rule }}>
           <Text style={{ fontSize: 9.5 }}>
-            {head.next ? `${formatPercent(head.progress)} of the way from ${stageText(head.stage)} to ${STAGE_LABELS[head.next]}` : head.stage ? "Optimal reached" : "No answers scored yet"}
+            {head.next
+              ? `${formatPercent(head.progress)} of the way from ${head.rating} to ${STAGE_LABELS[head.next]}`
+              : head.stage === "optimal"
+                ? "Optimal reached"
+                : head.unratedBecause || (head.stage ? `${head.rating}: held there by its weakest pillar` : "No stage is named until enough questions are answered")}
           </Text>
           <ProgressBar share={head.progress} width={240} track="#ffffff" />
           <Text style={{ fontSize: 9.5, marginTop: 4 }}>
@@ -206,13 +216,11 @@ function PillarTable({ data, compact }: { data: ReportData; compact: boolean }) 
           <View key={row.pillar} style={[styles.row, { alignItems: "center" }, compact ? { paddingVertical: 2.5 } : {}]} wrap={false}>
             <Text style={{ flex: 1, paddingRight: 4 }}>{row.name}</Text>
             <View style={{ width: compact ? 76 : 44 }}>
-              <Text>
-                {formatScore(pillar.score)}
-                {compact ? ` ${pillar.stage ? STAGE_LABELS[pillar.stage] : ""}` : ""}
-              </Text>
-              {!compact ? <Text style={{ fontSize: 7, color: COLORS.muted }}>{pillar.stage ? STAGE_LABELS[pillar.stage] : "Not scored"}</Text> : null}
+              <Text>{formatScore(pillar.score)}</Text>
+              <Text style={{ fontSize: 7, color: pillar.stage ? COLORS.text : COLORS.muted }}>{ratingLabel(pillar)}</Text>
+              {pillar.naFlagged ? <Text style={{ fontSize: 7, color: COLORS.gap }}>N/A {formatPercent(pillar.naShare)}: review</Text> : null}
             </View>
-            <Text style={{ width: 50 }}>{pillar.target ? STAGE_LABELS[pillar.target] : "None"}</Text>
+            <Text style={{ width: 50 }}>{STAGE_LABELS[pillar.target]}</Text>
             <Text style={{ width: 30, textAlign: "right", color: short ? COLORS.gap : COLORS.ok, fontFamily: short ? "Helvetica-Bold" : "Helvetica" }}>
               {pillar.gap === null ? "—" : short ? pillar.gap.toFixed(1) : "Met"}
             </Text>
@@ -239,8 +247,8 @@ function BoardSummary({ data }: { data: ReportData }) {
       <SectionHeading id="summary" first />
       <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
         <Tile label="Overall stage" width={tile}>
-          <Text style={{ fontSize: 16, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: COLORS.brand }}>{stageText(head.stage)}</Text>
-          <Text style={{ fontSize: 8.5 }}>score {formatScore(head.score)} of 4</Text>
+          <Text style={{ fontSize: head.stage ? 16 : 10, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: COLORS.brand }}>{head.rating}</Text>
+          <Text style={{ fontSize: 8.5 }}>mean {formatScore(head.score)} of 4</Text>
         </Tile>
         <Tile label={head.next ? `Towards ${STAGE_LABELS[head.next]}` : "Next stage"} width={tile}>
           <Text style={{ fontSize: 16, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: COLORS.brand }}>{head.next ? formatPercent(head.progress) : head.stage ? "Reached" : "-"}</Text>
@@ -364,10 +372,15 @@ function Findings({ data }: { data: ReportData }) {
             <View minPresenceAhead={60} style={{ flexDirection: "row", justifyContent: "space-between", backgroundColor: COLORS.faint, paddingVertical: 4, paddingHorizontal: 6 }}>
               <Text style={{ fontFamily: "Helvetica-Bold", fontSize: 10.5, color: COLORS.ink }}>{name}</Text>
               <Text style={{ fontSize: 8.5 }}>
-                {stageText(pillar.stage)} ({formatScore(pillar.score)}), target {pillar.target ? STAGE_LABELS[pillar.target] : "none"}
+                {ratingLabel(pillar)} (mean {formatScore(pillar.score)}), target {STAGE_LABELS[pillar.target]}
                 {pillar.gap !== null ? (short ? `, gap ${pillar.gap.toFixed(1)}` : ", target met") : ""} · {pillar.answered} of {pillar.total} answered
               </Text>
             </View>
+            {pillar.naFlagged ? (
+              <Text style={{ fontSize: 8, color: COLORS.gap, marginTop: 2 }}>
+                {formatPercent(pillar.naShare)} of its questions are N/A, over the organisation&apos;s {formatPercent(data.scores.policy.naThreshold)} threshold: no stage is named until the N/A answers are reviewed.
+              </Text>
+            ) : null}
             {pillar.cappedBy ? (
               <Text style={{ fontSize: 8, color: COLORS.muted, marginTop: 2 }}>
                 Held at {STAGE_LABELS[pillar.cappedBy.stage]} by its critical question {pillar.cappedBy.questionId}: a pillar is never rated above its weakest critical control.
@@ -432,15 +445,17 @@ function Appendix({ data }: { data: ReportData }) {
     <View>
       <Text style={styles.h3}>Scoring</Text>
       <Text>
-        Each answer scores 1 (Traditional) to 4 (Optimal). A pillar&apos;s score is the mean of its answered questions weighted by importance (1 supporting to 3 critical),
-        Not applicable and Unknown left out; its stage is the highest whose score it reaches, but never above the stage of its weakest critical question. Overall maturity is the
-        mean of the scored pillars. A pillar&apos;s gap is its target&apos;s level minus its score.
+        Each answer scores 1 (Traditional) to 4 (Optimal). A pillar&apos;s mean is the mean of its answered questions weighted by importance (1 supporting to 3 critical), Not
+        applicable and Unknown left out. A pillar is named a stage only once {formatPercent(data.scores.policy.coverageThreshold)} of its questions are answered and at most{" "}
+        {formatPercent(data.scores.policy.naThreshold)} are N/A; the stage is the highest its mean reaches, but never above the stage of its weakest critical question. The overall mean
+        weighs every question the same way wherever it sits; the overall stage is never above the weakest pillar&apos;s. A gap is the mean number of stages the answers are short
+        of their target; pillars without a target aim at the organisation&apos;s default, {STAGE_LABELS[data.scores.policy.defaultTarget]}.
       </Text>
       <Text style={styles.h3}>Largest risks and next steps</Text>
       <Text>{RISK_RULE}</Text>
       <Text style={{ marginTop: 4 }}>
-        Next steps are the step out of each answer&apos;s current stage, ranked by gap to target × question weight × impact ÷ effort; their owner, status and due date come from the
-        tracked next steps.
+        Next steps are the step out of each answer&apos;s current stage below its target, ranked by how much of the shortfall they close for their effort (normalised weight ×
+        impact, doubled for a critical question, ÷ effort), after the steps they need first; their owner, status and due date come from the tracked next steps.
       </Text>
       <Text style={styles.h3}>Mappings</Text>
       <View style={[styles.tableHead, { fontSize: 7.5 }]}>

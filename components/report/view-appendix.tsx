@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
-import { answeredText, dodCountText, dodStatusText, ratingLabel, weakestText } from "@/lib/assessment/views";
+import { answeredText, dodCountText, dodStatusText, viewRatingLabel, weakestText } from "@/lib/assessment/views";
 import { formatPercent, formatScore } from "@/lib/assessment/labels";
 import type { ReportData } from "@/lib/server/report";
 import type { AssessmentView, CisaView, DodView, MicrosoftView, NistView, ViewFigures } from "@/lib/scoring/views";
@@ -62,7 +62,7 @@ function figureCells(name: string, figures: ViewFigures): ReactNode[] {
       <Text style={{ width: 20, fontSize: 7.5 }}>{formatScore(figures.score)}</Text>
       <ScoreBar current={figures.score} target={null} width={48} />
     </View>,
-    ratingLabel(figures.rating),
+    viewRatingLabel(figures),
     weakestText(figures),
   ];
 }
@@ -147,7 +147,7 @@ function MicrosoftAppendix({ view }: { view: Extract<MicrosoftView, { available:
               </View>
             ),
             `${scenario.atTarget} of ${scenario.applicable}`,
-            `${answeredText(scenario)}, ${formatPercent(scenario.coverage)}`,
+            answeredText(scenario),
           ]}
         />
       ))}
@@ -174,7 +174,7 @@ function NistAppendix({ view }: { view: Extract<NistView, { available: true }> }
             tenet.mapped,
             `${tenet.met} of ${tenet.applicable}${tenet.metShare === null ? "" : ` (${formatPercent(tenet.metShare)})`}`,
             answeredText(tenet),
-            ratingLabel(tenet.rating),
+            viewRatingLabel(tenet),
           ]}
         />
       ))}

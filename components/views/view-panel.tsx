@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure";
-import { answeredText, dodCountText, dodPercent, dodStatusText, percentOf, ratingLabel, weakestText } from "@/lib/assessment/views";
+import { answeredText, dodCountText, dodPercent, dodStatusText, percentOf, viewRatingLabel, weakestText } from "@/lib/assessment/views";
 import { formatPercent, formatScore } from "@/lib/assessment/labels";
 import type { AssessmentView, CisaView, DodView, MicrosoftView, NistView } from "@/lib/scoring/views";
 import { PercentBars, ScoreBars } from "./view-charts";
@@ -69,7 +69,7 @@ function CisaPanel({ view }: { view: Extract<CisaView, { available: true }> }) {
         table={
           <ChartDataTable
             headers={["CISA pillar", "Questions", "Answered", "Level", "Stage", "Weakest"]}
-            rows={view.pillars.map(({ label, summary }) => [label, summary.mapped, answeredText(summary), formatScore(summary.score), ratingLabel(summary.rating), weakestText(summary)])}
+            rows={view.pillars.map(({ label, summary }) => [label, summary.mapped, answeredText(summary), formatScore(summary.score), viewRatingLabel(summary), weakestText(summary)])}
           />
         }
       />
@@ -79,7 +79,7 @@ function CisaPanel({ view }: { view: Extract<CisaView, { available: true }> }) {
             key={pillar.pillar}
             caption={pillar.label}
             headers={["Function", "Questions", "Answered", "Level", "Stage", "Weakest"]}
-            rows={pillar.functions.map((fn) => [fn.name, fn.mapped, fn.mapped === 0 ? "—" : answeredText(fn), formatScore(fn.score), ratingLabel(fn.rating), weakestText(fn)])}
+            rows={pillar.functions.map((fn) => [fn.name, fn.mapped, fn.mapped === 0 ? "—" : answeredText(fn), formatScore(fn.score), viewRatingLabel(fn), weakestText(fn)])}
           />
         ))}
       </Section>
@@ -146,7 +146,7 @@ function MicrosoftPanel({ view }: { view: Extract<MicrosoftView, { available: tr
             scenario.name,
             scenario.progress === null ? "—" : formatPercent(scenario.progress),
             `${scenario.atTarget} of ${scenario.applicable}`,
-            `${answeredText(scenario)}, ${formatPercent(scenario.coverage)}`,
+            answeredText(scenario),
           ])}
         />
       }
@@ -161,7 +161,7 @@ function NistPanel({ view }: { view: Extract<NistView, { available: true }> }) {
       summary="Per tenet, the share of its applicable questions at Advanced or above (met) and the share answered."
       chart={
         <PercentBars
-          rows={view.tenets.map((tenet) => ({ name: `Tenet ${tenet.tenet}`, met: percentOf(tenet.metShare), answered: percentOf(tenet.applicable === 0 ? null : tenet.coverage) }))}
+          rows={view.tenets.map((tenet) => ({ name: `Tenet ${tenet.tenet}`, met: percentOf(tenet.metShare), answered: percentOf(tenet.mapped === 0 ? null : tenet.completeness) }))}
           series={[
             { key: "met", label: "Met (Advanced or above)", colour: "var(--chart-2)" },
             { key: "answered", label: "Answered", colour: "var(--chart-9)" },
@@ -176,8 +176,8 @@ function NistPanel({ view }: { view: Extract<NistView, { available: true }> }) {
             tenet.label,
             tenet.mapped,
             `${tenet.met} of ${tenet.applicable}`,
-            `${answeredText(tenet)}, ${formatPercent(tenet.coverage)}`,
-            ratingLabel(tenet.rating),
+            answeredText(tenet),
+            viewRatingLabel(tenet),
           ])}
         />
       }

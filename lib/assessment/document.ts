@@ -119,7 +119,7 @@ export function documentAnswer(answer: {
   };
 }
 
-/** Targets read back from stored scores, which carry each pillar's target. */
-export function targetsFromPillars(pillars: readonly { pillar: PillarId; target: Stage | null }[]): Partial<Record<PillarId, Stage>> {
-  return Object.fromEntries(pillars.filter((pillar) => pillar.target).map((pillar) => [pillar.pillar, pillar.target]));
+/** Targets read back from stored scores, which carry each pillar's target; a default one (scoring v2) was not the assessment's. */
+export function targetsFromPillars(pillars: readonly { pillar: PillarId; target: Stage | null; targetSource?: "assessment" | "default" }[]): Partial<Record<PillarId, Stage>> {
+  return Object.fromEntries(pillars.filter((pillar) => pillar.target && pillar.targetSource !== "default").map((pillar) => [pillar.pillar, pillar.target]));
 }

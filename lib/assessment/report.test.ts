@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NextStepItem } from "@/lib/scoring/types";
-import { groupByStage, largestRisks, stageProgress } from "./report";
+import { groupByStage, largestRisks } from "./report";
 
 const step = (questionId: string, gap: number, weight: 1 | 2 | 3, toStage: NextStepItem["toStage"] = "initial"): NextStepItem => ({
   questionId,
@@ -12,17 +12,12 @@ const step = (questionId: string, gap: number, weight: 1 | 2 | 3, toStage: NextS
   effort: "M",
   impact: 3,
   weight,
+  target: "optimal",
   gap,
   priority: 0,
   needs: [],
-});
-
-describe("stageProgress", () => {
-  it("places a score in its stage and measures the way to the next", () => {
-    expect(stageProgress(2.4)).toEqual({ stage: "initial", next: "advanced", progress: expect.closeTo(0.4, 5) as number });
-    expect(stageProgress(1)).toEqual({ stage: "traditional", next: "initial", progress: 0 });
-    expect(stageProgress(4)).toEqual({ stage: "optimal", next: null, progress: 1 });
-  });
+  enabling: false,
+  alsoFor: [],
 });
 
 describe("largestRisks", () => {

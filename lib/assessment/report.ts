@@ -3,28 +3,11 @@
  * rules are unit-tested and the report's appendix can state them exactly.
  */
 import { STAGES, type Stage } from "@/lib/framework/types";
-import { stageForScore } from "@/lib/scoring/levels";
 import type { NextStepItem } from "@/lib/scoring/types";
-
-export interface StageProgress {
-  stage: Stage;
-  /** Null once Optimal is reached. */
-  next: Stage | null;
-  /** Share of the way from the stage's level score to the next one, 0 to 1. */
-  progress: number;
-}
-
-/** Where a 1–4 score sits: its stage and how far it has come towards the next. */
-export function stageProgress(score: number): StageProgress {
-  const stage = stageForScore(score);
-  const index = STAGES.indexOf(stage);
-  const next = STAGES[index + 1] ?? null;
-  return { stage, next, progress: next ? Math.min(1, Math.max(0, score - (index + 1))) : 1 };
-}
 
 /** The one-line rule the appendix prints for `largestRisks`. */
 export const RISK_RULE =
-  "The largest risks are the answered questions furthest below their pillar's target, each gap (in stages) multiplied by the question's weight (1 supporting to 3 critical); ties go to the more important question, then to the higher-ranked next step.";
+  "The largest risks are the answered questions furthest below their target, each gap (in stages) multiplied by the question's weight (1 supporting to 3 critical); ties go to the more important question, then to the higher-ranked next step.";
 
 /** The biggest gaps on the most important questions: gap × weight, highest first. */
 export function largestRisks(steps: readonly NextStepItem[], count = 3): NextStepItem[] {

@@ -3,26 +3,19 @@
  * views (lib/scoring/views.ts), so both say the same thing in the same way.
  */
 import { STAGE_LABELS, type Stage } from "@/lib/framework/types";
-import type { DodAttainment, DodCount, ViewFigures, ViewRating } from "@/lib/scoring/views";
-import { answerLabel, formatPercent } from "./labels";
+import type { DodAttainment, DodCount, ViewFigures } from "@/lib/scoring/views";
+import { answerLabel } from "./labels";
+import { ratingLabel } from "./rating";
 
-/** "Advanced", or why no stage is named: "Not enough answers (40%)", "Too many N/A (50%)", "Not assessed". */
-export function ratingLabel(rating: ViewRating): string {
-  switch (rating.kind) {
-    case "stage":
-      return STAGE_LABELS[rating.stage];
-    case "not_enough_answers":
-      return `Not enough answers (${formatPercent(rating.coverage)})`;
-    case "too_many_na":
-      return `Too many N/A (${formatPercent(rating.naShare)})`;
-    case "not_assessed":
-      return "Not assessed";
-  }
-}
+/** The pillars' wording ("Advanced", "Not enough answers (40%)", "Too many N/A (50%)"); "Not assessed" where no question maps. */
+export const viewRatingLabel = (figures: ViewFigures) => (figures.mapped === 0 ? "Not assessed" : ratingLabel(figures));
 
-/** "4 of 5" answered of the applicable questions, with the N/A count when there are any. */
-export const answeredText = (figures: Pick<ViewFigures, "answered" | "applicable" | "notApplicable">) =>
-  `${figures.answered} of ${figures.applicable}${figures.notApplicable > 0 ? ` (${figures.notApplicable} N/A)` : ""}`;
+/** Floor, as the ratings do: 79.6% answered must not read as the 80% a threshold asks for. */
+const floorPercent = (share: number) => `${Math.floor(share * 100 + 1e-9)}%`;
+
+/** "4 of 5 (80%)", with the N/A count when there are any: answered counts valid N/A, as for a pillar. */
+export const answeredText = (figures: Pick<ViewFigures, "answered" | "mapped" | "notApplicable" | "completeness">) =>
+  `${figures.answered} of ${figures.mapped} (${floorPercent(figures.completeness)}${figures.notApplicable > 0 ? `, ${figures.notApplicable} N/A` : ""})`;
 
 export const weakestText = (figures: Pick<ViewFigures, "weakest">) => (figures.weakest ? `${figures.weakest.questionId} (${STAGE_LABELS[figures.weakest.stage]})` : "—");
 

@@ -1,6 +1,7 @@
 import type { Framework } from "../framework/types";
 import { frameworkIndex } from "./framework-index";
 import { isStage } from "./levels";
+import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy";
 import type { AnswerInput, AnswerValue, ScoringIssue } from "./types";
 
 export interface ResolvedAnswers {
@@ -30,12 +31,17 @@ function latestAnswers(framework: Framework, inputs: readonly AnswerInput[]) {
 
 const blank = (text: string | null | undefined) => !text || text.trim() === "";
 
-/** The value to score, or null with an issue when the answer cannot be scored. */
-function acceptedValue(input: AnswerInput, issues: ScoringIssue[]): AnswerValue | null {
+/**
+ * The value to score, or null with an issue when the answer cannot be scored. An N/A leaves the
+ * sums only when the question allows it, a reason is given and, where the policy asks, an admin
+ * approved it; otherwise it counts as unanswered, which lowers coverage rather than lifting a mean.
+ */
+function acceptedValue(input: AnswerInput, naAllowed: boolean, policy: Pick<ScoringPolicy, "naRequiresApproval">, issues: ScoringIssue[]): AnswerValue | null {
   if (input.value === "unknown") return null;
   if (input.value === "not_applicable") {
-    if (!blank(input.naReason)) return "not_applicable";
-    issues.push({ questionId: input.questionId, code: "na_reason_missing" });
+    const code = !naAllowed ? "na_not_allowed" : blank(input.naReason) ? "na_reason_missing" : policy.naRequiresApproval && !input.naApproved ? "na_pending_approval" : null;
+    if (code === null) return "not_applicable";
+    issues.push({ questionId: input.questionId, code });
     return null;
   }
   // Answers arrive from forms and storage, so the type alone does not guarantee a stage.
@@ -45,15 +51,22 @@ function acceptedValue(input: AnswerInput, issues: ScoringIssue[]): AnswerValue 
 }
 
 /** Matches answers to the framework's questions and rejects those that cannot be scored. */
-export function resolveAnswers(framework: Framework, inputs: readonly AnswerInput[]): ResolvedAnswers {
+export function resolveAnswers(
+  framework: Framework,
+  inputs: readonly AnswerInput[],
+  policy: Pick<ScoringPolicy, "naRequiresApproval"> = DEFAULT_SCORING_POLICY,
+): ResolvedAnswers {
   const { latest, repeated, unknown } = latestAnswers(framework, inputs);
+  const { naAllowed } = frameworkIndex(framework);
   const issues: ScoringIssue[] = [];
   const values: (AnswerValue | null)[] = [];
-  for (const input of latest) {
+  // A plain loop: `latest` has holes for unanswered questions, which forEach would skip.
+  for (let position = 0; position < latest.length; position++) {
+    const input = latest[position];
     if (input && repeated.length > 0 && repeated.includes(input.questionId)) {
       issues.push({ questionId: input.questionId, code: "duplicate_answer" });
     }
-    values.push(input ? acceptedValue(input, issues) : null);
+    values.push(input ? acceptedValue(input, naAllowed[position]!, policy, issues) : null);
   }
   if (unknown.length > 0) {
     for (const questionId of [...new Set(unknown)].sort()) issues.push({ questionId, code: "unknown_question" });

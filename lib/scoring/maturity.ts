@@ -1,8 +1,13 @@
-import { STAGES, type Framework, type PillarId, type Question, type Stage } from "../framework/types";
+import { STAGES, type Framework, type PillarId, type Stage } from "../framework/types";
 import { resolveAnswers } from "./answers";
 import { frameworkIndex } from "./framework-index";
-import { levelScore, stageForScore } from "./levels";
-import type { AnswerInput, AnswerValue, Distribution, OverallScore, PillarScore, ScoreResult, Targets } from "./types";
+import { levelScore, stageForScore, stageIndex } from "./levels";
+import { DEFAULT_SCORING_POLICY, SCORING_VERSION, type ScoringPolicy } from "./policy";
+import { pillarTarget } from "./targets";
+import type { AnswerInput, AnswerValue, Distribution, OverallScore, PillarScore, ScoreResult, StageProgress, Targets, UnratedReason } from "./types";
+
+/** Shares compared with a threshold: 4 of 5 answered is 80% even after floating-point division. */
+const TOLERANCE = 1e-9;
 
 /** Running sums while questions are read; counts sit in an array by stage index, as this is the hot loop. */
 interface Tally {
@@ -11,28 +16,15 @@ interface Tally {
   unanswered: string[];
   weightedSum: number;
   scoredWeight: number;
-  /** The lowest-level critical question answered with a stage; the first in framework order on ties. */
-  weakestCritical: { questionId: string; level: number } | null;
+  /** Σ weight × stages short of the question's target. */
+  shortfall: number;
+  /** The lowest-level important question answered with a stage; the first in framework order on ties. */
+  weakestImportant: { questionId: string; level: number } | null;
 }
 
-const emptyTally = (): Tally => ({ stageCounts: [0, 0, 0, 0], notApplicable: 0, unanswered: [], weightedSum: 0, scoredWeight: 0, weakestCritical: null });
+const emptyTally = (): Tally => ({ stageCounts: [0, 0, 0, 0], notApplicable: 0, unanswered: [], weightedSum: 0, scoredWeight: 0, shortfall: 0, weakestImportant: null });
 
-/** N/A and unanswered questions stay out of both sums, so they never pull a score down. */
-function addToTally(tally: Tally, question: Question, value: AnswerValue | null): void {
-  if (value === null) tally.unanswered.push(question.id);
-  else if (value === "not_applicable") tally.notApplicable++;
-  else {
-    const level = levelScore(value);
-    tally.stageCounts[level - 1]! += 1;
-    tally.weightedSum += question.weight * level;
-    tally.scoredWeight += question.weight;
-    if (question.detail?.importance === "critical" && (tally.weakestCritical === null || level < tally.weakestCritical.level)) {
-      tally.weakestCritical = { questionId: question.id, level };
-    }
-  }
-}
-
-/** The overall tally: every pillar's counts together, unanswered ids pillar by pillar. */
+/** The overall tally: every pillar's counts together, unanswered ids pillar by pillar; its sums use normalised weights. */
 function mergeTallies(tallies: readonly Tally[]): Tally {
   const merged = emptyTally();
   for (const tally of tallies) {
@@ -50,91 +42,157 @@ function distribution({ stageCounts: [traditional = 0, initial = 0, advanced = 0
 const answeredCount = (tally: Tally) => tally.stageCounts.reduce((sum, count) => sum + count, tally.notApplicable);
 
 /** A part with no questions has nothing left to answer, so it counts as complete. */
-const completeness = (answered: number, total: number) => (total === 0 ? 1 : answered / total);
-
+const share = (part: number, total: number) => (total === 0 ? 1 : part / total);
 const stageOf = (score: number | null) => (score === null ? null : stageForScore(score));
+const nextStage = (stage: Stage): Stage | null => STAGES[stageIndex(stage) + 1] ?? null;
 
-function gapUnavailable(score: number | null, target: Stage | undefined): PillarScore["gapUnavailable"] {
-  if (!target) return "no_target";
+/** The mean's stage held down to the weakest important question's stage. */
+function cappedStage(meanStage: Stage | null, weakest: Tally["weakestImportant"]) {
+  if (meanStage === null || weakest === null || weakest.level >= levelScore(meanStage)) return { stage: meanStage, cappedBy: null };
+  const capped = STAGES[weakest.level - 1]!;
+  return { stage: capped, cappedBy: { questionId: weakest.questionId, stage: capped } };
+}
+
+/** The first rule a part breaks, in the order a reader should fix them: answer more, review N/A, score something. */
+function unratedReason(completeness: number, naFlagged: boolean, score: number | null, policy: ScoringPolicy): UnratedReason | null {
+  if (completeness < policy.coverageThreshold - TOLERANCE) return "not_enough_answers";
+  if (naFlagged) return "too_many_na";
   return score === null ? "not_scored" : null;
 }
 
-/** The stage the score names, held down to the weakest critical question's stage. */
-function cappedStage(score: number | null, weakestCritical: Tally["weakestCritical"]) {
-  const stage = stageOf(score);
-  if (stage === null || weakestCritical === null || weakestCritical.level >= levelScore(stage)) return { stage, cappedBy: null };
-  const capped = STAGES[weakestCritical.level - 1]!;
-  return { stage: capped, cappedBy: { questionId: weakestCritical.questionId, stage: capped } };
-}
-
-function pillarScore(pillar: PillarId, tally: Tally, target: Stage | undefined): PillarScore {
+function pillarScore(pillar: PillarId, tally: Tally, targets: Targets, policy: ScoringPolicy): PillarScore {
   const { weightedSum, scoredWeight, unanswered } = tally;
   const score = scoredWeight > 0 ? weightedSum / scoredWeight : null;
   const answered = answeredCount(tally);
   const total = answered + unanswered.length;
-  const { stage, cappedBy } = cappedStage(score, tally.weakestCritical);
+  const completeness = share(answered, total);
+  const naShare = total === 0 ? 0 : tally.notApplicable / total;
+  const naFlagged = naShare > policy.naThreshold + TOLERANCE;
+  const meanStage = stageOf(score);
+  const capped = cappedStage(meanStage, tally.weakestImportant);
+  const unrated = unratedReason(completeness, naFlagged, score, policy);
+  const stage = unrated ? null : capped.stage;
+  const toward = stage && nextStage(stage);
   return {
     pillar,
     score,
     stage,
-    cappedBy,
+    unrated,
+    meanStage,
     weightedSum,
     scoredWeight,
     distribution: distribution(tally),
     answered,
     total,
-    completeness: completeness(answered, total),
+    completeness,
+    naShare,
+    naFlagged,
     unanswered,
-    target: target ?? null,
-    // A capped pillar is measured from its cap, so "held at Initial" is never "on target" for Advanced.
-    gap: target && score !== null ? Math.max(0, levelScore(target) - (cappedBy ? Math.min(score, levelScore(cappedBy.stage)) : score)) : null,
-    gapUnavailable: gapUnavailable(score, target),
+    target: pillarTarget(targets, pillar, policy),
+    targetSource: targets[pillar] ? "assessment" : "default",
+    cappedBy: capped.cappedBy,
+    // A capped pillar moves only when its cap does, so a share of the way would mislead.
+    progress: toward && !capped.cappedBy && score !== null ? { toward, share: Math.min(Math.max(score - levelScore(stage), 0), 1 - TOLERANCE) } : null,
+    gap: scoredWeight > 0 ? tally.shortfall / scoredWeight : null,
+    gapUnavailable: score === null ? "not_scored" : null,
   };
 }
 
-type ScoredPillar = PillarScore & { score: number };
-const hasScore = (pillar: PillarScore): pillar is ScoredPillar => pillar.score !== null;
+/** The pillar with the lowest named stage (its mean's when unrated), then the lowest score; framework order on ties. */
+function weakestPillar(pillars: readonly PillarScore[]): OverallScore["weakestPillar"] {
+  let weakest: { pillar: PillarId; score: number; stage: Stage | null; rank: number } | null = null;
+  for (const { pillar, score, stage, meanStage } of pillars) {
+    if (score === null) continue;
+    const rank = levelScore((stage ?? meanStage)!);
+    if (weakest === null || rank < weakest.rank || (rank === weakest.rank && score < weakest.score)) weakest = { pillar, score, stage, rank };
+  }
+  return weakest && { pillar: weakest.pillar, score: weakest.score, stage: weakest.stage };
+}
 
-/** The mean hides a weak pillar, so the weakest pillar and the spread go beside it. */
-function overallScore(pillars: readonly PillarScore[], tally: Tally): OverallScore {
-  const scored = pillars.filter(hasScore);
-  const scores = scored.map((pillar) => pillar.score);
-  const score = scored.length > 0 ? scores.reduce((sum, each) => sum + each, 0) / scored.length : null;
-  // Strict "<" keeps the first pillar in framework order on ties.
-  const weakest = scored.reduce<ScoredPillar | null>((low, pillar) => (low === null || pillar.score < low.score ? pillar : low), null);
+/** The overall is never named above a pillar, and the way to the next stage is the pillars' way there on average. */
+function overallProgress(stage: Stage | null, rated: readonly PillarScore[]): StageProgress | null {
+  const toward = stage && nextStage(stage);
+  if (!toward || rated.length === 0) return null;
+  const sum = rated.reduce((total, pillar) => total + (pillar.stage === stage ? (pillar.progress?.share ?? 0) : 1), 0);
+  return { toward, share: Math.min(sum / rated.length, 1 - TOLERANCE) };
+}
+
+function overallScore(pillars: readonly PillarScore[], tally: Tally, sums: { weighted: number; weight: number; shortfall: number }, policy: ScoringPolicy): OverallScore {
+  const score = sums.weight > 0 ? sums.weighted / sums.weight : null;
   const answered = answeredCount(tally);
   const total = answered + tally.unanswered.length;
+  const completeness = share(answered, total);
+  const counted = pillars.filter((pillar) => pillar.total > 0);
+  const unratedPillars = counted.filter((pillar) => pillar.stage === null).map((pillar) => pillar.pillar);
+  const coverage = unratedReason(completeness, false, score, policy);
+  const unrated = coverage === "not_enough_answers" ? coverage : unratedPillars.length > 0 ? "pillars_unrated" : coverage;
+  const stage = unrated ? null : counted.reduce<Stage | null>((low, pillar) => (low === null || stageIndex(pillar.stage!) < stageIndex(low) ? pillar.stage : low), null);
+  const scores = pillars.flatMap((pillar) => (pillar.score === null ? [] : [pillar.score]));
   return {
     score,
-    stage: stageOf(score),
+    stage,
+    unrated,
+    unratedPillars,
+    meanStage: stageOf(score),
     distribution: distribution(tally),
     answered,
     total,
-    completeness: completeness(answered, total),
-    scoredPillars: scored.length,
-    weakestPillar: weakest && { pillar: weakest.pillar, score: weakest.score },
-    spread: scored.length > 0 ? Math.max(...scores) - Math.min(...scores) : null,
+    completeness,
+    naShare: total === 0 ? 0 : tally.notApplicable / total,
+    progress: overallProgress(stage, counted),
+    gap: sums.weight > 0 ? sums.shortfall / sums.weight : null,
+    scoredPillars: scores.length,
+    weakestPillar: weakestPillar(pillars),
+    spread: scores.length > 0 ? Math.max(...scores) - Math.min(...scores) : null,
   };
 }
 
 /**
- * Scores an assessment against a framework version. Pure and deterministic: for answers with
- * unique question ids the order of the answers does not matter; for a repeated id the last wins.
+ * Scores an assessment against a framework version under an organisation's policy. Pure and
+ * deterministic: for answers with unique question ids the order of the answers does not matter;
+ * for a repeated id the last wins. docs/scoring.md states the rules.
  */
-export function scoreAssessment(framework: Framework, answers: readonly AnswerInput[], targets: Targets = {}): ScoreResult {
-  const { values, issues } = resolveAnswers(framework, answers);
-  const { pillarPositions } = frameworkIndex(framework);
+export function scoreAssessment(framework: Framework, answers: readonly AnswerInput[], targets: Targets = {}, policy: ScoringPolicy = DEFAULT_SCORING_POLICY): ScoreResult {
+  const { values, issues } = resolveAnswers(framework, answers, policy);
+  const { pillarPositions, important, normalisedWeights } = frameworkIndex(framework);
   const tallies = framework.pillars.map(emptyTally);
+  // Target levels by pillar position, so the per-question loop reads an array (targets.ts holds the rule).
+  const pillarTargetLevels = framework.pillars.map((pillar) => levelScore(pillarTarget(targets, pillar.id, policy)));
+  const groups = targets.groups;
+  const overall = { weighted: 0, weight: 0, shortfall: 0 };
   framework.questions.forEach((question, position) => {
-    const tally = tallies[pillarPositions[position]!];
-    if (tally) addToTally(tally, question, values[position]!);
+    const pillarPosition = pillarPositions[position]!;
+    const tally = tallies[pillarPosition];
+    if (!tally) return;
+    const value: AnswerValue | null = values[position]!;
+    if (value === null) tally.unanswered.push(question.id);
+    else if (value === "not_applicable") tally.notApplicable++;
+    else {
+      // N/A and unanswered questions stay out of every sum, so they never pull a score down.
+      const level = levelScore(value);
+      const groupTarget = groups && question.detail ? groups[question.detail.group] : undefined;
+      const short = Math.max(0, (groupTarget ? levelScore(groupTarget) : pillarTargetLevels[pillarPosition]!) - level);
+      const normalised = normalisedWeights[position]!;
+      tally.stageCounts[level - 1]! += 1;
+      tally.weightedSum += question.weight * level;
+      tally.scoredWeight += question.weight;
+      tally.shortfall += question.weight * short;
+      overall.weighted += normalised * level;
+      overall.weight += normalised;
+      overall.shortfall += normalised * short;
+      if (important[position] && (tally.weakestImportant === null || level < tally.weakestImportant.level)) {
+        tally.weakestImportant = { questionId: question.id, level };
+      }
+    }
   });
+  const pillars = framework.pillars.map(({ id }, position) => pillarScore(id, tallies[position]!, targets, policy));
   const overallTally = mergeTallies(tallies);
-  const pillars = framework.pillars.map(({ id }, position) => pillarScore(id, tallies[position]!, targets[id]));
   return {
     frameworkId: framework.id,
+    scoringVersion: SCORING_VERSION,
+    policy: { ...policy },
     pillars,
-    overall: overallScore(pillars, overallTally),
+    overall: overallScore(pillars, overallTally, overall, policy),
     questions: framework.questions.map((question, position) => ({ questionId: question.id, pillar: question.pillar, value: values[position]! })),
     unanswered: overallTally.unanswered,
     issues,

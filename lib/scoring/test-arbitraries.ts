@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { STAGES } from "../framework/types";
 import { TEST_FRAMEWORK } from "./test-framework";
+import type { ScoringPolicy } from "./policy";
 import type { AnswerInput, AnswerValue, Targets } from "./types";
 
 /** A scorable answer: N/A always comes with a reason. */
@@ -26,3 +27,11 @@ export const targetsArb: fc.Arbitrary<Targets> = fc.record(
   { identity: stageArb, devices: stageArb, governance: stageArb },
   { requiredKeys: [] },
 );
+
+/** Thresholds from strict to lenient, any default target; approvals are not modelled (answers carry none). */
+export const policyArb: fc.Arbitrary<ScoringPolicy> = fc.record({
+  naThreshold: fc.constantFrom(0, 0.1, 0.25, 0.5, 1),
+  coverageThreshold: fc.constantFrom(0.1, 0.5, 0.8, 1),
+  defaultTarget: stageArb,
+  naRequiresApproval: fc.constant(false),
+});

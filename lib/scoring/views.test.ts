@@ -21,7 +21,7 @@ function available<V extends { available: boolean }>(view: V): Extract<V, { avai
 const cisaFunction = (answers: AnswerInput[], pillar: string, name: string) =>
   available(cisaView(zt2026_2, answers, {}, policy)).pillars.find((row) => row.pillar === pillar)!.functions.find((row) => row.name === name)!;
 const capability = (answers: AnswerInput[], id: string) =>
-  available(dodView(zt2026_2, answers))
+  available(dodView(zt2026_2, answers, policy))
     .pillars.flatMap((pillar) => pillar.capabilities)
     .find((row) => row.id === id)!;
 const scenario = (answers: AnswerInput[], id: string) => available(microsoftView(zt2026_2, answers, policy)).scenarios.find((row) => row.id === id)!;
@@ -40,24 +40,33 @@ describe("CISA view", () => {
   it("names a stage only at the coverage threshold, and otherwise says how much is answered", () => {
     // Identity / Authentication maps IDN-01 (weight 3), IDN-06 and INF-06.
     const two = cisaFunction(only({ "IDN-01": "optimal", "IDN-06": "optimal" }), "identity", "Authentication");
-    expect(two).toMatchObject({ mapped: 3, answered: 2, applicable: 3, score: 4 });
-    expect(two.coverage).toBeCloseTo(2 / 3);
-    expect(two.rating).toEqual({ kind: "not_enough_answers", coverage: two.coverage });
+    expect(two).toMatchObject({ mapped: 3, answered: 2, scored: 2, applicable: 3, score: 4, stage: null, unrated: "not_enough_answers" });
+    expect(two.completeness).toBeCloseTo(2 / 3);
 
     const three = cisaFunction(only({ "IDN-01": "optimal", "IDN-06": "optimal", "INF-06": "traditional" }), "identity", "Authentication");
     const weights = ["IDN-01", "IDN-06", "INF-06"].map((id) => zt2026_2.questions.find((question) => question.id === id)!.weight);
     const mean = (weights[0]! * 4 + weights[1]! * 4 + weights[2]! * 1) / (weights[0]! + weights[1]! + weights[2]!);
     expect(three.score).toBeCloseTo(mean);
-    expect(three.rating).toEqual({ kind: "stage", stage: mean >= 3 ? "advanced" : "initial" });
+    expect(three).toMatchObject({ stage: mean >= 3 ? "advanced" : "initial", unrated: null });
     expect(three.weakest).toEqual({ questionId: "INF-06", stage: "traditional" });
   });
 
-  it("leaves N/A out of the coverage but names no stage once the N/A share passes the threshold", () => {
+  it("counts N/A as answered but out of the mean, and names no stage once the N/A share passes the threshold", () => {
+    // Identity Stores maps IDN-02, IDN-03, IDN-07, IDN-08 and IDN-11; only IDN-08 and IDN-11 allow N/A.
     const partly = cisaFunction(only({ "IDN-02": "advanced", "IDN-03": "advanced", "IDN-07": "advanced", "IDN-08": "advanced", "IDN-11": "not_applicable" }), "identity", "Identity Stores");
-    expect(partly).toMatchObject({ mapped: 5, applicable: 4, answered: 4, coverage: 1, naShare: 0.2, rating: { kind: "stage", stage: "advanced" } });
-    const mostly = cisaFunction(only({ "IDN-02": "optimal", "IDN-03": "not_applicable", "IDN-07": "not_applicable", "IDN-08": "not_applicable", "IDN-11": "not_applicable" }), "identity", "Identity Stores");
-    expect(mostly.coverage).toBe(1);
-    expect(mostly.rating).toEqual({ kind: "too_many_na", naShare: 0.8 });
+    expect(partly).toMatchObject({ mapped: 5, applicable: 4, answered: 5, scored: 4, completeness: 1, naShare: 0.2, score: 3, stage: "advanced" });
+    const mostly = cisaFunction(only({ "IDN-02": "optimal", "IDN-03": "optimal", "IDN-07": "optimal", "IDN-08": "not_applicable", "IDN-11": "not_applicable" }), "identity", "Identity Stores");
+    expect(mostly).toMatchObject({ completeness: 1, naShare: 0.4, score: 4, stage: null, unrated: "too_many_na" });
+  });
+
+  it("follows the policy: an N/A awaiting approval counts as unanswered, and an N/A on a question that always applies is refused", () => {
+    const approval = { ...policy, naRequiresApproval: true };
+    const answers = only({ "IDN-02": "advanced", "IDN-03": "advanced", "IDN-07": "advanced", "IDN-08": "advanced", "IDN-11": "not_applicable" });
+    const pending = available(cisaView(zt2026_2, answers, {}, approval)).pillars[0]!.functions.find((fn) => fn.name === "Identity Stores")!;
+    expect(pending).toMatchObject({ answered: 4, notApplicable: 0, completeness: 0.8, stage: "advanced" });
+    const approved = available(cisaView(zt2026_2, answers.map((input) => ({ ...input, naApproved: true })), {}, approval)).pillars[0]!.functions.find((fn) => fn.name === "Identity Stores")!;
+    expect(approved).toMatchObject({ answered: 5, notApplicable: 1 });
+    expect(cisaFunction(only({ "IDN-02": "not_applicable" }), "identity", "Identity Stores")).toMatchObject({ answered: 0, notApplicable: 0 });
   });
 
   it("counts questions at the assessment's target by the one target rule", () => {
@@ -71,9 +80,9 @@ describe("CISA view", () => {
   it("reports the cross-cutting row of zt-2026.1 as not assessed: that version did not model it", () => {
     const view = available(cisaView(zt2026_1, all("advanced", zt2026_1), {}, policy));
     const enterprise = view.pillars.find((pillar) => pillar.pillar === "enterprise")!;
-    expect(enterprise.summary.rating).toEqual({ kind: "not_assessed" });
+    expect(enterprise.summary).toMatchObject({ mapped: 0, stage: null, unrated: "not_scored" });
     expect(enterprise.functions.every((fn) => fn.mapped === 0)).toBe(true);
-    expect(view.pillars.find((pillar) => pillar.pillar === "identity")!.summary.rating).toEqual({ kind: "stage", stage: "advanced" });
+    expect(view.pillars.find((pillar) => pillar.pillar === "identity")!.summary.stage).toBe("advanced");
   });
 });
 
@@ -91,24 +100,26 @@ describe("DoD view", () => {
     expect(capability(only({ "IDN-02": "advanced", "IDN-07": "advanced", "IDN-11": "initial" }), "1.1").target.status).toBe("attained");
     expect(capability(only({ "IDN-02": "advanced", "IDN-07": "advanced" }), "1.1").target.status).toBe("not_attained");
     expect(capability(only({ "IDN-02": "advanced", "IDN-07": "advanced", "IDN-11": "not_applicable" }), "1.1").target.status).toBe("attained");
-    expect(capability(only({ "IDN-04": "not_applicable", "DEV-08": "not_applicable", "INF-02": "not_applicable" }), "1.4").target.status).toBe("not_applicable");
+    // 4.3 Data Labeling and Tagging: DAT-02 and DAT-09, both of which allow N/A.
+    expect(capability(only({ "DAT-02": "not_applicable", "DAT-09": "not_applicable" }), "4.3").target.status).toBe("not_applicable");
+    expect(capability(only({ "DAT-02": "not_applicable", "DAT-09": "advanced" }), "4.3").target.status).toBe("attained");
     // No question delivers an Advanced-level activity of 1.1, nor anything of 6.3 Machine Learning.
     expect(capability([], "1.1").advanced).toEqual({ status: "not_assessed", requirements: [] });
     expect(capability([], "6.3").target.status).toBe("not_assessed");
   });
 
   it("counts attained and assessed capabilities per DoD pillar", () => {
-    const advanced = available(dodView(zt2026_2, all("advanced")));
+    const advanced = available(dodView(zt2026_2, all("advanced"), policy));
     expect(advanced.target).toEqual({ attained: 29, assessed: 40, total: 45 });
     expect(advanced.advanced).toEqual({ attained: 0, assessed: 28, total: 45 });
     expect(advanced.pillars[0]).toMatchObject({ pillar: "User", target: { attained: 9, assessed: 9, total: 9 }, advanced: { attained: 0, assessed: 6, total: 9 } });
-    const optimal = available(dodView(zt2026_2, all("optimal")));
+    const optimal = available(dodView(zt2026_2, all("optimal"), policy));
     expect(optimal.target.attained).toBe(40);
     expect(optimal.advanced.attained).toBe(28);
   });
 
   it("is not available for zt-2026.1 and says so instead of showing zeros", () => {
-    const view = dodView(zt2026_1, all("optimal", zt2026_1));
+    const view = dodView(zt2026_1, all("optimal", zt2026_1), policy);
     expect(view.available).toBe(false);
     expect(!view.available && view.reason).toContain("not available for question bank version zt-2026.1");
   });
@@ -119,17 +130,18 @@ describe("Microsoft view", () => {
     // Remote and hybrid work: 8 questions in groups aimed at Optimal (index 3), APP-13 and DAT-06 at their
     // pillars' Advanced (2), NET-06 and AUT-06 at their pillars' Initial (1): Σ target = 24 + 4 + 2 = 30.
     const none = scenario([], "remote-hybrid-work");
-    expect(none).toMatchObject({ mapped: 12, applicable: 12, answered: 0, required: 30, achieved: 0, progress: 0, atTarget: 0, coverage: 0 });
+    expect(none).toMatchObject({ mapped: 12, applicable: 12, answered: 0, required: 30, achieved: 0, progress: 0, atTarget: 0, completeness: 0 });
     // All at Advanced: 8 × 2 + 2 × 2 + 2 × 1 (Advanced above an Initial target earns no more) = 22.
     const advanced = scenario(all("advanced"), "remote-hybrid-work");
-    expect(advanced).toMatchObject({ achieved: 22, required: 30, atTarget: 4, answered: 12, coverage: 1 });
+    expect(advanced).toMatchObject({ achieved: 22, required: 30, atTarget: 4, answered: 12, completeness: 1 });
     expect(advanced.progress).toBeCloseTo(22 / 30);
     expect(scenario(all("optimal"), "remote-hybrid-work")).toMatchObject({ progress: 1, atTarget: 12 });
   });
 
   it("takes N/A questions out of both sums", () => {
-    const view = scenario(only({ "IDN-01": "not_applicable", "IDN-05": "optimal" }), "remote-hybrid-work");
-    expect(view).toMatchObject({ applicable: 11, notApplicable: 1, required: 27, achieved: 3, atTarget: 1 });
+    // APP-03 (app-access, aimed at Optimal) allows N/A.
+    const view = scenario(only({ "APP-03": "not_applicable", "IDN-05": "optimal" }), "remote-hybrid-work");
+    expect(view).toMatchObject({ applicable: 11, notApplicable: 1, answered: 2, scored: 1, required: 27, achieved: 3, atTarget: 1 });
   });
 
   it("is not available for zt-2026.1", () => {
@@ -140,17 +152,16 @@ describe("Microsoft view", () => {
 describe("NIST view", () => {
   it("gives per tenet the share met (Advanced or above) and the share answered", () => {
     // Tenet 1 maps DEV-01, DEV-09, APP-01, DAT-01, DAT-02, DAT-10, GOV-09.
-    const answers = only({ "DEV-01": "optimal", "DEV-09": "advanced", "APP-01": "initial", "DAT-01": "not_applicable", "DAT-02": "advanced" });
+    const answers = only({ "DEV-01": "optimal", "DAT-01": "advanced", "APP-01": "initial", "DEV-09": "not_applicable", "DAT-02": "advanced" });
     const tenet = available(nistView(zt2026_2, answers, {}, policy)).tenets[0]!;
-    expect(tenet).toMatchObject({ tenet: 1, mapped: 7, applicable: 6, answered: 4, met: 3, metShare: 0.5 });
-    expect(tenet.coverage).toBeCloseTo(4 / 6);
-    expect(tenet.rating.kind).toBe("not_enough_answers");
+    expect(tenet).toMatchObject({ tenet: 1, mapped: 7, applicable: 6, answered: 5, scored: 4, met: 3, metShare: 0.5, stage: null, unrated: "not_enough_answers" });
+    expect(tenet.completeness).toBeCloseTo(5 / 7);
   });
 
   it("works for zt-2026.1, whose questions carry tenets too", () => {
     const view = available(nistView(zt2026_1, all("advanced", zt2026_1), {}, policy));
     expect(view.tenets).toHaveLength(7);
-    expect(view.tenets.every((tenet) => tenet.metShare === 1 && tenet.rating.kind === "stage")).toBe(true);
+    expect(view.tenets.every((tenet) => tenet.metShare === 1 && tenet.stage === "advanced")).toBe(true);
   });
 });
 
@@ -168,9 +179,9 @@ const policyArb = fc.record({
 
 /** Every number a view shows, flattened, with the direction "more is better" for each. */
 function figures(answers: AnswerInput[], chosen: typeof policy): number[] {
-  const part = (figure: ViewFigures) => [figure.score ?? 0, figure.rating.kind === "stage" ? stageIndex(figure.rating.stage) + 1 : 0, figure.atTarget, figure.answered];
+  const part = (figure: ViewFigures) => [figure.score ?? 0, figure.stage ? stageIndex(figure.stage) + 1 : 0, figure.atTarget, figure.answered];
   const cisa = available(cisaView(zt2026_2, answers, {}, chosen)).pillars.flatMap((pillar) => [...part(pillar.summary), ...pillar.functions.flatMap(part)]);
-  const dod = available(dodView(zt2026_2, answers)).pillars.flatMap((pillar) => [pillar.target.attained, pillar.advanced.attained]);
+  const dod = available(dodView(zt2026_2, answers, chosen)).pillars.flatMap((pillar) => [pillar.target.attained, pillar.advanced.attained]);
   const microsoft = available(microsoftView(zt2026_2, answers, chosen)).scenarios.flatMap((row) => [row.progress ?? 0, row.atTarget, row.achieved]);
   const nist = available(nistView(zt2026_2, answers, {}, chosen)).tenets.flatMap((tenet) => [...part(tenet), tenet.met]);
   return [...cisa, ...dod, ...microsoft, ...nist];
@@ -200,12 +211,12 @@ describe("view properties", () => {
           ...available(nistView(zt2026_2, answers, {}, chosen)).tenets,
         ];
         for (const part of parts) {
-          if (part.rating.kind === "stage") {
-            expect(part.coverage).toBeGreaterThanOrEqual(chosen.coverageThreshold);
-            expect(part.naShare).toBeLessThanOrEqual(chosen.naThreshold);
+          if (part.stage) {
+            expect(part.completeness).toBeGreaterThanOrEqual(chosen.coverageThreshold - 1e-9);
+            expect(part.naShare).toBeLessThanOrEqual(chosen.naThreshold + 1e-9);
           }
-          expect(part.coverage).toBeGreaterThanOrEqual(0);
-          expect(part.coverage).toBeLessThanOrEqual(1);
+          expect(part.completeness).toBeGreaterThanOrEqual(0);
+          expect(part.completeness).toBeLessThanOrEqual(1);
         }
         for (const row of available(microsoftView(zt2026_2, answers, chosen)).scenarios) expect(row.progress === null || (row.progress >= 0 && row.progress <= 1)).toBe(true);
       }),

@@ -4,13 +4,12 @@
  * attainment per DoD pillar), Microsoft's adoption framework (progress per business scenario)
  * and NIST SP 800-207 (per tenet). docs/scoring-views.md states every rule; in short:
  *
- * - A part's figures count only the questions mapped to it. N/A questions leave every figure;
- *   unanswered ones count as not reached (DoD, Microsoft, NIST "met") and lower the coverage.
- * - Coverage = questions answered with a stage ÷ applicable questions (mapped minus N/A). A stage
- *   is named only when coverage reaches `policy.coverageThreshold` and the N/A share (N/A ÷
- *   mapped) does not pass `policy.naThreshold`, as for the product's own pillars.
- * - The level is the weight-weighted mean of level scores (Traditional 1 … Optimal 4), named by
- *   the same floor rule as a pillar; the weakest mapped question is shown beside it.
+ * - A part's figures count only the questions mapped to it. N/A questions leave the mean and the
+ *   shares met; unanswered ones count as not reached (DoD, Microsoft, NIST "met").
+ * - A stage is named by the pillars' rules (maturity.ts): only when the answered share (N/A
+ *   included) reaches `policy.coverageThreshold` and the N/A share does not pass
+ *   `policy.naThreshold`; it is the stage the weighted mean of level scores (Traditional 1 …
+ *   Optimal 4) reaches. The weakest mapped question is shown beside it rather than capping it.
  *
  * DoD capabilities and Microsoft scenarios are only mapped from zt-2026.2 on: for zt-2026.1 those
  * views say they are not available rather than showing zeros.
@@ -37,7 +36,7 @@ import { resolveAnswers } from "./answers";
 import { stageForScore, stageIndex } from "./levels";
 import type { ScoringPolicy } from "./policy";
 import { questionTargets } from "./targets";
-import type { AnswerInput, AnswerValue, Targets } from "./types";
+import type { AnswerInput, AnswerValue, Targets, UnratedReason } from "./types";
 
 export const VIEW_IDS = ["cisa", "dod", "microsoft", "nist"] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
@@ -49,30 +48,30 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   nist: "NIST 800-207",
 };
 
-/** The stage a part is named, or why none is: the same reasons as a pillar's. */
-export type ViewRating =
-  | { kind: "stage"; stage: Stage }
-  | { kind: "not_enough_answers"; coverage: number }
-  | { kind: "too_many_na"; naShare: number }
-  | { kind: "not_assessed" };
-
-/** What every CISA function, CISA pillar and NIST tenet reports about the questions mapped to it. */
+/**
+ * What every CISA function, CISA pillar and NIST tenet reports about the questions mapped to it.
+ * The rating fields have a pillar's shape, so lib/assessment/rating.ts names them the same way.
+ */
 export interface ViewFigures {
   /** Mapped question ids in framework order. */
   questionIds: string[];
   mapped: number;
-  /** Answered with a stage. */
+  /** Answered, valid N/A included (as for a pillar). */
   answered: number;
   notApplicable: number;
+  /** Answered with a stage: what the mean is taken over. */
+  scored: number;
   /** mapped − N/A. */
   applicable: number;
-  /** answered ÷ applicable (0 when nothing is applicable). */
-  coverage: number;
+  /** answered ÷ mapped (0 when nothing is mapped): compared with the coverage threshold. */
+  completeness: number;
   /** N/A ÷ mapped (0 when nothing is mapped). */
   naShare: number;
-  /** Weighted mean level score (1–4) of the answered questions; null when none is answered. */
+  /** Weighted mean level score (1–4) of the scored questions; null when none is. */
   score: number | null;
-  rating: ViewRating;
+  /** The stage named; null when `unrated` says why not (or nothing is mapped). */
+  stage: Stage | null;
+  unrated: UnratedReason | null;
   /** Answered at or above the assessment's target for the question (the one target rule). */
   atTarget: number;
   /** The lowest answered stage; the first in framework order on ties. */
@@ -127,10 +126,15 @@ export interface MicrosoftScenarioView {
   name: string;
   questionIds: string[];
   mapped: number;
+  /** mapped − N/A. */
   applicable: number;
+  /** Answered, valid N/A included. */
   answered: number;
   notApplicable: number;
-  coverage: number;
+  /** Answered with a stage. */
+  scored: number;
+  /** answered ÷ mapped (0 when nothing is mapped). */
+  completeness: number;
   /** Applicable questions answered at or above the scenario's target. */
   atTarget: number;
   /** Σ min(stage index, target index) over the applicable questions; unanswered adds 0. */
@@ -255,22 +259,26 @@ interface Inputs {
   values: (AnswerValue | null)[];
 }
 
-function inputsOf(framework: Framework, answers: readonly AnswerInput[]): Inputs {
-  const { values } = resolveAnswers(framework, answers);
+function inputsOf(framework: Framework, answers: readonly AnswerInput[], policy: ScoringPolicy): Inputs {
+  const { values } = resolveAnswers(framework, answers, policy);
   const levels = new Int8Array(values.length);
   values.forEach((value, position) => (levels[position] = value === null ? UNANSWERED : value === "not_applicable" ? NOT_APPLICABLE : stageIndex(value)));
   return { index: viewIndex(framework), levels, values };
 }
 
-function rate(figures: Pick<ViewFigures, "mapped" | "coverage" | "naShare" | "score">, policy: Pick<ScoringPolicy, "coverageThreshold" | "naThreshold">): ViewRating {
-  if (figures.mapped === 0) return { kind: "not_assessed" };
-  if (figures.naShare > policy.naThreshold) return { kind: "too_many_na", naShare: figures.naShare };
-  if (figures.score === null || figures.coverage < policy.coverageThreshold) return { kind: "not_enough_answers", coverage: figures.coverage };
-  return { kind: "stage", stage: stageForScore(figures.score) };
+/** Shares compared with a threshold: 4 of 5 answered is 80% even after floating-point division (as in maturity.ts). */
+const TOLERANCE = 1e-9;
+
+/** The pillars' rule, in the same order: answer more, then review N/A, then score something. */
+function unratedReason({ mapped, completeness, naShare, score }: Pick<ViewFigures, "mapped" | "completeness" | "naShare" | "score">, policy: ScoringPolicy): UnratedReason | null {
+  if (mapped === 0) return "not_scored";
+  if (completeness < policy.coverageThreshold - TOLERANCE) return "not_enough_answers";
+  if (naShare > policy.naThreshold + TOLERANCE) return "too_many_na";
+  return score === null ? "not_scored" : null;
 }
 
 function figuresOf(positions: readonly number[], { index, levels }: Inputs, targets: readonly number[], policy: ScoringPolicy): ViewFigures {
-  let answered = 0;
+  let scored = 0;
   let notApplicable = 0;
   let weightedSum = 0;
   let weight = 0;
@@ -280,7 +288,7 @@ function figuresOf(positions: readonly number[], { index, levels }: Inputs, targ
     const level = levels[position]!;
     if (level === NOT_APPLICABLE) notApplicable++;
     else if (level >= 0) {
-      answered++;
+      scored++;
       weightedSum += index.weights[position]! * (level + 1);
       weight += index.weights[position]!;
       if (level >= targets[position]!) atTarget++;
@@ -289,24 +297,30 @@ function figuresOf(positions: readonly number[], { index, levels }: Inputs, targ
   }
   const mapped = positions.length;
   const applicable = mapped - notApplicable;
-  const figures = {
+  const score = weight > 0 ? weightedSum / weight : null;
+  const completeness = mapped === 0 ? 0 : (scored + notApplicable) / mapped;
+  const naShare = mapped === 0 ? 0 : notApplicable / mapped;
+  const unrated = unratedReason({ mapped, completeness, naShare, score }, policy);
+  return {
     questionIds: positions.map((position) => index.ids[position]!),
     mapped,
-    answered,
+    answered: scored + notApplicable,
     notApplicable,
+    scored,
     applicable,
-    coverage: applicable === 0 ? 0 : answered / applicable,
-    naShare: mapped === 0 ? 0 : notApplicable / mapped,
-    score: weight > 0 ? weightedSum / weight : null,
+    completeness,
+    naShare,
+    score,
+    stage: unrated || score === null ? null : stageForScore(score),
+    unrated,
     atTarget,
     weakest: weakest === -1 ? null : { questionId: index.ids[weakest]!, stage: STAGES[levels[weakest]!]! },
   };
-  return { ...figures, rating: rate(figures, policy) };
 }
 
 /** CISA ZTMM: every CISA pillar (the cross-cutting "enterprise" row included) and each of its functions. */
 export function cisaView(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): CisaView {
-  const inputs = inputsOf(framework, answers);
+  const inputs = inputsOf(framework, answers, policy);
   const perQuestion = questionTargets(framework, targets, policy).map(stageIndex);
   return {
     view: "cisa",
@@ -354,8 +368,8 @@ const countOf = (list: readonly DodAttainment[]): DodCount => ({
  * a Target-level activity of it is answered at or above that stage (unanswered is not attained);
  * the Advanced level likewise, on its own.
  */
-export function dodView(framework: Framework, answers: readonly AnswerInput[]): DodView {
-  const inputs = inputsOf(framework, answers);
+export function dodView(framework: Framework, answers: readonly AnswerInput[], policy: ScoringPolicy): DodView {
+  const inputs = inputsOf(framework, answers, policy);
   const { dod } = inputs.index;
   if (!dod) return unavailable("dod", framework, "DoD capability mappings");
   const capabilities = (Object.keys(DOD_CAPABILITIES) as DodCapabilityId[]).map((id) => ({
@@ -377,13 +391,13 @@ export function dodView(framework: Framework, answers: readonly AnswerInput[]): 
  * stage above target earns nothing extra and an unanswered question counts as Traditional.
  */
 export function microsoftView(framework: Framework, answers: readonly AnswerInput[], policy: ScoringPolicy): MicrosoftView {
-  const inputs = inputsOf(framework, answers);
+  const inputs = inputsOf(framework, answers, policy);
   const { index, levels } = inputs;
   if (!index.scenarios) return unavailable("microsoft", framework, "Microsoft business scenario mappings");
   const targets = scenarioTargets(framework, index, policy);
   const scenarios = index.scenarios.map(({ id, positions }, scenario) => {
     const target = targets[scenario]!;
-    let answered = 0;
+    let scored = 0;
     let notApplicable = 0;
     let atTarget = 0;
     let achieved = 0;
@@ -397,7 +411,7 @@ export function microsoftView(framework: Framework, answers: readonly AnswerInpu
       const aim = target[position]!;
       required += aim;
       if (level >= 0) {
-        answered++;
+        scored++;
         achieved += Math.min(level, aim);
         if (level >= aim) atTarget++;
       }
@@ -409,9 +423,10 @@ export function microsoftView(framework: Framework, answers: readonly AnswerInpu
       questionIds: positions.map((position) => index.ids[position]!),
       mapped: positions.length,
       applicable,
-      answered,
+      answered: scored + notApplicable,
       notApplicable,
-      coverage: applicable === 0 ? 0 : answered / applicable,
+      scored,
+      completeness: positions.length === 0 ? 0 : (scored + notApplicable) / positions.length,
       atTarget,
       achieved,
       required,
@@ -423,7 +438,7 @@ export function microsoftView(framework: Framework, answers: readonly AnswerInpu
 
 /** NIST SP 800-207: per tenet, the share of applicable questions at Advanced or above ("met"), beside the CISA-style figures. */
 export function nistView(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): NistView {
-  const inputs = inputsOf(framework, answers);
+  const inputs = inputsOf(framework, answers, policy);
   const perQuestion = questionTargets(framework, targets, policy).map(stageIndex);
   const advanced = stageIndex("advanced");
   const tenets = inputs.index.nist.map(({ tenet, positions }) => {
@@ -441,7 +456,7 @@ export function assessmentView(view: ViewId, framework: Framework, answers: read
     case "cisa":
       return cisaView(framework, answers, targets, policy);
     case "dod":
-      return dodView(framework, answers);
+      return dodView(framework, answers, policy);
     case "microsoft":
       return microsoftView(framework, answers, policy);
     case "nist":
@@ -458,5 +473,5 @@ export interface AllViews {
 
 /** Every view at once, as the report's appendices show them. */
 export function allViews(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): AllViews {
-  return { cisa: cisaView(framework, answers, targets, policy), dod: dodView(framework, answers), microsoft: microsoftView(framework, answers, policy), nist: nistView(framework, answers, targets, policy) };
+  return { cisa: cisaView(framework, answers, targets, policy), dod: dodView(framework, answers, policy), microsoft: microsoftView(framework, answers, policy), nist: nistView(framework, answers, targets, policy) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Stage } from "@/lib/framework/types";
 import { diffScores } from "@/lib/scoring/diff";
+import { ratingLabel } from "@/lib/assessment/rating";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import type { ScoreChange, ScoreResult } from "@/lib/scoring/types";
 import type { AssessmentStatus } from "@/lib/validation/assessment";
@@ -19,7 +20,8 @@ export interface OverviewAssessment {
   total: number;
   /** The first question without an answer, in questionnaire order; null once all are answered. */
   continueAt: { questionId: string; title: string } | null;
-  maturity: { score: number | null; stage: Stage | null };
+  /** `label` says why no stage is named ("Not enough answers (45%)") when `stage` is null. */
+  maturity: { score: number | null; stage: Stage | null; label: string };
   /** The overall score now against the latest snapshot; null before the first snapshot. */
   sinceSnapshot: { label: string | null; takenAt: Date; change: ScoreChange } | null;
 }
@@ -130,7 +132,7 @@ export async function getOverview(actor: Actor): Promise<Overview> {
       answered: scores.overall.answered,
       total: scores.overall.total,
       continueAt: next ? { questionId: next.id, title: next.title } : null,
-      maturity: { score: scores.overall.score, stage: scores.overall.stage },
+      maturity: { score: scores.overall.score, stage: scores.overall.stage, label: ratingLabel(scores.overall) },
       sinceSnapshot: snapshot
         ? { label: snapshot.label, takenAt: snapshot.takenAt, change: diffScores(snapshot.scores as unknown as ScoreResult, scores).overall }
         : null,

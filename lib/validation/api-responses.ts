@@ -83,31 +83,61 @@ export const ZApiSnapshotSummary = z.object({
   completeness: z.number(),
 });
 
+/** Fields scoring v2 added: a snapshot scored with v1 rules keeps the result it stored, without them. */
+const V2 = "Absent from results scored with scoring v1 (see scoringVersion).";
+const unrated = z
+  .enum(["not_enough_answers", "too_many_na", "not_scored", "pillars_unrated"])
+  .nullable()
+  .optional()
+  .describe(`Why \`stage\` is null: fewer answers than the coverage threshold, more N/A than the N/A threshold, nothing scored, or (overall) a pillar without a stage. ${V2}`);
+const progress = z
+  .object({ toward: stage, share: z.number().describe("0 to below 1: how far from the named stage to the next.") })
+  .nullable()
+  .optional()
+  .describe(`The way to the next stage; null at Optimal, when capped or unrated. ${V2}`);
+
 const pillarScore = z.object({
   pillar: z.enum(PILLARS),
-  score: z.number().nullable(),
-  stage: stage.nullable(),
+  score: z.number().nullable().describe("Weighted mean level score, 1 to 4."),
+  stage: stage.nullable().describe("The stage named for the pillar: the mean's, held to its weakest critical question; null when unrated."),
+  unrated,
+  meanStage: stage.nullable().optional().describe(`The stage the mean alone would name. ${V2}`),
   answered: z.int(),
   total: z.int(),
   completeness: z.number(),
-  target: stage.nullable(),
+  naShare: z.number().optional().describe(`N/A answers ÷ questions. ${V2}`),
+  naFlagged: z.boolean().optional().describe(`The N/A share is above the organisation's threshold; the pillar names no stage. ${V2}`),
+  target: stage.nullable().describe("The pillar's target: the assessment's, else the organisation's default (v1 results: null without a target)."),
+  targetSource: z.enum(["assessment", "default"]).optional().describe(V2),
   cappedBy: z
     .object({ questionId: z.string(), stage })
     .nullish()
     .describe("The critical question whose lower stage caps the pillar's stage; absent from results scored before zt-2026.2."),
-  gap: z.number().nullable(),
+  progress,
+  gap: z.number().nullable().describe("Mean number of stages the scored answers are short of their target (v1: target level minus score)."),
 });
 
 export const ZApiScoreResult = z.object({
   frameworkId: z.string(),
+  scoringVersion: z.int().optional().describe("The scoring rules' version; absent means 1."),
+  policy: z
+    .object({ naThreshold: z.number(), coverageThreshold: z.number(), defaultTarget: stage, naRequiresApproval: z.boolean() })
+    .optional()
+    .describe(`The organisation's scoring settings the result was computed with. ${V2}`),
   pillars: z.array(pillarScore),
   overall: z.object({
-    score: z.number().nullable(),
-    stage: stage.nullable(),
+    score: z.number().nullable().describe("Mean of every scored question, weights normalised within each pillar."),
+    stage: stage.nullable().describe("The weakest pillar's stage; null when unrated."),
+    unrated,
+    unratedPillars: z.array(z.enum(PILLARS)).optional().describe(`Pillars without a stage, which keep the overall from naming one. ${V2}`),
+    meanStage: stage.nullable().optional().describe(V2),
     answered: z.int(),
     total: z.int(),
     completeness: z.number(),
-    weakestPillar: z.object({ pillar: z.enum(PILLARS), score: z.number() }).nullable(),
+    naShare: z.number().optional().describe(V2),
+    progress,
+    gap: z.number().nullable().optional().describe(V2),
+    weakestPillar: z.object({ pillar: z.enum(PILLARS), score: z.number(), stage: stage.nullable().optional() }).nullable(),
   }),
   unanswered: z.array(z.string()),
 });
@@ -123,9 +153,12 @@ export const ZApiNextStep = z.object({
   action: z.string(),
   effort: z.enum(["S", "M", "L"]),
   impact: z.int(),
+  target: stage.describe("The question's target: its group's, else its pillar's, else the organisation's default."),
   gap: z.int(),
-  priority: z.number(),
-  needs: z.array(z.string()).describe("Questions whose prerequisite level this step needs first."),
+  priority: z.number().describe("Normalised weight × impact (× 2 for a critical question) ÷ effort cost."),
+  needs: z.array(z.string()).describe("Questions whose prerequisite level this step needs first; their steps come before it."),
+  enabling: z.boolean().describe("The question is at its target; another step needs it one stage higher."),
+  alsoFor: z.array(z.string()).describe("Other questions whose step is this same action."),
 });
 
 export const ZApiScores = z.object({ scores: ZApiScoreResult, nextSteps: z.array(ZApiNextStep) });
@@ -137,20 +170,15 @@ const unavailable = <V extends string>(view: V) =>
 const viewFigures = z.object({
   questionIds: z.array(z.string()),
   mapped: z.int(),
-  answered: z.int().describe("Answered with a stage."),
+  answered: z.int().describe("Answered, valid N/A included (as for a pillar)."),
   notApplicable: z.int(),
+  scored: z.int().describe("Answered with a stage: what the mean is taken over."),
   applicable: z.int().describe("mapped − N/A."),
-  coverage: share.describe("answered ÷ applicable."),
-  naShare: share.describe("N/A ÷ mapped."),
+  completeness: share.describe("answered ÷ mapped: compared with the coverage threshold."),
+  naShare: share.describe("N/A ÷ mapped: compared with the N/A threshold."),
   score: z.number().nullable().describe("Weighted mean level score, 1 (Traditional) to 4 (Optimal)."),
-  rating: z
-    .discriminatedUnion("kind", [
-      z.object({ kind: z.literal("stage"), stage }),
-      z.object({ kind: z.literal("not_enough_answers"), coverage: share }),
-      z.object({ kind: z.literal("too_many_na"), naShare: share }),
-      z.object({ kind: z.literal("not_assessed") }),
-    ])
-    .describe("The stage named, or why none is: coverage below the organisation's threshold, N/A share above it, or no question mapped."),
+  stage: stage.nullable().describe("Named by the pillars' coverage and N/A rules; null when unrated or when no question maps here (mapped 0)."),
+  unrated: z.enum(["not_enough_answers", "too_many_na", "not_scored"]).nullable().describe("Why `stage` is null: fewer answers than the coverage threshold, more N/A than the N/A threshold, or nothing scored."),
   atTarget: z.int(),
   weakest: z.object({ questionId: z.string(), stage }).nullable(),
 });
@@ -203,9 +231,10 @@ export const ZApiView = z.union([
         questionIds: z.array(z.string()),
         mapped: z.int(),
         applicable: z.int(),
-        answered: z.int(),
+        answered: z.int().describe("Answered, valid N/A included."),
         notApplicable: z.int(),
-        coverage: share,
+        scored: z.int(),
+        completeness: share,
         atTarget: z.int(),
         achieved: z.int(),
         required: z.int(),

@@ -1,6 +1,7 @@
 import { ChevronUp } from "lucide-react";
 import { useState } from "react";
 import { formatPercent, formatScore } from "@/lib/assessment/labels";
+import { progressLabel, ratingLabel } from "@/lib/assessment/rating";
 import { STAGE_LABELS, type PillarId } from "@/lib/framework/types";
 import type { OverallScore, PillarScore } from "@/lib/scoring/types";
 import { cn } from "@/lib/utils";
@@ -15,7 +16,8 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
-const maturity = (score: { stage: PillarScore["stage"]; score: number | null }) => (score.stage ? `${STAGE_LABELS[score.stage]} (${formatScore(score.score)})` : "Not scored yet");
+/** "Initial (2.9)": the rating with the mean beside it, or why there is none. */
+const maturity = (part: PillarScore | OverallScore) => (part.stage ? `${ratingLabel(part)} (${formatScore(part.score)})` : ratingLabel(part));
 
 /**
  * The live score as the scoring library computes it from the answers on screen. It stays in view
@@ -49,9 +51,11 @@ export function LiveScorePanel({ pillarName, pillar, pillars, names, overall }: 
           <h2 className="font-semibold">{pillarName}</h2>
           <dl className="grid gap-1" data-testid="pillar-score">
             <Row label="Maturity" value={maturity(pillar)} />
-            <Row label="Target" value={pillar.target ? STAGE_LABELS[pillar.target] : "None"} />
+            {pillar.progress ? <Row label="Next stage" value={progressLabel(pillar)!} /> : null}
+            <Row label="Target" value={`${STAGE_LABELS[pillar.target]}${pillar.targetSource === "default" ? " (default)" : ""}`} />
             <Row label="Gap to target" value={pillar.gap === null ? "—" : pillar.gap === 0 ? "On target" : `${pillar.gap.toFixed(1)} stages`} />
             <Row label="Answered" value={`${pillar.answered} of ${pillar.total} (${formatPercent(pillar.completeness)})`} />
+            <Row label="N/A" value={`${formatPercent(pillar.naShare)}${pillar.naFlagged ? " — over threshold" : ""}`} />
           </dl>
           {pillar.cappedBy ? (
             <p className="text-xs text-muted-foreground" data-testid="pillar-cap">
@@ -70,7 +74,10 @@ export function LiveScorePanel({ pillarName, pillar, pillars, names, overall }: 
           <h2 className="font-semibold">All pillars</h2>
           <PillarBars pillars={pillars} names={names} current={pillar.pillar} />
         </div>
-        <p className="text-xs text-muted-foreground">Scores are the weighted mean of the answered levels, 1 (Traditional) to 4 (Optimal); N/A and Unknown answers are left out. A pillar is never rated above its weakest critical question.</p>
+        <p className="text-xs text-muted-foreground">
+          Scores are the weighted mean of the answered levels, 1 (Traditional) to 4 (Optimal); N/A and Unknown answers are left out. A stage is named once enough questions are answered, never above
+          the weakest critical question, and the overall never above the weakest pillar.
+        </p>
       </div>
     </aside>
   );

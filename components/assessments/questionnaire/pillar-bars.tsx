@@ -1,4 +1,5 @@
 import { formatScore } from "@/lib/assessment/labels";
+import { ratingLabel } from "@/lib/assessment/rating";
 import { STAGE_LABELS, STAGES, type PillarId } from "@/lib/framework/types";
 import type { PillarScore } from "@/lib/scoring/types";
 import { cn } from "@/lib/utils";
@@ -39,7 +40,7 @@ export function PillarBars({ pillars, names, current }: { pillars: PillarScore[]
               </text>
               <rect x={LABEL_WIDTH} y={y + 3} width={BAR_WIDTH} height={ROW - 6} rx={2} className="fill-muted" />
               {pillar.score !== null ? <rect x={LABEL_WIDTH} y={y + 3} width={x(pillar.score) - LABEL_WIDTH} height={ROW - 6} rx={2} className={isCurrent ? "fill-primary" : "fill-primary/60"} /> : null}
-              {pillar.target ? <line x1={x(STAGES.indexOf(pillar.target) + 1)} x2={x(STAGES.indexOf(pillar.target) + 1)} y1={y + 1} y2={y + ROW - 1} strokeWidth={2} className="stroke-foreground" /> : null}
+              <line x1={x(STAGES.indexOf(pillar.target) + 1)} x2={x(STAGES.indexOf(pillar.target) + 1)} y1={y + 1} y2={y + ROW - 1} strokeWidth={2} className="stroke-foreground" />
               <text x={x(4) + 4} y={y + 14} className="fill-muted-foreground text-[11px] tabular-nums">
                 {formatScore(pillar.score)}
               </text>
@@ -61,8 +62,10 @@ export function PillarBars({ pillars, names, current }: { pillars: PillarScore[]
           {pillars.map((pillar) => (
             <tr key={pillar.pillar}>
               <th scope="row">{names[pillar.pillar]}</th>
-              <td>{pillar.stage ? `${STAGE_LABELS[pillar.stage]} (${formatScore(pillar.score)})` : "Not scored yet"}</td>
-              <td>{pillar.target ? STAGE_LABELS[pillar.target] : "None"}</td>
+              <td>
+                {ratingLabel(pillar)} ({formatScore(pillar.score)})
+              </td>
+              <td>{STAGE_LABELS[pillar.target]}</td>
             </tr>
           ))}
         </tbody>

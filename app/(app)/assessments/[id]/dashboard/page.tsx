@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure";
 import { LevelDistribution, MaturityRadar, MaturityTrend } from "@/components/dashboard/charts";
+import { PillarRatings } from "@/components/dashboard/pillar-ratings";
 import { AssessmentViewPanel } from "@/components/views/view-panel";
 import { ViewSwitch } from "@/components/views/view-switch";
 import { distributionRows, gapSummary, radarRows, trendPoints, versionChanges } from "@/lib/assessment/dashboard";
 import { answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
+import { meanText, progressLabel, ratingLabel, unratedPillarsText } from "@/lib/assessment/rating";
 import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { STAGE_LABELS } from "@/lib/framework/types";
-import { stageForScore } from "@/lib/scoring/levels";
 import { getAssessment } from "@/lib/server/assessments";
 import { getAssessmentDashboard } from "@/lib/server/dashboard";
 import { orNotFound } from "@/lib/server/pages";
@@ -44,23 +45,33 @@ export default async function DashboardPage({ params, searchParams }: { params: 
   const versions = [...new Set(trend.map((point) => point.frameworkVersion))];
   const gaps = gapSummary(dashboard.scores);
   const moved = dashboard.sinceLastSnapshot;
-  const capped = dashboard.scores.pillars.flatMap(({ pillar, cappedBy, score }) => (cappedBy && score !== null ? [{ pillar, cappedBy, score }] : []));
+  const capped = dashboard.scores.pillars.flatMap(({ pillar, cappedBy, score, meanStage }) => (cappedBy && score !== null && meanStage ? [{ pillar, cappedBy, score, meanStage }] : []));
+  const names = Object.fromEntries(framework.pillars.map((pillar) => [pillar.id, pillar.name])) as Record<(typeof framework.pillars)[number]["id"], string>;
+  const weakest = overall.weakestPillar && dashboard.scores.pillars.find((pillar) => pillar.pillar === overall.weakestPillar!.pillar);
   const questionTitle = (questionId: string) => framework.questions.find((question) => question.id === questionId)?.title ?? "";
 
   return (
     <div className="grid gap-6">
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <Kpi label="Overall maturity" value={overall.stage ? STAGE_LABELS[overall.stage] : "Not scored"} detail={`Score ${formatScore(overall.score)} of 4`} />
+        <Kpi
+          label="Overall maturity"
+          value={ratingLabel(overall)}
+          detail={[overall.unrated === "pillars_unrated" ? unratedPillarsText(overall.unratedPillars.map(pillarName)) : progressLabel(overall), meanText(overall.score)].filter(Boolean).join(". ")}
+        />
         <Kpi
           label="Weakest pillar"
-          value={overall.weakestPillar ? pillarName(overall.weakestPillar.pillar) : "—"}
-          detail={overall.weakestPillar ? `Score ${formatScore(overall.weakestPillar.score)}` : undefined}
+          value={weakest ? pillarName(weakest.pillar) : "—"}
+          detail={weakest ? `${ratingLabel(weakest)}. ${meanText(weakest.score)}` : undefined}
         />
-        <Kpi label="Completion" value={formatPercent(overall.completeness)} detail={`${overall.answered} of ${overall.total} questions answered`} />
+        <Kpi
+          label="Completion"
+          value={formatPercent(overall.completeness)}
+          detail={`${overall.answered} of ${overall.total} questions answered; a stage needs ${formatPercent(dashboard.scores.policy.coverageThreshold)}`}
+        />
         <Kpi
           label="Gap to target"
           value={`${gaps.belowTarget} of ${gaps.withTarget} pillars below`}
-          detail={gaps.largest ? `Largest: ${pillarName(gaps.largest.pillar)}, ${gaps.largest.gap.toFixed(1)} stages` : "Every scored pillar is on target"}
+          detail={gaps.largest ? `Largest: ${pillarName(gaps.largest.pillar)}, ${gaps.largest.gap.toFixed(1)} stages short on average` : "Every scored pillar is on target"}
         />
       </dl>
 
@@ -70,9 +81,9 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             Held back by a critical control
           </h2>
           <ul className="mt-1 grid gap-1">
-            {capped.map(({ pillar, cappedBy, score }) => (
+            {capped.map(({ pillar, cappedBy, score, meanStage }) => (
               <li key={pillar}>
-                {pillarName(pillar)} is rated {STAGE_LABELS[cappedBy.stage]}, not {STAGE_LABELS[stageForScore(score)]} as its score of {formatScore(score)} would say:{" "}
+                {pillarName(pillar)} is held at {STAGE_LABELS[cappedBy.stage]}, not {STAGE_LABELS[meanStage]} as its mean of {formatScore(score)} would say:{" "}
                 <span className="font-mono text-xs">{cappedBy.questionId}</span> {questionTitle(cappedBy.questionId)} is at {STAGE_LABELS[cappedBy.stage]}.
               </li>
             ))}
@@ -84,26 +95,30 @@ export default async function DashboardPage({ params, searchParams }: { params: 
       {dashboard.view ? (
         <AssessmentViewPanel view={dashboard.view} />
       ) : (
-        <div className="grid gap-4 lg:grid-cols-2">
-          <ChartFigure
-            title="Maturity against target"
-            summary="Current score per pillar (1 Traditional to 4 Optimal) and the target level."
-            empty={overall.scoredPillars === 0 ? "No pillar is scored yet: answer some questions first." : undefined}
-            chart={<MaturityRadar rows={radar} />}
-            table={<ChartDataTable headers={["Pillar", "Current", "Target"]} rows={radar.map((row) => [row.name, formatScore(row.current), row.target ?? "—"])} />}
-          />
-          <ChartFigure
-            title="Answers by level"
-            summary="How many questions of each pillar sit at each level."
-            chart={<LevelDistribution rows={distribution} />}
-            table={
-              <ChartDataTable
-                headers={["Pillar", "Traditional", "Initial", "Advanced", "Optimal", "N/A", "Unanswered"]}
-                rows={distribution.map((row) => [row.name, row.traditional, row.initial, row.advanced, row.optimal, row.not_applicable, row.unanswered])}
-              />
-            }
-          />
-        </div>
+        <>
+          <PillarRatings pillars={dashboard.scores.pillars} names={names} policy={dashboard.scores.policy} />
+
+          <div className="grid gap-4 lg:grid-cols-2">
+            <ChartFigure
+              title="Maturity against target"
+              summary="Current score per pillar (1 Traditional to 4 Optimal) and the target level."
+              empty={overall.scoredPillars === 0 ? "No pillar is scored yet: answer some questions first." : undefined}
+              chart={<MaturityRadar rows={radar} />}
+              table={<ChartDataTable headers={["Pillar", "Current", "Target"]} rows={radar.map((row) => [row.name, formatScore(row.current), row.target ?? "—"])} />}
+            />
+            <ChartFigure
+              title="Answers by level"
+              summary="How many questions of each pillar sit at each level."
+              chart={<LevelDistribution rows={distribution} />}
+              table={
+                <ChartDataTable
+                  headers={["Pillar", "Traditional", "Initial", "Advanced", "Optimal", "N/A", "Unanswered"]}
+                  rows={distribution.map((row) => [row.name, row.traditional, row.initial, row.advanced, row.optimal, row.not_applicable, row.unanswered])}
+                />
+              }
+            />
+          </div>
+        </>
       )}
 
       <ChartFigure

@@ -26,7 +26,8 @@ const DIRECTION_LABELS = { up: "Improved", down: "Regressed", changed: "Changed"
 const snapshotName = (snapshot: SnapshotDetail) => `${snapshot.label ?? "Untitled"} (${snapshot.takenAt.toISOString().slice(0, 10)})`;
 
 function stageText(stage: Stage | null, score: number | null) {
-  return stage ? `${STAGE_LABELS[stage]} (${formatScore(score)})` : "Not scored";
+  // A diff keeps stages, not why one is missing: a mean without a stage was below a threshold.
+  return stage ? `${STAGE_LABELS[stage]} (${formatScore(score)})` : score !== null ? `Not rated (mean ${formatScore(score)})` : "Not scored";
 }
 
 function Delta({ change }: { change: ScoreChange }) {
