@@ -513,13 +513,15 @@ function ReportDocument({ data }: { data: ReportData }) {
         <SectionHeading id="appendix" />
         <Appendix data={data} />
       </Page>
-      {VIEW_SECTIONS.map((section) => (
-        <Page key={section.id} size="A4" style={styles.page} wrap>
-          <RunningHeaderAndFooter data={data} />
-          <SectionHeading id={section.id} first />
-          <ViewAppendix data={data} view={section.view} />
-        </Page>
-      ))}
+      <Page size="A4" style={styles.page} wrap>
+        <RunningHeaderAndFooter data={data} />
+        {VIEW_SECTIONS.map((section, index) => (
+          <View key={section.id} break={section.newPage && index > 0}>
+            <SectionHeading id={section.id} first={section.newPage} />
+            <ViewAppendix data={data} view={section.view} />
+          </View>
+        ))}
+      </Page>
     </Document>
   );
 }

@@ -7,12 +7,12 @@ import type { AssessmentView, CisaView, DodView, MicrosoftView, NistView, ViewFi
 import { ScoreBar } from "./charts";
 import { COLORS, styles } from "./theme";
 
-/** One appendix per view, each starting a page; the ids are the contents' link targets. */
+/** One appendix per view; the two short ones share a page. The ids are the contents' link targets. */
 export const VIEW_SECTIONS = [
-  { id: "view-cisa", title: "Appendix: CISA ZTMM view", view: "cisa" },
-  { id: "view-dod", title: "Appendix: DoD capability view", view: "dod" },
-  { id: "view-microsoft", title: "Appendix: Microsoft scenario view", view: "microsoft" },
-  { id: "view-nist", title: "Appendix: NIST SP 800-207 view", view: "nist" },
+  { id: "view-cisa", title: "Appendix: CISA ZTMM view", view: "cisa", newPage: true },
+  { id: "view-dod", title: "Appendix: DoD capability view", view: "dod", newPage: true },
+  { id: "view-microsoft", title: "Appendix: Microsoft scenario view", view: "microsoft", newPage: true },
+  { id: "view-nist", title: "Appendix: NIST SP 800-207 view", view: "nist", newPage: false },
 ] as const;
 
 type Column = { label: string; width?: number };
@@ -29,9 +29,10 @@ function Head({ columns }: { columns: Column[] }) {
   );
 }
 
+/** A bold row heads a group: it keeps some of its group on its page. */
 function Row({ columns, cells, bold = false }: { columns: Column[]; cells: ReactNode[]; bold?: boolean }) {
   return (
-    <View style={[styles.row, { paddingVertical: 2.5, alignItems: "center" }, bold ? { backgroundColor: COLORS.faint } : {}]} wrap={false}>
+    <View style={[styles.row, { paddingVertical: 2.5, alignItems: "center" }, bold ? { backgroundColor: COLORS.faint } : {}]} wrap={false} minPresenceAhead={bold ? 40 : undefined}>
       {cells.map((cell, index) => {
         const column = columns[index]!;
         const style = [column.width ? { width: column.width, paddingRight: 4 } : { flex: 1, paddingRight: 4 }, { fontSize: 7.5 }, bold ? styles.bold : {}];
@@ -98,7 +99,8 @@ function DodAppendix({ view }: { view: Extract<DodView, { available: true }> }) 
         likewise. N/A questions are left out, unanswered ones are not attained, and a capability no question delivers is not assessed.
       </Intro>
       <Text style={[styles.bold, { marginBottom: 6 }]}>
-        Target level: {dodCountText(view.target)} of {view.target.total} capabilities. Advanced level: {dodCountText(view.advanced)}.
+        Target level: {dodCountText(view.target)} ({view.target.total - view.target.assessed} of the {view.target.total} capabilities not assessed). Advanced level:{" "}
+        {dodCountText(view.advanced)} ({view.advanced.total - view.advanced.assessed} not assessed).
       </Text>
       <Head columns={DOD_COLUMNS} />
       {view.pillars.map((pillar) => (

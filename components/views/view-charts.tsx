@@ -1,16 +1,19 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { AXIS_TICK, ChartArea, ChartLegend, GRID, stageName, TOOLTIP } from "@/components/dashboard/charts";
 
-/** Category names on the left, broken into lines of about 18 characters so long names fit a phone. */
-function WrappedTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
-  const lines = (payload?.value ?? "").split(" ").reduce<string[]>((acc, word) => {
+/** A name broken into lines of about 18 characters, so long names fit beside a chart on a phone. */
+const wrap = (text: string) =>
+  text.split(" ").reduce<string[]>((acc, word) => {
     const last = acc.at(-1);
     if (last !== undefined && `${last} ${word}`.length <= 18) acc[acc.length - 1] = `${last} ${word}`;
     else acc.push(word);
     return acc;
   }, []);
+
+function WrappedTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
+  const lines = wrap(payload?.value ?? "");
   return (
     <text x={x} y={y} textAnchor="end" fontSize={11} fill="var(--foreground)">
       {lines.map((line, index) => (
@@ -22,7 +25,12 @@ function WrappedTick({ x, y, payload }: { x?: number; y?: number; payload?: { va
   );
 }
 
-const height = (rows: number, perRow: number) => ({ height: Math.max(160, rows * perRow + 48) });
+/** Each row as tall as its bars or its longest wrapped name, whichever needs more. */
+const height = (rows: readonly { name: string }[], bars: number) => {
+  const lines = Math.max(1, ...rows.map((row) => wrap(row.name).length));
+  return { height: Math.max(160, rows.length * Math.max(12 + bars * 16, lines * 14 + 14) + 48) };
+};
+const LABEL = { fontSize: 11, fill: "var(--foreground)" };
 
 /** Weighted mean level (1 Traditional to 4 Optimal) per row, e.g. per CISA pillar. */
 export function ScoreBars({ rows }: { rows: { name: string; score: number | null }[] }) {
@@ -30,14 +38,16 @@ export function ScoreBars({ rows }: { rows: { name: string; score: number | null
     <>
       <ChartLegend items={[{ label: "Weighted mean level", colour: "var(--chart-1)", kind: "area" }]} />
       <ChartArea className="w-full">
-        <div style={height(rows.length, 44)}>
+        <div style={height(rows, 2)}>
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 16 }} accessibilityLayer={false}>
+            <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 40 }} accessibilityLayer={false}>
               <CartesianGrid horizontal={false} stroke={GRID} />
-              <XAxis type="number" domain={[0, 4]} ticks={[1, 2, 3, 4]} tickFormatter={stageName} tick={AXIS_TICK} stroke={GRID} />
+              <XAxis type="number" domain={[1, 4]} ticks={[1, 2, 3, 4]} tickFormatter={stageName} tick={AXIS_TICK} stroke={GRID} />
               <YAxis type="category" dataKey="name" width={124} tick={<WrappedTick />} stroke={GRID} interval={0} />
               <Tooltip {...TOOLTIP} cursor={{ fill: "var(--muted)" }} formatter={(value) => [typeof value === "number" ? value.toFixed(1) : "—", "Level"]} />
-              <Bar dataKey="score" name="Weighted mean level" fill="var(--chart-1)" isAnimationActive={false} />
+              <Bar dataKey="score" name="Weighted mean level" fill="var(--chart-1)" isAnimationActive={false}>
+                <LabelList dataKey="score" position="right" {...LABEL} formatter={(value: unknown) => (typeof value === "number" ? value.toFixed(1) : "")} />
+              </Bar>
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -58,15 +68,17 @@ export function PercentBars({ rows, series }: { rows: ({ name: string } & Record
     <>
       <ChartLegend items={series.map((item) => ({ label: item.label, colour: item.colour, kind: "area" as const }))} />
       <ChartArea className="w-full">
-        <div style={height(rows.length, 18 + series.length * 14)}>
+        <div style={height(rows, series.length)}>
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 16 }} accessibilityLayer={false}>
+            <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 40 }} accessibilityLayer={false}>
               <CartesianGrid horizontal={false} stroke={GRID} />
               <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(value: number) => `${value}%`} tick={AXIS_TICK} stroke={GRID} />
               <YAxis type="category" dataKey="name" width={124} tick={<WrappedTick />} stroke={GRID} interval={0} />
               <Tooltip {...TOOLTIP} cursor={{ fill: "var(--muted)" }} formatter={(value, name) => [typeof value === "number" ? `${value}%` : "—", name]} />
               {series.map((item) => (
-                <Bar key={item.key} dataKey={item.key} name={item.label} fill={item.colour} isAnimationActive={false} />
+                <Bar key={item.key} dataKey={item.key} name={item.label} fill={item.colour} isAnimationActive={false}>
+                  <LabelList dataKey={item.key} position="right" {...LABEL} formatter={(value: unknown) => (typeof value === "number" ? `${value}%` : "")} />
+                </Bar>
               ))}
             </BarChart>
           </ResponsiveContainer>

@@ -134,54 +134,72 @@ function DodPanel({ view }: { view: Extract<DodView, { available: true }> }) {
 }
 
 function MicrosoftPanel({ view }: { view: Extract<MicrosoftView, { available: true }> }) {
+  const progress = (share: number | null) => (share === null ? "—" : formatPercent(share));
   return (
-    <ChartFigure
-      title="Microsoft business scenarios"
-      summary="Progress toward each scenario's own preset targets: every question counts its stage up to its target (Traditional 0 to Optimal 3), so a stage above target earns nothing extra and an unanswered question counts as Traditional. N/A questions are left out."
-      chart={<PercentBars rows={view.scenarios.map((scenario) => ({ name: scenario.name, progress: percentOf(scenario.progress) }))} series={[{ key: "progress", label: "Progress to the scenario's targets", colour: "var(--chart-1)" }]} />}
-      table={
-        <ChartDataTable
+    <>
+      <ChartFigure
+        title="Microsoft business scenarios"
+        summary="Progress toward each scenario's own preset targets, not this assessment's."
+        chart={<PercentBars rows={view.scenarios.map((scenario) => ({ name: scenario.name, progress: percentOf(scenario.progress) }))} series={[{ key: "progress", label: "Progress to the scenario's targets", colour: "var(--chart-1)" }]} />}
+        table={<ChartDataTable headers={["Scenario", "Progress"]} rows={view.scenarios.map((scenario) => [scenario.name, progress(scenario.progress)])} />}
+      />
+      <Section
+        id="microsoft-scenarios-heading"
+        title="By business scenario"
+        intro="Every question tagged with a scenario counts its stage up to the scenario's target (Traditional 0 to Optimal 3); progress is their sum over the sum of the targets. A stage above target earns nothing extra, an unanswered question counts as Traditional, N/A questions are left out."
+      >
+        <DetailTable
+          caption="Progress per scenario"
           headers={["Scenario", "Progress", "At target", "Answered"]}
           rows={view.scenarios.map((scenario) => [
             scenario.name,
-            scenario.progress === null ? "—" : formatPercent(scenario.progress),
+            scenario.progress === null ? "—" : `${progress(scenario.progress)} (${scenario.achieved} of ${scenario.required} stages)`,
             `${scenario.atTarget} of ${scenario.applicable}`,
             answeredText(scenario),
           ])}
         />
-      }
-    />
+      </Section>
+    </>
   );
 }
 
 function NistPanel({ view }: { view: Extract<NistView, { available: true }> }) {
   return (
-    <ChartFigure
-      title="NIST SP 800-207 tenets"
-      summary="Per tenet, the share of its applicable questions at Advanced or above (met) and the share answered."
-      chart={
-        <PercentBars
-          rows={view.tenets.map((tenet) => ({ name: `Tenet ${tenet.tenet}`, met: percentOf(tenet.metShare), answered: percentOf(tenet.mapped === 0 ? null : tenet.completeness) }))}
-          series={[
-            { key: "met", label: "Met (Advanced or above)", colour: "var(--chart-2)" },
-            { key: "answered", label: "Answered", colour: "var(--chart-9)" },
-          ]}
-        />
-      }
-      table={
-        <ChartDataTable
-          headers={["Tenet", "In short", "Questions", "Met", "Answered", "Stage"]}
+    <>
+      <ChartFigure
+        title="NIST SP 800-207 tenets"
+        summary="Per tenet, the share of its applicable questions at Advanced or above (met) and the share answered."
+        chart={
+          <PercentBars
+            rows={view.tenets.map((tenet) => ({ name: `Tenet ${tenet.tenet}`, met: percentOf(tenet.metShare), answered: percentOf(tenet.mapped === 0 ? null : tenet.completeness) }))}
+            series={[
+              { key: "met", label: "Met (Advanced or above)", colour: "var(--chart-2)" },
+              { key: "answered", label: "Answered", colour: "var(--chart-9)" },
+            ]}
+          />
+        }
+        table={
+          <ChartDataTable
+            headers={["Tenet", "Met", "Answered"]}
+            rows={view.tenets.map((tenet) => [`Tenet ${tenet.tenet}`, tenet.metShare === null ? "—" : formatPercent(tenet.metShare), formatPercent(tenet.completeness)])}
+          />
+        }
+      />
+      <Section id="nist-tenets-heading" title="By tenet" intro="Met counts the applicable questions at Advanced or above; the stage follows the pillars' coverage and N/A rules.">
+        <DetailTable
+          caption="NIST SP 800-207 section 2.1"
+          headers={["Tenet", "Met", "Answered", "Level", "Stage", "Weakest"]}
           rows={view.tenets.map((tenet) => [
-            `Tenet ${tenet.tenet}`,
-            tenet.label,
-            tenet.mapped,
+            `${tenet.tenet}. ${tenet.label}`,
             `${tenet.met} of ${tenet.applicable}`,
             answeredText(tenet),
+            formatScore(tenet.score),
             viewRatingLabel(tenet),
+            weakestText(tenet),
           ])}
         />
-      }
-    />
+      </Section>
+    </>
   );
 }
 
