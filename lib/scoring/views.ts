@@ -30,6 +30,7 @@ import {
   type Framework,
   type MicrosoftScenarioId,
   type NistTenet,
+  type Question,
   type Stage,
 } from "../framework/types";
 import { resolveAnswers } from "./answers";
@@ -53,8 +54,8 @@ export const VIEW_LABELS: Record<ViewId, string> = {
  * The rating fields have a pillar's shape, so lib/assessment/rating.ts names them the same way.
  */
 export interface ViewFigures {
-  /** Mapped question ids in framework order. */
-  questionIds: string[];
+  /** Mapped question ids in framework order (shared between results: do not change). */
+  questionIds: readonly string[];
   mapped: number;
   /** Answered, valid N/A included (as for a pillar). */
   answered: number;
@@ -124,7 +125,8 @@ export interface DodPillarView {
 export interface MicrosoftScenarioView {
   id: MicrosoftScenarioId;
   name: string;
-  questionIds: string[];
+  /** Tagged question ids in framework order (shared between results: do not change). */
+  questionIds: readonly string[];
   mapped: number;
   /** mapped − N/A. */
   applicable: number;
@@ -166,15 +168,21 @@ export type MicrosoftView = { view: "microsoft"; frameworkId: string; available:
 export type NistView = { view: "nist"; frameworkId: string; available: true; tenets: NistTenetView[] } | Unavailable<"nist">;
 export type AssessmentView = CisaView | DodView | MicrosoftView | NistView;
 
+/** The questions mapped to one part of a view: their positions and, ready to hand out, their ids. */
+interface Part {
+  positions: readonly number[];
+  questionIds: readonly string[];
+}
+
 /** What a view needs of the framework, built once per framework object (see framework-index.ts). */
 interface ViewIndex {
   ids: readonly string[];
   weights: readonly number[];
-  cisa: { pillar: CisaPillar; positions: number[]; functions: { name: string; positions: number[] }[] }[];
+  cisa: (Part & { pillar: CisaPillar; functions: (Part & { name: string })[] })[];
   /** Per capability and level: the positions of the questions that deliver it, with the highest delivering stage. */
   dod: Map<string, { position: number; stage: number }[]> | null;
-  scenarios: { id: MicrosoftScenarioId; positions: number[] }[] | null;
-  nist: { tenet: NistTenet; positions: number[] }[];
+  scenarios: (Part & { id: MicrosoftScenarioId })[] | null;
+  nist: (Part & { tenet: NistTenet })[];
   /** Per-question targets of each scenario's preset, by the policy's default target. */
   scenarioTargets: Map<Stage, number[][]>;
 }
@@ -185,13 +193,14 @@ const dodKey = (capability: string, level: DodActivityLevel) => `${capability}:$
 
 function buildIndex(framework: Framework): ViewIndex {
   const { questions } = framework;
+  const part = (mapped: (question: Question) => boolean): Part => {
+    const positions = questions.flatMap((question, position) => (mapped(question) ? [position] : []));
+    return { positions, questionIds: positions.map((position) => questions[position]!.id) };
+  };
   const hasDetail = questions.length > 0 && questions.every((question) => question.detail);
   const cisa = (Object.keys(CISA_FUNCTIONS) as CisaPillar[]).map((pillar) => {
-    const functions = CISA_FUNCTIONS[pillar].map((name) => ({
-      name,
-      positions: questions.flatMap((question, position) => (question.mappings.cisa.some((ref) => ref.pillar === pillar && ref.function === name) ? [position] : [])),
-    }));
-    return { pillar, functions, positions: questions.flatMap((question, position) => (question.mappings.cisa.some((ref) => ref.pillar === pillar) ? [position] : [])) };
+    const functions = CISA_FUNCTIONS[pillar].map((name) => ({ name, ...part((question) => question.mappings.cisa.some((ref) => ref.pillar === pillar && ref.function === name)) }));
+    return { pillar, functions, ...part((question) => question.mappings.cisa.some((ref) => ref.pillar === pillar)) };
   });
   let dod: ViewIndex["dod"] = null;
   if (hasDetail) {
@@ -212,15 +221,9 @@ function buildIndex(framework: Framework): ViewIndex {
     });
   }
   const scenarios = hasDetail
-    ? (Object.keys(MICROSOFT_SCENARIOS) as MicrosoftScenarioId[]).map((id) => ({
-        id,
-        positions: questions.flatMap((question, position) => (question.detail!.microsoft.scenarios.includes(id) ? [position] : [])),
-      }))
+    ? (Object.keys(MICROSOFT_SCENARIOS) as MicrosoftScenarioId[]).map((id) => ({ id, ...part((question) => question.detail!.microsoft.scenarios.includes(id)) }))
     : null;
-  const nist = ([1, 2, 3, 4, 5, 6, 7] as const).map((tenet) => ({
-    tenet,
-    positions: questions.flatMap((question, position) => (question.mappings.nist.includes(tenet) ? [position] : [])),
-  }));
+  const nist = ([1, 2, 3, 4, 5, 6, 7] as const).map((tenet) => ({ tenet, ...part((question) => question.mappings.nist.includes(tenet)) }));
   return { ids: questions.map((question) => question.id), weights: questions.map((question) => question.weight), cisa, dod, scenarios, nist, scenarioTargets: new Map() };
 }
 
@@ -257,13 +260,16 @@ interface Inputs {
   index: ViewIndex;
   levels: Int8Array;
   values: (AnswerValue | null)[];
+  /** Each question's target stage index by the one target rule. */
+  targets: number[];
 }
 
-function inputsOf(framework: Framework, answers: readonly AnswerInput[], policy: ScoringPolicy): Inputs {
+/** Read once per assessment, however many views are drawn from it. */
+function inputsOf(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): Inputs {
   const { values } = resolveAnswers(framework, answers, policy);
   const levels = new Int8Array(values.length);
   values.forEach((value, position) => (levels[position] = value === null ? UNANSWERED : value === "not_applicable" ? NOT_APPLICABLE : stageIndex(value)));
-  return { index: viewIndex(framework), levels, values };
+  return { index: viewIndex(framework), levels, values, targets: questionTargets(framework, targets, policy).map(stageIndex) };
 }
 
 /** Shares compared with a threshold: 4 of 5 answered is 80% even after floating-point division (as in maturity.ts). */
@@ -277,7 +283,7 @@ function unratedReason({ mapped, completeness, naShare, score }: Pick<ViewFigure
   return score === null ? "not_scored" : null;
 }
 
-function figuresOf(positions: readonly number[], { index, levels }: Inputs, targets: readonly number[], policy: ScoringPolicy): ViewFigures {
+function figuresOf({ positions, questionIds }: Part, { index, levels, targets }: Inputs, policy: ScoringPolicy): ViewFigures {
   let scored = 0;
   let notApplicable = 0;
   let weightedSum = 0;
@@ -302,7 +308,7 @@ function figuresOf(positions: readonly number[], { index, levels }: Inputs, targ
   const naShare = mapped === 0 ? 0 : notApplicable / mapped;
   const unrated = unratedReason({ mapped, completeness, naShare, score }, policy);
   return {
-    questionIds: positions.map((position) => index.ids[position]!),
+    questionIds,
     mapped,
     answered: scored + notApplicable,
     notApplicable,
@@ -320,17 +326,19 @@ function figuresOf(positions: readonly number[], { index, levels }: Inputs, targ
 
 /** CISA ZTMM: every CISA pillar (the cross-cutting "enterprise" row included) and each of its functions. */
 export function cisaView(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): CisaView {
-  const inputs = inputsOf(framework, answers, policy);
-  const perQuestion = questionTargets(framework, targets, policy).map(stageIndex);
+  return cisaOf(framework, inputsOf(framework, answers, targets, policy), policy);
+}
+
+function cisaOf(framework: Framework, inputs: Inputs, policy: ScoringPolicy): CisaView {
   return {
     view: "cisa",
     frameworkId: framework.id,
     available: true,
-    pillars: inputs.index.cisa.map(({ pillar, positions, functions }) => ({
-      pillar,
-      label: CISA_PILLAR_LABELS[pillar],
-      summary: figuresOf(positions, inputs, perQuestion, policy),
-      functions: functions.map((fn) => ({ name: fn.name, ...figuresOf(fn.positions, inputs, perQuestion, policy) })),
+    pillars: inputs.index.cisa.map((pillar) => ({
+      pillar: pillar.pillar,
+      label: CISA_PILLAR_LABELS[pillar.pillar],
+      summary: figuresOf(pillar, inputs, policy),
+      functions: pillar.functions.map((fn) => ({ name: fn.name, ...figuresOf(fn, inputs, policy) })),
     })),
   };
 }
@@ -369,7 +377,10 @@ const countOf = (list: readonly DodAttainment[]): DodCount => ({
  * the Advanced level likewise, on its own.
  */
 export function dodView(framework: Framework, answers: readonly AnswerInput[], policy: ScoringPolicy): DodView {
-  const inputs = inputsOf(framework, answers, policy);
+  return dodOf(framework, inputsOf(framework, answers, {}, policy));
+}
+
+function dodOf(framework: Framework, inputs: Inputs): DodView {
   const { dod } = inputs.index;
   if (!dod) return unavailable("dod", framework, "DoD capability mappings");
   const capabilities = (Object.keys(DOD_CAPABILITIES) as DodCapabilityId[]).map((id) => ({
@@ -391,11 +402,13 @@ export function dodView(framework: Framework, answers: readonly AnswerInput[], p
  * stage above target earns nothing extra and an unanswered question counts as Traditional.
  */
 export function microsoftView(framework: Framework, answers: readonly AnswerInput[], policy: ScoringPolicy): MicrosoftView {
-  const inputs = inputsOf(framework, answers, policy);
-  const { index, levels } = inputs;
+  return microsoftOf(framework, inputsOf(framework, answers, {}, policy), policy);
+}
+
+function microsoftOf(framework: Framework, { index, levels }: Inputs, policy: ScoringPolicy): MicrosoftView {
   if (!index.scenarios) return unavailable("microsoft", framework, "Microsoft business scenario mappings");
   const targets = scenarioTargets(framework, index, policy);
-  const scenarios = index.scenarios.map(({ id, positions }, scenario) => {
+  const scenarios = index.scenarios.map(({ id, positions, questionIds }, scenario) => {
     const target = targets[scenario]!;
     let scored = 0;
     let notApplicable = 0;
@@ -420,7 +433,7 @@ export function microsoftView(framework: Framework, answers: readonly AnswerInpu
     return {
       id,
       name: MICROSOFT_SCENARIOS[id],
-      questionIds: positions.map((position) => index.ids[position]!),
+      questionIds,
       mapped: positions.length,
       applicable,
       answered: scored + notApplicable,
@@ -438,14 +451,16 @@ export function microsoftView(framework: Framework, answers: readonly AnswerInpu
 
 /** NIST SP 800-207: per tenet, the share of applicable questions at Advanced or above ("met"), beside the CISA-style figures. */
 export function nistView(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): NistView {
-  const inputs = inputsOf(framework, answers, policy);
-  const perQuestion = questionTargets(framework, targets, policy).map(stageIndex);
+  return nistOf(framework, inputsOf(framework, answers, targets, policy), policy);
+}
+
+function nistOf(framework: Framework, inputs: Inputs, policy: ScoringPolicy): NistView {
   const advanced = stageIndex("advanced");
-  const tenets = inputs.index.nist.map(({ tenet, positions }) => {
-    const figures = figuresOf(positions, inputs, perQuestion, policy);
+  const tenets = inputs.index.nist.map((part) => {
+    const figures = figuresOf(part, inputs, policy);
     let met = 0;
-    for (const position of positions) if (inputs.levels[position]! >= advanced) met++;
-    return { tenet, label: NIST_TENETS[tenet], ...figures, met, metShare: figures.applicable === 0 ? null : met / figures.applicable };
+    for (const position of part.positions) if (inputs.levels[position]! >= advanced) met++;
+    return { tenet: part.tenet, label: NIST_TENETS[part.tenet], ...figures, met, metShare: figures.applicable === 0 ? null : met / figures.applicable };
   });
   return { view: "nist", frameworkId: framework.id, available: true, tenets };
 }
@@ -473,5 +488,6 @@ export interface AllViews {
 
 /** Every view at once, as the report's appendices show them. */
 export function allViews(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): AllViews {
-  return { cisa: cisaView(framework, answers, targets, policy), dod: dodView(framework, answers, policy), microsoft: microsoftView(framework, answers, policy), nist: nistView(framework, answers, targets, policy) };
+  const inputs = inputsOf(framework, answers, targets, policy);
+  return { cisa: cisaOf(framework, inputs, policy), dod: dodOf(framework, inputs), microsoft: microsoftOf(framework, inputs, policy), nist: nistOf(framework, inputs, policy) };
 }
