@@ -29,10 +29,9 @@ function Head({ columns }: { columns: Column[] }) {
   );
 }
 
-/** A bold row heads a group: it keeps some of its group on its page. */
 function Row({ columns, cells, bold = false }: { columns: Column[]; cells: ReactNode[]; bold?: boolean }) {
   return (
-    <View style={[styles.row, { paddingVertical: 2.5, alignItems: "center" }, bold ? { backgroundColor: COLORS.faint } : {}]} wrap={false} minPresenceAhead={bold ? 40 : undefined}>
+    <View style={[styles.row, { paddingVertical: 2.5, alignItems: "center" }, bold ? { backgroundColor: COLORS.faint } : {}]} wrap={false}>
       {cells.map((cell, index) => {
         const column = columns[index]!;
         const style = [column.width ? { width: column.width, paddingRight: 4 } : { flex: 1, paddingRight: 4 }, { fontSize: 7.5 }, bold ? styles.bold : {}];
@@ -46,6 +45,19 @@ function Row({ columns, cells, bold = false }: { columns: Column[]; cells: React
           </View>
         );
       })}
+    </View>
+  );
+}
+
+/** A group's bold head row kept on one page with its first row, then the rest of its rows. */
+function Group({ head, rows }: { head: ReactNode; rows: ReactNode[] }) {
+  return (
+    <View>
+      <View wrap={false}>
+        {head}
+        {rows[0]}
+      </View>
+      {rows.slice(1)}
     </View>
   );
 }
@@ -78,12 +90,13 @@ function CisaAppendix({ view }: { view: Extract<CisaView, { available: true }> }
       </Intro>
       <Head columns={CISA_COLUMNS} />
       {view.pillars.map((pillar) => (
-        <View key={pillar.pillar}>
-          <Row columns={CISA_COLUMNS} cells={figureCells(pillar.label, pillar.summary)} bold />
-          {pillar.functions.map((fn) => (
-            <Row key={fn.name} columns={CISA_COLUMNS} cells={figureCells(`   ${fn.name}`, fn)} />
+        <Group
+          key={pillar.pillar}
+          head={<Row columns={CISA_COLUMNS} cells={figureCells(pillar.label, pillar.summary)} bold />}
+          rows={pillar.functions.map((fn) => (
+            <Row key={fn.name} columns={CISA_COLUMNS} cells={figureCells(fn.name, fn)} />
           ))}
-        </View>
+        />
       ))}
     </View>
   );
@@ -104,12 +117,13 @@ function DodAppendix({ view }: { view: Extract<DodView, { available: true }> }) 
       </Text>
       <Head columns={DOD_COLUMNS} />
       {view.pillars.map((pillar) => (
-        <View key={pillar.pillar}>
-          <Row columns={DOD_COLUMNS} cells={[pillar.pillar, dodCountText(pillar.target), dodCountText(pillar.advanced)]} bold />
-          {pillar.capabilities.map((capability) => (
+        <Group
+          key={pillar.pillar}
+          head={<Row columns={DOD_COLUMNS} cells={[pillar.pillar, dodCountText(pillar.target), dodCountText(pillar.advanced)]} bold />}
+          rows={pillar.capabilities.map((capability) => (
             <Row key={capability.id} columns={DOD_COLUMNS} cells={[`${capability.id} ${capability.name}`, dodStatusText(capability.target), dodStatusText(capability.advanced)]} />
           ))}
-        </View>
+        />
       ))}
     </View>
   );
