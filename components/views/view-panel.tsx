@@ -7,11 +7,14 @@ import { PercentBars, ScoreBars } from "./view-charts";
 
 const round = (score: number | null) => (score === null ? null : Math.round(score * 100) / 100);
 
-/** A table that is part of the page (not a chart's alternative), scrolling sideways on a phone. */
+/**
+ * A table that is part of the page (not a chart's alternative). On a phone it keeps readable
+ * columns and scrolls sideways; the scrolling region takes focus so the keyboard can scroll it.
+ */
 function DetailTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: ReactNode[][] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
-      <table className="w-full text-sm">
+    <div className="overflow-x-auto rounded-lg border border-border focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full min-w-[36rem] text-sm">
         <caption className="px-3 pt-2 text-left font-medium">{caption}</caption>
         <thead className="text-left text-muted-foreground">
           <tr>
