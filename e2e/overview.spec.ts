@@ -40,7 +40,8 @@ test("the overview continues at the first unanswered question, counts my next st
   await expect(mine.getByRole("list", { name: "Your next steps by due date" }).getByRole("listitem").first()).toContainText("Overdue since 2020-01-31");
 
   const maturity = page.getByRole("region", { name: "Maturity" });
-  await expect(maturity).toContainText("Traditional");
+  // Two answers are too few to name a stage: the overview says so, with the share answered.
+  await expect(maturity).toContainText(/Not enough answers \(\d+%\)/);
   await expect(maturity).toContainText("Unchanged since “Baseline”");
 
   const activity = page.getByRole("region", { name: "Recent activity" }).getByRole("listitem");

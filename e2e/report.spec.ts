@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Download, type Page, type TestInfo } from "@playwright/test";
+import { LATEST_FRAMEWORK } from "../lib/framework/index";
 import { DEMO, signIn, signUp } from "./helpers";
 
 // One worker for the file: each report takes the server seconds of CPU, and two at once on a
@@ -136,7 +137,8 @@ test("an architect's report: answers, notes and N/A reasons, the same for the sa
   await writeFile(file, await response.body());
   const text = pdfText(file);
   expect(text).toContain("Arlo Architect's organisation");
-  expect(text).toMatch(/OVERALL STAGE .*(Traditional|Initial|Advanced|Optimal) .*score \d\.\d of 4/);
+  // Three answers of 77: no stage is named, and the board is told why.
+  expect(text).toMatch(/OVERALL STAGE .*Not enough answers \(3%\) .*mean \d\.\d of 4/);
   expect(text).toContain("SMS codes still in use");
   expect(text).toContain(scores.nextSteps[0]!.action.replace(/\s+/g, " ").slice(0, 40));
   expect(text).toContain("N/A: No regulated data in scope");
@@ -156,7 +158,9 @@ test("a critical control holds its pillar down on the dashboard and in the repor
   const created = await page.request.post("/api/v1/assessments", { data: { name: "Held back" } });
   const { assessment } = (await created.json()) as { assessment: { id: string } };
   // IDN-01 (phishing-resistant MFA) is critical: Traditional there holds Identity at Traditional, whatever the rest.
-  const answers = ["IDN-01", "IDN-02", "IDN-03", "IDN-05", "IDN-06"].map((questionId, index) => ({ questionId, value: index === 0 ? "traditional" : "optimal", expectedVersion: 0 }));
+  // Every identity question is answered, so the pillar names a stage at all.
+  const identity = LATEST_FRAMEWORK.questions.filter((question) => question.pillar === "identity").map((question) => question.id);
+  const answers = identity.map((questionId) => ({ questionId, value: questionId === "IDN-01" ? "traditional" : "optimal", expectedVersion: 0 }));
   expect((await page.request.put(`/api/v1/assessments/${assessment.id}/answers`, { data: { answers } })).status()).toBe(200);
 
   await page.goto(`/assessments/${assessment.id}?q=IDN-01`);
@@ -164,7 +168,10 @@ test("a critical control holds its pillar down on the dashboard and in the repor
 
   await page.goto(`/assessments/${assessment.id}/dashboard`);
   const held = page.getByRole("region", { name: "Held back by a critical control" });
-  await expect(held).toContainText("Identity is rated Traditional");
+  await expect(held).toContainText("Identity is held at Traditional, not Advanced as its mean of 3.6 would say");
+  await expect(page.getByTestId("rating-identity")).toContainText("Traditional");
+  // Devices has no answer: it names no stage, and neither does the overall.
+  await expect(page.getByTestId("rating-devices")).toContainText("Not enough answers (0%)");
   await expect(held).toContainText("IDN-01 Phishing-resistant MFA is at Traditional");
 
   const response = await page.request.get(`/api/v1/assessments/${assessment.id}/report`);

@@ -2,7 +2,8 @@ import type { Framework } from "../framework/types";
 import { frameworkIndex } from "./framework-index";
 import { isStage } from "./levels";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy";
-import type { AnswerInput, AnswerValue, ScoringIssue } from "./types";
+import { questionTargetIndexes } from "./targets";
+import type { AnswerInput, AnswerValue, ScoringIssue, Targets } from "./types";
 
 export interface ResolvedAnswers {
   /** The scored answer of each `framework.questions[i]`; null when unanswered or rejected. */
@@ -14,12 +15,16 @@ export interface ResolvedAnswers {
 /** The last answer per question wins; repeated and unknown ids are collected for the issues. */
 function latestAnswers(framework: Framework, inputs: readonly AnswerInput[]) {
   const { questionPositions } = frameworkIndex(framework);
-  const latest = new Array<AnswerInput | undefined>(framework.questions.length);
+  const { questions } = framework;
+  // Filled, not holey: V8 reads a packed array faster.
+  const latest = new Array<AnswerInput | undefined>(questions.length).fill(undefined);
   // Arrays rather than sets: both stay empty for nearly every assessment and are cheaper to create.
   const repeated: string[] = [];
   const unknown: string[] = [];
-  for (const input of inputs) {
-    const position = questionPositions.get(input.questionId);
+  for (let index = 0; index < inputs.length; index++) {
+    const input = inputs[index]!;
+    // Answers usually come in framework order: a string comparison then spares the map lookup.
+    const position = questions[index]?.id === input.questionId ? index : questionPositions.get(input.questionId);
     if (position === undefined) unknown.push(input.questionId);
     else {
       if (latest[position]) repeated.push(input.questionId);
@@ -72,4 +77,14 @@ export function resolveAnswers(
     for (const questionId of [...new Set(unknown)].sort()) issues.push({ questionId, code: "unknown_question" });
   }
   return { values, issues };
+}
+
+/** Answers resolved with each question's target (as a stage index): what scoring, next steps and the roadmap all read. */
+export interface ResolvedAssessment extends ResolvedAnswers {
+  targetIndexes: readonly number[];
+}
+
+/** Resolves once for a caller that scores, ranks next steps and plans from the same answers. */
+export function resolveAssessment(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): ResolvedAssessment {
+  return { ...resolveAnswers(framework, answers, policy), targetIndexes: questionTargetIndexes(framework, targets, policy) };
 }

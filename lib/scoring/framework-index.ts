@@ -27,6 +27,9 @@ export interface FrameworkIndex {
   normalisedWeights: readonly number[];
   /** Whether two questions share a next-step action, which next steps then fold into one. */
   duplicateActions: boolean;
+  /** The question groups (zt-2026.2), each once, and for each question its group's index there (-1 without one). */
+  groupIds: readonly string[];
+  groupPositions: readonly number[];
 }
 
 const indexes = new WeakMap<Framework, FrameworkIndex>();
@@ -40,7 +43,10 @@ function buildIndex(framework: Framework): FrameworkIndex {
     const entry = pillarWeights.get(pillar) ?? { count: 0, sum: 0 };
     pillarWeights.set(pillar, { count: entry.count + 1, sum: entry.sum + weight });
   }
+  const groupIds = [...new Set(framework.questions.flatMap((question) => (question.detail ? [question.detail.group] : [])))];
   return {
+    groupIds,
+    groupPositions: framework.questions.map((question) => (question.detail ? groupIds.indexOf(question.detail.group) : -1)),
     questionPositions,
     pillarPositions: framework.questions.map((question) => pillarIds.indexOf(question.pillar)),
     naAllowed: framework.questions.map((question) => question.detail?.naAllowed ?? true),

@@ -1,10 +1,10 @@
 import { STAGES, type Framework, type PillarId, type Stage } from "../framework/types";
-import { resolveAnswers } from "./answers";
+import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex } from "./framework-index";
 import { levelScore, stageForScore, stageIndex } from "./levels";
 import { DEFAULT_SCORING_POLICY, SCORING_VERSION, type ScoringPolicy } from "./policy";
 import { pillarTarget } from "./targets";
-import type { AnswerInput, AnswerValue, Distribution, OverallScore, PillarScore, ScoreResult, StageProgress, Targets, UnratedReason } from "./types";
+import type { AnswerInput, AnswerValue, Distribution, OverallScore, PillarScore, QuestionOutcome, ScoreResult, StageProgress, Targets, UnratedReason } from "./types";
 
 /** Shares compared with a threshold: 4 of 5 answered is 80% even after floating-point division. */
 const TOLERANCE = 1e-9;
@@ -122,12 +122,26 @@ function overallScore(pillars: readonly PillarScore[], tally: Tally, sums: { wei
   const answered = answeredCount(tally);
   const total = answered + tally.unanswered.length;
   const completeness = share(answered, total);
-  const counted = pillars.filter((pillar) => pillar.total > 0);
-  const unratedPillars = counted.filter((pillar) => pillar.stage === null).map((pillar) => pillar.pillar);
+  // One pass over the pillars: those with questions decide the stage, those with a mean the spread.
+  const counted: PillarScore[] = [];
+  const unratedPillars: PillarId[] = [];
+  let lowest: Stage | null = null;
+  let [low, high] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  let scoredPillars = 0;
+  for (const pillar of pillars) {
+    if (pillar.score !== null) {
+      scoredPillars++;
+      low = Math.min(low, pillar.score);
+      high = Math.max(high, pillar.score);
+    }
+    if (pillar.total === 0) continue;
+    counted.push(pillar);
+    if (pillar.stage === null) unratedPillars.push(pillar.pillar);
+    else if (lowest === null || stageIndex(pillar.stage) < stageIndex(lowest)) lowest = pillar.stage;
+  }
   const coverage = unratedReason(completeness, false, score, policy);
   const unrated = coverage === "not_enough_answers" ? coverage : unratedPillars.length > 0 ? "pillars_unrated" : coverage;
-  const stage = unrated ? null : counted.reduce<Stage | null>((low, pillar) => (low === null || stageIndex(pillar.stage!) < stageIndex(low) ? pillar.stage : low), null);
-  const scores = pillars.flatMap((pillar) => (pillar.score === null ? [] : [pillar.score]));
+  const stage = unrated ? null : lowest;
   return {
     score,
     stage,
@@ -141,9 +155,9 @@ function overallScore(pillars: readonly PillarScore[], tally: Tally, sums: { wei
     naShare: total === 0 ? 0 : tally.notApplicable / total,
     progress: overallProgress(stage, counted),
     gap: sums.weight > 0 ? sums.shortfall / sums.weight : null,
-    scoredPillars: scores.length,
+    scoredPillars,
     weakestPillar: weakestPillar(pillars),
-    spread: scores.length > 0 ? Math.max(...scores) - Math.min(...scores) : null,
+    spread: scoredPillars > 0 ? high - low : null,
   };
 }
 
@@ -153,25 +167,28 @@ function overallScore(pillars: readonly PillarScore[], tally: Tally, sums: { wei
  * for a repeated id the last wins. docs/scoring.md states the rules.
  */
 export function scoreAssessment(framework: Framework, answers: readonly AnswerInput[], targets: Targets = {}, policy: ScoringPolicy = DEFAULT_SCORING_POLICY): ScoreResult {
-  const { values, issues } = resolveAnswers(framework, answers, policy);
+  return scoreResolved(framework, resolveAssessment(framework, answers, targets, policy), targets, policy);
+}
+
+/** scoreAssessment on answers already resolved, so a caller that also ranks and plans resolves them once. */
+export function scoreResolved(framework: Framework, { values, issues, targetIndexes }: ResolvedAssessment, targets: Targets, policy: ScoringPolicy): ScoreResult {
   const { pillarPositions, important, normalisedWeights } = frameworkIndex(framework);
   const tallies = framework.pillars.map(emptyTally);
-  // Target levels by pillar position, so the per-question loop reads an array (targets.ts holds the rule).
-  const pillarTargetLevels = framework.pillars.map((pillar) => levelScore(pillarTarget(targets, pillar.id, policy)));
-  const groups = targets.groups;
   const overall = { weighted: 0, weight: 0, shortfall: 0 };
-  framework.questions.forEach((question, position) => {
-    const pillarPosition = pillarPositions[position]!;
-    const tally = tallies[pillarPosition];
-    if (!tally) return;
+  const { questions } = framework;
+  const outcomes = new Array<QuestionOutcome>(questions.length);
+  for (let position = 0; position < questions.length; position++) {
+    const question = questions[position]!;
     const value: AnswerValue | null = values[position]!;
+    outcomes[position] = { questionId: question.id, pillar: question.pillar, value };
+    const tally = tallies[pillarPositions[position]!];
+    if (!tally) continue;
     if (value === null) tally.unanswered.push(question.id);
     else if (value === "not_applicable") tally.notApplicable++;
     else {
       // N/A and unanswered questions stay out of every sum, so they never pull a score down.
       const level = levelScore(value);
-      const groupTarget = groups && question.detail ? groups[question.detail.group] : undefined;
-      const short = Math.max(0, (groupTarget ? levelScore(groupTarget) : pillarTargetLevels[pillarPosition]!) - level);
+      const short = Math.max(0, targetIndexes[position]! + 1 - level);
       const normalised = normalisedWeights[position]!;
       tally.stageCounts[level - 1]! += 1;
       tally.weightedSum += question.weight * level;
@@ -184,7 +201,7 @@ export function scoreAssessment(framework: Framework, answers: readonly AnswerIn
         tally.weakestImportant = { questionId: question.id, level };
       }
     }
-  });
+  }
   const pillars = framework.pillars.map(({ id }, position) => pillarScore(id, tallies[position]!, targets, policy));
   const overallTally = mergeTallies(tallies);
   return {
@@ -193,7 +210,7 @@ export function scoreAssessment(framework: Framework, answers: readonly AnswerIn
     policy: { ...policy },
     pillars,
     overall: overallScore(pillars, overallTally, overall, policy),
-    questions: framework.questions.map((question, position) => ({ questionId: question.id, pillar: question.pillar, value: values[position]! })),
+    questions: outcomes,
     unanswered: overallTally.unanswered,
     issues,
   };

@@ -1,9 +1,8 @@
 import { STAGES, type Effort, type Framework, type Question, type Stage } from "../framework/types";
-import { resolveAnswers } from "./answers";
-import { frameworkIndex, type IndexedPrerequisite } from "./framework-index";
+import { resolveAssessment, type ResolvedAssessment } from "./answers";
+import { frameworkIndex, type FrameworkIndex, type IndexedPrerequisite } from "./framework-index";
 import { stageIndex } from "./levels";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy";
-import { pillarTarget } from "./targets";
 import type { AnswerInput, AnswerValue, NextStepItem, Targets } from "./types";
 
 export const EFFORT_COST: Record<Effort, number> = { S: 1, M: 2, L: 3 };
@@ -59,24 +58,26 @@ function insertRanked(steps: NextStepItem[], step: NextStepItem): void {
 }
 
 /**
- * Ranked order, except that a step another needs moves up to just before it. In place and
- * allocation-free: this runs for every assessment, and steps are few.
+ * Ranked order, except that each step comes right after the steps it needs, which move up to
+ * just before it (depth first, each needed step at its own place in the ranking otherwise).
  */
-function prerequisitesFirst(steps: NextStepItem[]): void {
-  // Prerequisites are validated acyclic; the budget still ends a hand-made cycle.
-  let budget = steps.length * steps.length;
-  for (let index = 0; index < steps.length && budget > 0; index++) {
-    for (const need of steps[index]!.needs) {
-      let later = index + 1;
-      while (later < steps.length && steps[later]!.questionId !== need) later++;
-      if (later === steps.length) continue;
-      steps.splice(index, 0, steps.splice(later, 1)[0]!);
-      budget--;
-      // Look again at this position: the step moved up may need others first.
-      index--;
-      break;
+function prerequisitesFirst(ranked: readonly NextStepItem[], context: StepContext): NextStepItem[] {
+  const placed = new Uint8Array(context.stepAt.length);
+  const ordered: NextStepItem[] = [];
+  const positions = context.index.questionPositions;
+  const emit = (step: NextStepItem, position: number): void => {
+    if (placed[position]) return;
+    placed[position] = 1;
+    // Needs are few (one or two); listed in ranking order, they keep the ranking among themselves.
+    for (const need of step.needs) {
+      const needed = positions.get(need)!;
+      const other = context.stepAt[needed];
+      if (other) emit(other, needed);
     }
-  }
+    ordered.push(step);
+  };
+  for (const step of ranked) emit(step, positions.get(step.questionId)!);
+  return ordered;
 }
 
 /** Steps with the same action text become one, listed under the highest-ranked question. */
@@ -99,6 +100,65 @@ const OFFERED = 1;
 const BLOCKED = 2;
 const VISITING = 3;
 
+/** What one call works on; module-level functions take it rather than closures made per call. */
+interface StepContext {
+  framework: Framework;
+  values: readonly (AnswerValue | null)[];
+  index: FrameworkIndex;
+  stepAt: (NextStepItem | null)[];
+  /** Positions of steps with unmet prerequisites: few or none, so settling rarely runs. */
+  pending: number[];
+  /** Per position: 0 unsettled, then OFFERED, BLOCKED or VISITING. */
+  state: number[] | null;
+}
+
+function makeStep(context: StepContext, position: number, target: Stage): NextStepItem | null {
+  const value = context.values[position];
+  if (!value || value === "not_applicable" || value === "optimal") return null;
+  const { prerequisites, normalisedWeights, important } = context.index;
+  const step = immediateStep(context.framework.questions[position]!, value, target, normalisedWeights[position]!, important[position]!);
+  const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, stageIndex(step.toStage), context.values) : null;
+  if (unmet) {
+    step.needs = unmet.map((prerequisite) => prerequisite.questionId);
+    context.pending.push(position);
+  }
+  return step;
+}
+
+/** Whether the step at `position` can be offered: each unmet prerequisite gets a step that reaches it, and that step can be offered. */
+function settle(context: StepContext, position: number): boolean {
+  const state = context.state!;
+  if (state[position] === OFFERED || state[position] === VISITING) return state[position] === OFFERED;
+  if (state[position] === BLOCKED) return false;
+  state[position] = VISITING;
+  const step = context.stepAt[position]!;
+  const unmet = step.needs.length > 0 ? unmetPrerequisites(context.index.prerequisites[position]!, stageIndex(step.toStage), context.values)! : [];
+  let ok = true;
+  for (const { position: needed, atLeast } of unmet) {
+    const value = context.values[needed];
+    if (!value || value === "not_applicable" || stageIndex(value) + 1 < atLeast) {
+      ok = false;
+      break;
+    }
+    if (!context.stepAt[needed]) {
+      // At its own target: it goes one stage further only because this step needs it.
+      const enabling = makeStep(context, needed, value);
+      if (!enabling) {
+        ok = false;
+        break;
+      }
+      enabling.enabling = true;
+      context.stepAt[needed] = enabling;
+    }
+    if (!settle(context, needed)) {
+      ok = false;
+      break;
+    }
+  }
+  state[position] = ok ? OFFERED : BLOCKED;
+  return ok;
+}
+
 /**
  * The immediate next step of every answered, applicable question below its target (targets.ts),
  * highest priority first, at most `limit` items. A step is offered only when each question it
@@ -114,66 +174,26 @@ export function prioritiseNextSteps(
   policy: ScoringPolicy = DEFAULT_SCORING_POLICY,
   limit = Number.POSITIVE_INFINITY,
 ): NextStepItem[] {
-  const { values } = resolveAnswers(framework, answers, policy);
-  const { pillarPositions, prerequisites, important, normalisedWeights, duplicateActions } = frameworkIndex(framework);
-  const pillarTargets = framework.pillars.map((pillar) => pillarTarget(targets, pillar.id, policy));
-  const groups = targets.groups;
-  const stepAt: (NextStepItem | null)[] = new Array(framework.questions.length).fill(null);
-  // Positions of steps with unmet prerequisites: few or none, so the settling below rarely runs.
-  const pending: number[] = [];
+  return nextStepsOf(framework, resolveAssessment(framework, answers, targets, policy), limit);
+}
 
-  const makeStep = (position: number, target: Stage): NextStepItem | null => {
+/** prioritiseNextSteps on answers already resolved, so a caller that also scores resolves them once. */
+export function nextStepsOf(framework: Framework, { values, targetIndexes: targetLevels }: ResolvedAssessment, limit = Number.POSITIVE_INFINITY): NextStepItem[] {
+  const index = frameworkIndex(framework);
+  const context: StepContext = { framework, values, index, stepAt: new Array<NextStepItem | null>(values.length).fill(null), pending: [], state: null };
+  for (let position = 0; position < values.length; position++) {
     const value = values[position];
-    if (!value || value === "not_applicable" || value === "optimal") return null;
-    const step = immediateStep(framework.questions[position]!, value, target, normalisedWeights[position]!, important[position]!);
-    const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, stageIndex(step.toStage), values) : null;
-    if (unmet) {
-      step.needs = unmet.map((prerequisite) => prerequisite.questionId);
-      pending.push(position);
-    }
-    return step;
-  };
-
-  framework.questions.forEach((question, position) => {
-    const value = values[position];
-    if (!value || value === "not_applicable") return;
-    const target = (groups && question.detail && groups[question.detail.group]) || pillarTargets[pillarPositions[position]!] || policy.defaultTarget;
-    if (stageIndex(value) < stageIndex(target)) stepAt[position] = makeStep(position, target);
-  });
-
-  if (pending.length > 0) {
-    const state = new Array<number>(stepAt.length).fill(0);
-    // Whether the step of `position` can be offered: each unmet prerequisite gets a step that reaches it, and that step can be offered.
-    const settle = (position: number): boolean => {
-      if (state[position] === OFFERED || state[position] === VISITING) return state[position] === OFFERED;
-      if (state[position] === BLOCKED) return false;
-      state[position] = VISITING;
-      const step = stepAt[position]!;
-      const unmet = step.needs.length > 0 ? unmetPrerequisites(prerequisites[position]!, stageIndex(step.toStage), values)! : [];
-      const ok = unmet.every(({ position: needed, atLeast }) => {
-        const value = values[needed];
-        if (!value || value === "not_applicable" || stageIndex(value) + 1 < atLeast) return false;
-        if (!stepAt[needed]) {
-          // At its own target: it goes one stage further only because this step needs it.
-          const enabling = makeStep(needed, value);
-          if (!enabling) return false;
-          enabling.enabling = true;
-          stepAt[needed] = enabling;
-        }
-        return settle(needed);
-      });
-      state[position] = ok ? OFFERED : BLOCKED;
-      return ok;
-    };
-    for (const position of pending) if (stepAt[position]) settle(position);
-    stepAt.forEach((step, position) => {
-      if (step && state[position] === BLOCKED) stepAt[position] = null;
-    });
+    if (value && value !== "not_applicable" && stageIndex(value) < targetLevels[position]!) context.stepAt[position] = makeStep(context, position, STAGES[targetLevels[position]!]!);
   }
-
-  const steps: NextStepItem[] = [];
-  for (const step of stepAt) if (step) insertRanked(steps, step);
-  if (pending.length > 0) prerequisitesFirst(steps);
-  const folded = duplicateActions ? foldSameActions(steps) : steps;
+  const { stepAt, pending } = context;
+  if (pending.length > 0) {
+    context.state = new Array<number>(stepAt.length).fill(0);
+    for (const position of pending) if (stepAt[position]) settle(context, position);
+    for (let position = 0; position < stepAt.length; position++) if (stepAt[position] && context.state[position] === BLOCKED) stepAt[position] = null;
+  }
+  const ranked: NextStepItem[] = [];
+  for (const step of stepAt) if (step) insertRanked(ranked, step);
+  const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : ranked;
+  const folded = index.duplicateActions ? foldSameActions(steps) : steps;
   return folded.length > limit ? folded.slice(0, Math.max(0, limit)) : folded;
 }

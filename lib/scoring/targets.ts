@@ -1,5 +1,6 @@
-import type { Framework, PillarId, Stage } from "../framework/types";
+import { STAGES, type Framework, type PillarId, type Stage } from "../framework/types";
 import { frameworkIndex } from "./framework-index";
+import { stageIndex } from "./levels";
 import type { ScoringPolicy } from "./policy";
 import type { Targets } from "./types";
 
@@ -13,8 +14,28 @@ export function pillarTarget(targets: Targets, pillar: PillarId, policy: Pick<Sc
 
 /** The target of each `framework.questions[i]`, by the rule above. */
 export function questionTargets(framework: Framework, targets: Targets, policy: Pick<ScoringPolicy, "defaultTarget">): Stage[] {
-  const { pillarPositions } = frameworkIndex(framework);
-  const byPillar = framework.pillars.map((pillar) => pillarTarget(targets, pillar.id, policy));
-  const groups = targets.groups ?? {};
-  return framework.questions.map((question, position) => (question.detail && groups[question.detail.group]) || byPillar[pillarPositions[position]!] || policy.defaultTarget);
+  return questionTargetIndexes(framework, targets, policy).map((index) => STAGES[index]!);
+}
+
+/**
+ * The same, as stage indexes (0 Traditional to 3 Optimal): scoring, next steps and the roadmap
+ * read them for every question of every assessment, so they are numbers in a plain loop.
+ */
+export function questionTargetIndexes(framework: Framework, targets: Targets, policy: Pick<ScoringPolicy, "defaultTarget">): number[] {
+  const { pillarPositions, groupIds, groupPositions } = frameworkIndex(framework);
+  const byPillar = framework.pillars.map((pillar) => stageIndex(pillarTarget(targets, pillar.id, policy)));
+  const fallback = stageIndex(policy.defaultTarget);
+  // Each group's target looked up once, not once per question: -1 where the targets set none.
+  const groups = targets.groups;
+  const byGroup = groupIds.map((id) => {
+    const stage = groups?.[id];
+    return stage ? stageIndex(stage) : -1;
+  });
+  const indexes = new Array<number>(pillarPositions.length);
+  for (let position = 0; position < indexes.length; position++) {
+    const group = groupPositions[position]!;
+    const fromGroup = group >= 0 ? byGroup[group]! : -1;
+    indexes[position] = fromGroup >= 0 ? fromGroup : (byPillar[pillarPositions[position]!] ?? fallback);
+  }
+  return indexes;
 }

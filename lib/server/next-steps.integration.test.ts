@@ -2,6 +2,7 @@
 import "@/scripts/test/use-test-database";
 import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
+import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import { addMember, newOrganization } from "@/scripts/test/org-fixtures";
 import type { Actor } from "./session";
 
@@ -137,7 +138,8 @@ describe("tracked next steps", () => {
 
     const { rows, burndown } = await portfolio.getPortfolio(owner);
     const row = rows.find((candidate) => candidate.id === id)!;
-    expect(row).toMatchObject({ name: "Tracked", latest: { label: "After", stage: "initial" }, openNextSteps: 1, overdueNextSteps: 1 });
+    // Two answers of 77 are too few for a stage: the portfolio shows the mean alone.
+    expect(row).toMatchObject({ name: "Tracked", latest: { label: "After", stage: null }, openNextSteps: 1, overdueNextSteps: 1 });
     const [after, before] = await snapshots.listSnapshots(owner, id);
     expect(row.latest!.score).toBeCloseTo(after!.overallScore!, 10);
     expect(row.change).toBeCloseTo(after!.overallScore! - before!.overallScore!, 10);
@@ -190,17 +192,20 @@ describe("the tracker: filters, pages, checklist and history", () => {
     const id = await assessmentWith(owner, Object.fromEntries(IDENTITY.map((questionId) => [questionId, "traditional" as const])));
     await snapshots.recordSnapshot(owner, id, {});
     const all = (await nextSteps.listNextSteps(owner, { assessmentId: id })).items;
-    expect(all.length).toBe(IDENTITY.length);
+    // A step whose prerequisite (in another pillar) is unanswered is not offered yet.
+    const offered = prioritiseNextSteps(LATEST_FRAMEWORK, IDENTITY.map((questionId) => ({ questionId, value: "traditional" as const })));
+    expect(all.length).toBe(offered.length);
+    expect(all.length).toBeGreaterThan(5);
     await nextSteps.setNextStepsStatus(owner, { ids: [all[0]!.id], status: "done" });
     const first = await nextSteps.listNextSteps(owner, { assessmentId: id, closed: true }, 1, 2);
-    expect(first).toMatchObject({ total: IDENTITY.length, page: 1, pageSize: 2, pageCount: Math.ceil(IDENTITY.length / 2) });
+    expect(first).toMatchObject({ total: offered.length, page: 1, pageSize: 2, pageCount: Math.ceil(offered.length / 2) });
     expect(first.items).toHaveLength(2);
     const last = await nextSteps.listNextSteps(owner, { assessmentId: id, closed: true }, 999, 2);
     expect(last.page).toBe(last.pageCount);
     expect(last.items.at(-1)!.id).toBe(all[0]!.id);
     const seen = new Set<string>();
     for (let page = 1; page <= first.pageCount; page += 1) for (const step of (await nextSteps.listNextSteps(owner, { assessmentId: id, closed: true }, page, 2)).items) seen.add(step.id);
-    expect(seen.size).toBe(IDENTITY.length);
+    expect(seen.size).toBe(offered.length);
   });
 
   it("keeps tasks as an ordered checklist, refuses oversized ones, and shows a malformed stored list as empty", async () => {

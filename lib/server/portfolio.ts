@@ -1,4 +1,5 @@
 import "server-only";
+import { ratingLabel, type Rated } from "@/lib/assessment/rating";
 import { burndown, type BurndownPoint, type DailyChange } from "@/lib/assessment/burndown";
 import { getFramework, pillarQuestionIds } from "@/lib/framework/index";
 import type { PillarId, Stage } from "@/lib/framework/types";
@@ -22,7 +23,8 @@ export interface PortfolioRow {
   owner: { id: string; name: string } | null;
   completeness: number;
   /** The latest snapshot's overall score, or the chosen pillar's. */
-  latest: { score: number | null; stage: Stage | null; takenAt: Date; label: string | null } | null;
+  /** `rating` reads as everywhere else: the stage, or why none is named ("Not enough answers (45%)"). */
+  latest: { score: number | null; stage: Stage | null; rating: string; takenAt: Date; label: string | null } | null;
   /** Latest snapshot's score minus the previous one's; null with fewer than two scored snapshots, or when they are on different question bank versions. */
   change: number | null;
   /** Every pillar's score and target at the latest snapshot; empty before the first. */
@@ -48,6 +50,8 @@ interface SnapshotScore {
   label: string | null;
   score: number | null;
   stage: Stage | null;
+  /** What the rating label needs, from the stored result (scoring v2 fields absent from v1 results). */
+  rated: Pick<Rated, "unrated" | "completeness" | "naShare"> | null;
   /** Only on the latest snapshot of each assessment. */
   pillars: PortfolioPillar[] | null;
 }
@@ -86,12 +90,16 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, {
     ? Prisma.sql`(SELECT (p->>'score')::float8 FROM jsonb_array_elements(scores->'pillars') p WHERE p->>'pillar' = ${filter.pillar})`
     : Prisma.sql`(scores->'overall'->>'score')::float8`;
   const stage = filter.pillar ? Prisma.sql`(SELECT p->>'stage' FROM jsonb_array_elements(scores->'pillars') p WHERE p->>'pillar' = ${filter.pillar})` : Prisma.sql`scores->'overall'->>'stage'`;
+  const ratedOf = (part: Prisma.Sql) => Prisma.sql`(SELECT jsonb_build_object('unrated', r->'unrated', 'completeness', r->'completeness', 'naShare', r->'naShare') FROM (SELECT ${part} AS r) part)`;
+  const rated = filter.pillar
+    ? ratedOf(Prisma.sql`(SELECT p FROM jsonb_array_elements(scores->'pillars') p WHERE p->>'pillar' = ${filter.pillar})`)
+    : ratedOf(Prisma.sql`scores->'overall'`);
   const [assessments, answered, recent, open, overdue, latestDue, changes] = await Promise.all([
     prisma.assessment.findMany({ where, select: { id: true, name: true, status: true, frameworkVersion: true, owner: { select: { id: true, name: true } } }, orderBy: { name: "asc" } }),
     prisma.answer.groupBy({ by: ["assessmentId"], where: { assessment: where, level: { not: "unknown" } }, _count: { _all: true } }),
     // The two newest snapshots' scores, and the pillars' scores and targets of the latest: the rest of the JSON stays in the database.
     prisma.$queryRaw<SnapshotScore[]>`
-      SELECT "assessmentId", "takenAt", "frameworkVersion", label, ${score} AS score, ${stage} AS stage,
+      SELECT "assessmentId", "takenAt", "frameworkVersion", label, ${score} AS score, ${stage} AS stage, ${rated} AS rated,
         CASE WHEN position = 1 THEN (
           SELECT jsonb_agg(jsonb_build_object('pillar', p->>'pillar', 'score', (p->>'score')::float8, 'target', p->>'target'))
           FROM jsonb_array_elements(scores->'pillars') p
@@ -142,7 +150,9 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, {
       status: assessment.status,
       owner: assessment.owner,
       completeness: total ? (answeredBy.get(assessment.id) ?? 0) / total : 0,
-      latest: latest ? { score: latest.score, stage: latest.stage, takenAt: latest.takenAt, label: latest.label } : null,
+      latest: latest
+        ? { score: latest.score, stage: latest.stage, rating: ratingLabel({ stage: latest.stage, score: latest.score, completeness: latest.rated?.completeness ?? 1, unrated: latest.rated?.unrated, naShare: latest.rated?.naShare }), takenAt: latest.takenAt, label: latest.label }
+        : null,
       // Means over different question sets are not compared.
       change: latest?.score != null && previous?.score != null && latest.frameworkVersion === previous.frameworkVersion ? latest.score - previous.score : null,
       pillars: latest?.pillars ?? [],

@@ -14,13 +14,43 @@ import { openCommandDatabase } from "./database-url";
 
 export const DEMO_LOGIN = { email: "demo@example.com", password: "ZeroTrust-demo-2026", name: "Dana Demo" };
 
-/** A plausible, repeatable spread of answers: stronger on identity, weaker on data and network. */
+/**
+ * A plausible, repeatable spread of answers: stronger on identity, weaker on network, with a
+ * critical control lagging in identity and in data, as a board would meet in a real baseline.
+ */
 function demoLevel(index: number, pillarBias: number): Stage {
   const position = Math.max(0, Math.min(3, ((index * 7) % 4) - 1 + pillarBias));
   return STAGES[position]!;
 }
 
-const PILLAR_BIAS: Record<string, number> = { identity: 1, devices: 1, apps: 0, data: 0, infrastructure: 0, network: -1 };
+const PILLAR_BIAS: Record<string, number> = { identity: 2, network: 0 };
+const DEFAULT_BIAS = 1;
+
+/**
+ * Nearly every question answered, so each pillar is rated and the demo shows ratings, progress
+ * and a few questions still open; the last question of each large pillar is left for the visitor,
+ * and one infrastructure question is N/A with its reason.
+ */
+function demoAnswers(userId: string) {
+  const framework = LATEST_FRAMEWORK;
+  const lastOfLargePillars = new Set(
+    framework.pillars.flatMap(({ id }) => {
+      const questions = framework.questions.filter((question) => question.pillar === id);
+      return questions.length >= 10 ? [questions.at(-1)!.id] : [];
+    }),
+  );
+  const notApplicable = framework.questions.find((question) => question.pillar === "infrastructure" && question.detail?.naAllowed && question.detail.importance === "standard");
+  return framework.questions
+    .filter((question) => !lastOfLargePillars.has(question.id))
+    .map((question, index) => {
+      if (question.id === notApplicable?.id) {
+        return { questionId: question.id, level: "not_applicable" as const, naReason: "No on-premises datacentre in scope: every workload runs in the Azure landing zone.", note: "", updatedById: userId };
+      }
+      const level = demoLevel(index, PILLAR_BIAS[question.pillar] ?? DEFAULT_BIAS);
+      // The level's checklist is ticked, as if the assessor had ticked their way to it.
+      return { questionId: question.id, level, criteriaMet: impliedCriteria(question, level), note: "", updatedById: userId };
+    });
+}
 
 export async function seedDemoData(url: string): Promise<"seeded" | "not-empty"> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }) });
@@ -52,16 +82,7 @@ export async function seedDemoData(url: string): Promise<"seeded" | "not-empty">
           targets: presetTargets(preset),
           ownerId: userId,
           status: "in_progress",
-          answers: {
-            // Three questions in four are answered, so the demo shows progress as well as scores.
-            create: framework.questions
-              .filter((_, index) => index % 4 !== 3)
-              .map((question, index) => {
-                const level = demoLevel(index, PILLAR_BIAS[question.pillar] ?? 0);
-                // The level's checklist is ticked, as if the assessor had ticked their way to it.
-                return { questionId: question.id, level, criteriaMet: impliedCriteria(question, level), note: "", updatedById: userId };
-              }),
-          },
+          answers: { create: demoAnswers(userId) },
         },
       });
     });

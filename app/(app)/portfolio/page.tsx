@@ -9,7 +9,6 @@ import { SimpleTable } from "@/components/ui/table-parts";
 import { DEFAULT_HORIZON_DAYS, withIdealLine } from "@/lib/assessment/burndown";
 import { formatPercent, formatScore } from "@/lib/assessment/labels";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
-import { STAGE_LABELS } from "@/lib/framework/types";
 import { listMembers } from "@/lib/server/members";
 import { getPortfolio } from "@/lib/server/portfolio";
 import { requireMembership } from "@/lib/server/session";
@@ -120,7 +119,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
                   </div>
                 </td>
                 <td className="px-3 py-2">{row.owner?.name ?? "—"}</td>
-                <td className="px-3 py-2">{row.latest?.stage ? `${STAGE_LABELS[row.latest.stage]} (${formatScore(row.latest.score)})` : row.latest ? "Not scored" : "No snapshot yet"}</td>
+                <td className="px-3 py-2">{row.latest ? `${row.latest.rating}${row.latest.score !== null ? ` (${formatScore(row.latest.score)})` : ""}` : "No snapshot yet"}</td>
                 <td className={cn("px-3 py-2 tabular-nums", row.change !== null && row.change > 0 && "text-success", row.change !== null && row.change < 0 && "text-destructive")}>
                   {row.change === null ? "—" : `${row.change > 0 ? "+" : ""}${row.change.toFixed(2)}`}
                 </td>
