@@ -3,6 +3,7 @@ import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure
 import { answeredText, dodCountText, dodPercent, dodStatusText, percentOf, viewRatingLabel, weakestText } from "@/lib/assessment/views";
 import { formatPercent, formatScore } from "@/lib/assessment/labels";
 import type { AssessmentView, CisaView, DodView, MicrosoftView, NistView } from "@/lib/scoring/views";
+import { cn } from "@/lib/utils";
 import { PercentBars, ScoreBars } from "./view-charts";
 
 const round = (score: number | null) => (score === null ? null : Math.round(score * 100) / 100);
@@ -34,7 +35,8 @@ function DetailTable({ caption, headers, rows }: { caption: string; headers: str
                     {cell}
                   </th>
                 ) : (
-                  <td key={index} className="px-3 py-1.5 tabular-nums">
+                  // Short figures ("3 of 7") stay on one line; long explanations wrap.
+                  <td key={index} className={cn("px-3 py-1.5 tabular-nums", typeof cell === "string" && cell.length <= 24 && "whitespace-nowrap")}>
                     {cell}
                   </td>
                 ),
