@@ -45,7 +45,7 @@ export const TOOLTIP = {
 };
 
 /** "Traditional" for 1 … "Optimal" for 4; nothing for other ticks. */
-const stageName = (value: number) => (Number.isInteger(value) && value >= 1 && value <= 4 ? STAGE_LABELS[STAGES[value - 1]!] : "");
+export const stageName = (value: number) => (Number.isInteger(value) && value >= 1 && value <= 4 ? STAGE_LABELS[STAGES[value - 1]!] : "");
 const scoreText = (value: unknown) => (typeof value === "number" ? value.toFixed(1) : "—");
 
 /**

@@ -10,6 +10,7 @@ import type { RoadmapItem, ReportData } from "@/lib/server/report";
 import { RadarChart, ScoreBar, TrendChart } from "./charts";
 import { PlannedRoadmap } from "./roadmap-timeline";
 import { COLORS, PAGE_HEIGHT, PAGE_MARGIN, styles } from "./theme";
+import { VIEW_SECTIONS, ViewAppendix } from "./view-appendix";
 
 const SECTIONS = [
   { id: "summary", title: "Board summary" },
@@ -18,6 +19,7 @@ const SECTIONS = [
   { id: "findings", title: "Findings by pillar" },
   { id: "roadmap", title: "Roadmap and open next steps" },
   { id: "appendix", title: "Appendix: method and mappings" },
+  ...VIEW_SECTIONS,
 ] as const;
 type SectionId = (typeof SECTIONS)[number]["id"];
 
@@ -514,6 +516,15 @@ function ReportDocument({ data }: { data: ReportData }) {
         <Roadmap data={data} />
         <SectionHeading id="appendix" />
         <Appendix data={data} />
+      </Page>
+      <Page size="A4" style={styles.page} wrap>
+        <RunningHeaderAndFooter data={data} />
+        {VIEW_SECTIONS.map((section, index) => (
+          <View key={section.id} break={section.newPage && index > 0}>
+            <SectionHeading id={section.id} first={section.newPage} />
+            <ViewAppendix data={data} view={section.view} />
+          </View>
+        ))}
       </Page>
     </Document>
   );

@@ -3,7 +3,9 @@ import { getFramework, presetTargets } from "@/lib/framework/index";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
+import { DEFAULT_SCORING_POLICY } from "@/lib/scoring/policy";
 import type { AnswerChoice, NextStepItem, ScoreResult, Targets } from "@/lib/scoring/types";
+import { assessmentView, type AssessmentView, type ViewId } from "@/lib/scoring/views";
 import {
   ZTargets,
   type AssessmentStatus,
@@ -272,15 +274,18 @@ export async function deleteAssessment(actor: Actor, id: string): Promise<void> 
 export interface AssessmentScores {
   scores: ScoreResult;
   nextSteps: NextStepItem[];
+  /** The same answers seen as CISA, DoD, Microsoft or NIST, when one was asked for. */
+  view?: AssessmentView;
 }
 
-/** The live score of the current answers, and the prioritised next steps toward the targets. */
-export async function getAssessmentScores(actor: Actor, id: string): Promise<AssessmentScores> {
+/** The live score of the current answers, the prioritised next steps toward the targets and, on request, one view of them. */
+export async function getAssessmentScores(actor: Actor, id: string, options: { view?: ViewId } = {}): Promise<AssessmentScores> {
   const membership = await authorize(actor, "assessment.read");
   const assessment = await findAssessment(membership, id);
   const framework = frameworkOf(assessment);
   const targets = parseTargets(assessment.targets);
   const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: { questionId: true, level: true, naReason: true } });
   const answers = rows.map((row) => ({ questionId: row.questionId, value: row.level, naReason: row.naReason }));
-  return { scores: scoreAssessment(framework, answers, targets), nextSteps: prioritiseNextSteps(framework, answers, targets) };
+  const scored = { scores: scoreAssessment(framework, answers, targets), nextSteps: prioritiseNextSteps(framework, answers, targets) };
+  return options.view ? { ...scored, view: assessmentView(options.view, framework, answers, targets, DEFAULT_SCORING_POLICY) } : scored;
 }

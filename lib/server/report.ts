@@ -5,8 +5,10 @@ import type { Framework } from "@/lib/framework/types";
 import { diffScores } from "@/lib/scoring/diff";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
+import { DEFAULT_SCORING_POLICY } from "@/lib/scoring/policy";
 import type { Roadmap } from "@/lib/scoring/roadmap";
 import type { NextStepItem, ScoreChange, ScoreResult } from "@/lib/scoring/types";
+import { allViews, type AllViews } from "@/lib/scoring/views";
 import type { TAnswerContent } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import { ZReportClassification, type TReportClassification } from "@/lib/validation/report";
@@ -49,6 +51,8 @@ export interface ReportData {
   /** The snapshot before this one (or the latest, for the current answers) and the overall change since. */
   previous: { label: string | null; takenAt: Date; overall: ScoreChange } | null;
   trend: TrendPoint[];
+  /** The same answers as CISA, DoD, Microsoft and NIST: one appendix each. */
+  views: AllViews;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -108,6 +112,7 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
     previous: before
       ? { label: before.label, takenAt: before.takenAt, overall: comparableOverall(diffScores(before.scores as unknown as ScoreResult, scores).overall, before.frameworkVersion === framework.id) }
       : null,
+    views: allViews(framework, answers, targets, DEFAULT_SCORING_POLICY),
     trend: trendPoints(upTo.map((snapshot) => ({ label: snapshot.label, takenAt: snapshot.takenAt, scores: snapshot.scores as unknown as ScoreResult, frameworkVersion: snapshot.frameworkVersion }))),
   };
 }
