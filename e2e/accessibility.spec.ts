@@ -39,7 +39,7 @@ const PUBLIC_PAGES = new Set(["/verify", "/invite/[token]"]);
 const PARAMS = new Set(["id", "token"]);
 
 /** A new member's own assessment with two snapshots, so the history and the comparison have content. */
-const FRESH_MEMBER_PAGES = ["/", "/assessments/[id]/snapshots", "/assessments/[id]/snapshots/compare", "/assessments/[id]/dashboard"];
+const FRESH_MEMBER_PAGES = ["/", "/assessments/[id]/snapshots", "/assessments/[id]/snapshots/compare", "/assessments/[id]/dashboard", "/assessments/[id]/roadmap"];
 
 /** The name of a dynamic segment ("[id]" → "id"), or null for a plain one. */
 const paramName = (segment: string) => (segment.startsWith("[") && segment.endsWith("]") ? segment.slice(1, -1) : null);

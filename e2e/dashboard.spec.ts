@@ -125,8 +125,8 @@ for (const theme of ["light", "dark"] as const) {
     for (const label of ["One", "Two"]) expect((await page.request.post(`/api/v1/assessments/${assessment.id}/snapshots`, { data: { label } })).status()).toBe(201);
     await context.addCookies([{ name: "theme", value: theme, url: baseURL! }]);
     await page.goto(`/assessments/${assessment.id}/dashboard`);
-    await expect(page.locator(".recharts-surface")).toHaveCount(3);
-    for (const title of ["Maturity against target", "Answers by level", "Maturity over time"]) {
+    await expect(page.locator(".recharts-surface")).toHaveCount(4);
+    for (const title of ["Maturity against target", "Answers by level", "Maturity over time", "Roadmap"]) {
       const figure = page.getByRole("figure").filter({ hasText: title });
       expect(await lowestSeriesContrast(figure), title).toBeGreaterThanOrEqual(3);
     }

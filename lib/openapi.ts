@@ -12,8 +12,9 @@ import {
   ZApiScores,
   ZApiSnapshot,
   ZApiSnapshotSummary,
+  ZApiView,
 } from "@/lib/validation/api-responses";
-import { ZAssessmentListFilter, ZCreateAssessment, ZPutAnswers, ZRecordSnapshot, ZUpdateAssessment } from "@/lib/validation/assessment";
+import { ZAssessmentListFilter, ZCreateAssessment, ZPutAnswers, ZRecordSnapshot, ZScoresQuery, ZUpdateAssessment } from "@/lib/validation/assessment";
 import { ZAssessmentDocument } from "@/lib/assessment/document";
 
 const input = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
@@ -109,7 +110,14 @@ export function openApiDocument(serverUrl = "/") {
       },
       "/api/v1/assessments/{id}/scores": {
         parameters: [idParam],
-        get: { summary: "Score the current answers", operationId: "getScores", responses: { "200": json(ref("Scores"), "Pillar and overall maturity, gaps and prioritised next steps."), ...errors } },
+        get: {
+          summary: "Score the current answers, or see them as CISA, DoD, Microsoft or NIST",
+          description:
+            "Without `view`: pillar and overall maturity, gaps and prioritised next steps. With `view`: the same answers as CISA ZTMM (per pillar and function), DoD (Target- and Advanced-level capability attainment per DoD pillar), Microsoft (progress per business scenario against its preset targets) or NIST SP 800-207 (per tenet). A question bank version without the mapping answers `available: false` with the reason. The rules are in docs/scoring-views.md.",
+          operationId: "getScores",
+          parameters: queryParams(ZScoresQuery),
+          responses: { "200": json({ oneOf: [ref("Scores"), ref("View")] }, "`Scores` without `view`; `View` with it."), ...errors },
+        },
       },
       "/api/v1/assessments/{id}/export": {
         parameters: [idParam, { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"], default: "json" } }],
@@ -137,6 +145,7 @@ export function openApiDocument(serverUrl = "/") {
         SnapshotSummary: output(ZApiSnapshotSummary),
         Snapshot: output(ZApiSnapshot),
         Scores: output(ZApiScores),
+        View: output(ZApiView),
         AssessmentDocument: output(ZAssessmentDocument),
       },
     },

@@ -10,6 +10,7 @@ export function AssessmentTabs({ assessmentId, canWrite }: { assessmentId: strin
   const tabs = [
     { href: base, label: "Questionnaire" },
     { href: `${base}/dashboard`, label: "Dashboard" },
+    { href: `${base}/roadmap`, label: "Roadmap" },
     { href: `${base}/snapshots`, label: "Snapshots" },
     ...(canWrite ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];

@@ -36,23 +36,23 @@ const LEVELS = [
 ] as const;
 const SERIES_COLOURS = Array.from({ length: 9 }, (_, index) => `var(--chart-${index + 1})`);
 const seriesColour = (index: number) => SERIES_COLOURS[index % SERIES_COLOURS.length]!;
-const AXIS_TICK = { fontSize: 11, fill: "var(--muted-foreground)" };
-const GRID = "var(--border)";
-const TOOLTIP = {
+export const AXIS_TICK = { fontSize: 11, fill: "var(--muted-foreground)" };
+export const GRID = "var(--border)";
+export const TOOLTIP = {
   contentStyle: { background: "var(--card)", border: "1px solid var(--border)", borderRadius: 6, color: "var(--foreground)", fontSize: 12 },
   labelStyle: { color: "var(--foreground)", fontWeight: 600 },
   itemStyle: { color: "var(--foreground)" },
 };
 
 /** "Traditional" for 1 … "Optimal" for 4; nothing for other ticks. */
-const stageName = (value: number) => (Number.isInteger(value) && value >= 1 && value <= 4 ? STAGE_LABELS[STAGES[value - 1]!] : "");
+export const stageName = (value: number) => (Number.isInteger(value) && value >= 1 && value <= 4 ? STAGE_LABELS[STAGES[value - 1]!] : "");
 const scoreText = (value: unknown) => (typeof value === "number" ? value.toFixed(1) : "—");
 
 /**
  * The drawing, hidden from assistive technology (the figure's table says the same). Charts are
  * drawn with accessibilityLayer off: it would make the SVG focusable inside this hidden part.
  */
-function ChartArea({ className, children }: { className: string; children: ReactNode }) {
+export function ChartArea({ className, children }: { className: string; children: ReactNode }) {
   return (
     <div aria-hidden className={cn("w-full min-w-0", className)}>
       {children}
@@ -71,7 +71,7 @@ function SwatchMark({ colour, kind, thick, muted }: Omit<Swatch, "label"> & { mu
 }
 
 /** The legend in HTML: always complete, in the order given, whatever the chart has data for. */
-function ChartLegend({ items }: { items: readonly Swatch[] }) {
+export function ChartLegend({ items }: { items: readonly Swatch[] }) {
   return (
     <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
       {items.map((item) => (
@@ -156,7 +156,7 @@ const subscribeToWidth = (onChange: () => void) => {
   return () => query.removeEventListener("change", onChange);
 };
 /** Whether the screen is wider than a phone's: the radar then has room for a larger web. */
-const useWide = () => useSyncExternalStore(subscribeToWidth, () => window.matchMedia(WIDE).matches, () => true);
+export const useWide = () => useSyncExternalStore(subscribeToWidth, () => window.matchMedia(WIDE).matches, () => true);
 
 export function MaturityRadar({ rows }: { rows: RadarRow[] }) {
   // On a phone the pillar names need the room around the web more than the web needs the size,

@@ -9,15 +9,18 @@ import { cisaLabel, dodShortLabel } from "@/lib/framework/describe";
 import { isFrameworkV2, STAGE_LABELS, STAGES, type Stage } from "@/lib/framework/types";
 import type { RoadmapItem, ReportData } from "@/lib/server/report";
 import { RadarChart, ScoreBar, TrendChart } from "./charts";
+import { PlannedRoadmap } from "./roadmap-timeline";
 import { COLORS, PAGE_HEIGHT, PAGE_MARGIN, styles } from "./theme";
+import { VIEW_SECTIONS, ViewAppendix } from "./view-appendix";
 
 const SECTIONS = [
   { id: "summary", title: "Board summary" },
   { id: "maturity", title: "Maturity against target" },
   { id: "trend", title: "Trend across snapshots" },
   { id: "findings", title: "Findings by pillar" },
-  { id: "roadmap", title: "Roadmap of open next steps" },
+  { id: "roadmap", title: "Roadmap and open next steps" },
   { id: "appendix", title: "Appendix: method and mappings" },
+  ...VIEW_SECTIONS,
 ] as const;
 type SectionId = (typeof SECTIONS)[number]["id"];
 
@@ -425,6 +428,9 @@ function Roadmap({ data }: { data: ReportData }) {
   const overdue = data.roadmap.filter((item) => item.overdue).length;
   return (
     <View>
+      <Text style={styles.h3}>Planned timeline</Text>
+      <PlannedRoadmap roadmap={data.plannedRoadmap} pillarName={pillarName} />
+      <Text style={styles.h3}>Open next steps</Text>
       <Text style={{ marginBottom: 4 }}>
         {data.roadmap.length} open next step{data.roadmap.length === 1 ? "" : "s"}
         {overdue > 0 ? `, ${overdue} overdue (in red)` : ""}, grouped by the stage each one reaches and ranked by priority within a stage. Finished and won&apos;t-do items are left out.
@@ -513,6 +519,15 @@ function ReportDocument({ data }: { data: ReportData }) {
         <Roadmap data={data} />
         <SectionHeading id="appendix" />
         <Appendix data={data} />
+      </Page>
+      <Page size="A4" style={styles.page} wrap>
+        <RunningHeaderAndFooter data={data} />
+        {VIEW_SECTIONS.map((section, index) => (
+          <View key={section.id} break={section.newPage && index > 0}>
+            <SectionHeading id={section.id} first={section.newPage} />
+            <ViewAppendix data={data} view={section.view} />
+          </View>
+        ))}
       </Page>
     </Document>
   );

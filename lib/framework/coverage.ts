@@ -6,6 +6,7 @@ import {
   MICROSOFT_OBJECTIVES,
   MICROSOFT_PILLARS,
   MICROSOFT_SCENARIOS,
+  NIST_TENETS,
   STAGE_LABELS,
   type CisaPillar,
   type DodCapabilityId,
@@ -13,16 +14,6 @@ import {
   type FrameworkV2,
   type Question,
 } from "./types";
-
-const NIST_TENETS: Record<number, string> = {
-  1: "All data sources and computing services are resources",
-  2: "All communication is secured regardless of network location",
-  3: "Access to each resource is granted per session",
-  4: "Access is decided by dynamic policy",
-  5: "The integrity and security posture of every asset is monitored and measured",
-  6: "Authentication and authorisation are dynamic and strictly enforced before access",
-  7: "As much information as possible is collected to improve security posture",
-};
 
 export interface CoverageTotals {
   questions: number;

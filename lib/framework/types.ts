@@ -91,6 +91,17 @@ export type CisaFunctionRef = {
 /** NIST SP 800-207 section 2.1 tenets, numbered 1 to 7. */
 export type NistTenet = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
+/** The tenets in short, as the views and the coverage tables name them. */
+export const NIST_TENETS: Record<NistTenet, string> = {
+  1: "All data sources and computing services are resources",
+  2: "All communication is secured regardless of network location",
+  3: "Access to each resource is granted per session",
+  4: "Access is decided by dynamic policy",
+  5: "The integrity and security posture of every asset is monitored and measured",
+  6: "Authentication and authorisation are dynamic and strictly enforced before access",
+  7: "As much information as possible is collected to improve security posture",
+};
+
 /** CISA pillars scored per function; "enterprise" is the cross-cutting row, which zt-2026.1 did not model. */
 export const CISA_PILLAR_LABELS: Record<CisaPillar, string> = {
   identity: "Identity",

@@ -6,6 +6,7 @@ import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import type { AnswerChoice, NextStepItem, ScoreResult, Targets } from "@/lib/scoring/types";
+import { assessmentView, type AssessmentView, type ViewId } from "@/lib/scoring/views";
 import {
   ZTargets,
   type AssessmentStatus,
@@ -288,10 +289,12 @@ export async function deleteAssessment(actor: Actor, id: string): Promise<void> 
 export interface AssessmentScores {
   scores: ScoreResult;
   nextSteps: NextStepItem[];
+  /** The same answers seen as CISA, DoD, Microsoft or NIST, when one was asked for. */
+  view?: AssessmentView;
 }
 
-/** The live score of the current answers, and the prioritised next steps toward the targets. */
-export async function getAssessmentScores(actor: Actor, id: string): Promise<AssessmentScores> {
+/** The live score of the current answers, the prioritised next steps toward the targets and, on request, one view of them. */
+export async function getAssessmentScores(actor: Actor, id: string, options: { view?: ViewId } = {}): Promise<AssessmentScores> {
   const membership = await authorize(actor, "assessment.read");
   const assessment = await findAssessment(membership, id);
   const framework = frameworkOf(assessment);
@@ -299,5 +302,6 @@ export async function getAssessmentScores(actor: Actor, id: string): Promise<Ass
   const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: { questionId: true, level: true, naReason: true, naApprovedAt: true } });
   const answers = rows.map(scoringInput);
   const policy = await policyOfOrganization(membership.organizationId);
-  return { scores: scoreAssessment(framework, answers, targets, policy), nextSteps: prioritiseNextSteps(framework, answers, targets, policy) };
+  const scored = { scores: scoreAssessment(framework, answers, targets, policy), nextSteps: prioritiseNextSteps(framework, answers, targets, policy) };
+  return options.view ? { ...scored, view: assessmentView(options.view, framework, answers, targets, policy) } : scored;
 }

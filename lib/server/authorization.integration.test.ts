@@ -33,6 +33,7 @@ const outbox = await import("./outbox");
 const frameworkMove = await import("./framework-move");
 const scoringPolicy = await import("./scoring-policy");
 const naReview = await import("./na-review");
+const roadmap = await import("./roadmap");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -127,6 +128,14 @@ const RULES: Record<string, Rule> = {
   exportNextStepsCsv: { permission: "report.export", run: (a) => nextSteps.exportNextStepsCsv(a) },
   updateNextStep: { permission: "nextstep.write", run: (a, fx) => nextSteps.updateNextStep(a, fx.nextStepA, { status: "in_progress" }) },
   setNextStepsStatus: { permission: "nextstep.write", run: (a, fx) => nextSteps.setNextStepsStatus(a, { ids: [fx.nextStepA], status: "blocked" }) },
+  getRoadmap: { permission: "assessment.read", run: (a, fx) => roadmap.getRoadmap(a, fx.assessmentA) },
+  updateRoadmapSettings: { permission: "assessment.write", run: (a, fx) => roadmap.updateRoadmapSettings(a, fx.assessmentA, { capacity: 12 }) },
+  pinRoadmapStep: { permission: "assessment.write", run: (a, fx) => roadmap.pinRoadmapStep(a, fx.assessmentA, { key: `${FIRST_QUESTION}:advanced`, month: null }) },
+  // Needs nextstep.write as well, which every role with assessment.write has.
+  acceptRoadmap: {
+    permission: "assessment.write",
+    run: async (a, fx) => roadmap.acceptRoadmap(a, fx.assessmentA, { fingerprint: (await roadmap.getRoadmap(fx.actors.owner, fx.assessmentA)).fingerprint }),
+  },
   listOrganizationMail: { permission: "mail.read", run: (a) => outbox.listOrganizationMail(a) },
   listMyMail: { self: true, reason: "mail addressed to the actor's own account only" },
   getEmailVerified: { self: true, reason: "the actor's own account" },

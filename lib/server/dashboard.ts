@@ -2,6 +2,7 @@ import "server-only";
 import { diffScores } from "@/lib/scoring/diff";
 import { storedScores } from "@/lib/scoring/stored";
 import type { ScoreDiff, ScoreResult } from "@/lib/scoring/types";
+import type { ViewId } from "@/lib/scoring/views";
 import { findAssessment, getAssessmentScores, type AssessmentScores } from "./assessments";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
@@ -17,11 +18,11 @@ export interface AssessmentDashboard extends AssessmentScores {
   sinceLastSnapshot: { label: string | null; takenAt: Date; frameworkVersion: string; diff: ScoreDiff | null } | null;
 }
 
-/** Everything the assessment dashboard draws: live scores, snapshot history, what moved since the last one. */
-export async function getAssessmentDashboard(actor: Actor, assessmentId: string): Promise<AssessmentDashboard> {
+/** Everything the assessment dashboard draws: live scores, snapshot history, what moved since the last one, the chosen view. */
+export async function getAssessmentDashboard(actor: Actor, assessmentId: string, options: { view?: ViewId } = {}): Promise<AssessmentDashboard> {
   const membership = await authorize(actor, "assessment.read");
   const assessment = await findAssessment(membership, assessmentId);
-  const live = await getAssessmentScores(actor, assessment.id);
+  const live = await getAssessmentScores(actor, assessment.id, options);
   const rows = await prisma.snapshot.findMany({ where: { assessmentId: assessment.id }, select: { label: true, takenAt: true, frameworkVersion: true, scores: true, scoringVersion: true }, orderBy: { takenAt: "asc" } });
   const snapshots = rows.map((row) => ({
     label: row.label,

@@ -5,8 +5,10 @@ import type { Framework } from "@/lib/framework/types";
 import { diffScores } from "@/lib/scoring/diff";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
+import type { Roadmap } from "@/lib/scoring/roadmap";
 import { storedScores } from "@/lib/scoring/stored";
 import type { NextStepItem, ScoreChange, ScoreResult } from "@/lib/scoring/types";
+import { allViews, type AllViews } from "@/lib/scoring/views";
 import type { TAnswerContent } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import { ZReportClassification, type TReportClassification } from "@/lib/validation/report";
@@ -18,6 +20,7 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { OPEN } from "./next-steps";
+import { planAssessmentRoadmap } from "./roadmap";
 import { policyOfOrganization } from "./scoring-policy";
 import type { Actor } from "./session";
 
@@ -44,9 +47,13 @@ export interface ReportData {
   answers: TAnswerContent[];
   /** Open next steps, highest priority first; finished and won't-do items are left out. */
   roadmap: RoadmapItem[];
+  /** The report's answers planned with the assessment's roadmap capacity, start and pins. */
+  plannedRoadmap: Roadmap;
   /** The snapshot before this one (or the latest, for the current answers) and the overall change since. */
   previous: { label: string | null; takenAt: Date; overall: ScoreChange } | null;
   trend: TrendPoint[];
+  /** The same answers as CISA, DoD, Microsoft and NIST: one appendix each. */
+  views: AllViews;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -103,10 +110,12 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
     scores,
     answers,
     roadmap,
+    plannedRoadmap: planAssessmentRoadmap(assessment, framework, answers, targets, policy),
     // Means over different question sets are not compared: across a version change the change reads "Not comparable".
     previous: before
       ? { label: before.label, takenAt: before.takenAt, overall: comparableOverall(diffScores(storedScores(before.scores, before.scoringVersion), scores).overall, before.frameworkVersion === framework.id) }
       : null,
+    views: allViews(framework, answers, targets, policy),
     trend: trendPoints(
       upTo.map((snapshot) => ({
         label: snapshot.label,

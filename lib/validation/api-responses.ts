@@ -3,7 +3,7 @@
  * document, and the API tests parse real responses with them so the description stays true.
  */
 import { z } from "zod";
-import { PILLARS, STAGES } from "@/lib/framework/types";
+import { CISA_FUNCTIONS, DOD_CAPABILITIES, DOD_PILLARS, MICROSOFT_SCENARIOS, PILLARS, STAGES } from "@/lib/framework/types";
 import { ANSWER_VALUES, ASSESSMENT_STATUSES, ZAnswerContent, ZTargets } from "./assessment";
 
 const dateTime = z.iso.datetime({ offset: true });
@@ -170,3 +170,92 @@ export const ZApiNextStep = z.object({
 });
 
 export const ZApiScores = z.object({ scores: ZApiScoreResult, nextSteps: z.array(ZApiNextStep) });
+
+const share = z.number().min(0).max(1);
+const unavailable = <V extends string>(view: V) =>
+  z.object({ view: z.literal(view), frameworkId: z.string(), available: z.literal(false), reason: z.string().describe("Why this question bank version has no such view.") });
+
+const viewFigures = z.object({
+  questionIds: z.array(z.string()),
+  mapped: z.int(),
+  answered: z.int().describe("Answered, valid N/A included (as for a pillar)."),
+  notApplicable: z.int(),
+  scored: z.int().describe("Answered with a stage: what the mean is taken over."),
+  applicable: z.int().describe("mapped − N/A."),
+  completeness: share.describe("answered ÷ mapped: compared with the coverage threshold."),
+  naShare: share.describe("N/A ÷ mapped: compared with the N/A threshold."),
+  score: z.number().nullable().describe("Weighted mean level score, 1 (Traditional) to 4 (Optimal)."),
+  stage: stage.nullable().describe("Named by the pillars' coverage and N/A rules; null when unrated or when no question maps here (mapped 0)."),
+  unrated: z.enum(["not_enough_answers", "too_many_na", "not_scored"]).nullable().describe("Why `stage` is null: fewer answers than the coverage threshold, more N/A than the N/A threshold, or nothing scored."),
+  atTarget: z.int(),
+  weakest: z.object({ questionId: z.string(), stage }).nullable(),
+});
+
+const dodAttainment = z.object({
+  status: z.enum(["attained", "not_attained", "not_applicable", "not_assessed"]),
+  requirements: z.array(z.object({ questionId: z.string(), stage, value: z.enum([...STAGES, "not_applicable"]).nullable(), met: z.boolean() })),
+});
+const dodCount = z.object({ attained: z.int(), assessed: z.int(), total: z.int() });
+
+export const ZApiView = z.union([
+  z.object({
+    view: z.literal("cisa"),
+    frameworkId: z.string(),
+    available: z.literal(true),
+    pillars: z.array(
+      z.object({
+        pillar: z.enum(Object.keys(CISA_FUNCTIONS) as [keyof typeof CISA_FUNCTIONS]),
+        label: z.string(),
+        summary: viewFigures,
+        functions: z.array(viewFigures.extend({ name: z.string() })),
+      }),
+    ),
+  }),
+  unavailable("cisa"),
+  z.object({
+    view: z.literal("dod"),
+    frameworkId: z.string(),
+    available: z.literal(true),
+    target: dodCount,
+    advanced: dodCount,
+    pillars: z.array(
+      z.object({
+        pillar: z.enum(DOD_PILLARS),
+        target: dodCount,
+        advanced: dodCount,
+        capabilities: z.array(z.object({ id: z.enum(Object.keys(DOD_CAPABILITIES) as [keyof typeof DOD_CAPABILITIES]), name: z.string(), target: dodAttainment, advanced: dodAttainment })),
+      }),
+    ),
+  }),
+  unavailable("dod"),
+  z.object({
+    view: z.literal("microsoft"),
+    frameworkId: z.string(),
+    available: z.literal(true),
+    scenarios: z.array(
+      z.object({
+        id: z.enum(Object.keys(MICROSOFT_SCENARIOS) as [keyof typeof MICROSOFT_SCENARIOS]),
+        name: z.string(),
+        questionIds: z.array(z.string()),
+        mapped: z.int(),
+        applicable: z.int(),
+        answered: z.int().describe("Answered, valid N/A included."),
+        notApplicable: z.int(),
+        scored: z.int(),
+        completeness: share,
+        atTarget: z.int(),
+        achieved: z.int(),
+        required: z.int(),
+        progress: share.nullable().describe("Σ min(stage index, target index) ÷ Σ target index against the scenario's preset targets; null when nothing is required."),
+      }),
+    ),
+  }),
+  unavailable("microsoft"),
+  z.object({
+    view: z.literal("nist"),
+    frameworkId: z.string(),
+    available: z.literal(true),
+    tenets: z.array(viewFigures.extend({ tenet: z.int().min(1).max(7), label: z.string(), met: z.int(), metShare: share.nullable().describe("Applicable questions at Advanced or above.") })),
+  }),
+  unavailable("nist"),
+]);

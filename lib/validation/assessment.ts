@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FRAMEWORKS, LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { PILLARS, STAGES, type PillarId } from "@/lib/framework/types";
+import { VIEW_IDS } from "@/lib/scoring/views";
 import { freeText, lineText } from "./text";
 
 export const ASSESSMENT_STATUSES = ["draft", "in_progress", "completed", "archived"] as const;
@@ -104,6 +105,10 @@ export const ZAssessmentListFilter = z.object({
   ownerId: ZId.optional(),
 });
 export type TAssessmentListFilter = z.infer<typeof ZAssessmentListFilter>;
+
+/** `?view=` of the scores endpoint and the dashboard: left out, the product's own pillars. */
+export const ZView = z.enum(VIEW_IDS, { error: 'view is "cisa", "dod", "microsoft" or "nist"; leave it out for the pillar scores.' });
+export const ZScoresQuery = z.object({ view: ZView.optional() });
 
 export const ZUpdateAssessmentAction = z.object({ assessmentId: ZId, changes: ZUpdateAssessment });
 export const ZAssessmentRef = z.object({ assessmentId: ZId });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure";
+import { RoadmapSummary } from "@/components/roadmap/roadmap-summary";
 import { LevelDistribution, MaturityRadar, MaturityTrend } from "@/components/dashboard/charts";
-import { NaReview } from "@/components/assessments/na-review";
 import { PillarRatings } from "@/components/dashboard/pillar-ratings";
+import { AssessmentViewPanel } from "@/components/views/view-panel";
+import { ViewSwitch } from "@/components/views/view-switch";
 import { distributionRows, gapSummary, radarRows, trendPoints, versionChanges } from "@/lib/assessment/dashboard";
 import { answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { meanText, progressLabel, ratingLabel, unratedPillarsText } from "@/lib/assessment/rating";
@@ -11,10 +13,13 @@ import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { STAGE_LABELS } from "@/lib/framework/types";
 import { getAssessment } from "@/lib/server/assessments";
 import { getAssessmentDashboard } from "@/lib/server/dashboard";
+import { getRoadmap } from "@/lib/server/roadmap";
 import { getNaReview } from "@/lib/server/na-review";
 import { roleHasPermission } from "@/lib/permissions";
+import { NaReview } from "@/components/assessments/na-review";
 import { orNotFound } from "@/lib/server/pages";
 import { requireMembership } from "@/lib/server/session";
+import { ZView } from "@/lib/validation/assessment";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -28,11 +33,13 @@ function Kpi({ label, value, detail }: { label: string; value: string; detail?: 
   );
 }
 
-export default async function DashboardPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DashboardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string | string[] }> }) {
   const { actor } = await requireMembership();
   const { id } = await params;
+  // An unknown ?view= falls back to the pillars rather than failing the page.
+  const view = ZView.safeParse((await searchParams).view).data ?? null;
   const assessment = await orNotFound(getAssessment(actor, id));
-  const dashboard = await getAssessmentDashboard(actor, assessment.id);
+  const dashboard = await getAssessmentDashboard(actor, assessment.id, { view: view ?? undefined });
   const framework = getFramework(assessment.frameworkVersion) ?? LATEST_FRAMEWORK;
   const pillarName = (pillarId: string) => framework.pillars.find((pillar) => pillar.id === pillarId)?.name ?? pillarId;
   const { overall } = dashboard.scores;
@@ -89,30 +96,37 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
         </section>
       ) : null}
 
-      <PillarRatings pillars={dashboard.scores.pillars} names={names} policy={dashboard.scores.policy} />
-
       <NaReview assessmentId={assessment.id} review={await getNaReview(actor, assessment.id)} canApprove={roleHasPermission(actor.membership?.role, "na.approve") && assessment.status !== "archived"} />
 
-      <div className="grid gap-4 lg:grid-cols-2">
-        <ChartFigure
-          title="Maturity against target"
-          summary="Current score per pillar (1 Traditional to 4 Optimal) and the target level."
-          empty={overall.scoredPillars === 0 ? "No pillar is scored yet: answer some questions first." : undefined}
-          chart={<MaturityRadar rows={radar} />}
-          table={<ChartDataTable headers={["Pillar", "Current", "Target"]} rows={radar.map((row) => [row.name, formatScore(row.current), row.target ?? "—"])} />}
-        />
-        <ChartFigure
-          title="Answers by level"
-          summary="How many questions of each pillar sit at each level."
-          chart={<LevelDistribution rows={distribution} />}
-          table={
-            <ChartDataTable
-              headers={["Pillar", "Traditional", "Initial", "Advanced", "Optimal", "N/A", "Unanswered"]}
-              rows={distribution.map((row) => [row.name, row.traditional, row.initial, row.advanced, row.optimal, row.not_applicable, row.unanswered])}
+      <ViewSwitch assessmentId={assessment.id} current={view} />
+      {dashboard.view ? (
+        <AssessmentViewPanel view={dashboard.view} />
+      ) : (
+        <>
+          <PillarRatings pillars={dashboard.scores.pillars} names={names} policy={dashboard.scores.policy} />
+
+          <div className="grid gap-4 lg:grid-cols-2">
+            <ChartFigure
+              title="Maturity against target"
+              summary="Current score per pillar (1 Traditional to 4 Optimal) and the target level."
+              empty={overall.scoredPillars === 0 ? "No pillar is scored yet: answer some questions first." : undefined}
+              chart={<MaturityRadar rows={radar} />}
+              table={<ChartDataTable headers={["Pillar", "Current", "Target"]} rows={radar.map((row) => [row.name, formatScore(row.current), row.target ?? "—"])} />}
             />
-          }
-        />
-      </div>
+            <ChartFigure
+              title="Answers by level"
+              summary="How many questions of each pillar sit at each level."
+              chart={<LevelDistribution rows={distribution} />}
+              table={
+                <ChartDataTable
+                  headers={["Pillar", "Traditional", "Initial", "Advanced", "Optimal", "N/A", "Unanswered"]}
+                  rows={distribution.map((row) => [row.name, row.traditional, row.initial, row.advanced, row.optimal, row.not_applicable, row.unanswered])}
+                />
+              }
+            />
+          </div>
+        </>
+      )}
 
       <ChartFigure
         title="Maturity over time"
@@ -141,6 +155,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
           />
         }
       />
+
+      <RoadmapSummary view={await getRoadmap(actor, assessment.id)} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <section aria-labelledby="moved-heading" className="grid content-start gap-2 rounded-lg border border-border p-4">

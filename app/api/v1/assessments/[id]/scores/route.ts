@@ -1,13 +1,16 @@
-import { handleApi, noStore, parseInput } from "@/lib/server/api";
+import { handleApi, noStore, parseInput, searchParamsOf } from "@/lib/server/api";
 import { getAssessmentScores } from "@/lib/server/assessments";
-import { ZId } from "@/lib/validation/assessment";
+import { ZId, ZScoresQuery } from "@/lib/validation/assessment";
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, { params }: Context) {
+/** The pillar scores and next steps; with `?view=`, that view of the same answers instead. */
+export async function GET(request: Request, { params }: Context) {
   return handleApi(async (actor) => {
-    const result = await getAssessmentScores(actor, parseInput(ZId, (await params).id));
-    return Response.json(result, { headers: noStore });
+    const id = parseInput(ZId, (await params).id);
+    const { view } = parseInput(ZScoresQuery, searchParamsOf(request));
+    const { view: seen, ...scores } = await getAssessmentScores(actor, id, { view });
+    return Response.json(view ? seen : scores, { headers: noStore });
   });
 }
 
