@@ -1,18 +1,24 @@
 /**
- * Scores 10,000 random complete assessments of the latest framework, next steps included
- * (prerequisites and question-group targets too).
- * The last line is machine-readable: `assessments=<n> ms=<elapsed>`, the steady-state pass.
+ * Scores 10,000 random complete assessments of the latest framework under the default policy,
+ * with next steps and a dated roadmap each (prerequisites and question-group targets too): the
+ * answers are resolved once and read by all three, as the server does.
+ * The last line is machine-readable: `assessments=<n> ms=<steady state> cold_ms=<first pass>`.
  */
 import { LATEST_FRAMEWORK, presetTargets } from "../../lib/framework/index";
 import { STAGES, type Framework } from "../../lib/framework/types";
-import { scoreAssessment } from "../../lib/scoring/maturity";
-import { prioritiseNextSteps } from "../../lib/scoring/next-steps";
+import { resolveAssessment } from "../../lib/scoring/answers";
+import { scoreResolved } from "../../lib/scoring/maturity";
+import { nextStepsOf } from "../../lib/scoring/next-steps";
+import { DEFAULT_SCORING_POLICY } from "../../lib/scoring/policy";
+import { roadmapOf, type RoadmapOptions } from "../../lib/scoring/roadmap";
 import type { AnswerInput, Targets } from "../../lib/scoring/types";
 import { seededRandom } from "../seeded-random";
 
 const ASSESSMENTS = 10_000;
 const SEED = 20_261_128;
 const NOT_APPLICABLE_SHARE = 0.05;
+/** A team of a few people: ten effort points a month, from the first month of 2027. */
+const ROADMAP: RoadmapOptions = { start: "2027-01-01", capacity: 10 };
 
 interface BenchCase {
   answers: AnswerInput[];
@@ -34,12 +40,16 @@ function scoreAll(framework: Framework, cases: readonly BenchCase[]) {
   // Summed so the work cannot be skipped, and printed as a sanity check.
   let overallTotal = 0;
   let stepTotal = 0;
+  let plannedTotal = 0;
+  const policy = DEFAULT_SCORING_POLICY;
   const start = performance.now();
   for (const { answers, targets } of cases) {
-    overallTotal += scoreAssessment(framework, answers, targets).overall.score ?? 0;
-    stepTotal += prioritiseNextSteps(framework, answers, targets).length;
+    const resolved = resolveAssessment(framework, answers, targets, policy);
+    overallTotal += scoreResolved(framework, resolved, targets, policy).overall.score ?? 0;
+    stepTotal += nextStepsOf(framework, resolved).length;
+    plannedTotal += roadmapOf(framework, resolved, ROADMAP).steps.length;
   }
-  return { ms: performance.now() - start, overallTotal, stepTotal };
+  return { ms: performance.now() - start, overallTotal, stepTotal, plannedTotal };
 }
 
 const framework = LATEST_FRAMEWORK;
@@ -51,6 +61,8 @@ const cold = scoreAll(framework, cases);
 const warm = scoreAll(framework, cases);
 
 console.log(`framework ${framework.id}: ${framework.questions.length} questions, ${framework.pillars.length} pillars, ${framework.presets.length} presets`);
-console.log(`mean overall score ${(warm.overallTotal / ASSESSMENTS).toFixed(3)}, ${(warm.stepTotal / ASSESSMENTS).toFixed(1)} next steps per assessment`);
+console.log(
+  `mean overall score ${(warm.overallTotal / ASSESSMENTS).toFixed(3)}, ${(warm.stepTotal / ASSESSMENTS).toFixed(1)} next steps and ${(warm.plannedTotal / ASSESSMENTS).toFixed(1)} roadmap steps per assessment`,
+);
 console.log(`first pass, JIT compiling: ${cold.ms.toFixed(1)} ms; steady state: ${((warm.ms * 1000) / ASSESSMENTS).toFixed(1)} µs per assessment`);
 console.log(`assessments=${ASSESSMENTS} ms=${warm.ms.toFixed(1)} cold_ms=${cold.ms.toFixed(1)}`);
