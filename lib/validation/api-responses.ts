@@ -91,8 +91,8 @@ export const ZApiSnapshotSummary = z.object({
   scoringVersion: z.int().describe("The scoring rules' version the stored scores were computed with; older ones are shown as stored until re-scored."),
 });
 
-/** Fields scoring v2 added: a snapshot scored with v1 rules keeps the result it stored, without them. */
-const V2 = "Absent from results scored with scoring v1 (see scoringVersion).";
+/** Fields scoring v2 added: a snapshot scored with v1 rules keeps the result it stored, with them filled as "not computed". */
+const V2 = "In results scored with scoring v1 (see scoringVersion) filled as not computed: null, or what the v1 rules amounted to.";
 const unrated = z
   .enum(["not_enough_answers", "too_many_na", "not_scored", "pillars_unrated"])
   .nullable()

@@ -23,6 +23,7 @@ describe("sqlmapTargets", () => {
     const queries = sqlmapTargets(openApiDocument(), BASE, SAMPLES).filter((target) => target.parameters.length > 0);
     expect(queries).toEqual([
       { name: "listAssessments query", url: `${BASE}/api/v1/assessments?q=FY26&status=draft&ownerId=u1`, parameters: ["q", "status", "ownerId"] },
+      { name: "getScores query", url: `${BASE}/api/v1/assessments/a1/scores?view=cisa`, parameters: ["view"] },
       { name: "exportAssessment query", url: `${BASE}/api/v1/assessments/a1/export?format=json`, parameters: ["format"] },
     ]);
   });
