@@ -2,7 +2,7 @@ import { STAGES, type Framework, type PillarId, type Stage } from "../framework/
 import { frameworkIndex } from "./framework-index";
 import { stageIndex } from "./levels";
 import type { ScoringPolicy } from "./policy";
-import type { Targets } from "./types";
+import type { AnswerValue, Targets } from "./types";
 
 /**
  * The one target rule, used by the score, the gap, the next steps and the roadmap alike: a
@@ -38,4 +38,12 @@ export function questionTargetIndexes(framework: Framework, targets: Targets, po
     indexes[position] = fromGroup >= 0 ? fromGroup : (byPillar[pillarPositions[position]!] ?? fallback);
   }
   return indexes;
+}
+
+/** Ids of the answered, applicable questions below their target: the gaps still open. */
+export function questionsBelowTarget(framework: Framework, { values, targetIndexes }: { values: readonly (AnswerValue | null)[]; targetIndexes: readonly number[] }): string[] {
+  return framework.questions.flatMap((question, position) => {
+    const value = values[position];
+    return value && value !== "not_applicable" && stageIndex(value) < targetIndexes[position]! ? [question.id] : [];
+  });
 }

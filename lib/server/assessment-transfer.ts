@@ -23,6 +23,7 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { syncNextSteps } from "./next-steps";
+import { openGaps } from "./roadmap";
 import { policyOfOrganization } from "./scoring-policy";
 import type { Actor } from "./session";
 
@@ -155,8 +156,9 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
       })),
     });
     if (latest) {
-      const steps = prioritiseNextSteps(getFramework(latest.frameworkVersion)!, latest.answers, latest.targets, policy);
-      await syncNextSteps(tx, row.id, steps, { label: latest.label, takenAt: new Date(latest.takenAt) });
+      const framework = getFramework(latest.frameworkVersion)!;
+      const steps = prioritiseNextSteps(framework, latest.answers, latest.targets, policy);
+      await syncNextSteps(tx, row.id, steps, { label: latest.label, takenAt: new Date(latest.takenAt) }, openGaps(row, framework, latest.answers, latest.targets, policy));
     }
     return row.id;
   });

@@ -77,6 +77,18 @@ describe("tracked next steps", () => {
     expect(await stepFor(owner, id, Q1)).toMatchObject({ id: step.id, status: "not_started", closedReason: null, owner: { id: pm.userId } });
   });
 
+  it("keeps an item open while its gap is open, though its step waits for an unanswered prerequisite", async () => {
+    // IDN-03 reaches Initial only once IDN-02 is at Initial: with IDN-02 back to Unknown, its step is not offered.
+    const { owner } = await newOrganization();
+    const id = await assessmentWith(owner, { "IDN-02": "traditional", "IDN-03": "traditional" });
+    await snapshots.recordSnapshot(owner, id, { label: "First" });
+    expect(await stepFor(owner, id, "IDN-03")).toMatchObject({ status: "not_started" });
+    const current = await prisma.answer.findUniqueOrThrow({ where: { assessmentId_questionId: { assessmentId: id, questionId: "IDN-02" } } });
+    expect((await answers.saveAnswers(owner, id, [{ questionId: "IDN-02", value: "unknown", note: "", evidence: [], expectedVersion: current.version }])).ok).toBe(true);
+    await snapshots.recordSnapshot(owner, id, { label: "Second" });
+    expect(await stepFor(owner, id, "IDN-03")).toMatchObject({ status: "not_started", closedReason: null });
+  });
+
   it("a won't-do decision survives later snapshots", async () => {
     const { owner } = await newOrganization();
     const id = await assessmentWith(owner, { [Q1]: "traditional" });

@@ -55,6 +55,12 @@ export async function syncNextSteps(
   assessmentId: string,
   steps: readonly NextStepItem[],
   snapshot: { label: string | null; takenAt: Date },
+  /**
+   * Questions still below their target or with work the roadmap plans (an enabling step). Their
+   * items stay open even when the next steps leave them out for now (a prerequisite unanswered):
+   * only a closed gap closes an item.
+   */
+  stillOpen: ReadonlySet<string>,
 ): Promise<{ created: number; updated: number; closed: number }> {
   const existing = await db.nextStep.findMany({ where: { assessmentId } });
   const byQuestion = new Map(existing.map((item) => [item.questionId, item]));
@@ -76,7 +82,7 @@ export async function syncNextSteps(
   }
   const when = `${snapshot.label ? `“${snapshot.label}”, ` : ""}${snapshot.takenAt.toISOString().slice(0, 10)}`;
   for (const item of existing) {
-    if (current.has(item.questionId) || !OPEN.includes(item.status)) continue;
+    if (current.has(item.questionId) || stillOpen.has(item.questionId) || !OPEN.includes(item.status)) continue;
     await db.nextStep.update({
       where: { id: item.id },
       data: { status: "done", closedAt: snapshot.takenAt, closedReason: `Gap closed: the answer reached its target in the snapshot of ${when}.` },

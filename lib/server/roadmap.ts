@@ -2,8 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { documentAnswer } from "@/lib/assessment/document";
 import type { Framework } from "@/lib/framework/types";
+import { resolveAssessment } from "@/lib/scoring/answers";
 import type { ScoringPolicy } from "@/lib/scoring/policy";
 import { nextMonthStart, planRoadmap, type Roadmap, type RoadmapStep } from "@/lib/scoring/roadmap";
+import { questionsBelowTarget } from "@/lib/scoring/targets";
 import type { AnswerInput, Targets } from "@/lib/scoring/types";
 import {
   ZAcceptedRoadmap,
@@ -47,6 +49,12 @@ const startOf = (row: RoadmapSettingsRow) => (row.roadmapStart ? row.roadmapStar
  */
 export function planAssessmentRoadmap(row: RoadmapSettingsRow, framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): Roadmap {
   return planRoadmap(framework, answers, targets, policy, { start: startOf(row), capacity: row.roadmapCapacity, pins: parsePins(row.roadmapPins) });
+}
+
+/** Questions whose tracked item must stay open: below their target, or planned further (enabling) by the roadmap. */
+export function openGaps(row: RoadmapSettingsRow, framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): Set<string> {
+  const below = questionsBelowTarget(framework, resolveAssessment(framework, answers, targets, policy));
+  return new Set([...below, ...planAssessmentRoadmap(row, framework, answers, targets, policy).steps.map((step) => step.questionId)]);
 }
 
 export interface RoadmapView {

@@ -14,6 +14,7 @@ import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { syncNextSteps } from "./next-steps";
+import { openGaps } from "./roadmap";
 import { AppError } from "./errors";
 import { policyOfOrganization } from "./scoring-policy";
 import type { Actor } from "./session";
@@ -97,7 +98,7 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
       },
       include: SNAPSHOT_INCLUDE,
     });
-    const nextSteps = await syncNextSteps(tx, assessment.id, prioritiseNextSteps(framework, answers, targets, policy), row);
+    const nextSteps = await syncNextSteps(tx, assessment.id, prioritiseNextSteps(framework, answers, targets, policy), row, openGaps(assessment, framework, answers, targets, policy));
     return { row, nextSteps };
   });
   await recordAuditEvent({
