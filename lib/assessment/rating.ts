@@ -14,12 +14,13 @@ export interface Rated {
   unrated?: UnratedReason | null;
   naShare?: number;
   progress?: StageProgress | null;
+  unansweredCritical?: string | null;
 }
 
 /** Floor, not round: 79.6% answered must not read as the 80% a threshold asks for. */
 const percent = (share: number) => `${Math.floor(share * 100 + 1e-9)}%`;
 
-/** "Initial", "Not enough answers (3%)", "Too many N/A (33%)", "Not rated" or "Not scored yet". */
+/** "Initial", "Not enough answers (3%)", "Too many N/A (33%)", "Critical question unanswered (IDN-01)", "Not rated" or "Not scored yet". */
 export function ratingLabel(part: Rated): string {
   if (part.stage) return STAGE_LABELS[part.stage];
   switch (part.unrated) {
@@ -27,6 +28,8 @@ export function ratingLabel(part: Rated): string {
       return `Not enough answers (${percent(part.completeness)})`;
     case "too_many_na":
       return `Too many N/A (${percent(part.naShare ?? 0)})`;
+    case "critical_unanswered":
+      return part.unansweredCritical ? `Critical question unanswered (${part.unansweredCritical})` : "Critical question unanswered";
     case "pillars_unrated":
       return "Not rated";
     default:

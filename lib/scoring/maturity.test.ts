@@ -145,10 +145,14 @@ describe("coverage", () => {
     expect(result.overall).toMatchObject({ score: null, stage: null, completeness: 0, weakestPillar: null, spread: null, scoredPillars: 0 });
   });
 
-  it("rates a pillar answered only with N/A under a lenient N/A threshold as not scored", () => {
+  it("rates a pillar answered only with N/A under a lenient N/A threshold as not scored, leaving the overall to the others", () => {
     const policy = { ...DEFAULT_SCORING_POLICY, naThreshold: 1 };
-    const result = scoreAssessment(TEST_FRAMEWORK, [answer("GOV-01", "not_applicable"), answer("GOV-02", "not_applicable")], { governance: "advanced" }, policy);
+    const rest = ["IDN-01", "IDN-02", "IDN-03", "DEV-01", "DEV-02"].map((id) => answer(id, "advanced"));
+    const result = scoreAssessment(TEST_FRAMEWORK, [...rest, answer("GOV-01", "not_applicable"), answer("GOV-02", "not_applicable")], { governance: "advanced" }, policy);
     expect(pillar(result, "governance")).toMatchObject({ score: null, stage: null, unrated: "not_scored", completeness: 1, gap: null, gapUnavailable: "not_scored" });
+    expect(result.overall).toMatchObject({ stage: "advanced", unrated: null, unratedPillars: [] });
+    // Under the default threshold the same N/A answers are flagged, and hold the overall back.
+    expect(scoreAssessment(TEST_FRAMEWORK, [...rest, answer("GOV-01", "not_applicable"), answer("GOV-02", "not_applicable")]).overall).toMatchObject({ stage: null, unratedPillars: ["governance"] });
   });
 });
 
@@ -181,11 +185,19 @@ describe("weakest link", () => {
     expect(pillar(result, "identity")).toMatchObject({ score: 3.5, meanStage: "advanced", stage: "traditional", cappedBy: { questionId: "IDN-03", stage: "traditional" } });
   });
 
-  it("does not cap when the critical question is at or above the stage, N/A or unanswered", () => {
+  it("does not cap when the critical question is at or above the stage or N/A", () => {
     const policy = { ...DEFAULT_SCORING_POLICY, naThreshold: 0.5, coverageThreshold: 0.5 };
-    for (const idn03 of [answer("IDN-03", "advanced"), answer("IDN-03", "not_applicable"), null]) {
-      const answers = [answer("IDN-01", "advanced"), answer("IDN-02", "advanced"), ...(idn03 ? [idn03] : [])];
+    for (const idn03 of [answer("IDN-03", "advanced"), answer("IDN-03", "not_applicable")]) {
+      const answers = [answer("IDN-01", "advanced"), answer("IDN-02", "advanced"), idn03];
       expect(pillar(scoreAssessment(framework, answers, {}, policy), "identity")).toMatchObject({ stage: "advanced", cappedBy: null });
+    }
+  });
+
+  it("names no stage while a critical question is unanswered or Unknown: it could be the weakest link", () => {
+    const policy = { ...DEFAULT_SCORING_POLICY, coverageThreshold: 0.5 };
+    for (const idn03 of [[], [{ questionId: "IDN-03", value: "unknown" as const }]]) {
+      const result = scoreAssessment(framework, [answer("IDN-01", "advanced"), answer("IDN-02", "advanced"), ...idn03], {}, policy);
+      expect(pillar(result, "identity")).toMatchObject({ stage: null, unrated: "critical_unanswered", unansweredCritical: "IDN-03", meanStage: "advanced" });
     }
   });
 

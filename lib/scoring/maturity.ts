@@ -20,9 +20,11 @@ interface Tally {
   shortfall: number;
   /** The lowest-level important question answered with a stage; the first in framework order on ties. */
   weakestImportant: { questionId: string; level: number } | null;
+  /** The first important question left unanswered (or Unknown, or an N/A not accepted). */
+  unansweredImportant: string | null;
 }
 
-const emptyTally = (): Tally => ({ stageCounts: [0, 0, 0, 0], notApplicable: 0, unanswered: [], weightedSum: 0, scoredWeight: 0, shortfall: 0, weakestImportant: null });
+const emptyTally = (): Tally => ({ stageCounts: [0, 0, 0, 0], notApplicable: 0, unanswered: [], weightedSum: 0, scoredWeight: 0, shortfall: 0, weakestImportant: null, unansweredImportant: null });
 
 /** The overall tally: every pillar's counts together, unanswered ids pillar by pillar; its sums use normalised weights. */
 function mergeTallies(tallies: readonly Tally[]): Tally {
@@ -53,10 +55,15 @@ function cappedStage(meanStage: Stage | null, weakest: Tally["weakestImportant"]
   return { stage: capped, cappedBy: { questionId: weakest.questionId, stage: capped } };
 }
 
-/** The first rule a part breaks, in the order a reader should fix them: answer more, review N/A, score something. */
-function unratedReason(completeness: number, naFlagged: boolean, score: number | null, policy: ScoringPolicy): UnratedReason | null {
+/**
+ * The first rule a part breaks, in the order a reader should fix them: answer more, review N/A,
+ * answer the critical questions, score something. An unanswered critical question could be the
+ * weakest link, so no stage is named without it (else "Unknown" would dodge the cap).
+ */
+function unratedReason(completeness: number, naFlagged: boolean, unansweredImportant: string | null, score: number | null, policy: ScoringPolicy): UnratedReason | null {
   if (completeness < policy.coverageThreshold - TOLERANCE) return "not_enough_answers";
   if (naFlagged) return "too_many_na";
+  if (unansweredImportant !== null) return "critical_unanswered";
   return score === null ? "not_scored" : null;
 }
 
@@ -70,7 +77,7 @@ function pillarScore(pillar: PillarId, tally: Tally, targets: Targets, policy: S
   const naFlagged = naShare > policy.naThreshold + TOLERANCE;
   const meanStage = stageOf(score);
   const capped = cappedStage(meanStage, tally.weakestImportant);
-  const unrated = unratedReason(completeness, naFlagged, score, policy);
+  const unrated = unratedReason(completeness, naFlagged, tally.unansweredImportant, score, policy);
   const stage = unrated ? null : capped.stage;
   const toward = stage && nextStage(stage);
   return {
@@ -91,6 +98,7 @@ function pillarScore(pillar: PillarId, tally: Tally, targets: Targets, policy: S
     target: pillarTarget(targets, pillar, policy),
     targetSource: targets[pillar] ? "assessment" : "default",
     cappedBy: capped.cappedBy,
+    unansweredCritical: tally.unansweredImportant,
     // A capped pillar moves only when its cap does, so a share of the way would mislead.
     progress: toward && !capped.cappedBy && score !== null ? { toward, share: Math.min(Math.max(score - levelScore(stage), 0), 1 - TOLERANCE) } : null,
     gap: scoredWeight > 0 ? tally.shortfall / scoredWeight : null,
@@ -134,12 +142,13 @@ function overallScore(pillars: readonly PillarScore[], tally: Tally, sums: { wei
       low = Math.min(low, pillar.score);
       high = Math.max(high, pillar.score);
     }
-    if (pillar.total === 0) continue;
+    // A pillar with nothing that applies (every answer an accepted N/A) has no stage to hold the overall to.
+    if (pillar.total === 0 || (pillar.distribution.not_applicable === pillar.total && !pillar.naFlagged)) continue;
     counted.push(pillar);
     if (pillar.stage === null) unratedPillars.push(pillar.pillar);
     else if (lowest === null || stageIndex(pillar.stage) < stageIndex(lowest)) lowest = pillar.stage;
   }
-  const coverage = unratedReason(completeness, false, score, policy);
+  const coverage = unratedReason(completeness, false, null, score, policy);
   const unrated = coverage === "not_enough_answers" ? coverage : unratedPillars.length > 0 ? "pillars_unrated" : coverage;
   const stage = unrated ? null : lowest;
   return {
@@ -183,8 +192,10 @@ export function scoreResolved(framework: Framework, { values, issues, targetInde
     outcomes[position] = { questionId: question.id, pillar: question.pillar, value };
     const tally = tallies[pillarPositions[position]!];
     if (!tally) continue;
-    if (value === null) tally.unanswered.push(question.id);
-    else if (value === "not_applicable") tally.notApplicable++;
+    if (value === null) {
+      tally.unanswered.push(question.id);
+      if (important[position] && tally.unansweredImportant === null) tally.unansweredImportant = question.id;
+    } else if (value === "not_applicable") tally.notApplicable++;
     else {
       // N/A and unanswered questions stay out of every sum, so they never pull a score down.
       const level = levelScore(value);

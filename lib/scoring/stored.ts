@@ -19,7 +19,7 @@ export const V1_POLICY: Readonly<ScoringPolicy> = Object.freeze({ naThreshold: 1
 
 const stage = z.enum(STAGES);
 const distribution = z.object({ traditional: z.number(), initial: z.number(), advanced: z.number(), optimal: z.number(), not_applicable: z.number(), unanswered: z.number() });
-const unrated = z.enum(["not_enough_answers", "too_many_na", "not_scored", "pillars_unrated"]);
+const unrated = z.enum(["not_enough_answers", "too_many_na", "critical_unanswered", "not_scored", "pillars_unrated"]);
 const progress = z.object({ toward: stage, share: z.number() }).nullable();
 
 const ZStoredPillar = z.object({
@@ -41,6 +41,7 @@ const ZStoredPillar = z.object({
   target: stage.nullable(),
   targetSource: z.enum(["assessment", "default"]).optional(),
   cappedBy: z.object({ questionId: z.string(), stage }).nullable().optional(),
+  unansweredCritical: z.string().nullable().optional(),
   progress: progress.optional(),
   gap: z.number().nullable(),
   gapUnavailable: z.enum(["no_target", "not_scored"]).nullable(),
@@ -88,8 +89,8 @@ function pillarOf(stored: z.infer<typeof ZStoredPillar>, policy: ScoringPolicy):
     target: stored.target ?? policy.defaultTarget,
     targetSource: stored.targetSource ?? (stored.target === null ? "default" : "assessment"),
     cappedBy: stored.cappedBy ?? null,
+    unansweredCritical: stored.unansweredCritical ?? null,
     progress: stored.progress ?? null,
-    gapUnavailable: stored.gapUnavailable === null ? null : "not_scored",
   };
 }
 

@@ -52,13 +52,15 @@ export interface QuestionOutcome {
   value: AnswerValue | null;
 }
 
-export type GapUnavailableReason = "not_scored";
+/** "no_target" only in results scored with scoring v1, where a pillar could have no target. */
+export type GapUnavailableReason = "not_scored" | "no_target";
 
 /**
  * Why no stage is named: fewer answers than the coverage threshold, more N/A than the N/A
- * threshold (pillars), no question with a stage, or (overall) a pillar that names no stage.
+ * threshold (pillars), a critical question unanswered (pillars), no question with a stage, or
+ * (overall) a pillar that names no stage.
  */
-export type UnratedReason = "not_enough_answers" | "too_many_na" | "not_scored" | "pillars_unrated";
+export type UnratedReason = "not_enough_answers" | "too_many_na" | "critical_unanswered" | "not_scored" | "pillars_unrated";
 
 /** How far a part is from its named stage to the next: "Initial, 90% of the way to Advanced". */
 export interface StageProgress {
@@ -102,6 +104,8 @@ export interface PillarScore {
    * important control. Null when nothing caps it.
    */
   cappedBy: { questionId: string; stage: Stage } | null;
+  /** The first important question unanswered (or Unknown): it could be the weakest link, so the pillar names no stage. */
+  unansweredCritical: string | null;
   /** Toward the next stage; null at Optimal, when capped (the cap must move first) or unrated. */
   progress: StageProgress | null;
   /** Mean shortfall to target in stages, Σ weight × max(0, target − stage) ÷ Σ weight over scored questions. */

@@ -94,10 +94,10 @@ export const ZApiSnapshotSummary = z.object({
 /** Fields scoring v2 added: a snapshot scored with v1 rules keeps the result it stored, with them filled as "not computed". */
 const V2 = "In results scored with scoring v1 (see scoringVersion) filled as not computed: null, or what the v1 rules amounted to.";
 const unrated = z
-  .enum(["not_enough_answers", "too_many_na", "not_scored", "pillars_unrated"])
+  .enum(["not_enough_answers", "too_many_na", "critical_unanswered", "not_scored", "pillars_unrated"])
   .nullable()
   .optional()
-  .describe(`Why \`stage\` is null: fewer answers than the coverage threshold, more N/A than the N/A threshold, nothing scored, or (overall) a pillar without a stage. ${V2}`);
+  .describe(`Why \`stage\` is null: fewer answers than the coverage threshold, more N/A than the N/A threshold, a critical question unanswered, nothing scored, or (overall) a pillar without a stage. ${V2}`);
 const progress = z
   .object({ toward: stage, share: z.number().describe("0 to below 1: how far from the named stage to the next.") })
   .nullable()
@@ -117,6 +117,7 @@ const pillarScore = z.object({
   naFlagged: z.boolean().optional().describe(`The N/A share is above the organisation's threshold; the pillar names no stage. ${V2}`),
   target: stage.nullable().describe("The pillar's target: the assessment's, else the organisation's default (v1 results: null without a target)."),
   targetSource: z.enum(["assessment", "default"]).optional().describe(V2),
+  unansweredCritical: z.string().nullable().optional().describe(`The first critical question unanswered, which keeps the pillar from naming a stage. ${V2}`),
   cappedBy: z
     .object({ questionId: z.string(), stage })
     .nullish()
