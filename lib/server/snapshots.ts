@@ -147,19 +147,27 @@ export async function rescoreSnapshot(actor: Actor, assessmentId: string, snapsh
   const targets = row.targets === null ? targetsFromPillars(before.pillars) : parseTargets(row.targets);
   const policy = await policyOfOrganization(membership.organizationId);
   const scores = scoreAssessment(framework, row.answers as unknown as ScoredAnswer[], targets, policy);
-  const updated = await prisma.snapshot.update({
-    where: { id: row.id },
-    data: { scores: json(scores), scoringVersion: SCORING_VERSION, targets: json(targets) },
-    include: SNAPSHOT_INCLUDE,
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "snapshot.rescored",
-    targetType: "assessment",
-    targetId: assessment.id,
-    before: { snapshotId: row.id, scoringVersion: row.scoringVersion, overallScore: before.overall.score, overallStage: before.overall.stage, scores: row.scores },
-    after: { snapshotId: row.id, scoringVersion: SCORING_VERSION, overallScore: scores.overall.score, overallStage: scores.overall.stage, policy },
+  // The result it replaces lives on only in the audit event, so both are written together; the
+  // version condition makes a second, concurrent re-score a clear conflict rather than a trigger error.
+  const updated = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.snapshot.updateMany({
+      where: { id: row.id, scoringVersion: { lt: SCORING_VERSION } },
+      data: { scores: json(scores), scoringVersion: SCORING_VERSION, targets: json(targets) },
+    });
+    if (count === 0) throw new AppError("conflict", "This snapshot is already scored with the current rules.");
+    await recordAuditEvent(
+      {
+        actor: auditActor(actor),
+        organizationId: membership.organizationId,
+        action: "snapshot.rescored",
+        targetType: "assessment",
+        targetId: assessment.id,
+        before: { snapshotId: row.id, scoringVersion: row.scoringVersion, overallScore: before.overall.score, overallStage: before.overall.stage, scores: row.scores },
+        after: { snapshotId: row.id, scoringVersion: SCORING_VERSION, overallScore: scores.overall.score, overallStage: scores.overall.stage, policy },
+      },
+      tx,
+    );
+    return tx.snapshot.findUniqueOrThrow({ where: { id: row.id }, include: SNAPSHOT_INCLUDE });
   });
   return toSummary(updated);
 }
