@@ -11,6 +11,14 @@ const IMPORTANT_FACTOR = 2;
 /** Shared by every step that needs nothing or folds nothing in: most steps, so no array is made for them. */
 const NONE: readonly string[] = Object.freeze([]);
 
+/**
+ * How much of the overall shortfall leaving a question's stage closes per unit of effort: the
+ * next steps rank by it, and the roadmap too, so both rank alike.
+ */
+export function stepPriority(normalisedWeight: number, impact: number, important: boolean, effort: Effort): number {
+  return (normalisedWeight * impact * (important ? IMPORTANT_FACTOR : 1)) / EFFORT_COST[effort];
+}
+
 /** Only the step out of the current stage: a question at Traditional never gets an Optimal step. */
 function immediateStep(question: Question, current: Exclude<Stage, "optimal">, target: Stage, normalisedWeight: number, important: boolean): NextStepItem {
   const { action, effort, impact } = question.nextSteps[current];
@@ -26,7 +34,7 @@ function immediateStep(question: Question, current: Exclude<Stage, "optimal">, t
     weight: question.weight,
     target,
     gap: Math.max(0, stageIndex(target) - stageIndex(current)),
-    priority: (normalisedWeight * impact * (important ? IMPORTANT_FACTOR : 1)) / EFFORT_COST[effort],
+    priority: stepPriority(normalisedWeight, impact, important, effort),
     needs: NONE,
     enabling: false,
     alsoFor: NONE,
