@@ -53,38 +53,52 @@ function unmetPrerequisites(prerequisites: readonly IndexedPrerequisite[], toSta
   return unmet;
 }
 
-/** Higher priority first; on equal priority the lower current stage, the weaker link, first. */
-const outranks = (step: NextStepItem, other: NextStepItem) =>
-  step.priority > other.priority || (step.priority === other.priority && stageIndex(step.fromStage) < stageIndex(other.fromStage));
+/**
+ * Every step a framework can offer, `position × 3 + current stage`, in ranking order: higher
+ * priority first; on equal priority the lower current stage, the weaker link, first; then
+ * framework order. A step's priority depends only on its question and stage, so the order is
+ * sorted once per framework object and each call keeps its own steps from it, in one walk.
+ */
+const rankings = new WeakMap<Framework, Int32Array>();
 
-/** Insertion keeps steps ranked without Array.prototype.sort, whose comparator calls cost more here. */
-function insertRanked(steps: NextStepItem[], step: NextStepItem): void {
-  let index = steps.length;
-  // A step already in place wins a full tie, so framework order breaks the ties left.
-  while (index > 0 && outranks(step, steps[index - 1]!)) index--;
-  steps.splice(index, 0, step);
+function rankingOf(framework: Framework, index: FrameworkIndex): Int32Array {
+  let ranking = rankings.get(framework);
+  if (!ranking) {
+    const priorities: number[] = [];
+    framework.questions.forEach((question, position) => {
+      for (const from of STAGES.slice(0, -1) as Exclude<Stage, "optimal">[]) {
+        const { effort, impact } = question.nextSteps[from];
+        priorities.push(stepPriority(index.normalisedWeights[position]!, impact, index.important[position]!, effort));
+      }
+    });
+    const slots = priorities.map((_, slot) => slot);
+    slots.sort((a, b) => priorities[b]! - priorities[a]! || (a % 3) - (b % 3) || a - b);
+    ranking = Int32Array.from(slots);
+    rankings.set(framework, ranking);
+  }
+  return ranking;
+}
+
+/** Emits the step at `position` after the steps it needs, depth first; a module-level function rather than a closure made per call. */
+function emitAfterNeeds(context: StepContext, position: number, placed: Uint8Array, ordered: NextStepItem[]): void {
+  if (placed[position]) return;
+  placed[position] = 1;
+  // Needs are few (one or two); listed in ranking order, they keep the ranking among themselves.
+  const unmet = context.unmetAt[position];
+  if (unmet) {
+    for (const { position: needed } of unmet) if (context.stepAt[needed]) emitAfterNeeds(context, needed, placed, ordered);
+  }
+  ordered.push(context.stepAt[position]!);
 }
 
 /**
  * Ranked order, except that each step comes right after the steps it needs, which move up to
  * just before it (depth first, each needed step at its own place in the ranking otherwise).
  */
-function prerequisitesFirst(ranked: readonly NextStepItem[], context: StepContext): NextStepItem[] {
+function prerequisitesFirst(ranked: readonly number[], context: StepContext): NextStepItem[] {
   const placed = new Uint8Array(context.stepAt.length);
   const ordered: NextStepItem[] = [];
-  const positions = context.index.questionPositions;
-  const emit = (step: NextStepItem, position: number): void => {
-    if (placed[position]) return;
-    placed[position] = 1;
-    // Needs are few (one or two); listed in ranking order, they keep the ranking among themselves.
-    for (const need of step.needs) {
-      const needed = positions.get(need)!;
-      const other = context.stepAt[needed];
-      if (other) emit(other, needed);
-    }
-    ordered.push(step);
-  };
-  for (const step of ranked) emit(step, positions.get(step.questionId)!);
+  for (const position of ranked) emitAfterNeeds(context, position, placed, ordered);
   return ordered;
 }
 
@@ -114,6 +128,8 @@ interface StepContext {
   values: readonly (AnswerValue | null)[];
   index: FrameworkIndex;
   stepAt: (NextStepItem | null)[];
+  /** Per position, the prerequisites its step needs first: null for most. */
+  unmetAt: (IndexedPrerequisite[] | null)[];
   /** Positions of steps with unmet prerequisites: few or none, so settling rarely runs. */
   pending: number[];
   /** Per position: 0 unsettled, then OFFERED, BLOCKED or VISITING. */
@@ -128,6 +144,7 @@ function makeStep(context: StepContext, position: number, target: Stage): NextSt
   const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, stageIndex(step.toStage), context.values) : null;
   if (unmet) {
     step.needs = unmet.map((prerequisite) => prerequisite.questionId);
+    context.unmetAt[position] = unmet;
     context.pending.push(position);
   }
   return step;
@@ -188,20 +205,29 @@ export function prioritiseNextSteps(
 /** prioritiseNextSteps on answers already resolved, so a caller that also scores resolves them once. */
 export function nextStepsOf(framework: Framework, { values, targetIndexes: targetLevels }: ResolvedAssessment, limit = Number.POSITIVE_INFINITY): NextStepItem[] {
   const index = frameworkIndex(framework);
-  const context: StepContext = { framework, values, index, stepAt: new Array<NextStepItem | null>(values.length).fill(null), pending: [], state: null };
+  const stepAt = new Array<NextStepItem | null>(values.length).fill(null);
+  const context: StepContext = { framework, values, index, stepAt, unmetAt: new Array<IndexedPrerequisite[] | null>(values.length).fill(null), pending: [], state: null };
+  // Each question's current stage, -1 when it has none: the ranking walk below reads it.
+  const current = new Int8Array(values.length);
   for (let position = 0; position < values.length; position++) {
     const value = values[position];
-    if (value && value !== "not_applicable" && stageIndex(value) < targetLevels[position]!) context.stepAt[position] = makeStep(context, position, STAGES[targetLevels[position]!]!);
+    current[position] = value && value !== "not_applicable" ? stageIndex(value) : -1;
+    if (current[position]! >= 0 && current[position]! < targetLevels[position]!) stepAt[position] = makeStep(context, position, STAGES[targetLevels[position]!]!);
   }
-  const { stepAt, pending } = context;
+  const { pending } = context;
   if (pending.length > 0) {
     context.state = new Array<number>(stepAt.length).fill(0);
     for (const position of pending) if (stepAt[position]) settle(context, position);
     for (let position = 0; position < stepAt.length; position++) if (stepAt[position] && context.state[position] === BLOCKED) stepAt[position] = null;
   }
-  const ranked: NextStepItem[] = [];
-  for (const step of stepAt) if (step) insertRanked(ranked, step);
-  const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : ranked;
+  const ranking = rankingOf(framework, index);
+  const ranked: number[] = [];
+  for (let at = 0; at < ranking.length; at++) {
+    const slot = ranking[at]!;
+    const position = (slot / 3) | 0;
+    if (stepAt[position] !== null && current[position] === slot - position * 3) ranked.push(position);
+  }
+  const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : ranked.map((position) => stepAt[position]!);
   const folded = index.duplicateActions ? foldSameActions(steps) : steps;
   return folded.length > limit ? folded.slice(0, Math.max(0, limit)) : folded;
 }
