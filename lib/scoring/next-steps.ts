@@ -1,4 +1,4 @@
-import { STAGES, type Effort, type Framework, type Question, type Stage } from "../framework/types";
+import { STAGES, type Effort, type Framework, type NextStep, type Question, type Stage } from "../framework/types";
 import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex, type FrameworkIndex, type IndexedPrerequisite } from "./framework-index";
 import { stageIndex } from "./levels";
@@ -20,21 +20,22 @@ export function stepPriority(normalisedWeight: number, impact: number, important
 }
 
 /** Only the step out of the current stage: a question at Traditional never gets an Optimal step. */
-function immediateStep(question: Question, current: Exclude<Stage, "optimal">, target: Stage, normalisedWeight: number, important: boolean): NextStepItem {
-  const { action, effort, impact } = question.nextSteps[current];
+function immediateStep(question: Question, current: Exclude<Stage, "optimal">, target: Stage, tables: StepTables, slot: number): NextStepItem {
+  const { action, effort, impact } = tables.definitions[slot]!;
+  const from = slot % 3;
   return {
     questionId: question.id,
     pillar: question.pillar,
     title: question.title,
     fromStage: current,
-    toStage: STAGES[stageIndex(current) + 1]!,
+    toStage: STAGES[from + 1]!,
     action,
     effort,
     impact,
     weight: question.weight,
     target,
-    gap: Math.max(0, stageIndex(target) - stageIndex(current)),
-    priority: stepPriority(normalisedWeight, impact, important, effort),
+    gap: Math.max(0, stageIndex(target) - from),
+    priority: tables.priorities[slot]!,
     needs: NONE,
     enabling: false,
     alsoFor: NONE,
@@ -54,29 +55,36 @@ function unmetPrerequisites(prerequisites: readonly IndexedPrerequisite[], toSta
 }
 
 /**
- * Every step a framework can offer, `position × 3 + current stage`, in ranking order: higher
- * priority first; on equal priority the lower current stage, the weaker link, first; then
- * framework order. A step's priority depends only on its question and stage, so the order is
- * sorted once per framework object and each call keeps its own steps from it, in one walk.
+ * Every step a framework can offer is a slot `position × 3 + current stage`; its definition and
+ * priority depend only on the slot, so they are looked up once per framework object.
  */
-const rankings = new WeakMap<Framework, Int32Array>();
+interface StepTables {
+  definitions: readonly NextStep[];
+  priorities: Float64Array;
+  /**
+   * The slots in ranking order: higher priority first; on equal priority the lower current
+   * stage, the weaker link, first; then framework order. Each call keeps its own steps from it,
+   * in one walk, rather than sorting them.
+   */
+  ranking: Int32Array;
+}
 
-function rankingOf(framework: Framework, index: FrameworkIndex): Int32Array {
-  let ranking = rankings.get(framework);
-  if (!ranking) {
-    const priorities: number[] = [];
-    framework.questions.forEach((question, position) => {
-      for (const from of STAGES.slice(0, -1) as Exclude<Stage, "optimal">[]) {
-        const { effort, impact } = question.nextSteps[from];
-        priorities.push(stepPriority(index.normalisedWeights[position]!, impact, index.important[position]!, effort));
-      }
+const stepTables = new WeakMap<Framework, StepTables>();
+
+function stepTablesOf(framework: Framework, index: FrameworkIndex): StepTables {
+  let tables = stepTables.get(framework);
+  if (!tables) {
+    const definitions = framework.questions.flatMap((question) => (STAGES.slice(0, -1) as Exclude<Stage, "optimal">[]).map((from) => question.nextSteps[from]));
+    const priorities = Float64Array.from(definitions, ({ effort, impact }, slot) => {
+      const position = Math.floor(slot / 3);
+      return stepPriority(index.normalisedWeights[position]!, impact, index.important[position]!, effort);
     });
-    const slots = priorities.map((_, slot) => slot);
+    const slots = definitions.map((_, slot) => slot);
     slots.sort((a, b) => priorities[b]! - priorities[a]! || (a % 3) - (b % 3) || a - b);
-    ranking = Int32Array.from(slots);
-    rankings.set(framework, ranking);
+    tables = { definitions, priorities, ranking: Int32Array.from(slots) };
+    stepTables.set(framework, tables);
   }
-  return ranking;
+  return tables;
 }
 
 /** Emits the step at `position` after the steps it needs, depth first; a module-level function rather than a closure made per call. */
@@ -127,6 +135,7 @@ interface StepContext {
   framework: Framework;
   values: readonly (AnswerValue | null)[];
   index: FrameworkIndex;
+  tables: StepTables;
   stepAt: (NextStepItem | null)[];
   /** Per position, the prerequisites its step needs first: null for most. */
   unmetAt: (IndexedPrerequisite[] | null)[];
@@ -139,9 +148,10 @@ interface StepContext {
 function makeStep(context: StepContext, position: number, target: Stage): NextStepItem | null {
   const value = context.values[position];
   if (!value || value === "not_applicable" || value === "optimal") return null;
-  const { prerequisites, normalisedWeights, important } = context.index;
-  const step = immediateStep(context.framework.questions[position]!, value, target, normalisedWeights[position]!, important[position]!);
-  const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, stageIndex(step.toStage), context.values) : null;
+  const { prerequisites } = context.index;
+  const slot = position * 3 + stageIndex(value);
+  const step = immediateStep(context.framework.questions[position]!, value, target, context.tables, slot);
+  const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, (slot % 3) + 1, context.values) : null;
   if (unmet) {
     step.needs = unmet.map((prerequisite) => prerequisite.questionId);
     context.unmetAt[position] = unmet;
@@ -206,7 +216,8 @@ export function prioritiseNextSteps(
 export function nextStepsOf(framework: Framework, { values, targetIndexes: targetLevels }: ResolvedAssessment, limit = Number.POSITIVE_INFINITY): NextStepItem[] {
   const index = frameworkIndex(framework);
   const stepAt = new Array<NextStepItem | null>(values.length).fill(null);
-  const context: StepContext = { framework, values, index, stepAt, unmetAt: new Array<IndexedPrerequisite[] | null>(values.length).fill(null), pending: [], state: null };
+  const tables = stepTablesOf(framework, index);
+  const context: StepContext = { framework, values, index, tables, stepAt, unmetAt: new Array<IndexedPrerequisite[] | null>(values.length).fill(null), pending: [], state: null };
   // Each question's current stage, -1 when it has none: the ranking walk below reads it.
   const current = new Int8Array(values.length);
   for (let position = 0; position < values.length; position++) {
@@ -220,7 +231,7 @@ export function nextStepsOf(framework: Framework, { values, targetIndexes: targe
     for (const position of pending) if (stepAt[position]) settle(context, position);
     for (let position = 0; position < stepAt.length; position++) if (stepAt[position] && context.state[position] === BLOCKED) stepAt[position] = null;
   }
-  const ranking = rankingOf(framework, index);
+  const { ranking } = tables;
   const ranked: number[] = [];
   for (let at = 0; at < ranking.length; at++) {
     const slot = ranking[at]!;

@@ -223,6 +223,8 @@ interface PlanTables {
   rankedSlots: Int32Array;
   /** Prerequisites flattened: those of question p are entries prerequisiteStart[p] to prerequisiteStart[p + 1]. */
   prerequisiteStart: Int32Array;
+  /** The question each prerequisite belongs to. */
+  prerequisiteOwner: Int32Array;
   prerequisiteLevel: Int32Array;
   prerequisitePosition: Int32Array;
   prerequisiteAtLeast: Int32Array;
@@ -260,9 +262,11 @@ function buildPlanTables(framework: Framework): PlanTables {
   ranked.sort((a, b) => Number(important[b >> 2]) - Number(important[a >> 2]) || priorities[b]! - priorities[a]! || a - b);
   const prerequisiteStart = new Int32Array(count + 1);
   const flat: IndexedPrerequisite[] = [];
+  const owners: number[] = [];
   for (let position = 0; position < count; position++) {
     prerequisiteStart[position] = flat.length;
     flat.push(...prerequisites[position]!);
+    owners.push(...prerequisites[position]!.map(() => position));
   }
   prerequisiteStart[count] = flat.length;
   return {
@@ -273,6 +277,7 @@ function buildPlanTables(framework: Framework): PlanTables {
     points,
     rankedSlots: Int32Array.from(ranked),
     prerequisiteStart,
+    prerequisiteOwner: Int32Array.from(owners),
     prerequisiteLevel: Int32Array.from(flat, (prerequisite) => prerequisite.level),
     prerequisitePosition: Int32Array.from(flat, (prerequisite) => prerequisite.position),
     prerequisiteAtLeast: Int32Array.from(flat, (prerequisite) => prerequisite.atLeast),
@@ -472,13 +477,18 @@ export function roadmapOf(framework: Framework, { values, targetIndexes }: Resol
   const count = framework.questions.length;
   const work = scratchFor(count, prerequisiteStart[count]!);
   const { levels, applicable, limits, upTo, first } = work;
+  let unanswered = false;
   for (let position = 0; position < count; position++) {
     const value = values[position];
     // -1 unanswered; N/A questions apply to nothing and block nothing.
     levels[position] = value && value !== "not_applicable" ? stageIndex(value) : -1;
     applicable[position] = value !== "not_applicable" ? 1 : 0;
+    if (!value) unanswered = true;
   }
-  plannableLimits(tables, work, count);
+  // Only an unanswered prerequisite stops a question short, directly or through another: with
+  // every question answered, each answered question can be planned up to Optimal.
+  if (unanswered) plannableLimits(tables, work, count);
+  else for (let position = 0; position < count; position++) limits[position] = levels[position]! < 0 ? -1 : 3;
 
   // How far each question is planned: its target, raised by what other planned steps need.
   let deferred: DeferredStep[] | null = null;
@@ -493,18 +503,19 @@ export function roadmapOf(framework: Framework, { values, targetIndexes }: Resol
       (deferred ??= []).push({ key: `${questionId}:${STAGES[blocked]}`, questionId, toStage: STAGES[blocked]!, ...why });
     }
   }
+  const { prerequisiteOwner } = tables;
   let raised = true;
   while (raised) {
     raised = false;
-    for (let position = 0; position < count; position++) {
-      for (let entry = prerequisiteStart[position]!; entry < prerequisiteStart[position + 1]!; entry++) {
-        const needLevel = prerequisiteLevel[entry]!;
-        const other = prerequisitePosition[entry]!;
-        if (needLevel <= levels[position]! || needLevel > upTo[position]! || !applicable[other]) continue;
-        if (upTo[other]! < prerequisiteAtLeast[entry]!) {
-          upTo[other] = prerequisiteAtLeast[entry]!;
-          raised = true;
-        }
+    // One flat walk over every prerequisite, in framework order as a walk by question would go.
+    for (let entry = 0; entry < prerequisiteOwner.length; entry++) {
+      const position = prerequisiteOwner[entry]!;
+      const needLevel = prerequisiteLevel[entry]!;
+      const other = prerequisitePosition[entry]!;
+      if (needLevel <= levels[position]! || needLevel > upTo[position]! || !applicable[other]) continue;
+      if (upTo[other]! < prerequisiteAtLeast[entry]!) {
+        upTo[other] = prerequisiteAtLeast[entry]!;
+        raised = true;
       }
     }
   }
