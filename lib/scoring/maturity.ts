@@ -29,16 +29,18 @@ const emptyTally = (): Tally => ({ stageCounts: [0, 0, 0, 0], notApplicable: 0, 
 /** The overall tally: every pillar's counts together, unanswered ids pillar by pillar; its sums use normalised weights. */
 function mergeTallies(tallies: readonly Tally[]): Tally {
   const merged = emptyTally();
+  // Index loops rather than forEach and spread: this runs for every assessment scored.
   for (const tally of tallies) {
-    tally.stageCounts.forEach((count, index) => (merged.stageCounts[index]! += count));
+    for (let index = 0; index < tally.stageCounts.length; index++) merged.stageCounts[index]! += tally.stageCounts[index]!;
     merged.notApplicable += tally.notApplicable;
-    merged.unanswered.push(...tally.unanswered);
+    for (let index = 0; index < tally.unanswered.length; index++) merged.unanswered.push(tally.unanswered[index]!);
   }
   return merged;
 }
 
-function distribution({ stageCounts: [traditional = 0, initial = 0, advanced = 0, optimal = 0], notApplicable, unanswered }: Tally): Distribution {
-  return { traditional, initial, advanced, optimal, not_applicable: notApplicable, unanswered: unanswered.length };
+/** Counts read by index: destructuring an array goes through its iterator, which costs more per assessment. */
+function distribution({ stageCounts, notApplicable, unanswered }: Tally): Distribution {
+  return { traditional: stageCounts[0]!, initial: stageCounts[1]!, advanced: stageCounts[2]!, optimal: stageCounts[3]!, not_applicable: notApplicable, unanswered: unanswered.length };
 }
 
 const answeredCount = (tally: Tally) => tally.stageCounts.reduce((sum, count) => sum + count, tally.notApplicable);

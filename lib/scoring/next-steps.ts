@@ -1,4 +1,4 @@
-import { STAGES, type Effort, type Framework, type Question, type Stage } from "../framework/types";
+import { STAGES, type Effort, type Framework, type NextStep, type Question, type Stage } from "../framework/types";
 import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex, type FrameworkIndex, type IndexedPrerequisite } from "./framework-index";
 import { stageIndex } from "./levels";
@@ -11,22 +11,31 @@ const IMPORTANT_FACTOR = 2;
 /** Shared by every step that needs nothing or folds nothing in: most steps, so no array is made for them. */
 const NONE: readonly string[] = Object.freeze([]);
 
+/**
+ * How much of the overall shortfall leaving a question's stage closes per unit of effort: the
+ * next steps rank by it, and the roadmap too, so both rank alike.
+ */
+export function stepPriority(normalisedWeight: number, impact: number, important: boolean, effort: Effort): number {
+  return (normalisedWeight * impact * (important ? IMPORTANT_FACTOR : 1)) / EFFORT_COST[effort];
+}
+
 /** Only the step out of the current stage: a question at Traditional never gets an Optimal step. */
-function immediateStep(question: Question, current: Exclude<Stage, "optimal">, target: Stage, normalisedWeight: number, important: boolean): NextStepItem {
-  const { action, effort, impact } = question.nextSteps[current];
+function immediateStep(question: Question, current: Exclude<Stage, "optimal">, target: Stage, tables: StepTables, slot: number): NextStepItem {
+  const { action, effort, impact } = tables.definitions[slot]!;
+  const from = slot % 3;
   return {
     questionId: question.id,
     pillar: question.pillar,
     title: question.title,
     fromStage: current,
-    toStage: STAGES[stageIndex(current) + 1]!,
+    toStage: STAGES[from + 1]!,
     action,
     effort,
     impact,
     weight: question.weight,
     target,
-    gap: Math.max(0, stageIndex(target) - stageIndex(current)),
-    priority: (normalisedWeight * impact * (important ? IMPORTANT_FACTOR : 1)) / EFFORT_COST[effort],
+    gap: Math.max(0, stageIndex(target) - from),
+    priority: tables.priorities[slot]!,
     needs: NONE,
     enabling: false,
     alsoFor: NONE,
@@ -45,38 +54,59 @@ function unmetPrerequisites(prerequisites: readonly IndexedPrerequisite[], toSta
   return unmet;
 }
 
-/** Higher priority first; on equal priority the lower current stage, the weaker link, first. */
-const outranks = (step: NextStepItem, other: NextStepItem) =>
-  step.priority > other.priority || (step.priority === other.priority && stageIndex(step.fromStage) < stageIndex(other.fromStage));
+/**
+ * Every step a framework can offer is a slot `position × 3 + current stage`; its definition and
+ * priority depend only on the slot, so they are looked up once per framework object.
+ */
+interface StepTables {
+  definitions: readonly NextStep[];
+  priorities: Float64Array;
+  /**
+   * The slots in ranking order: higher priority first; on equal priority the lower current
+   * stage, the weaker link, first; then framework order. Each call keeps its own steps from it,
+   * in one walk, rather than sorting them.
+   */
+  ranking: Int32Array;
+}
 
-/** Insertion keeps steps ranked without Array.prototype.sort, whose comparator calls cost more here. */
-function insertRanked(steps: NextStepItem[], step: NextStepItem): void {
-  let index = steps.length;
-  // A step already in place wins a full tie, so framework order breaks the ties left.
-  while (index > 0 && outranks(step, steps[index - 1]!)) index--;
-  steps.splice(index, 0, step);
+const stepTables = new WeakMap<Framework, StepTables>();
+
+function stepTablesOf(framework: Framework, index: FrameworkIndex): StepTables {
+  let tables = stepTables.get(framework);
+  if (!tables) {
+    const definitions = framework.questions.flatMap((question) => (STAGES.slice(0, -1) as Exclude<Stage, "optimal">[]).map((from) => question.nextSteps[from]));
+    const priorities = Float64Array.from(definitions, ({ effort, impact }, slot) => {
+      const position = Math.floor(slot / 3);
+      return stepPriority(index.normalisedWeights[position]!, impact, index.important[position]!, effort);
+    });
+    const slots = definitions.map((_, slot) => slot);
+    slots.sort((a, b) => priorities[b]! - priorities[a]! || (a % 3) - (b % 3) || a - b);
+    tables = { definitions, priorities, ranking: Int32Array.from(slots) };
+    stepTables.set(framework, tables);
+  }
+  return tables;
+}
+
+/** Emits the step at `position` after the steps it needs, depth first; a module-level function rather than a closure made per call. */
+function emitAfterNeeds(context: StepContext, position: number, placed: Uint8Array, ordered: NextStepItem[]): void {
+  if (placed[position]) return;
+  placed[position] = 1;
+  // Needs are few (one or two); listed in ranking order, they keep the ranking among themselves.
+  const unmet = context.unmetAt[position];
+  if (unmet) {
+    for (const { position: needed } of unmet) if (context.stepAt[needed]) emitAfterNeeds(context, needed, placed, ordered);
+  }
+  ordered.push(context.stepAt[position]!);
 }
 
 /**
  * Ranked order, except that each step comes right after the steps it needs, which move up to
  * just before it (depth first, each needed step at its own place in the ranking otherwise).
  */
-function prerequisitesFirst(ranked: readonly NextStepItem[], context: StepContext): NextStepItem[] {
+function prerequisitesFirst(ranked: readonly number[], context: StepContext): NextStepItem[] {
   const placed = new Uint8Array(context.stepAt.length);
   const ordered: NextStepItem[] = [];
-  const positions = context.index.questionPositions;
-  const emit = (step: NextStepItem, position: number): void => {
-    if (placed[position]) return;
-    placed[position] = 1;
-    // Needs are few (one or two); listed in ranking order, they keep the ranking among themselves.
-    for (const need of step.needs) {
-      const needed = positions.get(need)!;
-      const other = context.stepAt[needed];
-      if (other) emit(other, needed);
-    }
-    ordered.push(step);
-  };
-  for (const step of ranked) emit(step, positions.get(step.questionId)!);
+  for (const position of ranked) emitAfterNeeds(context, position, placed, ordered);
   return ordered;
 }
 
@@ -105,7 +135,10 @@ interface StepContext {
   framework: Framework;
   values: readonly (AnswerValue | null)[];
   index: FrameworkIndex;
+  tables: StepTables;
   stepAt: (NextStepItem | null)[];
+  /** Per position, the prerequisites its step needs first: null for most. */
+  unmetAt: (IndexedPrerequisite[] | null)[];
   /** Positions of steps with unmet prerequisites: few or none, so settling rarely runs. */
   pending: number[];
   /** Per position: 0 unsettled, then OFFERED, BLOCKED or VISITING. */
@@ -115,11 +148,13 @@ interface StepContext {
 function makeStep(context: StepContext, position: number, target: Stage): NextStepItem | null {
   const value = context.values[position];
   if (!value || value === "not_applicable" || value === "optimal") return null;
-  const { prerequisites, normalisedWeights, important } = context.index;
-  const step = immediateStep(context.framework.questions[position]!, value, target, normalisedWeights[position]!, important[position]!);
-  const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, stageIndex(step.toStage), context.values) : null;
+  const { prerequisites } = context.index;
+  const slot = position * 3 + stageIndex(value);
+  const step = immediateStep(context.framework.questions[position]!, value, target, context.tables, slot);
+  const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, (slot % 3) + 1, context.values) : null;
   if (unmet) {
     step.needs = unmet.map((prerequisite) => prerequisite.questionId);
+    context.unmetAt[position] = unmet;
     context.pending.push(position);
   }
   return step;
@@ -180,20 +215,30 @@ export function prioritiseNextSteps(
 /** prioritiseNextSteps on answers already resolved, so a caller that also scores resolves them once. */
 export function nextStepsOf(framework: Framework, { values, targetIndexes: targetLevels }: ResolvedAssessment, limit = Number.POSITIVE_INFINITY): NextStepItem[] {
   const index = frameworkIndex(framework);
-  const context: StepContext = { framework, values, index, stepAt: new Array<NextStepItem | null>(values.length).fill(null), pending: [], state: null };
+  const stepAt = new Array<NextStepItem | null>(values.length).fill(null);
+  const tables = stepTablesOf(framework, index);
+  const context: StepContext = { framework, values, index, tables, stepAt, unmetAt: new Array<IndexedPrerequisite[] | null>(values.length).fill(null), pending: [], state: null };
+  // Each question's current stage, -1 when it has none: the ranking walk below reads it.
+  const current = new Int8Array(values.length);
   for (let position = 0; position < values.length; position++) {
     const value = values[position];
-    if (value && value !== "not_applicable" && stageIndex(value) < targetLevels[position]!) context.stepAt[position] = makeStep(context, position, STAGES[targetLevels[position]!]!);
+    current[position] = value && value !== "not_applicable" ? stageIndex(value) : -1;
+    if (current[position]! >= 0 && current[position]! < targetLevels[position]!) stepAt[position] = makeStep(context, position, STAGES[targetLevels[position]!]!);
   }
-  const { stepAt, pending } = context;
+  const { pending } = context;
   if (pending.length > 0) {
     context.state = new Array<number>(stepAt.length).fill(0);
     for (const position of pending) if (stepAt[position]) settle(context, position);
     for (let position = 0; position < stepAt.length; position++) if (stepAt[position] && context.state[position] === BLOCKED) stepAt[position] = null;
   }
-  const ranked: NextStepItem[] = [];
-  for (const step of stepAt) if (step) insertRanked(ranked, step);
-  const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : ranked;
+  const { ranking } = tables;
+  const ranked: number[] = [];
+  for (let at = 0; at < ranking.length; at++) {
+    const slot = ranking[at]!;
+    const position = (slot / 3) | 0;
+    if (stepAt[position] !== null && current[position] === slot - position * 3) ranked.push(position);
+  }
+  const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : ranked.map((position) => stepAt[position]!);
   const folded = index.duplicateActions ? foldSameActions(steps) : steps;
   return folded.length > limit ? folded.slice(0, Math.max(0, limit)) : folded;
 }

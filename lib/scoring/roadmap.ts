@@ -1,9 +1,9 @@
 import { STAGES, type Effort, type Framework, type Impact, type PillarId, type Stage } from "../framework/types";
 import { resolveAssessment, type ResolvedAssessment } from "./answers";
-import { frameworkIndex } from "./framework-index";
+import { frameworkIndex, type IndexedPrerequisite } from "./framework-index";
 import { stageIndex } from "./levels";
 import type { ScoringPolicy } from "./policy";
-import { EFFORT_COST } from "./next-steps";
+import { stepPriority } from "./next-steps";
 import type { AnswerInput, Targets } from "./types";
 
 /**
@@ -11,9 +11,6 @@ import type { AnswerInput, Targets } from "./types";
  * ranking's effort cost (S 1, M 2, L 3): a large change takes about five times a small one's time.
  */
 export const EFFORT_POINTS: Readonly<Record<Effort, number>> = Object.freeze({ S: 1, M: 3, L: 5 });
-
-/** As in the prioritised next steps: an important question's step counts double. */
-const IMPORTANT_FACTOR = 2;
 
 export const ROADMAP_CAPACITY_MIN = 1;
 export const ROADMAP_CAPACITY_MAX = 1000;
@@ -115,18 +112,6 @@ function daysFromCivil(year: number, month: number, day: number): number {
 
 const pad2 = (value: number) => (value < 10 ? `0${value}` : `${value}`);
 
-/** Plans share few distinct days, and a plan is made for every assessment scored: each date string is built once. */
-const isoCache = new Map<number, string>();
-
-function isoFromDays(days: number): string {
-  let iso = isoCache.get(days);
-  if (iso === undefined) {
-    iso = civilIso(days);
-    if (isoCache.size < 100_000) isoCache.set(days, iso);
-  }
-  return iso;
-}
-
 function civilIso(days: number): string {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
@@ -140,6 +125,51 @@ function civilIso(days: number): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
+const monthLabel = (number: number) => `${Math.floor(number / 12)}-${pad2((number % 12) + 1)}`;
+
+/**
+ * Plans start and pins fall from 2000 to 2099 (lib/validation/roadmap.ts), and a plan is made
+ * for every assessment scored: there, each month's first day, each month label and each date
+ * string is computed once and then read from an array; dates outside are computed as needed.
+ */
+const TABLE_FIRST_MONTH = 2000 * 12;
+const TABLE_MONTHS = 100 * 12;
+const TABLE_FIRST_DAY = daysFromCivil(2000, 1, 1);
+const TABLE_DAYS = daysFromCivil(2100, 1, 1) - TABLE_FIRST_DAY;
+/** One more than the months, so the last month's length is read there too. */
+const firstDays = Int32Array.from({ length: TABLE_MONTHS + 1 }, (_, index) => {
+  const number = TABLE_FIRST_MONTH + index;
+  return daysFromCivil(Math.floor(number / 12), (number % 12) + 1, 1);
+});
+/** Filled with "" rather than left holey, so V8 keeps them as packed arrays. */
+const monthLabels = new Array<string>(TABLE_MONTHS).fill("");
+const isoDates = new Array<string>(TABLE_DAYS).fill("");
+
+/** The epoch day of the first of month `number` (months since year 0). */
+function firstDayOf(number: number): number {
+  const index = number - TABLE_FIRST_MONTH;
+  return index >= 0 && index <= TABLE_MONTHS ? firstDays[index]! : daysFromCivil(Math.floor(number / 12), (number % 12) + 1, 1);
+}
+
+function labelOf(number: number): string {
+  const index = number - TABLE_FIRST_MONTH;
+  if (index < 0 || index >= TABLE_MONTHS) return monthLabel(number);
+  return monthLabels[index] || (monthLabels[index] = monthLabel(number));
+}
+
+function isoFromDays(days: number): string {
+  const index = days - TABLE_FIRST_DAY;
+  if (index < 0 || index >= TABLE_DAYS) return civilIso(days);
+  return isoDates[index] || (isoDates[index] = civilIso(days));
+}
+
+/** The epoch day on which capacity unit `unit` (month × capacity + offset, from month `startMonth`) begins. */
+function dayOfUnit(unit: number, startMonth: number, capacity: number): number {
+  const month = Math.floor(unit / capacity);
+  const first = firstDayOf(startMonth + month);
+  return first + Math.floor(((unit - month * capacity) * (firstDayOf(startMonth + month + 1) - first)) / capacity);
+}
+
 const START_PATTERN = /^(\d{4})-(\d{2})-01$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 
@@ -151,6 +181,17 @@ function monthNumber(pattern: RegExp, text: string): number | null {
   return month >= 1 && month <= 12 ? Number(match[1]) * 12 + month - 1 : null;
 }
 
+/** Plans are made in runs with the same start: the last start parsed is kept, sparing a regular expression per plan. */
+let lastStart = "";
+let lastStartMonth: number | null = null;
+function startMonthOf(start: string): number | null {
+  if (start !== lastStart) {
+    lastStartMonth = monthNumber(START_PATTERN, start);
+    lastStart = start;
+  }
+  return lastStartMonth;
+}
+
 /** The first day of the month after the one `today` ("YYYY-MM-DD") falls in: where a plan starts by default. */
 export function nextMonthStart(today: string): string {
   const number = monthNumber(/^(\d{4})-(\d{2})-\d{2}$/, today);
@@ -159,84 +200,209 @@ export function nextMonthStart(today: string): string {
   return `${Math.floor(next / 12)}-${pad2((next % 12) + 1)}-01`;
 }
 
-/** First epoch day and length of month `index` of the plan, computed as the schedule reaches it. */
-class Calendar {
-  readonly firstDays: number[] = [];
-  readonly lengths: number[] = [];
-  constructor(private readonly startMonth: number) {}
+// ─── Per framework: what every plan reads, in flat arrays ───────────────────────────────────────
 
-  ensure(index: number): void {
-    for (let month = this.firstDays.length; month <= index; month++) {
-      const number = this.startMonth + month;
-      const first = daysFromCivil(Math.floor(number / 12), (number % 12) + 1, 1);
-      const following = daysFromCivil(Math.floor((number + 1) / 12), ((number + 1) % 12) + 1, 1);
-      this.firstDays.push(first);
-      this.lengths.push(following - first);
+/** Priorities count in millionths, below 2^30: the ranking's resolution and range. */
+const PRIORITY_SCALE = 1e6;
+const PRIORITY_SLOTS = 2 ** 30;
+
+/**
+ * A step is a slot `position × 4 + toStage` (toStage 1 to 3). Built once per framework object, as
+ * the framework index is: a plan is made for every assessment scored, and these never change.
+ */
+interface PlanTables {
+  keys: readonly StepKey[];
+  actions: readonly string[];
+  efforts: readonly Effort[];
+  impacts: readonly Impact[];
+  points: Int32Array;
+  /**
+   * Every slot in plan order within a phase: important first, priority (rounded to the ranking's
+   * resolution), framework order, stage. A plan ranks its steps by walking this once per phase.
+   */
+  rankedSlots: Int32Array;
+  /** Prerequisites flattened: those of question p are entries prerequisiteStart[p] to prerequisiteStart[p + 1]. */
+  prerequisiteStart: Int32Array;
+  /** The question each prerequisite belongs to. */
+  prerequisiteOwner: Int32Array;
+  prerequisiteLevel: Int32Array;
+  prerequisitePosition: Int32Array;
+  prerequisiteAtLeast: Int32Array;
+}
+
+const planTables = new WeakMap<Framework, PlanTables>();
+
+function buildPlanTables(framework: Framework): PlanTables {
+  const { normalisedWeights, important, prerequisites } = frameworkIndex(framework);
+  const count = framework.questions.length;
+  const slots = count * 4;
+  const keys = new Array<StepKey>(slots).fill("");
+  const actions = new Array<string>(slots).fill("");
+  const efforts = new Array<Effort>(slots).fill("S");
+  const impacts = new Array<Impact>(slots).fill(1);
+  const points = new Int32Array(slots);
+  const priorities = new Float64Array(slots);
+  const ranked: number[] = [];
+  framework.questions.forEach((question, position) => {
+    for (let level = 1; level < STAGES.length; level++) {
+      const slot = position * 4 + level;
+      const { action, effort, impact } = question.nextSteps[STAGES[level - 1] as Exclude<Stage, "optimal">];
+      keys[slot] = `${question.id}:${STAGES[level]}`;
+      actions[slot] = action;
+      efforts[slot] = effort;
+      impacts[slot] = impact;
+      points[slot] = EFFORT_POINTS[effort];
+      // The prioritised next steps' priority, so the plan ranks as the list does.
+      const priority = stepPriority(normalisedWeights[position]!, impact, important[position]!, effort);
+      priorities[slot] = Math.min(PRIORITY_SLOTS - 1, Math.max(0, Math.round(priority * PRIORITY_SCALE)));
+      ranked.push(slot);
     }
+  });
+  // Slots grow with position, then stage: the last comparison is framework order and stage at once.
+  ranked.sort((a, b) => Number(important[b >> 2]) - Number(important[a >> 2]) || priorities[b]! - priorities[a]! || a - b);
+  const prerequisiteStart = new Int32Array(count + 1);
+  const flat: IndexedPrerequisite[] = [];
+  const owners: number[] = [];
+  for (let position = 0; position < count; position++) {
+    prerequisiteStart[position] = flat.length;
+    flat.push(...prerequisites[position]!);
+    owners.push(...prerequisites[position]!.map(() => position));
+  }
+  prerequisiteStart[count] = flat.length;
+  return {
+    keys,
+    actions,
+    efforts,
+    impacts,
+    points,
+    rankedSlots: Int32Array.from(ranked),
+    prerequisiteStart,
+    prerequisiteOwner: Int32Array.from(owners),
+    prerequisiteLevel: Int32Array.from(flat, (prerequisite) => prerequisite.level),
+    prerequisitePosition: Int32Array.from(flat, (prerequisite) => prerequisite.position),
+    prerequisiteAtLeast: Int32Array.from(flat, (prerequisite) => prerequisite.atLeast),
+  };
+}
+
+function planTablesOf(framework: Framework): PlanTables {
+  let tables = planTables.get(framework);
+  if (!tables) {
+    tables = buildPlanTables(framework);
+    planTables.set(framework, tables);
+  }
+  return tables;
+}
+
+// ─── Scratch: the working arrays of one plan ─────────────────────────────────────────────────
+
+/**
+ * The plan's working state, in typed arrays made once and reused by every plan rather than
+ * allocated per call: safe because JavaScript runs one call at a time and roadmapOf never yields
+ * (no await, no callback), so no two plans ever share them at once. Nothing here is returned.
+ */
+class Scratch {
+  // Per question position.
+  readonly levels: Int32Array;
+  readonly applicable: Uint8Array;
+  readonly limits: Int32Array;
+  readonly upTo: Int32Array;
+  /** Index of the question's first step, -1 without one. */
+  readonly first: Int32Array;
+  // Per step, in the order made: by position, then stage.
+  readonly position: Int32Array;
+  readonly level: Int32Array;
+  readonly phase: Int32Array;
+  readonly enabling: Uint8Array;
+  /** The steps each step needs: entries needStart[s] to needStart[s + 1] of `needs`. */
+  readonly needStart: Int32Array;
+  readonly needs: Int32Array;
+  /** Place in the ranking, which orders a step's needs, and the steps by that place. */
+  readonly rank: Int32Array;
+  readonly ranked: Int32Array;
+  readonly placed: Uint8Array;
+  readonly order: Int32Array;
+  /** End of each scheduled step, in capacity units. */
+  readonly ends: Float64Array;
+  // Per month of the plan; grown when a plan runs longer.
+  fill = new Int32Array(64);
+  used = new Int32Array(64);
+
+  constructor(
+    readonly questions: number,
+    readonly prerequisites: number,
+  ) {
+    const steps = questions * 3;
+    this.levels = new Int32Array(questions);
+    this.applicable = new Uint8Array(questions);
+    this.limits = new Int32Array(questions);
+    this.upTo = new Int32Array(questions);
+    this.first = new Int32Array(questions);
+    this.position = new Int32Array(steps);
+    this.level = new Int32Array(steps);
+    this.phase = new Int32Array(steps);
+    this.enabling = new Uint8Array(steps);
+    this.needStart = new Int32Array(steps + 1);
+    // A step needs at most its previous stage and its question's prerequisites for that stage.
+    this.needs = new Int32Array(steps + prerequisites);
+    this.rank = new Int32Array(steps);
+    this.ranked = new Int32Array(steps);
+    this.placed = new Uint8Array(steps);
+    this.order = new Int32Array(steps);
+    this.ends = new Float64Array(steps);
   }
 
-  label(index: number): string {
-    const number = this.startMonth + index;
-    return `${Math.floor(number / 12)}-${pad2((number % 12) + 1)}`;
-  }
-
-  /** The epoch day on which capacity unit `unit` (month × capacity + offset) begins. */
-  day(unit: number, capacity: number): number {
-    const month = Math.floor(unit / capacity);
-    this.ensure(month);
-    return this.firstDays[month]! + Math.floor(((unit - month * capacity) * this.lengths[month]!) / capacity);
+  /** Makes month `month` usable; months first reached in this plan start empty. */
+  reach(month: number, months: number): void {
+    if (month >= this.fill.length) {
+      const size = Math.max(month + 1, this.fill.length * 2);
+      const fill = new Int32Array(size);
+      const used = new Int32Array(size);
+      fill.set(this.fill.subarray(0, months));
+      used.set(this.used.subarray(0, months));
+      this.fill = fill;
+      this.used = used;
+    }
+    this.fill.fill(0, months, month + 1);
+    this.used.fill(0, months, month + 1);
   }
 }
 
-/** `${questionId}:${stage}` per question position and stage index, built once per framework. */
-const stepKeys = new WeakMap<Framework, readonly (readonly string[])[]>();
-function stepKeysOf(framework: Framework): readonly (readonly string[])[] {
-  let keys = stepKeys.get(framework);
-  if (!keys) {
-    keys = framework.questions.map((question) => STAGES.map((stage) => `${question.id}:${stage}`));
-    stepKeys.set(framework, keys);
-  }
-  return keys;
+let scratch = new Scratch(0, 0);
+
+function scratchFor(questions: number, prerequisites: number): Scratch {
+  if (scratch.questions < questions || scratch.prerequisites < prerequisites) scratch = new Scratch(questions, prerequisites);
+  return scratch;
 }
 
 // ─── Which steps ─────────────────────────────────────────────────────────────────────────────
 
 /** Shared by every step that needs nothing, so no array is made for it. */
-const NO_NEEDS: number[] = [];
 const NO_KEYS: readonly StepKey[] = Object.freeze([]);
-
-interface Draft {
-  position: number;
-  level: number;
-  key: StepKey;
-  needs: number[];
-  phase: number;
-  important: boolean;
-  priority: number;
-  enabling: boolean;
-  /** Position in plan order before prerequisites move up: see rankOf. */
-  rank: number;
-}
 
 /**
  * The highest stage each question can be planned to: a level whose prerequisite is unanswered,
  * or can itself not be planned far enough, stops the question below it. Greatest fixpoint from
  * Optimal down; prerequisites are validated acyclic, and a cycle would only keep both at Optimal.
  */
-function plannableLimits(levels: readonly number[], prerequisites: ReturnType<typeof frameworkIndex>["prerequisites"], applicable: readonly boolean[]): number[] {
-  const limits = levels.map((level): number => (level < 0 ? -1 : 3));
+function plannableLimits(tables: PlanTables, work: Scratch, count: number): void {
+  const { levels, limits, applicable } = work;
+  const { prerequisiteStart, prerequisiteLevel, prerequisitePosition, prerequisiteAtLeast } = tables;
+  for (let position = 0; position < count; position++) limits[position] = levels[position]! < 0 ? -1 : 3;
   let changed = true;
   while (changed) {
     changed = false;
-    for (let position = 0; position < limits.length; position++) {
+    for (let position = 0; position < count; position++) {
       const level = levels[position]!;
-      if (level < 0 || prerequisites[position]!.length === 0) continue;
+      const end = prerequisiteStart[position + 1]!;
+      if (level < 0 || prerequisiteStart[position] === end) continue;
       let limit = limits[position]!;
-      for (const prerequisite of prerequisites[position]!) {
-        if (prerequisite.level <= level || prerequisite.level > limit || !applicable[prerequisite.position]) continue;
-        const other = levels[prerequisite.position]!;
-        if (other >= prerequisite.atLeast) continue;
-        if (other < 0 || limits[prerequisite.position]! < prerequisite.atLeast) limit = prerequisite.level - 1;
+      for (let entry = prerequisiteStart[position]!; entry < end; entry++) {
+        const needLevel = prerequisiteLevel[entry]!;
+        const other = prerequisitePosition[entry]!;
+        if (needLevel <= level || needLevel > limit || !applicable[other]) continue;
+        const atLeast = prerequisiteAtLeast[entry]!;
+        if (levels[other]! >= atLeast) continue;
+        if (levels[other]! < 0 || limits[other]! < atLeast) limit = needLevel - 1;
       }
       if (limit !== limits[position]) {
         limits[position] = limit;
@@ -244,56 +410,48 @@ function plannableLimits(levels: readonly number[], prerequisites: ReturnType<ty
       }
     }
   }
-  return limits;
 }
 
 function deferredReason(
   position: number,
   level: number,
   limit: number,
-  levels: readonly number[],
-  limits: readonly number[],
+  work: Scratch,
   framework: Framework,
-  prerequisites: ReturnType<typeof frameworkIndex>["prerequisites"],
-  applicable: readonly boolean[],
+  prerequisites: readonly IndexedPrerequisite[],
 ): Pick<DeferredStep, "reason" | "questions"> {
   if (level > limit + 1) return { reason: "previous_stage_deferred", questions: [] };
   const unanswered: string[] = [];
   const deferred: string[] = [];
-  for (const prerequisite of prerequisites[position]!) {
-    if (prerequisite.level !== level || !applicable[prerequisite.position]) continue;
-    const other = levels[prerequisite.position]!;
+  for (const prerequisite of prerequisites) {
+    if (prerequisite.level !== level || !work.applicable[prerequisite.position]) continue;
+    const other = work.levels[prerequisite.position]!;
     if (other < 0) unanswered.push(framework.questions[prerequisite.position]!.id);
-    else if (other < prerequisite.atLeast && limits[prerequisite.position]! < prerequisite.atLeast) deferred.push(framework.questions[prerequisite.position]!.id);
+    else if (other < prerequisite.atLeast && work.limits[prerequisite.position]! < prerequisite.atLeast) deferred.push(framework.questions[prerequisite.position]!.id);
   }
   return unanswered.length > 0 ? { reason: "prerequisite_unanswered", questions: unanswered } : { reason: "prerequisite_deferred", questions: deferred };
 }
 
-/** Priorities count in millionths, below 2^30: the ranking's resolution and range. */
-const PRIORITY_SCALE = 1e6;
-const PRIORITY_SLOTS = 2 ** 30;
-
-/**
- * Plan order as one number, so ranking is a numeric typed-array sort: phase, important
- * (critical) first, priority, framework order, stage. Unique per step and exact below 2^53.
- */
-function rankOf(draft: Draft, count: number): number {
-  const band = draft.phase * 2 + (draft.important ? 0 : 1);
-  const priority = Math.min(PRIORITY_SLOTS - 1, Math.max(0, Math.round(draft.priority * PRIORITY_SCALE)));
-  return ((band * PRIORITY_SLOTS + (PRIORITY_SLOTS - 1 - priority)) * count + draft.position) * 4 + draft.level;
-}
-
-/** Insertion sort: plans hold tens of steps, where it beats the built-in sort's call overhead. */
-function sortSmall(values: Float64Array): void {
-  for (let index = 1; index < values.length; index++) {
-    const value = values[index]!;
-    let at = index - 1;
-    while (at >= 0 && values[at]! > value) {
-      values[at + 1] = values[at]!;
-      at--;
+/** Emits step `step` after the steps it needs, depth first, needs in ranking order; returns the next free place in `order`. */
+function place(work: Scratch, step: number, at: number): number {
+  if (work.placed[step]) return at;
+  work.placed[step] = 1;
+  const { needs, rank } = work;
+  const start = work.needStart[step]!;
+  const end = work.needStart[step + 1]!;
+  // Insertion sort: a step needs one or two others.
+  for (let index = start + 1; index < end; index++) {
+    const need = needs[index]!;
+    let to = index - 1;
+    while (to >= start && rank[needs[to]!]! > rank[need]!) {
+      needs[to + 1] = needs[to]!;
+      to--;
     }
-    values[at + 1] = value;
+    needs[to + 1] = need;
   }
+  for (let index = start; index < end; index++) at = place(work, needs[index]!, at);
+  work.order[at] = step;
+  return at + 1;
 }
 
 /**
@@ -308,113 +466,139 @@ export function planRoadmap(framework: Framework, answers: readonly AnswerInput[
 
 /** planRoadmap on answers already resolved, so a caller that also scores and ranks resolves them once. */
 export function roadmapOf(framework: Framework, { values, targetIndexes }: ResolvedAssessment, options: RoadmapOptions): Roadmap {
-  const startMonth = monthNumber(START_PATTERN, options.start);
+  const startMonth = startMonthOf(options.start);
   if (startMonth === null) throw new RangeError(`A roadmap starts on the first day of a month, not ${options.start}`);
   const capacity = options.capacity;
   if (!Number.isInteger(capacity) || capacity < ROADMAP_CAPACITY_MIN || capacity > ROADMAP_CAPACITY_MAX) {
     throw new RangeError(`Capacity must be a whole number from ${ROADMAP_CAPACITY_MIN} to ${ROADMAP_CAPACITY_MAX}, not ${capacity}`);
   }
-  const { prerequisites, normalisedWeights, important } = frameworkIndex(framework);
+  const tables = planTablesOf(framework);
+  const { prerequisiteStart, prerequisiteLevel, prerequisitePosition, prerequisiteAtLeast } = tables;
   const count = framework.questions.length;
-  // -1 unanswered; N/A questions apply to nothing and block nothing.
-  const levels = values.map((value) => (value && value !== "not_applicable" ? stageIndex(value) : -1));
-  const applicable = values.map((value) => value !== "not_applicable");
-  const limits = plannableLimits(levels, prerequisites, applicable);
+  const work = scratchFor(count, prerequisiteStart[count]!);
+  const { levels, applicable, limits, upTo, first } = work;
+  let unanswered = false;
+  for (let position = 0; position < count; position++) {
+    const value = values[position];
+    // -1 unanswered; N/A questions apply to nothing and block nothing.
+    levels[position] = value && value !== "not_applicable" ? stageIndex(value) : -1;
+    applicable[position] = value !== "not_applicable" ? 1 : 0;
+    if (!value) unanswered = true;
+  }
+  // Only an unanswered prerequisite stops a question short, directly or through another: with
+  // every question answered, each answered question can be planned up to Optimal.
+  if (unanswered) plannableLimits(tables, work, count);
+  else for (let position = 0; position < count; position++) limits[position] = levels[position]! < 0 ? -1 : 3;
 
   // How far each question is planned: its target, raised by what other planned steps need.
-  const upTo = new Array<number>(count);
-  const deferred: DeferredStep[] = [];
+  let deferred: DeferredStep[] | null = null;
   for (let position = 0; position < count; position++) {
     const level = levels[position]!;
+    const limit = limits[position]!;
     const target = level < 0 ? -1 : targetIndexes[position]!;
-    upTo[position] = Math.max(level, Math.min(target, limits[position]!));
-    for (let blocked = Math.max(level, limits[position]!) + 1; blocked <= target; blocked++) {
+    upTo[position] = Math.max(level, Math.min(target, limit));
+    for (let blocked = Math.max(level, limit) + 1; blocked <= target; blocked++) {
       const questionId = framework.questions[position]!.id;
-      const why = deferredReason(position, blocked, limits[position]!, levels, limits, framework, prerequisites, applicable);
-      deferred.push({ key: `${questionId}:${STAGES[blocked]}`, questionId, toStage: STAGES[blocked]!, ...why });
+      const why = deferredReason(position, blocked, limit, work, framework, frameworkIndex(framework).prerequisites[position]!);
+      (deferred ??= []).push({ key: `${questionId}:${STAGES[blocked]}`, questionId, toStage: STAGES[blocked]!, ...why });
     }
   }
+  const { prerequisiteOwner } = tables;
   let raised = true;
   while (raised) {
     raised = false;
-    for (let position = 0; position < count; position++) {
-      for (const prerequisite of prerequisites[position]!) {
-        if (prerequisite.level <= levels[position]! || prerequisite.level > upTo[position]! || !applicable[prerequisite.position]) continue;
-        if (upTo[prerequisite.position]! < prerequisite.atLeast) {
-          upTo[prerequisite.position] = prerequisite.atLeast;
-          raised = true;
-        }
+    // One flat walk over every prerequisite, in framework order as a walk by question would go.
+    for (let entry = 0; entry < prerequisiteOwner.length; entry++) {
+      const position = prerequisiteOwner[entry]!;
+      const needLevel = prerequisiteLevel[entry]!;
+      const other = prerequisitePosition[entry]!;
+      if (needLevel <= levels[position]! || needLevel > upTo[position]! || !applicable[other]) continue;
+      if (upTo[other]! < prerequisiteAtLeast[entry]!) {
+        upTo[other] = prerequisiteAtLeast[entry]!;
+        raised = true;
       }
     }
   }
 
-  // One draft per step; `first[position]` is the index of the question's first step.
-  const drafts: Draft[] = [];
-  const keyOf = stepKeysOf(framework);
-  const first = new Array<number>(count).fill(-1);
+  // One step per question and stage it moves to, by position, then stage.
+  const { position: stepPosition, level: stepLevel, phase, enabling, needStart, needs } = work;
+  let steps = 0;
   for (let position = 0; position < count; position++) {
-    const question = framework.questions[position]!;
-    const target = targetIndexes[position]!;
+    first[position] = levels[position]! < upTo[position]! ? steps : -1;
     for (let level = levels[position]! + 1; level <= upTo[position]!; level++) {
-      if (first[position] === -1) first[position] = drafts.length;
-      const { effort, impact } = question.nextSteps[STAGES[level - 1] as Exclude<Stage, "optimal">];
-      drafts.push({
-        position,
-        level,
-        key: keyOf[position]![level]!,
-        needs: NO_NEEDS,
-        phase: level - 1,
-        important: important[position]!,
-        // The prioritised next steps' priority, so the plan ranks as the list does.
-        priority: (normalisedWeights[position]! * impact * (important[position] ? IMPORTANT_FACTOR : 1)) / EFFORT_COST[effort],
-        enabling: level > target,
-        rank: 0,
-      });
+      stepPosition[steps] = position;
+      stepLevel[steps] = level;
+      phase[steps] = level - 1;
+      enabling[steps] = level > targetIndexes[position]! ? 1 : 0;
+      steps++;
     }
   }
-  const stepOf = (position: number, level: number) => first[position]! + level - levels[position]! - 1;
-  for (const draft of drafts) {
-    if (draft.level > levels[draft.position]! + 1) draft.needs = [stepOf(draft.position, draft.level - 1)];
-    for (const prerequisite of prerequisites[draft.position]!) {
-      if (prerequisite.level !== draft.level || !applicable[prerequisite.position] || levels[prerequisite.position]! >= prerequisite.atLeast) continue;
-      if (draft.needs === NO_NEEDS) draft.needs = [];
-      draft.needs.push(stepOf(prerequisite.position, prerequisite.atLeast));
+  // What each step needs: the question's previous stage, then each unmet prerequisite's step.
+  let needCount = 0;
+  for (let step = 0; step < steps; step++) {
+    needStart[step] = needCount;
+    const position = stepPosition[step]!;
+    const level = stepLevel[step]!;
+    if (level > levels[position]! + 1) needs[needCount++] = step - 1;
+    for (let entry = prerequisiteStart[position]!; entry < prerequisiteStart[position + 1]!; entry++) {
+      const other = prerequisitePosition[entry]!;
+      const atLeast = prerequisiteAtLeast[entry]!;
+      if (prerequisiteLevel[entry] !== level || !applicable[other] || levels[other]! >= atLeast) continue;
+      needs[needCount++] = first[other]! + atLeast - levels[other]! - 1;
     }
   }
+  needStart[steps] = needCount;
   // A step needing one in a later phase joins that phase; repeat until settled (chains are short).
-  let moved = true;
-  for (let round = 0; moved && round <= drafts.length; round++) {
+  let moved = needCount > 0;
+  for (let round = 0; moved && round <= steps; round++) {
     moved = false;
-    for (const draft of drafts) {
-      for (const need of draft.needs) {
-        if (drafts[need]!.phase > draft.phase) {
-          draft.phase = drafts[need]!.phase;
+    for (let step = 0; step < steps; step++) {
+      for (let entry = needStart[step]!; entry < needStart[step + 1]!; entry++) {
+        if (phase[needs[entry]!]! > phase[step]!) {
+          phase[step] = phase[needs[entry]!]!;
           moved = true;
         }
       }
     }
   }
 
-  // Rank, then emit each step after the steps it needs (depth first), so prerequisites come first.
-  const ranks = new Float64Array(drafts.length);
-  for (let index = 0; index < drafts.length; index++) ranks[index] = drafts[index]!.rank = rankOf(drafts[index]!, count);
-  sortSmall(ranks);
-  const order: number[] = [];
-  const placed = new Uint8Array(drafts.length);
-  const emit = (index: number): void => {
-    if (placed[index]) return;
-    placed[index] = 1;
-    const draft = drafts[index]!;
-    if (draft.needs.length > 1) draft.needs.sort((a, b) => drafts[a]!.rank - drafts[b]!.rank);
-    for (const need of draft.needs) emit(need);
-    order.push(index);
-  };
-  for (const rank of ranks) emit(stepOf(Math.floor(rank / 4) % count, rank % 4));
+  // Rank by phase, then the framework's plan order of slots: one walk over the slots, each step
+  // placed after the steps of earlier phases (a counting sort on the phase).
+  const { rankedSlots } = tables;
+  const { rank, ranked, placed } = work;
+  const phaseNext = [0, 0, 0];
+  for (let step = 0; step < steps; step++) phaseNext[phase[step]!]!++;
+  phaseNext[2] = phaseNext[0]! + phaseNext[1]!;
+  phaseNext[1] = phaseNext[0]!;
+  phaseNext[0] = 0;
+  for (let index = 0; index < rankedSlots.length; index++) {
+    const slot = rankedSlots[index]!;
+    const position = slot >> 2;
+    const level = slot & 3;
+    if (level <= levels[position]! || level > upTo[position]!) continue;
+    const step = first[position]! + level - levels[position]! - 1;
+    const at = phaseNext[phase[step]!]!++;
+    rank[step] = at;
+    ranked[at] = step;
+  }
+  // Then emit each step after the steps it needs (depth first), so prerequisites come first.
+  placed.fill(0, 0, steps);
+  let emitted = 0;
+  for (let index = 0; index < steps; index++) emitted = place(work, ranked[index]!, emitted);
 
-  return schedule(framework, drafts, order, startMonth, capacity, options.pins ?? {}, options.start, deferred);
+  return schedule(framework, tables, work, steps, startMonth, capacity, options.pins, options.start, deferred ?? []);
 }
 
 // ─── When ────────────────────────────────────────────────────────────────────────────────────
+
+function hasKeys(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
+/** ISO dates compare as text only while years have four digits: the phases' spans are tracked in days there. */
+const FOUR_DIGIT_FIRST_DAY = daysFromCivil(1000, 1, 1);
+const FOUR_DIGIT_END_DAY = daysFromCivil(10000, 1, 1);
 
 /**
  * Time runs in capacity units: month m holds units m × capacity to (m + 1) × capacity. Each month
@@ -423,52 +607,60 @@ export function roadmapOf(framework: Framework, { values, targetIndexes }: Resol
  */
 function schedule(
   framework: Framework,
-  drafts: readonly Draft[],
-  order: readonly number[],
+  tables: PlanTables,
+  work: Scratch,
+  count: number,
   startMonth: number,
   capacity: number,
-  pins: Readonly<Record<StepKey, string>>,
+  pins: Readonly<Record<StepKey, string>> | undefined,
   start: string,
   deferred: DeferredStep[],
 ): Roadmap {
-  const calendar = new Calendar(startMonth);
-  const fill: number[] = [];
-  const used: number[] = [];
-  const ends = new Array<number>(drafts.length).fill(0);
+  const { keys, actions, efforts, impacts, points: slotPoints } = tables;
+  const { position: stepPosition, level: stepLevel, phase: stepPhase, enabling, needStart, needs, order, ends } = work;
   const steps: RoadmapStep[] = [];
-  const byPhase: (RoadmapPhase | undefined)[] = [undefined, undefined, undefined];
-  const grow = (month: number) => {
-    while (month >= fill.length) {
-      fill.push(0);
-      used.push(0);
-    }
-  };
-  const hasPins = Object.keys(pins).length > 0;
+  const phaseStart = [Infinity, Infinity, Infinity];
+  const phaseDue = [-Infinity, -Infinity, -Infinity];
+  const phasePoints = [0, 0, 0];
+  const hasPins = pins !== undefined && hasKeys(pins);
+  // Months reached so far; `fill` and `used` beyond it hold an earlier plan's figures.
+  let months = 0;
   let open = 0;
   let totalPoints = 0;
   let finishDay = -Infinity;
-  for (const index of order) {
-    const draft = drafts[index]!;
-    const question = framework.questions[draft.position]!;
-    const from = STAGES[draft.level - 1] as Exclude<Stage, "optimal">;
-    const { action, effort, impact } = question.nextSteps[from];
-    const points = EFFORT_POINTS[effort];
+  for (let index = 0; index < count; index++) {
+    const step = order[index]!;
+    const position = stepPosition[step]!;
+    const level = stepLevel[step]!;
+    const slot = position * 4 + level;
+    const points = slotPoints[slot]!;
+    const key = keys[slot]!;
     let earliest = 0;
-    for (const need of draft.needs) if (ends[need]! > earliest) earliest = ends[need]!;
-    const pin = hasPins ? pins[draft.key] : undefined;
+    for (let entry = needStart[step]!; entry < needStart[step + 1]!; entry++) if (ends[needs[entry]!]! > earliest) earliest = ends[needs[entry]!]!;
+    const pin = hasPins ? pins[key] : undefined;
     const pinMonth = pin === undefined ? null : monthNumber(MONTH_PATTERN, pin);
     if (pinMonth !== null) earliest = Math.max(earliest, (pinMonth - startMonth) * capacity);
 
     // Months before `open` are full: start searching at the first that is not.
-    while (open < fill.length && fill[open]! >= capacity) open++;
+    let { fill } = work;
+    while (open < months && fill[open]! >= capacity) open++;
     if (earliest < open * capacity) earliest = open * capacity;
     let month = Math.floor(earliest / capacity);
     let cursor = earliest - month * capacity;
-    grow(month);
+    if (month >= months) {
+      work.reach(month, months);
+      months = month + 1;
+      fill = work.fill;
+    }
     if (fill[month]! > cursor) cursor = fill[month]!;
+    // A month filled by earlier steps passes its capacity on to the next.
     while (cursor >= capacity) {
       month++;
-      grow(month);
+      if (month >= months) {
+        work.reach(month, months);
+        months = month + 1;
+        fill = work.fill;
+      }
       cursor = fill[month]!;
     }
     const startUnit = month * capacity + cursor;
@@ -477,60 +669,90 @@ function schedule(
     for (;;) {
       const take = Math.min(remaining, capacity - cursor);
       fill[month] = cursor + take;
-      used[month] = used[month]! + take;
+      work.used[month] = work.used[month]! + take;
       remaining -= take;
       endUnit = month * capacity + cursor + take;
       if (remaining === 0) break;
-      month++;
-      grow(month);
-      cursor = fill[month]!;
-      // A month filled by earlier steps passes its capacity on to the next.
-      while (cursor >= capacity) {
+      do {
         month++;
-        grow(month);
+        if (month >= months) {
+          work.reach(month, months);
+          months = month + 1;
+          fill = work.fill;
+        }
         cursor = fill[month]!;
-      }
+      } while (cursor >= capacity);
     }
-    ends[index] = endUnit;
-    const startDay = calendar.day(startUnit, capacity);
-    const dueDay = Math.max(startDay, calendar.day(endUnit, capacity) - 1);
+    ends[step] = endUnit;
+    const startDay = dayOfUnit(startUnit, startMonth, capacity);
+    const dueDay = Math.max(startDay, dayOfUnit(endUnit, startMonth, capacity) - 1);
     totalPoints += points;
     if (dueDay > finishDay) finishDay = dueDay;
-    const startIso = isoFromDays(startDay);
-    const dueIso = isoFromDays(dueDay);
+    const phase = stepPhase[step]!;
+    if (startDay < phaseStart[phase]!) phaseStart[phase] = startDay;
+    if (dueDay > phaseDue[phase]!) phaseDue[phase] = dueDay;
+    phasePoints[phase] = phasePoints[phase]! + points;
+    const question = framework.questions[position]!;
+    const needFirst = needStart[step]!;
+    const needEnd = needStart[step + 1]!;
+    let needKeys = NO_KEYS;
+    if (needEnd > needFirst) {
+      const list: StepKey[] = [];
+      for (let entry = needFirst; entry < needEnd; entry++) list.push(keys[stepPosition[needs[entry]!]! * 4 + stepLevel[needs[entry]!]!]!);
+      needKeys = list;
+    }
     steps.push({
-      key: draft.key,
+      key,
       questionId: question.id,
       pillar: question.pillar,
       title: question.title,
-      action,
-      fromStage: from,
-      toStage: STAGES[draft.level]!,
-      effort,
-      impact,
+      action: actions[slot]!,
+      fromStage: STAGES[level - 1]!,
+      toStage: STAGES[level]!,
+      effort: efforts[slot]!,
+      impact: impacts[slot]!,
       points,
-      phase: draft.phase,
-      start: startIso,
-      due: dueIso,
+      phase,
+      start: isoFromDays(startDay),
+      due: isoFromDays(dueDay),
       pinned: pinMonth !== null,
       pinAdjusted: pinMonth !== null && Math.floor(startUnit / capacity) !== pinMonth - startMonth,
-      enabling: draft.enabling,
-      needs: draft.needs.length === 0 ? NO_KEYS : draft.needs.map((need) => drafts[need]!.key),
+      enabling: enabling[step] === 1,
+      needs: needKeys,
     });
-    let phase = byPhase[draft.phase];
+  }
+  const fourDigits = firstDayOf(startMonth) >= FOUR_DIGIT_FIRST_DAY && finishDay < FOUR_DIGIT_END_DAY;
+  const phases = fourDigits ? phasesOf(phaseStart, phaseDue, phasePoints) : phasesByText(steps);
+  // Trailing months the last step merely reached at its first unit hold no work.
+  const { used } = work;
+  let monthCount = months;
+  while (monthCount > 0 && used[monthCount - 1] === 0) monthCount--;
+  const monthList: RoadmapMonth[] = [];
+  for (let month = 0; month < monthCount; month++) monthList.push({ month: labelOf(startMonth + month), points: used[month]!, capacity });
+  return { start, capacity, steps, phases, months: monthList, deferred, totalPoints, finish: steps.length > 0 ? isoFromDays(finishDay) : null };
+}
+
+function phasesOf(starts: readonly number[], dues: readonly number[], points: readonly number[]): RoadmapPhase[] {
+  const phases: RoadmapPhase[] = [];
+  for (let phase = 0; phase < 3; phase++) {
+    if (points[phase] === 0) continue;
+    phases.push({ phase, toStage: STAGES[phase + 1]!, start: isoFromDays(starts[phase]!), due: isoFromDays(dues[phase]!), points: points[phase]! });
+  }
+  return phases;
+}
+
+/** Years before 1000 or after 9999 write with fewer or more digits, where the earliest date is not the first in text order. */
+function phasesByText(steps: readonly RoadmapStep[]): RoadmapPhase[] {
+  const byPhase: (RoadmapPhase | undefined)[] = [undefined, undefined, undefined];
+  for (const { phase: number, start, due, points } of steps) {
+    let phase = byPhase[number];
     if (!phase) {
-      phase = { phase: draft.phase, toStage: STAGES[draft.phase + 1]!, start: startIso, due: dueIso, points: 0 };
-      byPhase[draft.phase] = phase;
+      phase = { phase: number, toStage: STAGES[number + 1]!, start, due, points: 0 };
+      byPhase[number] = phase;
     }
-    if (startIso < phase.start) phase.start = startIso;
-    if (dueIso > phase.due) phase.due = dueIso;
+    if (start < phase.start) phase.start = start;
+    if (due > phase.due) phase.due = due;
     phase.points += points;
   }
-  const phases = byPhase.filter((phase) => phase !== undefined);
-  // Trailing months the last step merely reached at its first unit hold no work.
-  let monthCount = used.length;
-  while (monthCount > 0 && used[monthCount - 1] === 0) monthCount--;
-  const months: RoadmapMonth[] = [];
-  for (let month = 0; month < monthCount; month++) months.push({ month: calendar.label(month), points: used[month]!, capacity });
-  return { start, capacity, steps, phases, months, deferred, totalPoints, finish: steps.length > 0 ? isoFromDays(finishDay) : null };
+  return byPhase.filter((phase) => phase !== undefined);
 }
