@@ -10,6 +10,7 @@ import { Panel } from "./panel";
 function Change({ since }: { since: NonNullable<OverviewAssessment["sinceSnapshot"]> }) {
   const { change, label, takenAt } = since;
   const snapshot = `${label ? `“${label}”` : "the snapshot"} of ${takenAt.toISOString().slice(0, 10)}`;
+  if (!since.comparable) return <span className="text-muted-foreground">Not compared with {snapshot}: it was scored with older rules</span>;
   const delta = change.delta === null ? null : Number(change.delta.toFixed(1));
   const stages = change.stageChanged && change.beforeStage && change.afterStage ? ` (${STAGE_LABELS[change.beforeStage]} → ${STAGE_LABELS[change.afterStage]})` : "";
   if (delta === null) {

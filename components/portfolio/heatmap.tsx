@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { formatScore } from "@/lib/assessment/labels";
-import { STAGE_LABELS, STAGES, type Stage } from "@/lib/framework/types";
+import { STAGE_LABELS, type Stage } from "@/lib/framework/types";
 import { cn } from "@/lib/utils";
 
 interface HeatmapCell {
   score: number | null;
   target: Stage | null;
+  /** As the snapshot stored it, so the heatmap reads the gap the dashboard shows. */
+  gap: number | null;
 }
 
 export interface HeatmapRow {
@@ -34,8 +36,8 @@ const LEGEND: { tone: Tone; label: string }[] = [
 
 /** How far the score is below the target level (1–4), and the tone that says it. */
 function gapOf(cell: HeatmapCell | undefined): { gap: number | null; tone: Tone } {
-  if (!cell || cell.score === null || cell.target === null) return { gap: null, tone: "none" };
-  const gap = STAGES.indexOf(cell.target) + 1 - cell.score;
+  if (!cell || cell.score === null || cell.target === null || cell.gap === null) return { gap: null, tone: "none" };
+  const { gap } = cell;
   return { gap, tone: gap <= 0 ? "onTarget" : gap <= 0.5 ? "close" : gap <= 1.5 ? "behind" : "far" };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { SCORING_VERSION } from "@/lib/scoring/policy";
 import { diffScores } from "@/lib/scoring/diff";
 import { storedScores } from "@/lib/scoring/stored";
 import type { ScoreDiff, ScoreResult } from "@/lib/scoring/types";
@@ -15,7 +16,7 @@ export interface AssessmentDashboard extends AssessmentScores {
    * snapshot was taken on another question bank version there is no diff: its means are over
    * a different question set.
    */
-  sinceLastSnapshot: { label: string | null; takenAt: Date; frameworkVersion: string; diff: ScoreDiff | null } | null;
+  sinceLastSnapshot: { label: string | null; takenAt: Date; frameworkVersion: string; scoringVersion: number; diff: ScoreDiff | null } | null;
 }
 
 /** Everything the assessment dashboard draws: live scores, snapshot history, what moved since the last one, the chosen view. */
@@ -36,7 +37,14 @@ export async function getAssessmentDashboard(actor: Actor, assessmentId: string,
     ...live,
     snapshots,
     sinceLastSnapshot: last
-      ? { label: last.label, takenAt: last.takenAt, frameworkVersion: last.frameworkVersion, diff: last.frameworkVersion === assessment.frameworkVersion ? diffScores(last.scores, live.scores) : null }
+      ? {
+          label: last.label,
+          takenAt: last.takenAt,
+          frameworkVersion: last.frameworkVersion,
+          scoringVersion: last.scoringVersion,
+          // Means over different question sets, or under different scoring rules, are not compared.
+          diff: last.frameworkVersion === assessment.frameworkVersion && last.scoringVersion === SCORING_VERSION ? diffScores(last.scores, live.scores) : null,
+        }
       : null,
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { SCORING_VERSION } from "@/lib/scoring/policy";
 import type { Stage } from "@/lib/framework/types";
 import { scoringInput } from "@/lib/assessment/document";
 import { diffScores } from "@/lib/scoring/diff";
@@ -26,7 +27,8 @@ export interface OverviewAssessment {
   /** `label` says why no stage is named ("Not enough answers (45%)") when `stage` is null. */
   maturity: { score: number | null; stage: Stage | null; label: string };
   /** The overall score now against the latest snapshot; null before the first snapshot. */
-  sinceSnapshot: { label: string | null; takenAt: Date; change: ScoreChange } | null;
+  /** `comparable` is false for a snapshot scored under older rules: its change is not shown. */
+  sinceSnapshot: { label: string | null; takenAt: Date; change: ScoreChange; comparable: boolean } | null;
 }
 
 export interface OverviewNextStep {
@@ -138,7 +140,7 @@ export async function getOverview(actor: Actor): Promise<Overview> {
       continueAt: next ? { questionId: next.id, title: next.title } : null,
       maturity: { score: scores.overall.score, stage: scores.overall.stage, label: ratingLabel(scores.overall) },
       sinceSnapshot: snapshot
-        ? { label: snapshot.label, takenAt: snapshot.takenAt, change: diffScores(storedScores(snapshot.scores, snapshot.scoringVersion), scores).overall }
+        ? { label: snapshot.label, takenAt: snapshot.takenAt, change: diffScores(storedScores(snapshot.scores, snapshot.scoringVersion), scores).overall, comparable: snapshot.scoringVersion === SCORING_VERSION }
         : null,
     };
   });

@@ -37,8 +37,8 @@ describe("getPortfolio", () => {
     expect(row!.history[0]!.score).toBeCloseTo(first!.overallScore!, 10);
     expect(row!.history[1]!.score).toBeCloseTo(second!.overallScore!, 10);
     expect(row!.pillars).toHaveLength(LATEST_FRAMEWORK.pillars.length);
-    expect(row!.pillars.find((pillar) => pillar.pillar === "identity")).toEqual({ pillar: "identity", score: 3, target: "advanced" });
-    expect(row!.pillars.find((pillar) => pillar.pillar === "devices")).toEqual({ pillar: "devices", score: null, target: "advanced" });
+    expect(row!.pillars.find((pillar) => pillar.pillar === "identity")).toEqual({ pillar: "identity", score: 3, target: "advanced", gap: 0 });
+    expect(row!.pillars.find((pillar) => pillar.pillar === "devices")).toEqual({ pillar: "devices", score: null, target: "advanced", gap: null });
 
     // A trend shows a few assessments: beyond `historyOf`, no snapshot's JSON is read for one.
     const [limited] = (await portfolio.getPortfolio(owner, {}, { historyOf: 0 })).rows;

@@ -14,6 +14,8 @@ export interface PortfolioPillar {
   pillar: PillarId;
   score: number | null;
   target: Stage | null;
+  /** The stored gap to target: scoring v2's mean shortfall in stages (v1: target level − score). */
+  gap: number | null;
 }
 
 export interface PortfolioRow {
@@ -47,6 +49,7 @@ interface SnapshotScore {
   assessmentId: string;
   takenAt: Date;
   frameworkVersion: string;
+  scoringVersion: number;
   label: string | null;
   score: number | null;
   stage: Stage | null;
@@ -99,13 +102,13 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, {
     prisma.answer.groupBy({ by: ["assessmentId"], where: { assessment: where, level: { not: "unknown" } }, _count: { _all: true } }),
     // The two newest snapshots' scores, and the pillars' scores and targets of the latest: the rest of the JSON stays in the database.
     prisma.$queryRaw<SnapshotScore[]>`
-      SELECT "assessmentId", "takenAt", "frameworkVersion", label, ${score} AS score, ${stage} AS stage, ${rated} AS rated,
+      SELECT "assessmentId", "takenAt", "frameworkVersion", "scoringVersion", label, ${score} AS score, ${stage} AS stage, ${rated} AS rated,
         CASE WHEN position = 1 THEN (
-          SELECT jsonb_agg(jsonb_build_object('pillar', p->>'pillar', 'score', (p->>'score')::float8, 'target', p->>'target'))
+          SELECT jsonb_agg(jsonb_build_object('pillar', p->>'pillar', 'score', (p->>'score')::float8, 'target', p->>'target', 'gap', (p->>'gap')::float8))
           FROM jsonb_array_elements(scores->'pillars') p
         ) END AS pillars
       FROM (
-        SELECT s."assessmentId", s."takenAt", s."frameworkVersion", s.label, s.scores, row_number() OVER (PARTITION BY s."assessmentId" ORDER BY s."takenAt" DESC) AS position
+        SELECT s."assessmentId", s."takenAt", s."frameworkVersion", s."scoringVersion", s.label, s.scores, row_number() OVER (PARTITION BY s."assessmentId" ORDER BY s."takenAt" DESC) AS position
         FROM snapshots s JOIN assessments a ON a.id = s."assessmentId"
         WHERE ${assessmentClause}
       ) ranked
@@ -153,8 +156,9 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, {
       latest: latest
         ? { score: latest.score, stage: latest.stage, rating: ratingLabel({ stage: latest.stage, score: latest.score, completeness: latest.rated?.completeness ?? 1, unrated: latest.rated?.unrated, naShare: latest.rated?.naShare }), takenAt: latest.takenAt, label: latest.label }
         : null,
-      // Means over different question sets are not compared.
-      change: latest?.score != null && previous?.score != null && latest.frameworkVersion === previous.frameworkVersion ? latest.score - previous.score : null,
+      // Means over different question sets, or under different scoring rules, are not compared.
+      change:
+        latest?.score != null && previous?.score != null && latest.frameworkVersion === previous.frameworkVersion && latest.scoringVersion === previous.scoringVersion ? latest.score - previous.score : null,
       pillars: latest?.pillars ?? [],
       history: (historyBy.get(assessment.id) ?? []).map(({ takenAt, label, score, frameworkVersion }) => ({ takenAt, label, score, frameworkVersion })),
       openNextSteps: openBy.get(assessment.id) ?? 0,

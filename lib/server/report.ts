@@ -5,6 +5,7 @@ import type { Framework } from "@/lib/framework/types";
 import { diffScores } from "@/lib/scoring/diff";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
+import { SCORING_VERSION } from "@/lib/scoring/policy";
 import type { Roadmap } from "@/lib/scoring/roadmap";
 import { storedScores } from "@/lib/scoring/stored";
 import type { NextStepItem, ScoreChange, ScoreResult } from "@/lib/scoring/types";
@@ -12,7 +13,7 @@ import { allViews, type AllViews } from "@/lib/scoring/views";
 import type { TAnswerContent } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import { ZReportClassification, type TReportClassification } from "@/lib/validation/report";
-import { documentAnswer, type ScoredAnswer } from "@/lib/assessment/document";
+import { documentAnswer, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
 import { exportFileName } from "./assessment-transfer";
 import { findAssessment, parseTargets } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
@@ -67,7 +68,8 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
   const history = await prisma.snapshot.findMany({ where: { assessmentId: assessment.id }, orderBy: { takenAt: "asc" } });
   const chosen = snapshotId ? history.find((snapshot) => snapshot.id === snapshotId) : undefined;
   if (snapshotId && !chosen) throw new AppError("not_found", "That snapshot was not found.");
-  const targets = parseTargets(assessment.targets);
+  // A snapshot's report plans, ranks and views against the targets the snapshot froze, as its scores do.
+  const targets = chosen ? (chosen.targets === null ? targetsFromPillars(storedScores(chosen.scores, chosen.scoringVersion).pillars) : parseTargets(chosen.targets)) : parseTargets(assessment.targets);
   const framework = getFramework(chosen?.frameworkVersion ?? assessment.frameworkVersion);
   if (!framework) throw new Error(`Unknown framework version for assessment ${assessment.id}`);
   const answers = chosen
@@ -111,9 +113,9 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
     answers,
     roadmap,
     plannedRoadmap: planAssessmentRoadmap(assessment, framework, answers, targets, policy),
-    // Means over different question sets are not compared: across a version change the change reads "Not comparable".
+    // Means over different question sets, or under different scoring rules, are not compared: the change reads "Not comparable".
     previous: before
-      ? { label: before.label, takenAt: before.takenAt, overall: comparableOverall(diffScores(storedScores(before.scores, before.scoringVersion), scores).overall, before.frameworkVersion === framework.id) }
+      ? { label: before.label, takenAt: before.takenAt, overall: comparableOverall(diffScores(storedScores(before.scores, before.scoringVersion), scores).overall, before.frameworkVersion === framework.id && before.scoringVersion === (chosen?.scoringVersion ?? SCORING_VERSION)) }
       : null,
     views: allViews(framework, answers, targets, policy),
     trend: trendPoints(

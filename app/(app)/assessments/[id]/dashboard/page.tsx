@@ -165,6 +165,11 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           </h2>
           {!moved ? (
             <p className="text-sm text-muted-foreground">No snapshot yet to compare with.</p>
+          ) : !moved.diff && moved.frameworkVersion === assessment.frameworkVersion ? (
+            <p className="text-sm text-muted-foreground">
+              The last snapshot, {moved.label ?? "untitled"} ({formatDateTime(moved.takenAt)}), was scored with scoring v{moved.scoringVersion}, whose rules differ from today&apos;s, so it is
+              not compared: re-score it on the Snapshots tab, or record a snapshot, to compare from here.
+            </p>
           ) : !moved.diff ? (
             <p className="text-sm text-muted-foreground">
               The last snapshot, {moved.label ?? "untitled"} ({formatDateTime(moved.takenAt)}), was taken on {moved.frameworkVersion}; this assessment now uses {assessment.frameworkVersion}. Its scores cover a
