@@ -137,6 +137,16 @@ describe("moving an assessment to a new version", () => {
     expect(carried?.note).toContain("Was N/A in zt-2026.1 (Not ours.)");
   });
 
+  it("keeps the review date of an N/A it carries", async () => {
+    const { owner } = await newOrganization();
+    const id = await assessmentOn(owner, { "APP-04": "not_applicable" });
+    const before = await prisma.answer.findUniqueOrThrow({ where: { assessmentId_questionId: { assessmentId: id, questionId: "APP-04" } } });
+    expect(before.naReviewDate).not.toBeNull();
+    await move.moveAssessmentToVersion(owner, id, "zt-2026.2");
+    const after = await prisma.answer.findUniqueOrThrow({ where: { assessmentId_questionId: { assessmentId: id, questionId: "APP-04" } } });
+    expect(after).toMatchObject({ level: "not_applicable", naReviewDate: before.naReviewDate, naApprovedAt: null });
+  });
+
   it("history across the move: no change or diff computed over different question sets, and the versions named", async () => {
     const { owner } = await newOrganization();
     const id = await assessmentOn(owner, { "IDN-01": "initial" });

@@ -1,5 +1,6 @@
 import "server-only";
 import { impliedCriteria } from "@/lib/assessment/criteria";
+import { defaultReviewDate, isoDay } from "@/lib/assessment/na-review";
 import { FRAMEWORKS, getFramework } from "@/lib/framework/index";
 import { carryAnswers, moveTrackedSteps, type CarryResult, type CarrySummary } from "@/lib/framework/lineage";
 import type { Framework } from "@/lib/framework/types";
@@ -101,16 +102,21 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
       // the row is gone, fails its compare-and-set; none is deleted unseen.
       const rows = await tx.$queryRaw<RemovedAnswer[]>`
         DELETE FROM answers WHERE "assessmentId" = ${assessment.id}
-        RETURNING "questionId", level::text AS value, "naReason", note, evidence, version`;
+        RETURNING "questionId", level::text AS value, "naReason", note, evidence, version, to_char("naReviewDate", 'YYYY-MM-DD') AS "naReviewDate"`;
       const result = plan(to, rows);
       // Above every version read before the move, so a save from a page still on the old version conflicts.
       const version = Math.max(0, ...rows.map((row) => row.version)) + 1;
+      // Every N/A carries a review date: the one the same question had, else the default from today.
+      // An approval does not carry: the carried answer is unconfirmed until someone checks it.
+      const reviewDates = new Map(rows.flatMap((row) => (row.naReviewDate ? [[row.questionId, row.naReviewDate] as const] : [])));
+      const reviewDateOf = (questionId: string) => new Date(reviewDates.get(questionId) ?? defaultReviewDate(isoDay(new Date())));
       await tx.answer.createMany({
         data: result.answers.map((answer) => ({
           assessmentId: assessment.id,
           questionId: answer.questionId,
           level: answer.value,
           naReason: answer.naReason,
+          naReviewDate: answer.value === "not_applicable" ? reviewDateOf(answer.questionId) : null,
           note: answer.note,
           evidence: answer.evidence,
           // Ticks never carry (criteria differ between versions); the carried level counts as picked directly.
@@ -171,7 +177,7 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
   });
 }
 
-type RemovedAnswer = { questionId: string; value: AnswerLevel; naReason: string | null; note: string; evidence: string[]; version: number };
+type RemovedAnswer = { questionId: string; value: AnswerLevel; naReason: string | null; note: string; evidence: string[]; version: number; naReviewDate: string | null };
 
 /** The assessor has checked an answer carried over from an earlier version: it stops asking. */
 export async function confirmCarriedAnswer(actor: Actor, assessmentId: string, questionId: string): Promise<StoredAnswer> {
