@@ -96,6 +96,20 @@ describe("prioritiseNextSteps", () => {
   });
 });
 
+describe("folding and prerequisites", () => {
+  it("places a folded step after what either of its questions needs", () => {
+    // DEV-01 and DEV-02 share their first action; only DEV-02's needs GOV-01 at Initial first.
+    const base = withDetails({ "DEV-02": { prerequisites: [{ level: "initial", question: "GOV-01", atLeast: "initial" }] }, "DEV-01": {}, "GOV-01": {} });
+    const shared = base.questions.find((question) => question.id === "DEV-02")!.nextSteps.traditional;
+    const framework: Framework = { ...base, questions: base.questions.map((question) => (question.id === "DEV-01" ? { ...question, nextSteps: { ...question.nextSteps, traditional: shared } } : question)) };
+    const steps = prioritiseNextSteps(framework, [answer("DEV-01", "traditional"), answer("DEV-02", "traditional"), answer("GOV-01", "traditional")]);
+    const folded = steps.findIndex((step) => step.alsoFor.length > 0);
+    expect(steps[folded]!.needs).toContain("GOV-01");
+    expect(steps.findIndex((step) => step.questionId === "GOV-01")).toBeLessThan(folded);
+    expect(steps).toHaveLength(2);
+  });
+});
+
 describe("prerequisites", () => {
   const needsDev01 = withDetails({ "DEV-02": { prerequisites: [{ level: "initial", question: "DEV-01", atLeast: "initial" }] }, "DEV-01": {} });
 

@@ -110,20 +110,25 @@ function prerequisitesFirst(ranked: readonly number[], context: StepContext): Ne
   return ordered;
 }
 
-/** Steps with the same action text become one, listed under the highest-ranked question. */
+/** Steps with the same action text become one, listed under the highest-ranked question, at the place of the last. */
 function foldSameActions(steps: NextStepItem[]): NextStepItem[] {
   const byAction = new Map<string, NextStepItem>();
-  const kept: NextStepItem[] = [];
+  const kept: (NextStepItem | null)[] = [];
   for (const step of steps) {
     const key = step.action.trim().toLowerCase();
     const first = byAction.get(key);
-    if (first) first.alsoFor = [...first.alsoFor, step.questionId];
-    else {
+    if (!first) {
       byAction.set(key, step);
       kept.push(step);
+      continue;
     }
+    // The one item takes the later place, so it still comes after what either question needs.
+    kept[kept.indexOf(first)] = null;
+    first.alsoFor = [...first.alsoFor, step.questionId];
+    if (step.needs.length > 0) first.needs = [...new Set([...first.needs, ...step.needs])];
+    kept.push(first);
   }
-  return kept;
+  return kept.filter((step) => step !== null);
 }
 
 const OFFERED = 1;
