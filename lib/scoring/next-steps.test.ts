@@ -98,8 +98,8 @@ describe("prioritiseNextSteps", () => {
 
 describe("folding and prerequisites", () => {
   it("places a folded step after what either of its questions needs", () => {
-    // DEV-01 and DEV-02 share their first action; only DEV-02's needs GOV-01 at Initial first.
-    const base = withDetails({ "DEV-02": { prerequisites: [{ level: "initial", question: "GOV-01", atLeast: "initial" }] }, "DEV-01": {}, "GOV-01": {} });
+    // DEV-01 and DEV-02 share their first action; DEV-02 (weight 2) ranks first, but only DEV-01's needs GOV-01 at Initial.
+    const base = withDetails({ "DEV-01": { prerequisites: [{ level: "initial", question: "GOV-01", atLeast: "initial" }] }, "DEV-02": {}, "GOV-01": {} });
     const shared = base.questions.find((question) => question.id === "DEV-02")!.nextSteps.traditional;
     const framework: Framework = { ...base, questions: base.questions.map((question) => (question.id === "DEV-01" ? { ...question, nextSteps: { ...question.nextSteps, traditional: shared } } : question)) };
     const steps = prioritiseNextSteps(framework, [answer("DEV-01", "traditional"), answer("DEV-02", "traditional"), answer("GOV-01", "traditional")]);
