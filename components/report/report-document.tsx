@@ -1,4 +1,5 @@
 import { Document, Link, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { SCORING_VERSION } from "@/lib/scoring/policy";
 import { scoringVersionMark } from "@/lib/scoring/version-mark";
 import type { ReactNode } from "react";
 import { radarRows, versionChanges } from "@/lib/assessment/dashboard";
@@ -451,13 +452,21 @@ function Appendix({ data }: { data: ReportData }) {
   return (
     <View>
       <Text style={styles.h3}>Scoring</Text>
-      <Text>
-        Each answer scores 1 (Traditional) to 4 (Optimal). A pillar&apos;s mean is the mean of its answered questions weighted by importance (1 supporting to 3 critical), Not
-        applicable and Unknown left out. A pillar is named a stage only once {formatPercent(data.scores.policy.coverageThreshold)} of its questions are answered and at most{" "}
-        {formatPercent(data.scores.policy.naThreshold)} are N/A; the stage is the highest its mean reaches, but never above the stage of its weakest critical question. The overall mean
-        weighs every question the same way wherever it sits; the overall stage is never above the weakest pillar&apos;s. A gap is the mean number of stages the answers are short
-        of their target; pillars without a target aim at the organisation&apos;s default, {STAGE_LABELS[data.scores.policy.defaultTarget]}.
-      </Text>
+      {data.scores.scoringVersion < SCORING_VERSION ? (
+        <Text>
+          This snapshot was scored with scoring v{data.scores.scoringVersion}, and shows the result it stored: each pillar&apos;s score is the mean of its answered questions weighted by
+          importance (1 supporting to 3 critical), its stage the highest its score reaches (never above its weakest critical question, from zt-2026.2 on), whatever the share answered;
+          the overall is the mean of the pillar scores; a gap is the target&apos;s level minus the score. Re-score the snapshot to apply today&apos;s rules.
+        </Text>
+      ) : (
+        <Text>
+          Each answer scores 1 (Traditional) to 4 (Optimal). A pillar&apos;s mean is the mean of its answered questions weighted by importance (1 supporting to 3 critical), Not
+          applicable and Unknown left out. A pillar is named a stage only once {formatPercent(data.scores.policy.coverageThreshold)} of its questions are answered and at most{" "}
+          {formatPercent(data.scores.policy.naThreshold)} are N/A; the stage is the highest its mean reaches, but never above the stage of its weakest critical question, and none while a critical question is unanswered. The overall mean
+          weighs every question the same way wherever it sits; the overall stage is never above the weakest pillar&apos;s. A gap is the mean number of stages the answers are short
+          of their target; pillars without a target aim at the organisation&apos;s default, {STAGE_LABELS[data.scores.policy.defaultTarget]}.
+        </Text>
+      )}
       <Text style={styles.h3}>Largest risks and next steps</Text>
       <Text>{RISK_RULE}</Text>
       <Text style={{ marginTop: 4 }}>
