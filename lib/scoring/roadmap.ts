@@ -600,6 +600,13 @@ function hasKeys(record: object): boolean {
 const FOUR_DIGIT_FIRST_DAY = daysFromCivil(1000, 1, 1);
 const FOUR_DIGIT_END_DAY = daysFromCivil(10000, 1, 1);
 
+/** Brings month `month` into the plan, growing the scratch buffers when it is new; returns the month count. */
+function include(work: Scratch, month: number, months: number): number {
+  if (month < months) return months;
+  work.reach(month, months);
+  return month + 1;
+}
+
 /**
  * Time runs in capacity units: month m holds units m × capacity to (m + 1) × capacity. Each month
  * fills from its start; a step starts at the first free unit at or after its needs' ends and its
@@ -647,20 +654,14 @@ function schedule(
     if (earliest < open * capacity) earliest = open * capacity;
     let month = Math.floor(earliest / capacity);
     let cursor = earliest - month * capacity;
-    if (month >= months) {
-      work.reach(month, months);
-      months = month + 1;
-      fill = work.fill;
-    }
+    months = include(work, month, months);
+    fill = work.fill;
     if (fill[month]! > cursor) cursor = fill[month]!;
     // A month filled by earlier steps passes its capacity on to the next.
     while (cursor >= capacity) {
       month++;
-      if (month >= months) {
-        work.reach(month, months);
-        months = month + 1;
-        fill = work.fill;
-      }
+      months = include(work, month, months);
+      fill = work.fill;
       cursor = fill[month]!;
     }
     const startUnit = month * capacity + cursor;
@@ -675,11 +676,8 @@ function schedule(
       if (remaining === 0) break;
       do {
         month++;
-        if (month >= months) {
-          work.reach(month, months);
-          months = month + 1;
-          fill = work.fill;
-        }
+        months = include(work, month, months);
+        fill = work.fill;
         cursor = fill[month]!;
       } while (cursor >= capacity);
     }

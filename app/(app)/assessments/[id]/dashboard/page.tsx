@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure";
+import { Kpi } from "@/components/dashboard/kpi";
 import { RoadmapSummary } from "@/components/roadmap/roadmap-summary";
 import { LevelDistribution, MaturityRadar, MaturityTrend } from "@/components/dashboard/charts";
 import { PillarRatings } from "@/components/dashboard/pillar-ratings";
@@ -22,16 +23,6 @@ import { requireMembership } from "@/lib/server/session";
 import { ZView } from "@/lib/validation/assessment";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-function Kpi({ label, value, detail }: { label: string; value: string; detail?: string }) {
-  return (
-    <div className="grid gap-1 rounded-lg border border-border p-4">
-      <dt className="text-sm text-muted-foreground">{label}</dt>
-      <dd className="text-2xl font-semibold tracking-tight">{value}</dd>
-      {detail ? <dd className="text-xs text-muted-foreground">{detail}</dd> : null}
-    </div>
-  );
-}
 
 export default async function DashboardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string | string[] }> }) {
   const { actor } = await requireMembership();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ChartDataTable, ChartFigure } from "@/components/dashboard/chart-figure";
+import { Kpi } from "@/components/dashboard/kpi";
 import { AcceptRoadmap } from "@/components/roadmap/accept-roadmap";
 import { RoadmapSettingsForm } from "@/components/roadmap/roadmap-settings-form";
 import { RoadmapStepsTable } from "@/components/roadmap/roadmap-steps-table";
@@ -29,16 +30,6 @@ function deferredReason(reason: DeferredReason, questions: string): string {
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-
-function Kpi({ label, value, detail }: { label: string; value: string; detail?: string }) {
-  return (
-    <div className="grid gap-1 rounded-lg border border-border p-4">
-      <dt className="text-sm text-muted-foreground">{label}</dt>
-      <dd className="text-2xl font-semibold tracking-tight">{value}</dd>
-      {detail ? <dd className="text-xs text-muted-foreground">{detail}</dd> : null}
-    </div>
-  );
-}
 
 export default async function RoadmapPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, membership } = await requireMembership();
