@@ -17,7 +17,7 @@ import {
   type TRoadmapPins,
   type TRoadmapSettings,
 } from "@/lib/validation/roadmap";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { assertEditable, findAssessment, frameworkOf, parseTargets } from "./assessments";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
@@ -212,7 +212,7 @@ export async function acceptRoadmap(actor: Actor, assessmentId: string, input: T
     acceptedBy: { id: actor.userId, name: actor.name },
   };
   const counts = { created: 0, updated: 0, closed: 0 };
-  const updated = await prisma.$transaction(async (tx) => {
+  const transaction = prisma.$transaction(async (tx) => {
     const tracked = await tx.nextStep.findMany({ where: { assessmentId: current.id } });
     const byQuestion = new Map(tracked.map((item) => [item.questionId, item]));
     for (const step of firstStepPerQuestion(steps)) {
@@ -239,6 +239,13 @@ export async function acceptRoadmap(actor: Actor, assessmentId: string, input: T
       tx,
     );
     return row;
+  });
+  const updated = await transaction.catch((error: unknown) => {
+    // Two accepts at once both created a question's item: the second is told, not shown a 500.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", "Someone accepted this roadmap at the same time. Reload to see it.");
+    }
+    throw error;
   });
   return { view: viewOf(updated, answers, await policyOfOrganization(membership.organizationId)), ...counts };
 }
