@@ -209,10 +209,10 @@ function PillarTable({ data, compact }: { data: ReportData; compact: boolean }) 
     <View>
       <View style={styles.tableHead}>
         <Text style={{ flex: 1 }}>Pillar</Text>
-        <Text style={{ width: compact ? 76 : 44 }}>Current</Text>
+        <Text style={{ width: compact ? 130 : 44 }}>Current</Text>
         <Text style={{ width: 50 }}>Target</Text>
         <Text style={{ width: 30, textAlign: "right" }}>Gap</Text>
-        {compact ? <Text style={{ width: 100, paddingLeft: 10 }}>Current | target</Text> : null}
+        {compact ? <Text style={{ width: 90, paddingLeft: 10 }}>Current | target</Text> : null}
       </View>
       {rows.map((row) => {
         const pillar = pillars.get(row.pillar)!;
@@ -220,18 +220,25 @@ function PillarTable({ data, compact }: { data: ReportData; compact: boolean }) 
         return (
           <View key={row.pillar} style={[styles.row, { alignItems: "center" }, compact ? { paddingVertical: 2.5 } : {}]} wrap={false}>
             <Text style={{ flex: 1, paddingRight: 4 }}>{row.name}</Text>
-            <View style={{ width: compact ? 76 : 44 }}>
-              <Text>{formatScore(pillar.score)}</Text>
-              <Text style={{ fontSize: 7, color: pillar.stage ? COLORS.text : COLORS.muted }}>{ratingLabel(pillar)}</Text>
-              {pillar.naFlagged ? <Text style={{ fontSize: 7, color: COLORS.gap }}>N/A {formatPercent(pillar.naShare)}: review</Text> : null}
-            </View>
+            {compact ? (
+              // One line per pillar, so the board summary keeps to one page.
+              <Text style={{ width: 130 }}>
+                {formatScore(pillar.score)} <Text style={{ fontSize: 7.5, color: pillar.stage ? COLORS.text : COLORS.muted }}>{ratingLabel(pillar)}</Text>
+              </Text>
+            ) : (
+              <View style={{ width: 44 }}>
+                <Text>{formatScore(pillar.score)}</Text>
+                <Text style={{ fontSize: 7, color: pillar.stage ? COLORS.text : COLORS.muted }}>{ratingLabel(pillar)}</Text>
+                {pillar.naFlagged ? <Text style={{ fontSize: 7, color: COLORS.gap }}>N/A {formatPercent(pillar.naShare)}: review</Text> : null}
+              </View>
+            )}
             <Text style={{ width: 50 }}>{STAGE_LABELS[pillar.target]}</Text>
             <Text style={{ width: 30, textAlign: "right", color: short ? COLORS.gap : COLORS.ok, fontFamily: short ? "Helvetica-Bold" : "Helvetica" }}>
               {pillar.gap === null ? "—" : short ? pillar.gap.toFixed(1) : "Met"}
             </Text>
             {compact ? (
-              <View style={{ width: 100, paddingLeft: 10 }}>
-                <ScoreBar current={row.current} target={row.target} />
+              <View style={{ width: 90, paddingLeft: 10 }}>
+                <ScoreBar current={row.current} target={row.target} width={80} />
               </View>
             ) : null}
           </View>
