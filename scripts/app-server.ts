@@ -53,7 +53,10 @@ export function startAppServer({ port, host, env }: AppServerOptions): ChildProc
   return spawn(process.execPath, ["--import", CLIENT_ADDRESS_PRELOAD, path.join(ROOT, ".next/standalone/server.js")], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...env, PORT: String(port), HOSTNAME: host, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    // Idle keep-alive connections last 30 s rather than Node's 5: a client (a browser, a test's
+    // request context, a load balancer's pool) reusing one after a pause otherwise races the
+    // server closing it and gets ECONNRESET, as an e2e run did. Below Node's 60 s headersTimeout.
+    env: { KEEP_ALIVE_TIMEOUT: "30000", ...env, PORT: String(port), HOSTNAME: host, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
 }
 
