@@ -4,7 +4,7 @@ import { documentAnswer } from "@/lib/assessment/document";
 import type { Framework } from "@/lib/framework/types";
 import { resolveAssessment } from "@/lib/scoring/answers";
 import type { ScoringPolicy } from "@/lib/scoring/policy";
-import { nextMonthStart, planRoadmap, type Roadmap, type RoadmapStep } from "@/lib/scoring/roadmap";
+import { nextMonthStart, planRoadmap, roadmapOf, type Roadmap, type RoadmapOptions, type RoadmapStep } from "@/lib/scoring/roadmap";
 import { questionsBelowTarget } from "@/lib/scoring/targets";
 import type { AnswerInput, Targets } from "@/lib/scoring/types";
 import {
@@ -48,13 +48,16 @@ const startOf = (row: RoadmapSettingsRow) => (row.roadmapStart ? row.roadmapStar
  * by the report, which plans the answers of the snapshot it prints.
  */
 export function planAssessmentRoadmap(row: RoadmapSettingsRow, framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): Roadmap {
-  return planRoadmap(framework, answers, targets, policy, { start: startOf(row), capacity: row.roadmapCapacity, pins: parsePins(row.roadmapPins) });
+  return planRoadmap(framework, answers, targets, policy, optionsOf(row));
 }
+
+const optionsOf = (row: RoadmapSettingsRow): RoadmapOptions => ({ start: startOf(row), capacity: row.roadmapCapacity, pins: parsePins(row.roadmapPins) });
 
 /** Questions whose tracked item must stay open: below their target, or planned further (enabling) by the roadmap. */
 export function openGaps(row: RoadmapSettingsRow, framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): Set<string> {
-  const below = questionsBelowTarget(framework, resolveAssessment(framework, answers, targets, policy));
-  return new Set([...below, ...planAssessmentRoadmap(row, framework, answers, targets, policy).steps.map((step) => step.questionId)]);
+  // One resolution read by both: the gaps and the plan see the same answers and targets.
+  const resolved = resolveAssessment(framework, answers, targets, policy);
+  return new Set([...questionsBelowTarget(framework, resolved), ...roadmapOf(framework, resolved, optionsOf(row)).steps.map((step) => step.questionId)]);
 }
 
 export interface RoadmapView {
