@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isCrossSiteWrite, trustedOriginsOf } from "@/lib/http/cross-site";
 import { MAX_BODY_BYTES } from "@/lib/validation/json-body";
 
 /**
@@ -25,13 +26,6 @@ function contentSecurityPolicy(nonce: string): string {
     `form-action 'self'${process.env.OIDC_ISSUER ? ` ${new URL(process.env.OIDC_ISSUER).origin}` : ""}`,
     "frame-ancestors 'none'",
   ].join("; ");
-}
-
-/** The app's own origin, and its public origin when it runs behind a TLS-terminating proxy. */
-function trustedOrigins(request: NextRequest): Set<string> {
-  const origins = new Set([request.nextUrl.origin]);
-  if (process.env.BETTER_AUTH_URL) origins.add(new URL(process.env.BETTER_AUTH_URL).origin);
-  return origins;
 }
 
 function refuse(status: number, code: string, message: string, requestId: string): NextResponse {
@@ -71,9 +65,7 @@ export async function proxy(request: NextRequest) {
     return refuse(400, "invalid_input", "The address contains malformed percent-encoding.", requestId);
   }
   if (!SAFE_METHODS.has(request.method)) {
-    const origin = request.headers.get("origin");
-    const crossSite = request.headers.get("sec-fetch-site") === "cross-site" || (origin !== null && !trustedOrigins(request).has(origin));
-    if (crossSite) return refuse(403, "cross_origin", "Cross-origin requests are not allowed.", requestId);
+    if (isCrossSiteWrite(request.headers, trustedOriginsOf(request.nextUrl.origin, process.env.BETTER_AUTH_URL))) return refuse(403, "cross_origin", "Cross-origin requests are not allowed.", requestId);
     const length = request.headers.get("content-length");
     // Route handlers under /api count their bodies themselves, as they read them.
     const tooLarge = length !== null ? Number(length) > MAX_BODY_BYTES : !request.nextUrl.pathname.startsWith("/api/") && (await bodyLongerThan(request, MAX_BODY_BYTES));
@@ -94,6 +86,11 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Uploads (`/api/v1/assessments/{id}/evidence/…`, up to 50 MB) skip the proxy: Next would buffer
+ * each body for it and silently cut it at proxyClientMaxBodySize. Their handlers make the same
+ * cross-site and size checks as they stream the body (lib/server/upload.ts).
+ */
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|robots.txt).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|robots.txt|api/v1/assessments/[^/]+/evidence/).*)" }],
 };

@@ -94,13 +94,17 @@ test("repeated wrong passwords slow the next try, even with the right password",
 
   const page = await browser.newPage();
   await page.goto("/sign-in");
-  // Each attempt waits for its own answer: the alert reads the same every time.
+  // Each attempt waits for its own answer, and then for React to finish with it: the alert reads
+  // the same every time, and React clears the password field when it commits the answer, which
+  // would otherwise wipe the next attempt's password after it was typed.
   const submit = async (password: string) => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(password);
     const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/sign-in"));
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await answered;
+    await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
+    await expect(page.getByLabel("Password")).toHaveValue("");
   };
   for (let attempt = 1; attempt <= 3; attempt++) {
     await submit(`wrong password ${attempt}`);

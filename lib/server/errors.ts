@@ -5,6 +5,7 @@
 export type AppErrorCode =
   | "unauthenticated"
   | "forbidden"
+  | "cross_origin"
   | "not_found"
   | "method_not_allowed"
   | "invalid_input"
@@ -15,6 +16,7 @@ export type AppErrorCode =
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
+  cross_origin: 403,
   not_found: 404,
   method_not_allowed: 405,
   invalid_input: 400,

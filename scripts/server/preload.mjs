@@ -3,6 +3,7 @@
  * every HTTP server created afterwards stamps each request with the client address before
  * Next sees it. The trust configuration is read once, and a malformed one stops the start.
  */
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { redirectLoopbackAlias } from "./canonical-host.mjs";
 import { stampClientAddress, trustPolicyFromEnv } from "./client-address.mjs";
@@ -35,6 +36,11 @@ http.createServer = function createServerWithClientAddress(...args) {
     args.map((arg) => (typeof arg === "function" ? refusesWritesToBuildFiles(arg) : arg)),
   );
   // First in line, so no other listener reads the request before it is stamped.
-  server.prependListener("request", (request) => stampClientAddress(request, policy));
+  // The request id too, replacing any the client sent: routes that skip proxy.ts (uploads) read
+  // this one, the others the proxy's.
+  server.prependListener("request", (request) => {
+    stampClientAddress(request, policy);
+    request.headers["x-request-id"] = randomUUID();
+  });
   return server;
 };
