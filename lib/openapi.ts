@@ -10,6 +10,7 @@ import {
   ZApiConflict,
   ZApiError,
   ZApiScores,
+  ZApiEvidenceImport,
   ZApiSnapshot,
   ZApiSnapshotSummary,
   ZApiView,
@@ -119,6 +120,23 @@ export function openApiDocument(serverUrl = "/") {
           responses: { "200": json({ oneOf: [ref("Scores"), ref("View")] }, "`Scores` without `view`; `View` with it."), ...errors },
         },
       },
+      "/api/v1/assessments/{id}/evidence/zero-trust-assessment": {
+        parameters: [idParam],
+        post: {
+          summary: "Import Microsoft Zero Trust Assessment results",
+          description:
+            "The request body is the file the tool wrote: `zt-export/ZeroTrustAssessmentReport.json` or the single-file `ZeroTrustAssessmentReport.html`, up to 50 MB (this route only; the rest of the API keeps 1 MB). UTF-8 with or without a byte-order mark, or UTF-16 with one. Counts are computed from `Tests`. A malformed file is a 400 whose `fields` name each problem by path; nothing is stored. Needs `assessment.write`.",
+          operationId: "importZeroTrustAssessment",
+          parameters: [{ name: "fileName", in: "query", required: false, schema: { type: "string", maxLength: 200 }, description: "The file's name, kept with the import." }],
+          requestBody: { required: true, content: { "application/json": { schema: { type: "object" } }, "text/html": { schema: { type: "string" } } } },
+          responses: { "201": json({ type: "object", properties: { id: { type: "string" }, counts: { type: "object" } } }, "Imported."), ...errors },
+        },
+        get: {
+          summary: "List the imported Zero Trust Assessment runs",
+          operationId: "listEvidenceImports",
+          responses: { "200": json({ type: "object", properties: { imports: { type: "array", items: ref("EvidenceImport") } } }, "Newest run first, each with what changed since its tenant's run before."), ...errors },
+        },
+      },
       "/api/v1/assessments/{id}/export": {
         parameters: [idParam, { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"], default: "json" } }],
         get: {
@@ -145,6 +163,7 @@ export function openApiDocument(serverUrl = "/") {
         SnapshotSummary: output(ZApiSnapshotSummary),
         Snapshot: output(ZApiSnapshot),
         Scores: output(ZApiScores),
+        EvidenceImport: output(ZApiEvidenceImport),
         View: output(ZApiView),
         AssessmentDocument: output(ZAssessmentDocument),
       },

@@ -11,6 +11,7 @@ export function AssessmentTabs({ assessmentId, canWrite }: { assessmentId: strin
     { href: base, label: "Questionnaire" },
     { href: `${base}/dashboard`, label: "Dashboard" },
     { href: `${base}/roadmap`, label: "Roadmap" },
+    { href: `${base}/evidence`, label: "Evidence" },
     { href: `${base}/snapshots`, label: "Snapshots" },
     ...(canWrite ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];

@@ -6,10 +6,12 @@ import { radarRows, versionChanges } from "@/lib/assessment/dashboard";
 import { NEXT_STEP_STATUS_LABELS, answerLabel, formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { ratingLabel, unratedPillarsText } from "@/lib/assessment/rating";
 import { RISK_RULE, groupByStage, largestRisks } from "@/lib/assessment/report";
+import { contradictedText, CONFIDENCE_LABELS } from "@/lib/evidence/labels";
 import { cisaLabel, dodShortLabel } from "@/lib/framework/describe";
 import { isFrameworkV2, STAGE_LABELS, STAGES, type Stage } from "@/lib/framework/types";
 import type { RoadmapItem, ReportData } from "@/lib/server/report";
 import { RadarChart, ScoreBar, TrendChart } from "./charts";
+import { EvidenceSection } from "./evidence-section";
 import { PlannedRoadmap } from "./roadmap-timeline";
 import { COLORS, PAGE_HEIGHT, PAGE_MARGIN, styles } from "./theme";
 import { VIEW_SECTIONS, ViewAppendix } from "./view-appendix";
@@ -20,6 +22,7 @@ const SECTIONS = [
   { id: "trend", title: "Trend across snapshots" },
   { id: "findings", title: "Findings by pillar" },
   { id: "roadmap", title: "Roadmap and open next steps" },
+  { id: "evidence", title: "Tool evidence" },
   { id: "appendix", title: "Appendix: method and mappings" },
   ...VIEW_SECTIONS,
 ] as const;
@@ -295,6 +298,13 @@ function BoardSummary({ data }: { data: ReportData }) {
         </View>
       ))}
 
+      {data.evidence.reconciliation.questions.length > 0 ? (
+        <Text style={{ marginTop: 6 }}>
+          <Text style={[styles.bold, { color: data.evidence.reconciliation.contradicted > 0 ? COLORS.gap : COLORS.ok }]}>{contradictedText(data.evidence.reconciliation.contradicted)}</Text>; {data.evidence.reconciliation.supported} supported by
+          Microsoft&apos;s Zero Trust Assessment (see Tool evidence).
+        </Text>
+      ) : null}
+
       <Text style={styles.h3}>Top five next steps</Text>
       <NextStepsTable items={data.roadmap.slice(0, 5)} pillarName={pillarName} summary />
       {data.roadmap.length === 0 ? <Text style={styles.muted}>No open next steps.</Text> : null}
@@ -370,6 +380,7 @@ function TrendSection({ data }: { data: ReportData }) {
 function Findings({ data }: { data: ReportData }) {
   const answers = new Map(data.answers.map((answer) => [answer.questionId, answer]));
   const outcomes = new Map(data.scores.questions.map((question) => [question.questionId, question.value]));
+  const confidence = new Map(data.evidence.reconciliation.questions.flatMap((question) => (question.confidence && question.confidence !== "self_rated" ? [[question.questionId, question.confidence] as const] : [])));
   return (
     <View>
       <Text style={{ marginBottom: 6 }}>
@@ -419,6 +430,9 @@ function Findings({ data }: { data: ReportData }) {
                         {value ? answerLabel(value) : answer?.value === "unknown" ? "Unknown (unanswered)" : "Unanswered"}
                       </Text>
                       {below > 0 ? <Text style={{ fontSize: 7, color: COLORS.gap }}>{stagesText(below)} below target</Text> : null}
+                      {confidence.get(question.id) ? (
+                        <Text style={{ fontSize: 7, color: confidence.get(question.id) === "contradicted" ? COLORS.gap : COLORS.muted }}>{CONFIDENCE_LABELS[confidence.get(question.id)!]}</Text>
+                      ) : null}
                     </View>
                     <Text style={{ flex: 2, fontSize: 8 }}>{value === "not_applicable" ? `N/A: ${answer?.naReason ?? ""}` : (answer?.note ?? "")}</Text>
                   </View>
@@ -533,6 +547,8 @@ function ReportDocument({ data }: { data: ReportData }) {
         <RunningHeaderAndFooter data={data} />
         <SectionHeading id="roadmap" first />
         <Roadmap data={data} />
+        <SectionHeading id="evidence" />
+        <EvidenceSection data={data} />
         <SectionHeading id="appendix" />
         <Appendix data={data} />
       </Page>

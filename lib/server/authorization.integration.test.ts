@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { ROLES, roleHasPermission, type Permission, type Role } from "@/lib/permissions";
+import { bytesOf, KNOWN_TESTS, ztaReportJson } from "@/lib/evidence/zero-trust-assessment/test-report";
 
 const FIRST_QUESTION = LATEST_FRAMEWORK.questions[0]!.id;
 
@@ -34,6 +35,7 @@ const frameworkMove = await import("./framework-move");
 const scoringPolicy = await import("./scoring-policy");
 const naReview = await import("./na-review");
 const roadmap = await import("./roadmap");
+const evidence = await import("./evidence");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -136,6 +138,14 @@ const RULES: Record<string, Rule> = {
     permission: "assessment.write",
     run: async (a, fx) => roadmap.acceptRoadmap(a, fx.assessmentA, { fingerprint: (await roadmap.getRoadmap(fx.actors.owner, fx.assessmentA)).fingerprint }),
   },
+  importZeroTrustAssessment: { permission: "assessment.write", run: (a, fx) => evidence.importZeroTrustAssessment(a, fx.assessmentA, ztaFile()) },
+  getAssessmentEvidence: { permission: "assessment.read", run: (a, fx) => evidence.getAssessmentEvidence(a, fx.assessmentA) },
+  getReconciliation: { permission: "assessment.read", run: (a, fx) => evidence.getReconciliation(a, fx.assessmentA) },
+  // The owner imports a run first; the actor then opens one of its tests.
+  getEvidenceTest: {
+    permission: "assessment.read",
+    run: async (a, fx) => evidence.getEvidenceTest(a, fx.assessmentA, (await evidence.importZeroTrustAssessment(fx.actors.owner, fx.assessmentA, ztaFile())).id, KNOWN_TESTS.fewGlobalAdmins.id),
+  },
   listOrganizationMail: { permission: "mail.read", run: (a) => outbox.listOrganizationMail(a) },
   listMyMail: { self: true, reason: "mail addressed to the actor's own account only" },
   getEmailVerified: { self: true, reason: "the actor's own account" },
@@ -151,6 +161,8 @@ const RULES: Record<string, Rule> = {
   changePassword: { self: true, reason: "the actor's own account" },
   authorize: { self: true, reason: "the check itself" },
 };
+
+const ztaFile = () => ({ name: "ZeroTrustAssessmentReport.json", bytes: bytesOf(ztaReportJson({ tests: [{ id: KNOWN_TESTS.fewGlobalAdmins.id, status: "Passed" }] })) });
 
 function discoverActorFunctions(): string[] {
   const dir = import.meta.dirname;

@@ -22,6 +22,7 @@ import { prisma } from "./db";
 import { AppError } from "./errors";
 import { OPEN } from "./next-steps";
 import { planAssessmentRoadmap } from "./roadmap";
+import { reportEvidence, type ReportEvidence } from "./evidence";
 import { policyOfOrganization } from "./scoring-policy";
 import type { Actor } from "./session";
 
@@ -55,6 +56,8 @@ export interface ReportData {
   trend: TrendPoint[];
   /** The same answers as CISA, DoD, Microsoft and NIST: one appendix each. */
   views: AllViews;
+  /** The answers against the tool runs imported by the snapshot's time (or now). */
+  evidence: ReportEvidence;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -91,6 +94,7 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
     const dueDate = item?.dueDate?.toISOString().slice(0, 10) ?? null;
     return [{ ...step, owner: item?.owner?.name ?? null, status: item?.status ?? null, dueDate, overdue: dueDate !== null && dueDate < today() }];
   });
+  const evidence = await reportEvidence(membership, assessment.id, framework, new Map(answers.map((answer) => [answer.questionId, answer.value])), roadmap, chosen?.takenAt);
   const upTo = chosen ? history.filter((snapshot) => snapshot.takenAt <= chosen.takenAt) : history;
   const before = chosen ? upTo.at(-2) : upTo.at(-1);
   await recordAuditEvent({
@@ -118,6 +122,7 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
       ? { label: before.label, takenAt: before.takenAt, overall: comparableOverall(diffScores(storedScores(before.scores, before.scoringVersion), scores).overall, before.frameworkVersion === framework.id && before.scoringVersion === (chosen?.scoringVersion ?? SCORING_VERSION)) }
       : null,
     views: allViews(framework, answers, targets, policy),
+    evidence,
     trend: trendPoints(
       upTo.map((snapshot) => ({
         label: snapshot.label,

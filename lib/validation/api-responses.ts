@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { CISA_FUNCTIONS, DOD_CAPABILITIES, DOD_PILLARS, MICROSOFT_SCENARIOS, PILLARS, STAGES } from "@/lib/framework/types";
+import { ZTA_RISKS, ZTA_STATUSES } from "@/lib/evidence/zero-trust-assessment/report";
 import { ANSWER_VALUES, ASSESSMENT_STATUSES, ZAnswerContent, ZTargets } from "./assessment";
 
 const dateTime = z.iso.datetime({ offset: true });
@@ -170,7 +171,45 @@ export const ZApiNextStep = z.object({
   alsoFor: z.array(z.string()).describe("Other questions whose step is this same action."),
 });
 
-export const ZApiScores = z.object({ scores: ZApiScoreResult, nextSteps: z.array(ZApiNextStep) });
+export const ZApiEvidence = z
+  .object({
+    contradicted: z.int(),
+    supported: z.int(),
+    questions: z.array(
+      z.object({
+        questionId: z.string(),
+        confidence: z.enum(["self_rated", "supported", "contradicted"]).nullable().describe("Null for a question not rated with a stage."),
+        contradiction: z.enum(["rated_high_while_failing", "rated_traditional_while_passing"]).nullable(),
+        passed: z.int(),
+        failed: z.int(),
+        failedSevere: z.int().describe("Failed tests the tool ranks Critical or High."),
+        tests: z.array(z.object({ importId: z.string(), id: z.string(), title: z.string(), status: z.enum(ZTA_STATUSES), risk: z.enum(ZTA_RISKS), stage })),
+      }),
+    ),
+  })
+  .describe("The answers checked against the latest imported run of each tenant (Microsoft's Zero Trust Assessment); empty when none was imported.");
+
+export const ZApiScores = z.object({ scores: ZApiScoreResult, nextSteps: z.array(ZApiNextStep), evidence: ZApiEvidence });
+
+export const ZApiEvidenceImport = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  tenantName: z.string().nullable(),
+  domain: z.string().nullable(),
+  executedAt: z.iso.datetime(),
+  toolVersion: z.string(),
+  fileName: z.string(),
+  fileSize: z.int(),
+  sha256: z.string(),
+  importedAt: z.iso.datetime(),
+  importedBy: z.string().nullable(),
+  counts: z.object({ total: z.int(), byStatus: z.record(z.string(), z.int()), byPillar: z.record(z.string(), z.record(z.string(), z.int())) }),
+  changes: z
+    .object({ newlyFailing: z.array(z.object({ id: z.string(), title: z.string() }).loose()), newlyPassing: z.array(z.object({ id: z.string(), title: z.string() }).loose()), added: z.array(z.unknown()), removed: z.array(z.unknown()) })
+    .nullable()
+    .describe("Against the tenant's run before this one; null for its first."),
+  latest: z.boolean().describe("The tenant's latest run: the one answers are checked against."),
+});
 
 const share = z.number().min(0).max(1);
 const unavailable = <V extends string>(view: V) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "./json-body";
+import { jsonNestsDeeperThan, jsonValueEnd, MAX_JSON_DEPTH } from "./json-body";
 
 const nested = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
 
@@ -24,5 +24,18 @@ describe("jsonNestsDeeperThan", () => {
   it("scans a million levels without recursion", () => {
     expect(jsonNestsDeeperThan("[".repeat(1_000_000), MAX_JSON_DEPTH)).toBe(true);
     expect(jsonNestsDeeperThan(`${"[".repeat(MAX_JSON_DEPTH)}"${"[".repeat(1_000_000)}"${"]".repeat(MAX_JSON_DEPTH)}`, MAX_JSON_DEPTH)).toBe(false);
+  });
+});
+
+describe("jsonValueEnd", () => {
+  it("finds where the object opening at a position closes, not counting brackets inside strings", () => {
+    const text = 'x = {"a": "}{\\"]", "b": [1, {"c": 2}]}; more }';
+    const start = text.indexOf("{");
+    expect(text.slice(start, jsonValueEnd(text, start))).toBe('{"a": "}{\\"]", "b": [1, {"c": 2}]}');
+  });
+
+  it("is -1 when the text ends first", () => {
+    expect(jsonValueEnd('{"a": [1, 2', 0)).toBe(-1);
+    expect(jsonValueEnd('{"a": "}', 0)).toBe(-1);
   });
 });

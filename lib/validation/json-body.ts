@@ -23,3 +23,23 @@ export function jsonNestsDeeperThan(text: string, max: number): boolean {
   }
   return false;
 }
+
+/**
+ * Where the JSON object or array that opens at `start` ends (the index after its closing
+ * bracket), or -1 when the text ends first. One pass; brackets inside strings do not count.
+ * Used to cut a JSON document out of the text around it, such as a script in an HTML page.
+ */
+export function jsonValueEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++;
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x7b || char === 0x5b) depth++;
+    else if ((char === 0x7d || char === 0x5d) && --depth === 0) return i + 1;
+  }
+  return -1;
+}

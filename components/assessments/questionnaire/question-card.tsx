@@ -36,6 +36,7 @@ export function QuestionCard({
   onEdit,
   onResolve,
   naPanel,
+  evidencePanel,
 }: {
   question: Question;
   position: string;
@@ -44,6 +45,8 @@ export function QuestionCard({
   groupRef: Ref<HTMLDivElement>;
   /** Shown under an N/A's reason: its review date and approval. */
   naPanel?: ReactNode;
+  /** Shown under the answers: the imported tool tests that speak to this question. */
+  evidencePanel?: ReactNode;
   onEdit: (patch: Partial<Draft>, delay: number) => void;
   onResolve: (choice: "mine" | "theirs") => void;
 }) {
@@ -132,6 +135,7 @@ export function QuestionCard({
         ) : null}{" "}
         · <kbd>N</kbd> next question · <kbd>P</kbd> previous
       </p>
+      {evidencePanel}
       {detail && !detail.naAllowed ? <p className="text-sm text-muted-foreground">Not applicable is not offered: this question applies to every organisation.</p> : null}
 
       {detail ? (

@@ -17,6 +17,8 @@ import { LiveScorePanel } from "./live-score-panel";
 import { NaGovernance } from "./na-governance";
 import { CarriedOverCount } from "./carried-over-notice";
 import { CHOICE_DELAY_MS, QuestionCard } from "./question-card";
+import { ToolEvidencePanel } from "@/components/evidence/tool-evidence-panel";
+import type { QuestionEvidence } from "@/lib/evidence/zero-trust-assessment/reconcile";
 import { QuestionChips } from "./question-chips";
 import { QuestionSearch } from "./question-search";
 import { useLeaveGuard } from "./use-leave-guard";
@@ -58,6 +60,7 @@ export function Questionnaire({
   readOnly,
   readOnlyReason,
   startAt,
+  toolEvidence,
 }: {
   assessmentId: string;
   /** The assessment's framework version, passed from the server so its content stays out of the JavaScript bundle. */
@@ -74,6 +77,8 @@ export function Questionnaire({
   readOnly: boolean;
   readOnlyReason?: string;
   startAt?: string;
+  /** Imported tool tests by question (lib/evidence), for the questions they speak to. */
+  toolEvidence: Record<string, QuestionEvidence>;
 }) {
   const questions = framework.questions;
   const { entries, edit, resolve, decide } = useAutosave(
@@ -214,6 +219,7 @@ export function Questionnaire({
             groupRef={groupRef}
             onEdit={(patch, delay) => edit(question.id, patch, delay)}
             onResolve={(choice) => resolve(question.id, choice)}
+            evidencePanel={toolEvidence[question.id] ? <ToolEvidencePanel assessmentId={assessmentId} evidence={toolEvidence[question.id]!} value={entries[question.id]!.draft.value} /> : null}
             naPanel={
               <NaGovernance
                 assessmentId={assessmentId}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Questionnaire } from "@/components/assessments/questionnaire/questionnaire";
 import { roleHasPermission } from "@/lib/permissions";
 import { frameworkOf, getAssessment } from "@/lib/server/assessments";
+import { getReconciliation } from "@/lib/server/evidence";
 import { orNotFound } from "@/lib/server/pages";
 import { getScoringPolicy } from "@/lib/server/scoring-policy";
 import { requireMembership } from "@/lib/server/session";
@@ -12,7 +13,7 @@ export default async function QuestionnairePage({ params, searchParams }: { para
   const { actor, membership } = await requireMembership();
   const assessment = await orNotFound(getAssessment(actor, (await params).id));
   const { q } = await searchParams;
-  const policy = await getScoringPolicy(actor);
+  const [policy, evidence] = await Promise.all([getScoringPolicy(actor), getReconciliation(actor, assessment.id)]);
   const canWrite = roleHasPermission(membership.role, "assessment.write");
   const archived = assessment.status === "archived";
   return (
@@ -33,6 +34,7 @@ export default async function QuestionnairePage({ params, searchParams }: { para
       readOnly={!canWrite || archived}
       readOnlyReason={archived ? "Archived: read only. Restore it in Settings to edit." : "Read only: your role cannot change answers."}
       startAt={typeof q === "string" ? q : undefined}
+      toolEvidence={Object.fromEntries(evidence.questions.map((question) => [question.questionId, question]))}
     />
   );
 }

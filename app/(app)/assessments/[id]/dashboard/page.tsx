@@ -14,6 +14,8 @@ import { getFramework, LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { STAGE_LABELS } from "@/lib/framework/types";
 import { getAssessment } from "@/lib/server/assessments";
 import { getAssessmentDashboard } from "@/lib/server/dashboard";
+import { getReconciliation } from "@/lib/server/evidence";
+import { EvidenceSummary } from "@/components/evidence/evidence-summary";
 import { getRoadmap } from "@/lib/server/roadmap";
 import { getNaReview } from "@/lib/server/na-review";
 import { roleHasPermission } from "@/lib/permissions";
@@ -30,7 +32,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
   // An unknown ?view= falls back to the pillars rather than failing the page.
   const view = ZView.safeParse((await searchParams).view).data ?? null;
   const assessment = await orNotFound(getAssessment(actor, id));
-  const dashboard = await getAssessmentDashboard(actor, assessment.id, { view: view ?? undefined });
+  const [dashboard, evidence] = await Promise.all([getAssessmentDashboard(actor, assessment.id, { view: view ?? undefined }), getReconciliation(actor, assessment.id)]);
   const framework = getFramework(assessment.frameworkVersion) ?? LATEST_FRAMEWORK;
   const pillarName = (pillarId: string) => framework.pillars.find((pillar) => pillar.id === pillarId)?.name ?? pillarId;
   const { overall } = dashboard.scores;
@@ -86,6 +88,8 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           </ul>
         </section>
       ) : null}
+
+      <EvidenceSummary assessmentId={assessment.id} reconciliation={evidence} questionTitle={questionTitle} />
 
       <NaReview assessmentId={assessment.id} review={await getNaReview(actor, assessment.id)} canApprove={roleHasPermission(actor.membership?.role, "na.approve") && assessment.status !== "archived"} />
 

@@ -1,0 +1,67 @@
+"use client";
+
+import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
+import Link from "next/link";
+import { useMemo } from "react";
+import { DataTable } from "@/components/ui/data-table";
+import { STAGE_LABELS } from "@/lib/framework/types";
+import type { CandidateStep } from "@/lib/evidence/zero-trust-assessment/reconcile";
+
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, CandidateStep>();
+
+const dash = (value: string | null) => value ?? "—";
+
+/** Failed tool tests offered as next steps, riskiest first, each merged with the question's own step where they say the same thing. */
+export function CandidateStepsTable({ assessmentId, candidates }: { assessmentId: string; candidates: CandidateStep[] }) {
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.display({
+          id: "test",
+          header: "Failed test",
+          cell: ({ row }) => (
+            <div className="grid min-w-56 gap-0.5">
+              <Link href={`/assessments/${assessmentId}/evidence/${row.original.test.importId}/${encodeURIComponent(row.original.test.id)}`} className="font-medium hover:underline">
+                {row.original.test.title}
+              </Link>
+              <span className="text-xs text-muted-foreground">
+                Test {row.original.test.id} · {row.original.test.tenant}
+              </span>
+            </div>
+          ),
+        }),
+        helper.display({ id: "risk", header: "Risk", cell: ({ row }) => row.original.test.risk }),
+        helper.display({ id: "impact", header: "User impact", cell: ({ row }) => dash(row.original.test.impact) }),
+        helper.display({ id: "cost", header: "Cost", cell: ({ row }) => dash(row.original.test.implementationCost) }),
+        helper.display({
+          id: "questions",
+          header: "Question's next step",
+          cell: ({ row }) => (
+            <div className="grid min-w-48 gap-1 text-xs">
+              {row.original.questionIds.map((questionId) => {
+                const same = row.original.sameAs.find((step) => step.questionId === questionId);
+                return (
+                  <span key={questionId}>
+                    <span className="font-mono">{questionId}</span>{" "}
+                    {same ? `Same as its next step: ${same.action} (to ${STAGE_LABELS[same.toStage]})` : `A step of its own, toward ${STAGE_LABELS[row.original.test.stage]}`}
+                  </span>
+                );
+              })}
+            </div>
+          ),
+        }),
+      ]),
+    [assessmentId],
+  );
+  const table = useTable({ features, columns, data: candidates, getRowId: (row) => `${row.test.importId}-${row.test.id}` });
+  return (
+    <DataTable
+      table={table}
+      label="Candidate next steps from failed tests"
+      empty="No failed test speaks to a question of this assessment."
+      columnClassNames={{ impact: "hidden md:table-cell", cost: "hidden md:table-cell" }}
+      rowProps={(row) => ({ "data-test": row.original.test.id })}
+    />
+  );
+}
