@@ -36,7 +36,7 @@ const SIGNED_IN_GROUP = "(app)";
 /** Pages outside both groups, visited signed out and signed in. */
 const PUBLIC_PAGES = new Set(["/verify", "/invite/[token]"]);
 /** Dynamic segments and where the run finds a real value for them. */
-const PARAMS = new Set(["id", "token"]);
+const PARAMS = new Set(["id", "token", "importId", "testId"]);
 
 /** A new member's own assessment with two snapshots, so the history and the comparison have content. */
 const FRESH_MEMBER_PAGES = ["/", "/assessments/[id]/snapshots", "/assessments/[id]/snapshots/compare", "/assessments/[id]/dashboard", "/assessments/[id]/roadmap"];
@@ -114,7 +114,10 @@ for (const theme of THEMES) {
       await signIn(page, DEMO.email, DEMO.password);
       const list = (await (await page.request.get("/api/v1/assessments?q=FY26")).json()) as { assessments: { id: string }[] };
       const id = list.assessments[0]!.id;
-      const addresses = [...signedInRoutes.map((route) => fill(route, { id, token: "no-such-invitation" })), "/assessments/no-such-assessment", "/no-such-page"];
+      // The demo assessment holds a run of Microsoft's Zero Trust Assessment: one of its tests has a page.
+      const scores = (await (await page.request.get(`/api/v1/assessments/${id}/scores`)).json()) as { evidence: { questions: { tests: { importId: string; id: string }[] }[] } };
+      const { importId, id: testId } = scores.evidence.questions[0]!.tests[0]!;
+      const addresses = [...signedInRoutes.map((route) => fill(route, { id, token: "no-such-invitation", importId, testId })), "/assessments/no-such-assessment", "/no-such-page"];
       const found = await audit(page, theme, addresses);
       expect(found.size, report(theme, found)).toBe(0);
     });

@@ -2,7 +2,8 @@
 
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import Link from "next/link";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { STAGE_LABELS } from "@/lib/framework/types";
 import type { CandidateStep } from "@/lib/evidence/zero-trust-assessment/reconcile";
@@ -11,6 +12,8 @@ const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, CandidateStep>();
 
 const dash = (value: string | null) => value ?? "—";
+/** The riskiest few first; the rest on request, so the page stays readable. */
+const FIRST_SHOWN = 10;
 
 /** Failed tool tests offered as next steps, riskiest first, each merged with the question's own step where they say the same thing. */
 export function CandidateStepsTable({ assessmentId, candidates }: { assessmentId: string; candidates: CandidateStep[] }) {
@@ -54,8 +57,11 @@ export function CandidateStepsTable({ assessmentId, candidates }: { assessmentId
       ]),
     [assessmentId],
   );
-  const table = useTable({ features, columns, data: candidates, getRowId: (row) => `${row.test.importId}-${row.test.id}` });
+  const [showAll, setShowAll] = useState(false);
+  const shown = useMemo(() => (showAll ? candidates : candidates.slice(0, FIRST_SHOWN)), [candidates, showAll]);
+  const table = useTable({ features, columns, data: shown, getRowId: (row) => `${row.test.importId}-${row.test.id}` });
   return (
+    <div className="grid gap-2">
     <DataTable
       table={table}
       label="Candidate next steps from failed tests"
@@ -63,5 +69,11 @@ export function CandidateStepsTable({ assessmentId, candidates }: { assessmentId
       columnClassNames={{ impact: "hidden md:table-cell", cost: "hidden md:table-cell" }}
       rowProps={(row) => ({ "data-test": row.original.test.id })}
     />
+      {candidates.length > FIRST_SHOWN ? (
+        <Button variant="outline" size="sm" className="justify-self-start" aria-expanded={showAll} onClick={() => setShowAll((all) => !all)}>
+          {showAll ? `Show the first ${FIRST_SHOWN}` : `Show all ${candidates.length}`}
+        </Button>
+      ) : null}
+    </div>
   );
 }

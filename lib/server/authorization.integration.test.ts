@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { ROLES, roleHasPermission, type Permission, type Role } from "@/lib/permissions";
-import { bytesOf, KNOWN_TESTS, ztaReportJson } from "@/lib/evidence/zero-trust-assessment/test-report";
+import { bytesOf, KNOWN_TESTS, ztaReportJson } from "@/lib/evidence/zero-trust-assessment/sample-report";
 
 const FIRST_QUESTION = LATEST_FRAMEWORK.questions[0]!.id;
 

@@ -3,7 +3,7 @@ import "@/scripts/test/use-test-database";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
-import { bytesOf, KNOWN_TESTS, ztaReportHtml, ztaReportJson, type FixtureReport } from "@/lib/evidence/zero-trust-assessment/test-report";
+import { bytesOf, KNOWN_TESTS, ztaReportHtml, ztaReportJson, type FixtureReport } from "@/lib/evidence/zero-trust-assessment/sample-report";
 import { addMember, appError, newOrganization } from "@/scripts/test/org-fixtures";
 import type { Actor } from "./session";
 

@@ -3,13 +3,16 @@
  * users yet. `npm start` seeds the embedded database by default, a server only when
  * SEED_DEMO_DATA=true: the demo password is public.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../../generated/prisma/client";
 import { impliedCriteria } from "../../lib/assessment/criteria";
 import { LATEST_FRAMEWORK, presetTargets } from "../../lib/framework/index";
 import { STAGES, type Stage } from "../../lib/framework/types";
+import { parseZtaReport } from "../../lib/evidence/zero-trust-assessment/report";
+import { countTests, splitTests } from "../../lib/evidence/zero-trust-assessment/results";
+import { bytesOf, demoReport, ztaReportJson } from "../../lib/evidence/zero-trust-assessment/sample-report";
 import { openCommandDatabase } from "./database-url";
 
 export const DEMO_LOGIN = { email: "demo@example.com", password: "ZeroTrust-demo-2026", name: "Dana Demo" };
@@ -52,6 +55,36 @@ function demoAnswers(userId: string) {
     });
 }
 
+/** A run of Microsoft's Zero Trust Assessment over the demo answers, as an import would store it. */
+function demoEvidence(answers: ReturnType<typeof demoAnswers>, userId: string) {
+  const levels = new Map(answers.map((answer) => [answer.questionId, answer.level]));
+  const pillars = new Map(LATEST_FRAMEWORK.questions.map((question) => [question.id, question.pillar as string]));
+  const levelOf = (questionId: string) => {
+    const level = levels.get(questionId);
+    return level && level !== "not_applicable" ? level : null;
+  };
+  const bytes = bytesOf(ztaReportJson(demoReport(levelOf, (questionId) => pillars.get(questionId))));
+  const parsed = parseZtaReport(bytes);
+  if (!parsed.ok) throw new Error(`The demo report does not parse: ${JSON.stringify(parsed.problems)}`);
+  const { report } = parsed;
+  const { results, details } = splitTests(report.tests);
+  return {
+    source: "zero-trust-assessment",
+    tenantId: report.tenantId,
+    tenantName: report.tenantName,
+    domain: report.domain,
+    executedAt: report.executedAt,
+    toolVersion: report.toolVersion,
+    fileName: "ZeroTrustAssessmentReport.json",
+    fileSize: bytes.byteLength,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    importedById: userId,
+    counts: countTests(results),
+    tests: results,
+    details,
+  };
+}
+
 export async function seedDemoData(url: string): Promise<"seeded" | "not-empty"> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }) });
   try {
@@ -72,6 +105,7 @@ export async function seedDemoData(url: string): Promise<"seeded" | "not-empty">
       const organization = await tx.organization.create({
         data: { name: "Northwind Demo", slug: "northwind-demo", memberships: { create: { userId, role: "owner" } } },
       });
+      const answers = demoAnswers(userId);
       const preset = framework.presets.find((candidate) => candidate.id === "modernize-posture") ?? framework.presets[0]!;
       await tx.assessment.create({
         data: {
@@ -82,7 +116,8 @@ export async function seedDemoData(url: string): Promise<"seeded" | "not-empty">
           targets: presetTargets(preset),
           ownerId: userId,
           status: "in_progress",
-          answers: { create: demoAnswers(userId) },
+          answers: { create: answers },
+          evidenceImports: { create: demoEvidence(answers, userId) },
         },
       });
     });

@@ -5,7 +5,7 @@ import { mapZtaTest } from "./mapping";
 import { candidateSteps, judgeAnswer, reconcile, type EvidenceRun, type MapTest } from "./reconcile";
 import { parseZtaReport, type ZtaRisk, type ZtaStatus } from "./report";
 import { changesSince, countTests, splitTests, type ZtaTestResult } from "./results";
-import { bytesOf, KNOWN_TESTS, ztaReportJson, type FixtureTest } from "./test-report";
+import { bytesOf, KNOWN_TESTS, ztaReportJson, type FixtureTest } from "./sample-report";
 
 const framework = LATEST_FRAMEWORK;
 const mapLatest: MapTest = (test) => mapZtaTest(framework.id, test);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseZtaReport, ZTA_RISKS, ZTA_STATUSES, type ZtaParseResult } from "./report";
-import { bytesOf, KNOWN_TESTS, ztaReportHtml, ztaReportJson, ztaReportObject, type FixtureTest } from "./test-report";
+import { bytesOf, KNOWN_TESTS, ztaReportHtml, ztaReportJson, ztaReportObject, type FixtureTest } from "./sample-report";
 
 const everyStatus: FixtureTest[] = ZTA_STATUSES.map((status, index) => ({ id: `9000${index}`, status, risk: ZTA_RISKS[index % ZTA_RISKS.length] }));
 

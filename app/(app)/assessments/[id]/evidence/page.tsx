@@ -52,6 +52,15 @@ export default async function EvidencePage({ params }: { params: Promise<{ id: s
             <Kpi label="Unmapped tests" value={String(reconciliation.unmapped.length)} detail={`of ${latest.reduce((sum, run) => sum + run.counts.total, 0)} in the latest runs`} />
           </dl>
 
+          <section className="grid gap-3" aria-labelledby="runs-heading">
+            <h3 id="runs-heading" className="text-lg font-semibold">
+              Imported runs
+            </h3>
+            {imports.map((run) => (
+              <ImportCard key={run.id} run={run} assessmentId={assessment.id} />
+            ))}
+          </section>
+
           <section className="grid gap-3" aria-labelledby="answers-heading">
             <h3 id="answers-heading" className="text-lg font-semibold">
               Answers against the evidence
@@ -65,15 +74,6 @@ export default async function EvidencePage({ params }: { params: Promise<{ id: s
             </h3>
             <p className="text-sm text-muted-foreground">Riskiest first, then higher user impact, then lower cost. Where a test checks what a question&apos;s own next step asks, the two are one step.</p>
             <CandidateStepsTable assessmentId={assessment.id} candidates={candidates} />
-          </section>
-
-          <section className="grid gap-3" aria-labelledby="runs-heading">
-            <h3 id="runs-heading" className="text-lg font-semibold">
-              Imported runs
-            </h3>
-            {imports.map((run) => (
-              <ImportCard key={run.id} run={run} assessmentId={assessment.id} />
-            ))}
           </section>
 
           <section className="grid gap-3" aria-labelledby="unmapped-heading">

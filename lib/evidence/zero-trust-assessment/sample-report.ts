@@ -1,8 +1,10 @@
 /**
  * Builds results files shaped as Microsoft's Zero Trust Assessment writes them (field names,
  * value spellings, extra fields, a summary block that disagrees with the tests, the HTML
- * report's `reportData=` script), for the unit, integration and browser tests.
+ * report's `reportData=` script), for the demo data and the unit, integration and browser tests.
  */
+import { STAGES, type Stage } from "@/lib/framework/types";
+import { ZTA_MAPPING_ROWS } from "./mapping";
 import type { ZtaRisk, ZtaStatus } from "./report";
 
 export interface FixtureTest {
@@ -86,3 +88,31 @@ export const bytesOf = (text: string, bom = false) => {
   const body = new TextEncoder().encode(text);
   return bom ? new Uint8Array([...UTF8_BOM, ...body]) : body;
 };
+
+const TOOL_PILLARS: Record<string, string> = { identity: "Identity", devices: "Devices", apps: "Identity", network: "Network", data: "Data", infrastructure: "Infrastructure" };
+const DEMO_RISKS: ZtaRisk[] = ["High", "Medium", "Low", "Critical", "Medium"];
+
+/**
+ * A run over every reviewed test of the mapping table, for the demo data: a test passes when
+ * the answers to its questions reach the stage it checks, and a few results go against the
+ * answers, so the demo shows supported and contradicted ratings. Titles are the table's notes.
+ */
+export function demoReport(levelOf: (questionId: string) => Stage | null, pillarOf: (questionId: string) => string | undefined): FixtureReport {
+  const reaches = (questionId: string, stage: Stage) => {
+    const level = levelOf(questionId);
+    return level !== null && STAGES.indexOf(level) >= STAGES.indexOf(stage);
+  };
+  return {
+    tenantName: "Northwind (demo)",
+    tenantId: "00000000-demo-4000-8000-000000000001",
+    tests: ZTA_MAPPING_ROWS.map((row, index): FixtureTest => {
+      const title = row.note.split(":")[0]!;
+      const risk = DEMO_RISKS[index % DEMO_RISKS.length]!;
+      const pillar = row.to ? (TOOL_PILLARS[pillarOf(row.to[0]!) ?? ""] ?? "Identity") : "Identity";
+      if (index % 10 === 7) return { id: row.id, title, status: "Skipped", risk, pillar };
+      const passes = row.to ? row.to.every((questionId) => reaches(questionId, row.stage)) : index % 2 === 0;
+      const againstTheAnswers = index % 13 === 5;
+      return { id: row.id, title, status: passes !== againstTheAnswers ? "Passed" : "Failed", risk, pillar };
+    }),
+  };
+}
