@@ -5,8 +5,8 @@ import { cn } from "@/lib/utils";
 
 const STYLES: Record<Confidence, string> = {
   self_rated: "border-border text-muted-foreground",
-  supported: "border-emerald-600/40 text-emerald-800 dark:text-emerald-300",
-  contradicted: "border-amber-600/50 bg-amber-50 text-amber-900 dark:bg-amber-950/40 dark:text-amber-200",
+  supported: "border-success/50 text-success",
+  contradicted: "border-warning bg-warning/15 text-foreground",
 };
 const ICONS = { self_rated: CircleDashed, supported: CheckCircle2, contradicted: TriangleAlert } as const;
 

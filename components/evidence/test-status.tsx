@@ -2,11 +2,11 @@ import type { ZtaStatus } from "@/lib/evidence/zero-trust-assessment/report";
 import { cn } from "@/lib/utils";
 
 const STYLES: Record<ZtaStatus, string> = {
-  Passed: "border-emerald-600/40 text-emerald-800 dark:text-emerald-300",
+  Passed: "border-success/50 text-success",
   Failed: "border-destructive/50 text-destructive",
   Skipped: "border-border text-muted-foreground",
   Planned: "border-border text-muted-foreground",
-  Investigate: "border-amber-600/50 text-amber-900 dark:text-amber-200",
+  Investigate: "border-warning text-foreground",
   Error: "border-destructive/50 text-destructive",
 };
 
