@@ -36,6 +36,7 @@ export function QuestionCard({
   onEdit,
   onResolve,
   naPanel,
+  evidenceFiles,
 }: {
   question: Question;
   position: string;
@@ -44,6 +45,8 @@ export function QuestionCard({
   groupRef: Ref<HTMLDivElement>;
   /** Shown under an N/A's reason: its review date and approval. */
   naPanel?: ReactNode;
+  /** The answer's evidence files, under its links. */
+  evidenceFiles?: ReactNode;
   onEdit: (patch: Partial<Draft>, delay: number) => void;
   onResolve: (choice: "mine" | "theirs") => void;
 }) {
@@ -223,6 +226,7 @@ export function QuestionCard({
           </p>
         ) : null}
       </div>
+      {evidenceFiles}
 
       {entry.status === "conflict" && entry.conflict ? (
         <Suspense fallback={<p className="text-sm">Someone else changed this answer: loading both values…</p>}>
