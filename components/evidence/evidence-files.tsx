@@ -130,15 +130,21 @@ export function EvidenceFiles({ assessmentId, questionId, files, readOnly }: { a
             return (
               <li key={file.id} className="grid gap-1 rounded-md border border-border p-2 text-sm sm:grid-cols-[minmax(0,1fr)_auto] sm:items-center sm:gap-x-3">
                 <div className="grid min-w-0 gap-0.5">
-                  <a href={href} target="_blank" rel="noopener" className="break-all font-medium text-primary hover:underline">
+                  <a href={href} target="_blank" rel="noopener" className="break-words font-medium text-primary hover:underline">
                     {file.name}
                   </a>
-                  <p className="text-xs text-muted-foreground">
-                    {formatBytes(file.size)} · {file.uploadedBy ?? "a former member"}, {formatDateTime(file.createdAt)} · SHA-256{" "}
-                    <abbr title={file.sha256} className="font-mono no-underline">
-                      {file.sha256.slice(0, 12)}…
-                    </abbr>
-                    {file.expiresOn && !expired ? ` · expires on ${file.expiresOn}` : null}
+                  <p className="flex flex-wrap gap-x-1 text-xs text-muted-foreground [&>span]:whitespace-nowrap">
+                    <span>{formatBytes(file.size)} · </span>
+                    <span>{file.uploadedBy ?? "a former member"}, </span>
+                    <span>{formatDateTime(file.createdAt)} · </span>
+                    <span>
+                      SHA-256{" "}
+                      <abbr title={file.sha256} className="font-mono no-underline">
+                        {file.sha256.slice(0, 12)}…
+                      </abbr>
+                      {file.expiresOn && !expired ? " · " : null}
+                    </span>
+                    {file.expiresOn && !expired ? <span>expires on {file.expiresOn}</span> : null}
                   </p>
                   {expired ? (
                     <p className="flex items-center gap-1 text-xs font-medium text-destructive">

@@ -18,7 +18,7 @@ export function ExpiredEvidence({ assessmentId, files, questionTitle }: { assess
             <Link href={`/assessments/${assessmentId}?q=${file.questionId}`} className="text-primary hover:underline">
               <span className="font-mono text-xs">{file.questionId}</span> {questionTitle(file.questionId)}
             </Link>
-            : <span className="break-all font-medium">{file.name}</span>, expired on <span className="tabular-nums">{file.expiresOn}</span>
+            : <span className="break-words font-medium">{file.name}</span>, expired on <span className="tabular-nums">{file.expiresOn}</span>
           </li>
         ))}
       </ul>
