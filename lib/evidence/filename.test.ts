@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contentDisposition, sanitizeFileName } from "./filename";
 
@@ -29,6 +30,22 @@ describe("sanitizeFileName", () => {
     const emoji = sanitizeFileName(`${"😀".repeat(250)}.png`);
     expect(Array.from(emoji)).toHaveLength(200);
     expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe("sanitizeFileName on any input", () => {
+  it("is one safe, non-empty line of at most 200 characters, and stable when applied again", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "é", "😀", ".", " ", "/", "\\", "\u0000", "\n", "\u202e", "\ud800", '"', "x", "\u00a0") , maxLength: 400 }), (name) => {
+        const safe = sanitizeFileName(name);
+        expect(safe.length).toBeGreaterThan(0);
+        expect(Array.from(safe).length).toBeLessThanOrEqual(200);
+        expect(safe).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}/\\"]/u);
+        expect(sanitizeFileName(safe)).toBe(safe);
+        expect(contentDisposition("attachment", name)).toMatch(/^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''[\w%!.~-]*$/);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

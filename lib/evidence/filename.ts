@@ -28,7 +28,8 @@ export function sanitizeFileName(name: string): string {
   const dot = cleaned.lastIndexOf(".");
   const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : "";
   const stem = Array.from(cleaned.slice(0, cleaned.length - extension.length));
-  return stem.slice(0, MAX_FILE_NAME_LENGTH - extension.length).join("").trimEnd() + extension;
+  // The cut may end the stem on a dot or space, or leave no stem: trimmed again.
+  return trimDotsAndSpaces(stem.slice(0, MAX_FILE_NAME_LENGTH - extension.length).join("") + extension) || "file";
 }
 
 /** RFC 8187 value characters: what encodeURIComponent leaves alone, less ' ( ) * . */
