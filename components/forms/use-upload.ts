@@ -4,8 +4,8 @@ import { useCallback, useState } from "react";
 
 export type UploadResult = { ok: true; body: unknown } | { ok: false; message: string; fields: Record<string, string> };
 
-/** The API's error shape ({ message, fields }), or a plain message when the answer is not JSON. */
-function failure(status: number, text: string): UploadResult {
+/** The API's error shape ({ message, fields }) of a refusal, or a plain message when the answer is not JSON. */
+export function failure(status: number, text: string): Extract<UploadResult, { ok: false }> {
   try {
     const body = JSON.parse(text) as { message?: unknown; fields?: unknown };
     const fields = body.fields && typeof body.fields === "object" ? (body.fields as Record<string, string>) : {};

@@ -15,6 +15,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "assessment.imported": "Assessment imported",
   "snapshot.recorded": "Snapshot recorded",
   "snapshot.rescored": "Snapshot re-scored with current rules",
+  "evidence.uploaded": "Evidence file attached",
+  "evidence.downloaded": "Evidence file downloaded",
+  "evidence.deleted": "Evidence file deleted",
   "nextstep.updated": "Next step changed",
   "nextstep.bulk_status": "Next steps' status changed",
   "nextstep.exported": "Next steps exported",
@@ -70,6 +73,7 @@ export const AUDIT_ACTION_GROUPS: { prefix: string; label: string }[] = [
   { prefix: "assessment.", label: "Assessments" },
   { prefix: "answer.", label: "Answers" },
   { prefix: "snapshot.", label: "Snapshots" },
+  { prefix: "evidence.", label: "Evidence files" },
   { prefix: "nextstep.", label: "Next steps" },
   { prefix: "roadmap.", label: "Roadmaps" },
   { prefix: "auth.", label: "Sign-in and passwords" },
@@ -134,6 +138,11 @@ const FIELD_LABELS: Record<string, string> = {
   rows: "Rows",
   format: "Format",
   filter: "Filter",
+  fileId: "File",
+  contentType: "Type",
+  size: "Size (bytes)",
+  sha256: "SHA-256",
+  expiresOn: "Expires on",
 };
 
 /** "naReason" → "N/A reason"; an unknown "closedReason" → "Closed reason". */

@@ -36,6 +36,7 @@ const scoringPolicy = await import("./scoring-policy");
 const naReview = await import("./na-review");
 const roadmap = await import("./roadmap");
 const evidence = await import("./evidence");
+const evidenceFiles = await import("./evidence-files");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -50,6 +51,7 @@ interface Fixture {
   assessmentA: string;
   snapshotA: string;
   nextStepA: string;
+  evidenceFileA: string;
 }
 
 type Rule =
@@ -146,6 +148,14 @@ const RULES: Record<string, Rule> = {
     permission: "assessment.read",
     run: async (a, fx) => evidence.getEvidenceTest(a, fx.assessmentA, (await evidence.importZeroTrustAssessment(fx.actors.owner, fx.assessmentA, ztaFile())).id, KNOWN_TESTS.fewGlobalAdmins.id),
   },
+  uploadEvidenceFile: {
+    permission: "assessment.write",
+    run: (a, fx) => evidenceFiles.uploadEvidenceFile(a, fx.assessmentA, { questionId: FIRST_QUESTION, name: "note.txt" }, new TextEncoder().encode("observed")),
+  },
+  listEvidenceFiles: { permission: "assessment.read", run: (a, fx) => evidenceFiles.listEvidenceFiles(a, fx.assessmentA) },
+  readEvidenceFile: { permission: "assessment.read", run: (a, fx) => evidenceFiles.readEvidenceFile(a, fx.assessmentA, fx.evidenceFileA) },
+  deleteEvidenceFile: { permission: "assessment.write", run: (a, fx) => evidenceFiles.deleteEvidenceFile(a, fx.assessmentA, fx.evidenceFileA) },
+  listExpiredEvidence: { permission: "assessment.read", run: (a, fx) => evidenceFiles.listExpiredEvidence(a, fx.assessmentA) },
   listOrganizationMail: { permission: "mail.read", run: (a) => outbox.listOrganizationMail(a) },
   listMyMail: { self: true, reason: "mail addressed to the actor's own account only" },
   getEmailVerified: { self: true, reason: "the actor's own account" },
@@ -229,14 +239,16 @@ async function createFixture(): Promise<Fixture> {
       answers: { create: { questionId: FIRST_QUESTION, level: "initial" } },
       snapshots: { create: { frameworkVersion: LATEST_FRAMEWORK.id, answers: [], scores: JSON.parse(JSON.stringify(scoreAssessment(LATEST_FRAMEWORK, []))) } },
       nextSteps: { create: { questionId: FIRST_QUESTION, title: "Step", stage: "advanced" } },
+      evidenceFiles: { create: { questionId: FIRST_QUESTION, name: "a.txt", contentType: "text/plain; charset=utf-8", size: 1, sha256: "0".repeat(64), bytes: new Uint8Array([0x61]) } },
     },
-    include: { snapshots: true, nextSteps: true },
+    include: { snapshots: true, nextSteps: true, evidenceFiles: true },
   });
   return {
     orgA: orgA!,
     assessmentA: assessment.id,
     snapshotA: assessment.snapshots[0]!.id,
     nextStepA: assessment.nextSteps[0]!.id,
+    evidenceFileA: assessment.evidenceFiles[0]!.id,
     orgB: orgB!,
     actors,
     outsider: actorFor(outsiderId, orgB!, "owner", "outsider@example.com"),
@@ -257,7 +269,7 @@ async function outcome(promise: Promise<unknown>): Promise<"allowed" | "forbidde
   }
 }
 
-const ORG_CONTENTS = { memberships: true, invitations: true, apiTokens: true, assessments: { include: { answers: true, snapshots: true, nextSteps: true } } } as const;
+const ORG_CONTENTS = { memberships: true, invitations: true, apiTokens: true, assessments: { include: { answers: true, snapshots: true, nextSteps: true, evidenceFiles: true } } } as const;
 
 const permissionRules = Object.entries(RULES).filter((entry): entry is [string, Extract<Rule, { permission: Permission }>] => "permission" in entry[1]);
 
@@ -282,7 +294,7 @@ describe("authorisation matrix", () => {
     const after = await prisma.organization.findUniqueOrThrow({ where: { id: fx.orgA }, include: ORG_CONTENTS });
     expect(after).toEqual(before);
     const leaked = JSON.stringify(result ?? null);
-    for (const id of [fx.targetMembershipA, fx.invitationA, fx.tokenA, fx.targetTokenA, fx.actors.owner.userId, fx.assessmentA, fx.snapshotA, fx.nextStepA]) expect(leaked).not.toContain(id);
+    for (const id of [fx.targetMembershipA, fx.invitationA, fx.tokenA, fx.targetTokenA, fx.actors.owner.userId, fx.assessmentA, fx.snapshotA, fx.nextStepA, fx.evidenceFileA]) expect(leaked).not.toContain(id);
   });
 
   it.each(permissionRules)("%s is refused to a member without 2FA when the organisation requires it", async (_name, rule) => {

@@ -51,7 +51,7 @@ describe("endpoints", () => {
 
   it.each(endpoints.map((endpoint) => [endpoint.id, endpoint] as const))("%s checks who is calling", (id, endpoint) => {
     if (PUBLIC[id]) return;
-    expect(endpoint.body, `${id} must call runAction, requireActor, getActor or getRequestActor`).toMatch(/\b(runAction|requireActor|requireMembership|getActor|getRequestActor|handleApi)\(/);
+    expect(endpoint.body, `${id} must call runAction, requireActor, getActor or getRequestActor`).toMatch(/\b(runAction|requireActor|requireMembership|getActor|getRequestActor|handleApi|handleUpload)\(/);
   });
 
   it("lists only public endpoints that exist", () => {

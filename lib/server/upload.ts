@@ -16,11 +16,16 @@ const MB = 1024 * 1024;
  */
 export async function handleUpload(request: Request, limitBytes: number, run: (actor: Actor, body: Uint8Array<ArrayBuffer>) => Promise<Response>): Promise<Response> {
   return handleApi(async (actor) => {
-    if (isCrossSiteWrite(request.headers, trustedOriginsOf(new URL(request.url).origin, process.env.BETTER_AUTH_URL))) {
-      throw new AppError("cross_origin", "Cross-origin requests are not allowed.");
-    }
+    assertSameSite(request);
     const length = request.headers.get("content-length");
     if (length !== null && Number(length) > limitBytes) throw new AppError("payload_too_large", `The file is larger than ${limitBytes / MB} MB.`);
     return run(actor, await readBody(request, limitBytes));
   });
+}
+
+/** The proxy's cross-site refusal, for every write on those routes: an upload, and a delete too. */
+export function assertSameSite(request: Request): void {
+  if (isCrossSiteWrite(request.headers, trustedOriginsOf(new URL(request.url).origin, process.env.BETTER_AUTH_URL))) {
+    throw new AppError("cross_origin", "Cross-origin requests are not allowed.");
+  }
 }

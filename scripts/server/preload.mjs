@@ -20,7 +20,7 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
  */
 function refusesWritesToBuildFiles(listener) {
   return function buildFilesAreReadOnly(request, response) {
-    if (redirectLoopbackAlias(request, response, canonicalUrl)) return;
+    if (redirectLoopbackAlias(request, response, canonicalUrl) || refusesUndecodableUploadAddresses(request, response)) return;
     if (!READ_METHODS.has(request.method ?? "") && request.url?.startsWith("/_next/static/")) {
       response.writeHead(405, { allow: "GET, HEAD", "content-type": "application/json", "cache-control": "no-store" });
       response.end(JSON.stringify({ code: "method_not_allowed", message: "Build files can only be read." }));
@@ -28,6 +28,26 @@ function refusesWritesToBuildFiles(listener) {
     }
     return listener.call(this, request, response);
   };
+}
+
+/** The upload routes skip proxy.ts, so its refusal of addresses Next cannot decode happens here for them. */
+const UPLOAD_ROUTE = /^\/api\/v1\/assessments\/[^/?]+\/evidence\//;
+
+function undecodable(path) {
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function refusesUndecodableUploadAddresses(request, response) {
+  const path = request.url?.split("?")[0] ?? "";
+  if (!UPLOAD_ROUTE.test(path) || !undecodable(path)) return false;
+  response.writeHead(400, { "content-type": "application/json", "cache-control": "no-store" });
+  response.end(JSON.stringify({ code: "invalid_input", message: "The address contains malformed percent-encoding." }));
+  return true;
 }
 
 http.createServer = function createServerWithClientAddress(...args) {

@@ -37,6 +37,7 @@ export function QuestionCard({
   onResolve,
   naPanel,
   evidencePanel,
+  evidenceFiles,
 }: {
   question: Question;
   position: string;
@@ -47,6 +48,8 @@ export function QuestionCard({
   naPanel?: ReactNode;
   /** Shown under the answers: the imported tool tests that speak to this question. */
   evidencePanel?: ReactNode;
+  /** The answer's evidence files, under its links. */
+  evidenceFiles?: ReactNode;
   onEdit: (patch: Partial<Draft>, delay: number) => void;
   onResolve: (choice: "mine" | "theirs") => void;
 }) {
@@ -227,6 +230,7 @@ export function QuestionCard({
           </p>
         ) : null}
       </div>
+      {evidenceFiles}
 
       {entry.status === "conflict" && entry.conflict ? (
         <Suspense fallback={<p className="text-sm">Someone else changed this answer: loading both values…</p>}>

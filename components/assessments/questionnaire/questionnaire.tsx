@@ -25,6 +25,8 @@ import { useLeaveGuard } from "./use-leave-guard";
 import { initialEntries, overallStatus, scoringInputs, type Entries, type SavedAnswer, type SaveStatus } from "@/lib/assessment/autosave";
 import { useAutosave } from "./use-autosave";
 import type { AssessmentStatus } from "@/lib/validation/assessment";
+import { EvidenceFiles } from "@/components/evidence/evidence-files";
+import type { EvidenceFileInfo } from "@/lib/evidence/files";
 
 const HEADER_TEXT: Record<SaveStatus, string> = {
   idle: "No changes yet",
@@ -57,6 +59,7 @@ export function Questionnaire({
   policy,
   canApproveNa,
   answers,
+  evidenceFiles,
   readOnly,
   readOnlyReason,
   startAt,
@@ -74,6 +77,8 @@ export function Questionnaire({
   /** Whether this user may approve or reject N/A answers (when the policy requires approval). */
   canApproveNa: boolean;
   answers: SavedAnswer[];
+  /** Every answer's evidence files, metadata only. */
+  evidenceFiles: EvidenceFileInfo[];
   readOnly: boolean;
   readOnlyReason?: string;
   startAt?: string;
@@ -220,6 +225,7 @@ export function Questionnaire({
             onEdit={(patch, delay) => edit(question.id, patch, delay)}
             onResolve={(choice) => resolve(question.id, choice)}
             evidencePanel={toolEvidence[question.id] ? <ToolEvidencePanel assessmentId={assessmentId} evidence={toolEvidence[question.id]!} value={entries[question.id]!.draft.value} /> : null}
+            evidenceFiles={<EvidenceFiles assessmentId={assessmentId} questionId={question.id} files={evidenceFiles.filter((file) => file.questionId === question.id)} readOnly={readOnly || !hydrated} />}
             naPanel={
               <NaGovernance
                 assessmentId={assessmentId}

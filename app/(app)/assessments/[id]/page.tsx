@@ -3,6 +3,7 @@ import { Questionnaire } from "@/components/assessments/questionnaire/questionna
 import { roleHasPermission } from "@/lib/permissions";
 import { frameworkOf, getAssessment } from "@/lib/server/assessments";
 import { getReconciliation } from "@/lib/server/evidence";
+import { listEvidenceFiles } from "@/lib/server/evidence-files";
 import { orNotFound } from "@/lib/server/pages";
 import { getScoringPolicy } from "@/lib/server/scoring-policy";
 import { requireMembership } from "@/lib/server/session";
@@ -13,7 +14,7 @@ export default async function QuestionnairePage({ params, searchParams }: { para
   const { actor, membership } = await requireMembership();
   const assessment = await orNotFound(getAssessment(actor, (await params).id));
   const { q } = await searchParams;
-  const [policy, evidence] = await Promise.all([getScoringPolicy(actor), getReconciliation(actor, assessment.id)]);
+  const [policy, evidence, evidenceFiles] = await Promise.all([getScoringPolicy(actor), getReconciliation(actor, assessment.id), listEvidenceFiles(actor, assessment.id)]);
   const canWrite = roleHasPermission(membership.role, "assessment.write");
   const archived = assessment.status === "archived";
   return (
@@ -31,6 +32,7 @@ export default async function QuestionnairePage({ params, searchParams }: { para
         naApprovedAt: answer.naApprovedAt?.toISOString() ?? null,
         naRejectedAt: answer.naRejectedAt?.toISOString() ?? null,
       }))}
+      evidenceFiles={evidenceFiles}
       readOnly={!canWrite || archived}
       readOnlyReason={archived ? "Archived: read only. Restore it in Settings to edit." : "Read only: your role cannot change answers."}
       startAt={typeof q === "string" ? q : undefined}

@@ -20,6 +20,8 @@ import { getRoadmap } from "@/lib/server/roadmap";
 import { getNaReview } from "@/lib/server/na-review";
 import { roleHasPermission } from "@/lib/permissions";
 import { NaReview } from "@/components/assessments/na-review";
+import { ExpiredEvidence } from "@/components/evidence/expired-evidence";
+import { listExpiredEvidence } from "@/lib/server/evidence-files";
 import { orNotFound } from "@/lib/server/pages";
 import { requireMembership } from "@/lib/server/session";
 import { ZView } from "@/lib/validation/assessment";
@@ -92,6 +94,8 @@ export default async function DashboardPage({ params, searchParams }: { params: 
       <EvidenceSummary assessmentId={assessment.id} reconciliation={evidence} questionTitle={questionTitle} />
 
       <NaReview assessmentId={assessment.id} review={await getNaReview(actor, assessment.id)} canApprove={roleHasPermission(actor.membership?.role, "na.approve") && assessment.status !== "archived"} />
+
+      <ExpiredEvidence assessmentId={assessment.id} files={await listExpiredEvidence(actor, assessment.id)} questionTitle={questionTitle} />
 
       <ViewSwitch assessmentId={assessment.id} current={view} />
       {dashboard.view ? (
