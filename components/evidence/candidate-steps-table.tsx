@@ -62,13 +62,13 @@ export function CandidateStepsTable({ assessmentId, candidates }: { assessmentId
   const table = useTable({ features, columns, data: shown, getRowId: (row) => `${row.test.importId}-${row.test.id}` });
   return (
     <div className="grid gap-2">
-    <DataTable
-      table={table}
-      label="Candidate next steps from failed tests"
-      empty="No failed test speaks to a question of this assessment."
-      columnClassNames={{ impact: "hidden md:table-cell", cost: "hidden md:table-cell" }}
-      rowProps={(row) => ({ "data-test": row.original.test.id })}
-    />
+      <DataTable
+        table={table}
+        label="Candidate next steps from failed tests"
+        empty="No failed test speaks to a question of this assessment."
+        columnClassNames={{ impact: "hidden md:table-cell", cost: "hidden md:table-cell" }}
+        rowProps={(row) => ({ "data-test": row.original.test.id })}
+      />
       {candidates.length > FIRST_SHOWN ? (
         <Button variant="outline" size="sm" className="justify-self-start" aria-expanded={showAll} onClick={() => setShowAll((all) => !all)}>
           {showAll ? `Show the first ${FIRST_SHOWN}` : `Show all ${candidates.length}`}
