@@ -4,11 +4,15 @@ import { toCsv } from "@/lib/csv";
 import { FRAMEWORKS, pillarQuestionIds } from "@/lib/framework/index";
 import { STAGE_LABELS, type PillarId, type Stage } from "@/lib/framework/types";
 import type { NextStepItem } from "@/lib/scoring/types";
+import { toAzureDevOpsCsv } from "@/lib/ticketing/azure-devops";
+import { toJiraCsv } from "@/lib/ticketing/jira";
+import type { TicketSource } from "@/lib/ticketing/source";
 import {
   NEXT_STEPS_PAGE_SIZE,
   ZNextStepTasks,
   type NextStepStatus,
   type TBulkNextStepStatus,
+  type TNextStepExportFormat,
   type TNextStepFilter,
   type TNextStepTask,
   type TUpdateNextStep,
@@ -19,6 +23,7 @@ import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
+import { appLink } from "./mail";
 import type { Actor } from "./session";
 
 /** Statuses that still need work; done and won't-do items are closed. */
@@ -110,7 +115,7 @@ function toTracked(row: Row): TrackedNextStep {
     objective: row.objective,
     tasks: parseTasks(row.tasks),
     stage: row.stage as Stage,
-    owner: row.owner,
+    owner: row.owner && { id: row.owner.id, name: row.owner.name },
     status: row.status,
     dueDate,
     notes: row.notes,
@@ -249,16 +254,44 @@ export async function getNextStepHistory(actor: Actor, id: string): Promise<Next
   });
 }
 
-/** Every item matching the filters (no paging) as CSV with readable labels, the adoption tracker's columns. */
-export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter = {}): Promise<string> {
+const EXPORT_INCLUDE = { ...ROW_INCLUDE, owner: { select: { id: true, name: true, email: true } } } as const;
+
+const EXPORT_FILES: Record<TNextStepExportFormat, string> = { csv: "next-steps.csv", jira: "next-steps-jira.csv", "azure-devops": "next-steps-azure-devops.csv" };
+
+/**
+ * Every item matching the filters (no paging) as CSV: the adoption tracker's columns with
+ * readable labels, or laid out for Jira's or Azure Boards' CSV import (lib/ticketing).
+ */
+export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter = {}, format: TNextStepExportFormat = "csv"): Promise<{ csv: string; filename: string }> {
   const { organizationId } = await authorize(actor, "report.export");
-  const rows = await prisma.nextStep.findMany({ where: whereOf(organizationId, filter), include: ROW_INCLUDE, orderBy: ORDER });
+  const rows = await prisma.nextStep.findMany({ where: whereOf(organizationId, filter), include: EXPORT_INCLUDE, orderBy: ORDER });
   const steps = rows.map(toTracked);
-  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "nextstep.exported", after: { format: "csv", filter, rows: steps.length } });
+  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "nextstep.exported", after: { format, filter, rows: steps.length } });
   const pillarNames = new Map(FRAMEWORKS.flatMap((framework) => framework.pillars.map((pillar) => [pillar.id, pillar.name] as const)));
-  return toCsv(steps, [
+  const pillarName = (step: TrackedNextStep) => (step.pillar ? (pillarNames.get(step.pillar) ?? step.pillar) : "");
+  if (format !== "csv") {
+    const sources = steps.map(
+      (step, index): TicketSource => ({
+        id: step.id,
+        title: step.title,
+        objective: step.objective,
+        tasks: step.tasks,
+        stage: step.stage,
+        status: step.status,
+        dueDate: step.dueDate,
+        ownerEmail: rows[index]!.owner?.email ?? null,
+        assessmentName: step.assessment.name,
+        pillarId: step.pillar,
+        pillarName: pillarName(step) || null,
+        questionId: step.questionId,
+        link: appLink(`/next-steps?closed=1&item=${encodeURIComponent(step.id)}`),
+      }),
+    );
+    return { csv: format === "jira" ? toJiraCsv(sources) : toAzureDevOpsCsv(sources), filename: EXPORT_FILES[format] };
+  }
+  const csv = toCsv(steps, [
     { header: "Assessment", value: (step) => step.assessment.name },
-    { header: "Pillar", value: (step) => (step.pillar ? (pillarNames.get(step.pillar) ?? step.pillar) : "") },
+    { header: "Pillar", value: pillarName },
     { header: "Question id", value: (step) => step.questionId },
     { header: "Next step", value: (step) => step.title },
     { header: "Stage", value: (step) => STAGE_LABELS[step.stage] ?? step.stage },
@@ -271,6 +304,7 @@ export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter =
     { header: "Notes", value: (step) => step.notes },
     { header: "Closed because", value: (step) => step.closedReason ?? "" },
   ]);
+  return { csv, filename: EXPORT_FILES.csv };
 }
 
 async function findNextStep(organizationId: string, id: string): Promise<Row> {

@@ -48,6 +48,11 @@ export const ZNextStepFilter = z.object({
 export type TNextStepFilter = z.infer<typeof ZNextStepFilter>;
 
 export const NEXT_STEPS_PAGE_SIZE = 50;
+
+/** The export's layouts: the tracker's own columns, or those of Jira's or Azure Boards' CSV import. */
+export const NEXT_STEP_EXPORT_FORMATS = ["csv", "jira", "azure-devops"] as const;
+export type TNextStepExportFormat = (typeof NEXT_STEP_EXPORT_FORMATS)[number];
+export const ZNextStepExportFormat = z.enum(NEXT_STEP_EXPORT_FORMATS, { error: "Choose csv, jira or azure-devops." }).default("csv");
 const MAX_PAGE = 10_000;
 
 /**
