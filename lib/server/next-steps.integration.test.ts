@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import { parseCsv } from "@/lib/testing/parse-csv";
+import { filterOfApiQuery, ZNextStepApiQuery } from "@/lib/validation/next-step";
 import { addMember, newOrganization } from "@/scripts/test/org-fixtures";
 import type { Actor } from "./session";
 
@@ -305,6 +306,22 @@ describe("the tracker: filters, pages, checklist and history", () => {
     expect(azureRow![4]).toBe(`ztr-${step.id}; zero-trust; ztr-pillar-identity; ztr-status-blocked; ztr-due-2027-03-31`);
     const audit = await prisma.auditEvent.findFirst({ where: { organizationId, action: "nextstep.exported" }, orderBy: { at: "desc" }, select: { after: true } });
     expect(audit!.after).toMatchObject({ format: "azure-devops", rows: 1 });
+  });
+
+  it("lists for the API within the caller's organisation and token scopes, a bounded page at a time", async () => {
+    const { owner } = await newOrganization();
+    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "traditional" });
+    await snapshots.recordSnapshot(owner, id, {});
+    const stranger = (await newOrganization()).owner;
+    const page = await nextSteps.listNextSteps(owner, filterOfApiQuery(ZNextStepApiQuery.parse({ assessment: id, limit: "1" }), owner.userId), 1, 1);
+    expect(page).toMatchObject({ pageSize: 1, page: 1 });
+    expect(page.items).toHaveLength(1);
+    expect(page.pageCount).toBe(page.total);
+    // Another organisation's assessment id filters to nothing: its items are never listed.
+    const across = await nextSteps.listNextSteps(stranger, filterOfApiQuery(ZNextStepApiQuery.parse({ assessment: id, closed: "true" }), stranger.userId));
+    expect(across.total).toBe(0);
+    await expect(nextSteps.listNextSteps({ ...owner, tokenScopes: ["assessment.write"] })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await nextSteps.listNextSteps({ ...owner, tokenScopes: ["assessment.read"] })).total).toBe(page.total);
   });
 
   it("lists a page of 1,000 items quickly enough to report (printed, not asserted)", async () => {
