@@ -34,6 +34,7 @@ const frameworkMove = await import("./framework-move");
 const scoringPolicy = await import("./scoring-policy");
 const naReview = await import("./na-review");
 const roadmap = await import("./roadmap");
+const webhooks = await import("./webhooks");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -150,6 +151,10 @@ const RULES: Record<string, Rule> = {
   disableTwoFactor: { self: true, reason: "the actor's own account" },
   changePassword: { self: true, reason: "the actor's own account" },
   authorize: { self: true, reason: "the check itself" },
+  getWebhookSettings: { permission: "organization.manage", run: (a) => webhooks.getWebhookSettings(a) },
+  setWebhook: { permission: "organization.manage", run: (a) => webhooks.setWebhook(a, { url: "https://hooks.example.com/ztr" }) },
+  rotateWebhookSecret: { permission: "organization.manage", run: (a) => webhooks.rotateWebhookSecret(a) },
+  removeWebhook: { permission: "organization.manage", run: (a) => webhooks.removeWebhook(a) },
 };
 
 function discoverActorFunctions(): string[] {
