@@ -242,7 +242,7 @@ export function NextStepsTracker({ data, query: stored, owners, pillars, canEdit
                 <ChevronDown aria-hidden />
               </Button>
             </DropdownMenuTrigger>
-            <DropdownMenuContent align="end">
+            <DropdownMenuContent align="end" collisionPadding={16}>
               <DropdownMenuLabel className="text-xs text-muted-foreground">The items the filters show</DropdownMenuLabel>
               {EXPORTS.map(({ format, label }) => (
                 <DropdownMenuItem key={format} asChild>
