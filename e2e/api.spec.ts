@@ -158,6 +158,7 @@ test("the OpenAPI 3.1 document describes every v1 operation with the request sch
       "/api/v1/assessments/{id}/scores",
       "/api/v1/assessments/{id}/snapshots",
       "/api/v1/assessments/{id}/snapshots/{snapshotId}",
+      "/api/v1/next-steps",
     ].sort(),
   );
   const create = doc.paths["/api/v1/assessments"]!.post!.requestBody!.content["application/json"].schema;

@@ -13,10 +13,12 @@ import {
   ZApiEvidenceImport,
   ZApiSnapshot,
   ZApiSnapshotSummary,
+  ZApiTrackedNextStep,
   ZApiView,
 } from "@/lib/validation/api-responses";
 import { ZAssessmentListFilter, ZCreateAssessment, ZPutAnswers, ZRecordSnapshot, ZScoresQuery, ZUpdateAssessment } from "@/lib/validation/assessment";
 import { ZAssessmentDocument } from "@/lib/assessment/document";
+import { MAX_API_LIMIT, ZNextStepApiQuery } from "@/lib/validation/next-step";
 
 const input = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
 const output = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", target: "draft-2020-12", unrepresentable: "any" });
@@ -45,7 +47,7 @@ export function openApiDocument(serverUrl = "/") {
       title: "Zero Trust Readiness API",
       version: "1.0.0",
       description:
-        "Assessments, answers, snapshots and scores of the caller's active organisation. Authenticate with an API token (`Authorization: Bearer ztr_…`, created in Settings) or a browser session. Every call is checked against the caller's role and, for tokens, their scopes.",
+        "Assessments, answers, snapshots, scores and tracked next steps of the caller's active organisation. Authenticate with an API token (`Authorization: Bearer ztr_…`, created in Settings) or a browser session. Every call is checked against the caller's role and, for tokens, their scopes.",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerToken: [] }, { sessionCookie: [] }],
@@ -148,6 +150,21 @@ export function openApiDocument(serverUrl = "/") {
           },
         },
       },
+      "/api/v1/next-steps": {
+        get: {
+          summary: "List tracked next steps",
+          description: `The organisation's next steps, as on the tracker page: open items only unless \`closed=true\` or a \`status\` asks for finished ones; open items first, then by due date. A page holds \`limit\` items (at most ${MAX_API_LIMIT}); read pages 1 to \`pageCount\`. Needs the \`assessment.read\` scope.`,
+          operationId: "listNextSteps",
+          parameters: queryParams(ZNextStepApiQuery),
+          responses: {
+            "200": json(
+              { type: "object", required: ["nextSteps", "page", "limit", "total", "pageCount"], properties: { nextSteps: { type: "array", items: ref("TrackedNextStep") }, page: { type: "integer" }, limit: { type: "integer" }, total: { type: "integer" }, pageCount: { type: "integer" } } },
+              "One page of next steps.",
+            ),
+            ...errors,
+          },
+        },
+      },
     },
     components: {
       securitySchemes: {
@@ -166,6 +183,7 @@ export function openApiDocument(serverUrl = "/") {
         EvidenceImport: output(ZApiEvidenceImport),
         View: output(ZApiView),
         AssessmentDocument: output(ZAssessmentDocument),
+        TrackedNextStep: output(ZApiTrackedNextStep),
       },
     },
   };

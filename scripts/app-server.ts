@@ -7,7 +7,7 @@ import { ROOT } from "./db/schema-engine";
 
 // Written last by buildApp, so an interrupted or hand-run `next build` counts as stale.
 const BUILD_STAMP = path.join(ROOT, ".next/standalone/.build-complete");
-const SOURCES = ["app", "components", "lib", "public", "generated", "scripts/server", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "public", "generated", "scripts/server", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

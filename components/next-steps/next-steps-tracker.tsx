@@ -1,13 +1,14 @@
 "use client";
 
 import { createColumnHelper, rowSelectionFeature, tableFeatures, useTable } from "@tanstack/react-table";
-import { Download } from "lucide-react";
+import { ChevronDown, Download } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { createContext, use, useOptimistic, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Label } from "@/components/ui/label";
 import { NamedOptions, NativeSelect, Options } from "@/components/ui/select";
 import { Pager } from "@/components/ui/table-parts";
@@ -16,7 +17,7 @@ import { setNextStepsStatusAction } from "@/lib/actions/next-steps";
 import { NEXT_STEP_STATUS_LABELS } from "@/lib/assessment/labels";
 import { STAGE_LABELS, STAGES } from "@/lib/framework/types";
 import type { NextStepPage, TrackedNextStep } from "@/lib/server/next-steps";
-import { NEXT_STEP_STATUSES, nextStepsHref, type NextStepStatus, type TNextStepQuery } from "@/lib/validation/next-step";
+import { NEXT_STEP_STATUSES, nextStepsHref, type NextStepStatus, type TNextStepExportFormat, type TNextStepQuery } from "@/lib/validation/next-step";
 import { NextStepPanel } from "./next-step-panel";
 import { DueField, OwnerField, StatusField } from "./step-fields";
 
@@ -24,6 +25,12 @@ const features = tableFeatures({ rowSelectionFeature });
 const helper = createColumnHelper<typeof features, TrackedNextStep>();
 
 type Query = Omit<TNextStepQuery, "invalid">;
+
+const EXPORTS: { format: TNextStepExportFormat; label: string }[] = [
+  { format: "csv", label: "CSV (spreadsheet)" },
+  { format: "jira", label: "Jira CSV import" },
+  { format: "azure-devops", label: "Azure DevOps CSV import" },
+];
 
 interface RowContext {
   open: (id: string) => void;
@@ -227,12 +234,25 @@ export function NextStepsTracker({ data, query: stored, owners, pillars, canEdit
               Show finished
             </label>
           </div>
-          <Button asChild variant="outline" size="sm" className="col-span-2 justify-self-start sm:ml-auto">
-            <a href={exportHref} download>
-              <Download aria-hidden />
-              Export CSV
-            </a>
-          </Button>
+          <DropdownMenu>
+            <DropdownMenuTrigger asChild>
+              <Button variant="outline" size="sm" className="col-span-2 justify-self-start sm:ml-auto">
+                <Download aria-hidden />
+                Export
+                <ChevronDown aria-hidden />
+              </Button>
+            </DropdownMenuTrigger>
+            <DropdownMenuContent align="end" collisionPadding={16}>
+              <DropdownMenuLabel className="text-xs text-muted-foreground">The items the filters show</DropdownMenuLabel>
+              {EXPORTS.map(({ format, label }) => (
+                <DropdownMenuItem key={format} asChild>
+                  <a href={`${exportHref}${exportHref.includes("?") ? "&" : "?"}format=${format}`} download>
+                    {label}
+                  </a>
+                </DropdownMenuItem>
+              ))}
+            </DropdownMenuContent>
+          </DropdownMenu>
         </div>
 
         <p className="text-sm text-muted-foreground" aria-live="polite">

@@ -1,6 +1,6 @@
 "use client";
 
-import { Building2, KeyRound, ShieldCheck, UserRound, Users } from "lucide-react";
+import { Building2, KeyRound, ShieldCheck, UserRound, Users, Webhook } from "lucide-react";
 import { visibleItems, type NavItem } from "@/components/app-shell/nav-items";
 import { NavLink } from "@/components/app-shell/nav-link";
 import type { Role } from "@/lib/permissions";
@@ -10,6 +10,7 @@ const PAGES: NavItem[] = [
   { href: "/settings/members", label: "Members", icon: Users, permission: "member.read" },
   { href: "/settings/security", label: "Security", icon: ShieldCheck },
   { href: "/settings/api-tokens", label: "API tokens", icon: KeyRound, permission: "token.manage" },
+  { href: "/settings/webhooks", label: "Webhooks", icon: Webhook, permission: "organization.manage" },
   { href: "/settings/account", label: "My account", icon: UserRound },
 ];
 

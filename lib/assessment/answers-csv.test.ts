@@ -1,40 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { answersCsv, type CsvAnswer } from "./answers-csv";
+import { parseCsv } from "@/lib/testing/parse-csv";
 
 const HEADER = ["Pillar", "Question id", "Question", "Answer", "N/A reason", "Note", "Evidence", "Updated at", "Updated by", "Criteria met"];
 const QUESTIONS = LATEST_FRAMEWORK.questions;
 const pillarName = (id: string) => LATEST_FRAMEWORK.pillars.find((pillar) => pillar.id === id)!.name;
 
-/** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (char === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += char;
-  }
-  expect(cell, "the CSV ends with CRLF").toBe("");
-  return rows;
-}
 
 function answer(questionId: string, overrides: Partial<CsvAnswer> = {}): CsvAnswer {
   return { questionId, value: "initial", naReason: null, note: "", evidence: [], updatedAt: new Date("2026-11-30T09:15:00.000Z"), updatedBy: "Ada Lovelace", ...overrides };

@@ -37,6 +37,7 @@ const naReview = await import("./na-review");
 const roadmap = await import("./roadmap");
 const evidence = await import("./evidence");
 const evidenceFiles = await import("./evidence-files");
+const webhooks = await import("./webhooks");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -170,6 +171,10 @@ const RULES: Record<string, Rule> = {
   disableTwoFactor: { self: true, reason: "the actor's own account" },
   changePassword: { self: true, reason: "the actor's own account" },
   authorize: { self: true, reason: "the check itself" },
+  getWebhookSettings: { permission: "organization.manage", run: (a) => webhooks.getWebhookSettings(a) },
+  setWebhook: { permission: "organization.manage", run: (a) => webhooks.setWebhook(a, { url: "https://hooks.example.com/ztr" }) },
+  rotateWebhookSecret: { permission: "organization.manage", run: (a) => webhooks.rotateWebhookSecret(a) },
+  removeWebhook: { permission: "organization.manage", run: (a) => webhooks.removeWebhook(a) },
 };
 
 const ztaFile = () => ({ name: "ZeroTrustAssessmentReport.json", bytes: bytesOf(ztaReportJson({ tests: [{ id: KNOWN_TESTS.fewGlobalAdmins.id, status: "Passed" }] })) });

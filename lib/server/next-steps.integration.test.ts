@@ -3,6 +3,8 @@ import "@/scripts/test/use-test-database";
 import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
+import { parseCsv } from "@/lib/testing/parse-csv";
+import { filterOfApiQuery, ZNextStepApiQuery } from "@/lib/validation/next-step";
 import { addMember, newOrganization } from "@/scripts/test/org-fixtures";
 import type { Actor } from "./session";
 
@@ -272,7 +274,8 @@ describe("the tracker: filters, pages, checklist and history", () => {
     await snapshots.recordSnapshot(owner, id, {});
     const step = (await stepFor(owner, id, Q1))!;
     await nextSteps.updateNextStep(owner, step.id, { status: "in_progress", tasks: [{ text: "Order keys", done: true }, { text: "Enrol admins", done: false }] });
-    const csv = await nextSteps.exportNextStepsCsv(owner, { assessmentId: id, status: "in_progress" });
+    const { csv, filename } = await nextSteps.exportNextStepsCsv(owner, { assessmentId: id, status: "in_progress" });
+    expect(filename).toBe("next-steps.csv");
     const [header, row, extra] = csv.split("\r\n");
     expect(header).toBe('"Assessment","Pillar","Question id","Next step","Stage","Objective","Tasks","Owner","Status","Due date","Overdue","Notes","Closed because"');
     expect(row).toContain('"Identity"');
@@ -281,6 +284,44 @@ describe("the tracker: filters, pages, checklist and history", () => {
     expect(row).toContain('"[x] Order keys; [ ] Enrol admins"');
     expect(row).not.toContain("in_progress");
     expect(extra ?? "").toBe("");
+  });
+
+  it("exports for Jira and Azure DevOps with the owner's email, the stable key and a link back", async () => {
+    const { owner, organizationId } = await newOrganization();
+    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "traditional" });
+    await snapshots.recordSnapshot(owner, id, {});
+    const step = (await stepFor(owner, id, Q1))!;
+    await nextSteps.updateNextStep(owner, step.id, { status: "blocked", ownerId: owner.userId, dueDate: "2027-03-31" });
+    const jira = await nextSteps.exportNextStepsCsv(owner, { assessmentId: id, status: "blocked" }, "jira");
+    expect(jira.filename).toBe("next-steps-jira.csv");
+    const [jiraHeader, jiraRow, ...jiraRest] = parseCsv(jira.csv);
+    expect(jiraHeader).toEqual(["Summary", "Issue Type", "Description", "Assignee", "Status", "Resolution", "Due Date", "Labels", "Labels", "Labels", "Labels"]);
+    expect(jiraRow!.slice(3)).toEqual([owner.email, "In Progress", "", "2027-03-31", `ztr-${step.id}`, "zero-trust", "ztr-pillar-identity", "blocked"]);
+    expect(jiraRow![2]).toContain(`/next-steps?closed=1&item=${step.id}`);
+    expect(jiraRest).toEqual([]);
+    const azure = await nextSteps.exportNextStepsCsv(owner, { assessmentId: id, status: "blocked" }, "azure-devops");
+    const [azureHeader, azureRow] = parseCsv(azure.csv);
+    expect(azureHeader).toEqual(["Work Item Type", "Title", "Description", "Assigned To", "Tags"]);
+    expect(azureRow![3]).toBe(owner.email);
+    expect(azureRow![4]).toBe(`ztr-${step.id}; zero-trust; ztr-pillar-identity; ztr-status-blocked; ztr-due-2027-03-31`);
+    const audit = await prisma.auditEvent.findFirst({ where: { organizationId, action: "nextstep.exported" }, orderBy: { at: "desc" }, select: { after: true } });
+    expect(audit!.after).toMatchObject({ format: "azure-devops", rows: 1 });
+  });
+
+  it("lists for the API within the caller's organisation and token scopes, a bounded page at a time", async () => {
+    const { owner } = await newOrganization();
+    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "traditional" });
+    await snapshots.recordSnapshot(owner, id, {});
+    const stranger = (await newOrganization()).owner;
+    const page = await nextSteps.listNextSteps(owner, filterOfApiQuery(ZNextStepApiQuery.parse({ assessment: id, limit: "1" }), owner.userId), 1, 1);
+    expect(page).toMatchObject({ pageSize: 1, page: 1 });
+    expect(page.items).toHaveLength(1);
+    expect(page.pageCount).toBe(page.total);
+    // Another organisation's assessment id filters to nothing: its items are never listed.
+    const across = await nextSteps.listNextSteps(stranger, filterOfApiQuery(ZNextStepApiQuery.parse({ assessment: id, closed: "true" }), stranger.userId));
+    expect(across.total).toBe(0);
+    await expect(nextSteps.listNextSteps({ ...owner, tokenScopes: ["assessment.write"] })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await nextSteps.listNextSteps({ ...owner, tokenScopes: ["assessment.read"] })).total).toBe(page.total);
   });
 
   it("lists a page of 1,000 items quickly enough to report (printed, not asserted)", async () => {

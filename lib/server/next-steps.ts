@@ -4,11 +4,15 @@ import { toCsv } from "@/lib/csv";
 import { FRAMEWORKS, pillarQuestionIds } from "@/lib/framework/index";
 import { STAGE_LABELS, type PillarId, type Stage } from "@/lib/framework/types";
 import type { NextStepItem } from "@/lib/scoring/types";
+import { toAzureDevOpsCsv } from "@/lib/ticketing/azure-devops";
+import { toJiraCsv } from "@/lib/ticketing/jira";
+import type { TicketSource } from "@/lib/ticketing/source";
 import {
   NEXT_STEPS_PAGE_SIZE,
   ZNextStepTasks,
   type NextStepStatus,
   type TBulkNextStepStatus,
+  type TNextStepExportFormat,
   type TNextStepFilter,
   type TNextStepTask,
   type TUpdateNextStep,
@@ -19,6 +23,8 @@ import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
+import { appLink } from "./mail";
+import { enqueueStatusChanges, sendWebhooksSoon, type StatusChange } from "./webhooks";
 import type { Actor } from "./session";
 
 /** Statuses that still need work; done and won't-do items are closed. */
@@ -66,6 +72,7 @@ export async function syncNextSteps(
   const byQuestion = new Map(existing.map((item) => [item.questionId, item]));
   const current = new Set(steps.map((step) => step.questionId));
   const counts = { created: 0, updated: 0, closed: 0 };
+  const statusChanges: Omit<StatusChange, "assessment">[] = [];
   for (const step of steps) {
     const tracked = byQuestion.get(step.questionId);
     const recommendation = { title: step.title, objective: step.action, stage: step.toStage };
@@ -78,6 +85,7 @@ export async function syncNextSteps(
     const moved = tracked.title !== step.title || tracked.objective !== step.action || tracked.stage !== step.toStage;
     if (!moved && !reopen) continue;
     await db.nextStep.update({ where: { id: tracked.id }, data: { ...recommendation, ...(reopen ? { status: "not_started", closedReason: null, closedAt: null } : {}) } });
+    if (reopen) statusChanges.push({ id: tracked.id, title: step.title, questionId: tracked.questionId, from: tracked.status, to: "not_started" });
     counts.updated += 1;
   }
   const when = `${snapshot.label ? `“${snapshot.label}”, ` : ""}${snapshot.takenAt.toISOString().slice(0, 10)}`;
@@ -87,7 +95,13 @@ export async function syncNextSteps(
       where: { id: item.id },
       data: { status: "done", closedAt: snapshot.takenAt, closedReason: `Gap closed: the answer reached its target in the snapshot of ${when}.` },
     });
+    statusChanges.push({ id: item.id, title: item.title, questionId: item.questionId, from: item.status, to: "done" });
     counts.closed += 1;
+  }
+  if (statusChanges.length > 0) {
+    // The snapshot's transaction: sent by the next sweep once it commits.
+    const assessment = await db.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { id: true, name: true, organizationId: true } });
+    await enqueueStatusChanges(db, assessment.organizationId, statusChanges.map((change) => ({ ...change, assessment: { id: assessment.id, name: assessment.name } })), null);
   }
   return counts;
 }
@@ -110,7 +124,7 @@ function toTracked(row: Row): TrackedNextStep {
     objective: row.objective,
     tasks: parseTasks(row.tasks),
     stage: row.stage as Stage,
-    owner: row.owner,
+    owner: row.owner && { id: row.owner.id, name: row.owner.name },
     status: row.status,
     dueDate,
     notes: row.notes,
@@ -249,16 +263,44 @@ export async function getNextStepHistory(actor: Actor, id: string): Promise<Next
   });
 }
 
-/** Every item matching the filters (no paging) as CSV with readable labels, the adoption tracker's columns. */
-export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter = {}): Promise<string> {
+const EXPORT_INCLUDE = { ...ROW_INCLUDE, owner: { select: { id: true, name: true, email: true } } } as const;
+
+const EXPORT_FILES: Record<TNextStepExportFormat, string> = { csv: "next-steps.csv", jira: "next-steps-jira.csv", "azure-devops": "next-steps-azure-devops.csv" };
+
+/**
+ * Every item matching the filters (no paging) as CSV: the adoption tracker's columns with
+ * readable labels, or laid out for Jira's or Azure Boards' CSV import (lib/ticketing).
+ */
+export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter = {}, format: TNextStepExportFormat = "csv"): Promise<{ csv: string; filename: string }> {
   const { organizationId } = await authorize(actor, "report.export");
-  const rows = await prisma.nextStep.findMany({ where: whereOf(organizationId, filter), include: ROW_INCLUDE, orderBy: ORDER });
+  const rows = await prisma.nextStep.findMany({ where: whereOf(organizationId, filter), include: EXPORT_INCLUDE, orderBy: ORDER });
   const steps = rows.map(toTracked);
-  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "nextstep.exported", after: { format: "csv", filter, rows: steps.length } });
+  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "nextstep.exported", after: { format, filter, rows: steps.length } });
   const pillarNames = new Map(FRAMEWORKS.flatMap((framework) => framework.pillars.map((pillar) => [pillar.id, pillar.name] as const)));
-  return toCsv(steps, [
+  const pillarName = (step: TrackedNextStep) => (step.pillar ? (pillarNames.get(step.pillar) ?? step.pillar) : "");
+  if (format !== "csv") {
+    const sources = steps.map(
+      (step, index): TicketSource => ({
+        id: step.id,
+        title: step.title,
+        objective: step.objective,
+        tasks: step.tasks,
+        stage: step.stage,
+        status: step.status,
+        dueDate: step.dueDate,
+        ownerEmail: rows[index]!.owner?.email ?? null,
+        assessmentName: step.assessment.name,
+        pillarId: step.pillar,
+        pillarName: pillarName(step) || null,
+        questionId: step.questionId,
+        link: appLink(`/next-steps?closed=1&item=${encodeURIComponent(step.id)}`),
+      }),
+    );
+    return { csv: format === "jira" ? toJiraCsv(sources) : toAzureDevOpsCsv(sources), filename: EXPORT_FILES[format] };
+  }
+  const csv = toCsv(steps, [
     { header: "Assessment", value: (step) => step.assessment.name },
-    { header: "Pillar", value: (step) => (step.pillar ? (pillarNames.get(step.pillar) ?? step.pillar) : "") },
+    { header: "Pillar", value: pillarName },
     { header: "Question id", value: (step) => step.questionId },
     { header: "Next step", value: (step) => step.title },
     { header: "Stage", value: (step) => STAGE_LABELS[step.stage] ?? step.stage },
@@ -271,7 +313,11 @@ export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter =
     { header: "Notes", value: (step) => step.notes },
     { header: "Closed because", value: (step) => step.closedReason ?? "" },
   ]);
+  return { csv, filename: EXPORT_FILES.csv };
 }
+
+/** A stored item as a status change's "from" side, for the webhook. */
+const changeOf = (row: Row): Omit<StatusChange, "to"> => ({ id: row.id, title: row.title, questionId: row.questionId, assessment: { id: row.assessment.id, name: row.assessment.name }, from: row.status });
 
 async function findNextStep(organizationId: string, id: string): Promise<Row> {
   const row = await prisma.nextStep.findFirst({ where: { id, assessment: { organizationId } }, include: ROW_INCLUDE });
@@ -295,12 +341,17 @@ export async function updateNextStep(actor: Actor, id: string, changes: TUpdateN
     ...(reopened ? { closedReason: null, closedAt: null } : {}),
     ...(closing ? { closedAt: new Date() } : {}),
   };
-  const row = await prisma.nextStep.update({ where: { id: current.id }, data, include: ROW_INCLUDE });
   const after = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
   const before = Object.fromEntries(
     Object.keys(after).map((key) => [key, key === "dueDate" ? dateOnly(current.dueDate) : current[key as keyof typeof current]]),
   );
-  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "nextstep.updated", targetType: "next_step", targetId: id, before, after });
+  const { row, queued } = await prisma.$transaction(async (tx) => {
+    const row = await tx.nextStep.update({ where: { id: current.id }, data, include: ROW_INCLUDE });
+    const queued = changes.status ? await enqueueStatusChanges(tx, organizationId, [{ ...changeOf(current), to: changes.status }], { id: actor.userId, name: actor.name }) : 0;
+    await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "nextstep.updated", targetType: "next_step", targetId: id, before, after }, tx);
+    return { row, queued };
+  });
+  if (queued > 0) sendWebhooksSoon();
   return toTracked(row);
 }
 
@@ -308,24 +359,30 @@ export async function updateNextStep(actor: Actor, id: string, changes: TUpdateN
 export async function setNextStepsStatus(actor: Actor, input: TBulkNextStepStatus): Promise<{ updated: number }> {
   const { organizationId } = await authorize(actor, "nextstep.write");
   const ids = [...new Set(input.ids)];
-  const found = await prisma.nextStep.findMany({ where: { id: { in: ids }, assessment: { organizationId } }, select: { id: true, status: true } });
+  const found = await prisma.nextStep.findMany({ where: { id: { in: ids }, assessment: { organizationId } }, include: ROW_INCLUDE });
   if (found.length !== ids.length) throw new AppError("not_found", "Some of those next steps were not found.");
-  if (OPEN.includes(input.status)) {
-    await prisma.nextStep.updateMany({ where: { id: { in: ids } }, data: { status: input.status, closedReason: null, closedAt: null } });
-  } else {
-    // Items already closed keep the moment they closed; open ones close now.
-    await prisma.$transaction([
-      prisma.nextStep.updateMany({ where: { id: { in: ids }, status: { in: OPEN } }, data: { status: input.status, closedAt: new Date() } }),
-      prisma.nextStep.updateMany({ where: { id: { in: ids }, status: { notIn: OPEN } }, data: { status: input.status } }),
-    ]);
-  }
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "nextstep.bulk_status",
-    targetType: "next_step",
-    before: Object.fromEntries(found.map((item) => [item.id, item.status])),
-    after: { status: input.status, ids },
+  const queued = await prisma.$transaction(async (tx) => {
+    if (OPEN.includes(input.status)) {
+      await tx.nextStep.updateMany({ where: { id: { in: ids } }, data: { status: input.status, closedReason: null, closedAt: null } });
+    } else {
+      // Items already closed keep the moment they closed; open ones close now.
+      await tx.nextStep.updateMany({ where: { id: { in: ids }, status: { in: OPEN } }, data: { status: input.status, closedAt: new Date() } });
+      await tx.nextStep.updateMany({ where: { id: { in: ids }, status: { notIn: OPEN } }, data: { status: input.status } });
+    }
+    const queued = await enqueueStatusChanges(tx, organizationId, found.map((item) => ({ ...changeOf(item), to: input.status })), { id: actor.userId, name: actor.name });
+    await recordAuditEvent(
+      {
+        actor: auditActor(actor),
+        organizationId,
+        action: "nextstep.bulk_status",
+        targetType: "next_step",
+        before: Object.fromEntries(found.map((item) => [item.id, item.status])),
+        after: { status: input.status, ids },
+      },
+      tx,
+    );
+    return queued;
   });
+  if (queued > 0) sendWebhooksSoon();
   return { updated: ids.length };
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { CISA_FUNCTIONS, DOD_CAPABILITIES, DOD_PILLARS, MICROSOFT_SCENARIOS, PILLARS, STAGES } from "@/lib/framework/types";
 import { ZTA_RISKS, ZTA_STATUSES } from "@/lib/evidence/zero-trust-assessment/report";
 import { ANSWER_VALUES, ASSESSMENT_STATUSES, ZAnswerContent, ZTargets } from "./assessment";
+import { NEXT_STEP_STATUSES } from "./next-step";
 
 const dateTime = z.iso.datetime({ offset: true });
 const stage = z.enum(STAGES);
@@ -299,3 +300,29 @@ export const ZApiView = z.union([
   }),
   unavailable("nist"),
 ]);
+
+export const ZApiTrackedNextStep = z.object({
+  id: z.string().describe("Stable: exports to Jira and Azure DevOps carry it as the label or tag `ztr-<id>`."),
+  assessment: person,
+  questionId: z.string(),
+  pillar: z.enum(PILLARS).nullable(),
+  title: z.string(),
+  objective: z.string(),
+  tasks: z.array(z.object({ text: z.string(), done: z.boolean() })),
+  stage: stage.describe("The stage the step moves the question to."),
+  owner: person.nullable(),
+  status: z.enum(NEXT_STEP_STATUSES),
+  dueDate: z.iso.date().nullable(),
+  notes: z.string(),
+  closedReason: z.string().nullable().describe("Set when the app closed the item because its gap closed."),
+  overdue: z.boolean(),
+  updatedAt: dateTime,
+});
+
+export const ZApiNextStepPage = z.object({
+  nextSteps: z.array(ZApiTrackedNextStep),
+  page: z.int().describe("The page returned: a page past the last returns the last."),
+  limit: z.int(),
+  total: z.int().describe("Items matching the filters, over all pages."),
+  pageCount: z.int(),
+});

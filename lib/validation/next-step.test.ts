@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterOfQuery, nextStepsHref, parseNextStepQuery } from "./next-step";
+import { filterOfApiQuery, filterOfQuery, nextStepsHref, parseNextStepQuery, ZNextStepApiQuery } from "./next-step";
 
 describe("the tracker's URL", () => {
   it("reads every filter, and names the bad ones instead of failing", () => {
@@ -21,5 +21,23 @@ describe("the tracker's URL", () => {
     expect(href).toBe("/next-steps?assessment=a1&owner=me&overdue=1&page=2&item=s1");
     expect(parseNextStepQuery(new URLSearchParams(href.split("?")[1]))).toEqual({ ...query, page: 2, item: "s1" });
     expect(nextStepsHref({})).toBe("/next-steps");
+  });
+});
+
+describe("the API's query", () => {
+  it("takes the filters strictly, with a bounded limit", () => {
+    expect(ZNextStepApiQuery.parse({})).toEqual({ page: 1, limit: 50 });
+    expect(filterOfApiQuery(ZNextStepApiQuery.parse({ owner: "me", closed: "true", overdue: "false", limit: "200", page: "2" }), "user-7")).toEqual({
+      assessmentId: undefined,
+      pillar: undefined,
+      stage: undefined,
+      status: undefined,
+      ownerId: "user-7",
+      overdue: undefined,
+      closed: true,
+    });
+    for (const bad of [{ limit: "201" }, { limit: "0" }, { limit: "ten" }, { page: "0" }, { status: "open" }, { closed: "1" }, { owner: "x".repeat(65) }]) {
+      expect(ZNextStepApiQuery.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
   });
 });

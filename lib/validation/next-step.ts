@@ -48,6 +48,11 @@ export const ZNextStepFilter = z.object({
 export type TNextStepFilter = z.infer<typeof ZNextStepFilter>;
 
 export const NEXT_STEPS_PAGE_SIZE = 50;
+
+/** The export's layouts: the tracker's own columns, or those of Jira's or Azure Boards' CSV import. */
+export const NEXT_STEP_EXPORT_FORMATS = ["csv", "jira", "azure-devops"] as const;
+export type TNextStepExportFormat = (typeof NEXT_STEP_EXPORT_FORMATS)[number];
+export const ZNextStepExportFormat = z.enum(NEXT_STEP_EXPORT_FORMATS, { error: "Choose csv, jira or azure-devops." }).default("csv");
 const MAX_PAGE = 10_000;
 
 /**
@@ -122,6 +127,43 @@ export function filterOfQuery(query: TNextStepQuery, userId: string): TNextStepF
     ownerId: query.owner === "me" ? userId : query.owner,
     overdue: query.overdue || undefined,
     closed: query.closed || undefined,
+  };
+}
+
+export const MAX_API_LIMIT = 200;
+
+/**
+ * `GET /api/v1/next-steps`: the tracker's filters, strict (a bad one is a 400, not ignored as on
+ * the page), and a page of at most MAX_API_LIMIT items.
+ */
+export const ZNextStepApiQuery = z.object({
+  assessment: ZId.optional().describe("An assessment's id."),
+  pillar: z.enum(PILLARS, { error: "Choose one of the pillars." }).optional(),
+  stage: z.enum(STAGES, { error: "Choose one of the stages." }).optional().describe("The stage the step moves to."),
+  status: ZStatus.optional().describe("Only this status; a finished status includes finished items without `closed`."),
+  owner: ZId.optional().describe('A member\'s user id, "me" or "none" (unassigned).'),
+  overdue: z.enum(["true", "false"], { error: "Use true or false." }).optional().describe("Open items past their due date."),
+  closed: z.enum(["true", "false"], { error: "Use true or false." }).optional().describe("Include done and won't-do items."),
+  page: z.coerce.number({ error: "Use a page number from 1." }).int("Use a page number from 1.").min(1, "Use a page number from 1.").max(MAX_PAGE, "That page is too far.").default(1),
+  limit: z.coerce
+    .number({ error: `Use a limit from 1 to ${MAX_API_LIMIT}.` })
+    .int(`Use a limit from 1 to ${MAX_API_LIMIT}.`)
+    .min(1, `Use a limit from 1 to ${MAX_API_LIMIT}.`)
+    .max(MAX_API_LIMIT, `Use a limit from 1 to ${MAX_API_LIMIT}.`)
+    .default(NEXT_STEPS_PAGE_SIZE),
+});
+export type TNextStepApiQuery = z.infer<typeof ZNextStepApiQuery>;
+
+/** The API's query as the server's filter, as the page's: "me" is the caller. */
+export function filterOfApiQuery(query: TNextStepApiQuery, userId: string): TNextStepFilter {
+  return {
+    assessmentId: query.assessment,
+    pillar: query.pillar,
+    stage: query.stage,
+    status: query.status,
+    ownerId: query.owner === "me" ? userId : query.owner,
+    overdue: query.overdue === "true" || undefined,
+    closed: query.closed === "true" || undefined,
   };
 }
 

@@ -36,6 +36,8 @@ export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
     OIDC_PROVIDER_NAME: "Test IdP",
     SMTP_URL: sink.smtpUrl,
     MAIL_FROM: "Zero Trust Readiness <no-reply@example.com>",
+    // Specs receive webhooks on a loopback server of their own.
+    WEBHOOK_ALLOW_LOCAL: "true",
   };
   try {
     if (buildIsStale()) buildApp(env);

@@ -1,0 +1,190 @@
+/** Webhooks: queued with the status change, sent signed, retried with back-off, sent once by concurrent senders. */
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import "@/scripts/test/use-test-database";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { LATEST_FRAMEWORK } from "@/lib/framework/index";
+import { signWebhook, WEBHOOK_MAX_ATTEMPTS } from "@/lib/webhooks";
+import { addMember, appError, newOrganization } from "@/scripts/test/org-fixtures";
+import type { Actor } from "./session";
+
+const { prisma } = await import("./db");
+const nextSteps = await import("./next-steps");
+const webhooks = await import("./webhooks");
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A receiver on loopback that records each request and answers `status`. */
+let server: Server;
+let received: Received[] = [];
+let status = 204;
+let receiverUrl = "";
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+      response.writeHead(status, status === 302 ? { location: "http://127.0.0.1:1/elsewhere" } : {}).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  receiverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const organizations: string[] = [];
+// Each test settles or removes its deliveries, so a later sweep never sends another test's.
+afterEach(async () => {
+  await prisma.webhookDelivery.deleteMany({ where: { organizationId: { in: organizations } } });
+  received = [];
+  status = 204;
+});
+
+async function organizationWithSteps(count: number, url: string | null = receiverUrl): Promise<{ owner: Actor; organizationId: string; steps: string[]; secret: string | null }> {
+  const { owner, organizationId } = await newOrganization();
+  organizations.push(organizationId);
+  const secret = url ? (await webhooks.setWebhook(owner, { url })).secret : null;
+  const assessment = await prisma.assessment.create({
+    data: {
+      organizationId,
+      name: "Hooked",
+      frameworkVersion: LATEST_FRAMEWORK.id,
+      targets: {},
+      nextSteps: { create: LATEST_FRAMEWORK.questions.slice(0, count).map((question) => ({ questionId: question.id, title: `Step ${question.id}`, stage: "advanced" })) },
+    },
+    include: { nextSteps: { orderBy: { questionId: "asc" } } },
+  });
+  return { owner, organizationId, steps: assessment.nextSteps.map((step) => step.id), secret };
+}
+
+const deliveriesOf = (organizationId: string) => prisma.webhookDelivery.findMany({ where: { organizationId }, orderBy: { createdAt: "asc" } });
+
+describe("queueing", () => {
+  it("queues one delivery with the status change, in its transaction", async () => {
+    const { owner, organizationId, steps } = await organizationWithSteps(2);
+    await nextSteps.updateNextStep(owner, steps[0]!, { status: "in_progress" });
+    await nextSteps.updateNextStep(owner, steps[0]!, { notes: "no status change, no event" });
+    const [delivery, ...rest] = await deliveriesOf(organizationId);
+    expect(rest).toEqual([]);
+    expect(delivery).toMatchObject({ event: "next_step.status_changed", attempts: 0, deliveredAt: null });
+    expect(delivery!.payload).toMatchObject({
+      nextStep: { id: steps[0], previousStatus: "not_started", status: "in_progress", assessment: { name: "Hooked" } },
+      changedBy: { id: owner.userId, name: owner.name },
+    });
+    await nextSteps.setNextStepsStatus(owner, { ids: steps, status: "done" });
+    expect(await deliveriesOf(organizationId)).toHaveLength(3);
+  });
+
+  it("queues nothing when the change fails or rolls back, or when no webhook is set", async () => {
+    const { owner, organizationId, steps } = await organizationWithSteps(1);
+    const other = await organizationWithSteps(1);
+    // One id of another organisation refuses the whole batch.
+    await appError(nextSteps.setNextStepsStatus(owner, { ids: [steps[0]!, other.steps[0]!], status: "blocked" }));
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await tx.nextStep.update({ where: { id: steps[0]! }, data: { status: "blocked" } });
+        await webhooks.enqueueStatusChanges(tx, organizationId, [{ id: steps[0]!, title: "x", questionId: "q", assessment: { id: "a", name: "a" }, from: "not_started", to: "blocked" }], null);
+        throw new Error("the change fails after queueing");
+      }),
+    ).rejects.toThrow("the change fails");
+    expect(await deliveriesOf(organizationId)).toEqual([]);
+    expect((await prisma.nextStep.findUniqueOrThrow({ where: { id: steps[0]! } })).status).toBe("not_started");
+
+    const unhooked = await organizationWithSteps(1, null);
+    await nextSteps.updateNextStep(unhooked.owner, unhooked.steps[0]!, { status: "blocked" });
+    expect(await deliveriesOf(unhooked.organizationId)).toEqual([]);
+  });
+});
+
+describe("sending", () => {
+  it("POSTs the event signed with the secret, once", async () => {
+    const { owner, organizationId, steps, secret } = await organizationWithSteps(1);
+    await nextSteps.updateNextStep(owner, steps[0]!, { status: "blocked" });
+    const [queued] = await deliveriesOf(organizationId);
+    expect(await webhooks.sendDueWebhooks()).toBe(1);
+    expect(await webhooks.sendDueWebhooks()).toBe(0);
+    expect(received).toHaveLength(1);
+    const [{ headers, body }] = received as [Received];
+    expect(headers["content-type"]).toBe("application/json");
+    expect(headers["x-ztr-delivery"]).toBe(queued!.id);
+    expect(headers["x-ztr-signature"]).toBe(signWebhook(secret!, String(headers["x-ztr-timestamp"]), body));
+    expect(Math.abs(Number(headers["x-ztr-timestamp"]) - Date.now() / 1000)).toBeLessThan(60);
+    expect(JSON.parse(body)).toMatchObject({ id: queued!.id, event: "next_step.status_changed", data: { nextStep: { id: steps[0], status: "blocked" } } });
+    const [sent] = await deliveriesOf(organizationId);
+    expect(sent).toMatchObject({ attempts: 1, lastError: null, gaveUpAt: null });
+    expect(sent!.deliveredAt).toBeInstanceOf(Date);
+  });
+
+  it("retries a failing receiver after 30 s, 2 min, 10 min, 1 h and 6 h, then gives up", async () => {
+    const { owner, organizationId, steps } = await organizationWithSteps(1);
+    await nextSteps.updateNextStep(owner, steps[0]!, { status: "blocked" });
+    status = 500;
+    let clock = Date.now();
+    for (const wait of [0, 30, 120, 600, 3_600, 21_600]) {
+      // Just before it is due, nothing is sent; once due, one attempt.
+      if (wait > 0) expect(await webhooks.sendDueWebhooks(new Date(clock + wait * 1000 - 1000))).toBe(0);
+      clock += wait * 1000;
+      expect(await webhooks.sendDueWebhooks(new Date(clock))).toBe(1);
+    }
+    expect(await webhooks.sendDueWebhooks(new Date(clock + 86_400_000))).toBe(0);
+    expect(received).toHaveLength(WEBHOOK_MAX_ATTEMPTS);
+    const [delivery] = await deliveriesOf(organizationId);
+    expect(delivery).toMatchObject({ attempts: WEBHOOK_MAX_ATTEMPTS, deliveredAt: null, lastError: "The receiver answered 500." });
+    expect(delivery!.gaveUpAt).toBeInstanceOf(Date);
+    expect((await webhooks.getWebhookSettings(owner)).deliveries[0]).toMatchObject({ state: "failed", attempts: 6, lastError: "The receiver answered 500." });
+  });
+
+  it("does not follow a redirect", async () => {
+    const { owner, organizationId, steps } = await organizationWithSteps(1);
+    await nextSteps.updateNextStep(owner, steps[0]!, { status: "blocked" });
+    status = 302;
+    expect(await webhooks.sendDueWebhooks()).toBe(1);
+    expect(received).toHaveLength(1);
+    expect((await deliveriesOf(organizationId))[0]).toMatchObject({ deliveredAt: null, lastError: "The receiver answered 302; redirects are not followed." });
+  });
+
+  it("two concurrent senders deliver each event once", async () => {
+    const { owner, organizationId, steps } = await organizationWithSteps(6);
+    await nextSteps.setNextStepsStatus(owner, { ids: steps, status: "in_progress" });
+    const made = await Promise.all([webhooks.sendDueWebhooks(), webhooks.sendDueWebhooks(), webhooks.sendDueWebhooks()]);
+    expect(made.reduce((sum, count) => sum + count, 0)).toBe(6);
+    const ids = received.map((request) => request.headers["x-ztr-delivery"]);
+    expect(new Set(ids).size).toBe(6);
+    expect(ids).toHaveLength(6);
+    expect((await deliveriesOf(organizationId)).every((delivery) => delivery.attempts === 1 && delivery.deliveredAt)).toBe(true);
+  });
+});
+
+describe("settings", () => {
+  it("owners and admins set it; the secret is shown once and rotates; a viewer cannot", async () => {
+    const { owner, organizationId, secret } = await organizationWithSteps(0);
+    expect(secret).toMatch(/^whsec_[\w-]{43}$/);
+    expect((await webhooks.setWebhook(owner, { url: `${receiverUrl}?again` })).secret).toBeNull();
+    const settings = await webhooks.getWebhookSettings(owner);
+    expect(settings.url).toBe(`${receiverUrl}?again`);
+    expect(JSON.stringify(settings)).not.toContain(secret!);
+    const { secret: rotated } = await webhooks.rotateWebhookSecret(owner);
+    expect(rotated).not.toBe(secret);
+    expect((await prisma.organization.findUniqueOrThrow({ where: { id: organizationId } })).webhookSecret).toBe(rotated);
+
+    const viewer = await addMember(organizationId, "viewer", "Vic Viewer");
+    expect((await appError(webhooks.setWebhook(viewer, { url: "https://evil.example/" }))).code).toBe("forbidden");
+    expect((await appError(webhooks.getWebhookSettings(viewer))).code).toBe("forbidden");
+    const admin = await addMember(organizationId, "admin", "Ann Admin");
+    expect((await appError(webhooks.setWebhook(admin, { url: "ftp://hooks.example.com/" }))).fields).toEqual({ url: "Use an https:// URL." });
+
+    const audit = await prisma.auditEvent.findMany({ where: { organizationId, action: { startsWith: "organization.webhook" } }, orderBy: { at: "asc" }, select: { action: true, after: true } });
+    expect(audit.map((event) => event.action)).toEqual(["organization.webhook_set", "organization.webhook_set", "organization.webhook_secret_rotated"]);
+    expect(JSON.stringify(audit)).not.toContain("whsec_");
+    expect(audit[1]!.after).toEqual({ url: receiverUrl, secretCreated: false });
+
+    await webhooks.removeWebhook(admin);
+    expect(await prisma.organization.findUniqueOrThrow({ where: { id: organizationId } })).toMatchObject({ webhookUrl: null, webhookSecret: null });
+    expect((await appError(webhooks.rotateWebhookSecret(admin))).code).toBe("conflict");
+  });
+});
