@@ -15,6 +15,7 @@ describe("sqlmapTargets", () => {
       `${BASE}/api/v1/assessments/a1*/snapshots/s1`,
       `${BASE}/api/v1/assessments/a1/snapshots/s1*`,
       `${BASE}/api/v1/assessments/a1*/scores`,
+      `${BASE}/api/v1/assessments/a1*/evidence/zero-trust-assessment`,
       `${BASE}/api/v1/assessments/a1*/export`,
     ]);
   });
@@ -25,6 +26,11 @@ describe("sqlmapTargets", () => {
       { name: "listAssessments query", url: `${BASE}/api/v1/assessments?q=FY26&status=draft&ownerId=u1`, parameters: ["q", "status", "ownerId"] },
       { name: "getScores query", url: `${BASE}/api/v1/assessments/a1/scores?view=cisa`, parameters: ["view"] },
       { name: "exportAssessment query", url: `${BASE}/api/v1/assessments/a1/export?format=json`, parameters: ["format"] },
+      {
+        name: "listNextSteps query",
+        url: `${BASE}/api/v1/next-steps?assessment=1&pillar=identity&stage=traditional&status=not_started&owner=1&overdue=true&closed=true&page=1&limit=50`,
+        parameters: ["assessment", "pillar", "stage", "status", "owner", "overdue", "closed", "page", "limit"],
+      },
     ]);
   });
 
