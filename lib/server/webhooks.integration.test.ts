@@ -181,7 +181,7 @@ describe("settings", () => {
     const audit = await prisma.auditEvent.findMany({ where: { organizationId, action: { startsWith: "organization.webhook" } }, orderBy: { at: "asc" }, select: { action: true, after: true } });
     expect(audit.map((event) => event.action)).toEqual(["organization.webhook_set", "organization.webhook_set", "organization.webhook_secret_rotated"]);
     expect(JSON.stringify(audit)).not.toContain("whsec_");
-    expect(audit[1]!.after).toEqual({ url: receiverUrl, secretCreated: false });
+    expect(audit[1]!.after).toEqual({ url: receiverUrl, created: false });
 
     await webhooks.removeWebhook(admin);
     expect(await prisma.organization.findUniqueOrThrow({ where: { id: organizationId } })).toMatchObject({ webhookUrl: null, webhookSecret: null });

@@ -85,7 +85,7 @@ export async function setWebhook(actor: Actor, input: TWebhookSettings): Promise
   await prisma.$transaction(async (tx) => {
     await tx.organization.update({ where: { id: organizationId }, data: { webhookUrl: input.url, ...(secret ? { webhookSecret: secret } : {}) } });
     await recordAuditEvent(
-      { actor: auditActor(actor), organizationId, action: "organization.webhook_set", before: { url: auditedUrl(current.webhookUrl) }, after: { url: auditedUrl(input.url), secretCreated: Boolean(secret) } },
+      { actor: auditActor(actor), organizationId, action: "organization.webhook_set", before: { url: auditedUrl(current.webhookUrl) }, after: { url: auditedUrl(input.url), created: Boolean(secret) } },
       tx,
     );
   });
