@@ -154,6 +154,7 @@ test("the OpenAPI 3.1 document describes every v1 operation with the request sch
       "/api/v1/assessments/import",
       "/api/v1/assessments/{id}",
       "/api/v1/assessments/{id}/answers",
+      "/api/v1/assessments/{id}/evidence/zero-trust-assessment",
       "/api/v1/assessments/{id}/export",
       "/api/v1/assessments/{id}/scores",
       "/api/v1/assessments/{id}/snapshots",
