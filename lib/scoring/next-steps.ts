@@ -61,11 +61,10 @@ interface StepTables {
   definitions: readonly NextStep[];
   priorities: Float64Array;
   /**
-   * The slots in ranking order: higher priority first; on equal priority the lower current
-   * stage, the weaker link, first; then framework order. Each call keeps its own steps from it,
-   * in one walk, rather than sorting them.
+   * Each slot's place in ranking order: higher priority first; on equal priority the lower
+   * current stage, the weaker link, first; then framework order. Each call sorts its own steps by it.
    */
-  ranking: Int32Array;
+  slotRanks: Int32Array;
 }
 
 const stepTables = new WeakMap<Framework, StepTables>();
@@ -80,7 +79,9 @@ function stepTablesOf(framework: Framework, index: FrameworkIndex): StepTables {
     });
     const slots = definitions.map((_, slot) => slot);
     slots.sort((a, b) => priorities[b]! - priorities[a]! || (a % 3) - (b % 3) || a - b);
-    tables = { definitions, priorities, ranking: Int32Array.from(slots) };
+    const slotRanks = new Int32Array(slots.length);
+    for (let place = 0; place < slots.length; place++) slotRanks[slots[place]!] = place;
+    tables = { definitions, priorities, slotRanks };
     stepTables.set(framework, tables);
   }
   return tables;
@@ -199,6 +200,27 @@ function settle(context: StepContext, position: number): boolean {
   return ok;
 }
 
+/** Sort keys reused by every call, as roadmap.ts's scratch is: nextStepsOf never yields, so no two calls share them at once. */
+let rankKeys = new Float64Array(0);
+
+/**
+ * The positions with a step, in ranking order: one native sort of a few dozen keys (the step's
+ * slot rank, then its position) costs less than walking every slot of the framework with a
+ * branch on each answer.
+ */
+function rankedPositions({ slotRanks }: StepTables, levels: readonly number[], stepAt: readonly (NextStepItem | null)[]): number[] {
+  const count = stepAt.length;
+  if (rankKeys.length < count) rankKeys = new Float64Array(count);
+  let steps = 0;
+  for (let position = 0; position < count; position++) {
+    if (stepAt[position] !== null) rankKeys[steps++] = slotRanks[position * 3 + levels[position]!]! * count + position;
+  }
+  const sorted = rankKeys.subarray(0, steps).sort();
+  const ranked: number[] = [];
+  for (let at = 0; at < steps; at++) ranked.push(sorted[at]! % count);
+  return ranked;
+}
+
 /**
  * The immediate next step of every answered, applicable question below its target (targets.ts),
  * highest priority first, at most `limit` items. A step is offered only when each question it
@@ -231,15 +253,9 @@ export function nextStepsOf(framework: Framework, { levels, targetIndexes }: Res
   if (pending.length > 0) {
     context.state = new Array<number>(stepAt.length).fill(0);
     for (const position of pending) if (stepAt[position]) settle(context, position);
-    for (let position = 0; position < stepAt.length; position++) if (stepAt[position] && context.state[position] === BLOCKED) stepAt[position] = null;
+    for (const position of pending) if (context.state[position] === BLOCKED) stepAt[position] = null;
   }
-  const { ranking } = tables;
-  const ranked: number[] = [];
-  for (let at = 0; at < ranking.length; at++) {
-    const slot = ranking[at]!;
-    const position = (slot / 3) | 0;
-    if (stepAt[position] !== null && levels[position] === slot - position * 3) ranked.push(position);
-  }
+  const ranked = rankedPositions(tables, levels, stepAt);
   const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : ranked.map((position) => stepAt[position]!);
   const folded = index.duplicateActions ? foldSameActions(steps) : steps;
   return folded.length > limit ? folded.slice(0, Math.max(0, limit)) : folded;
