@@ -322,7 +322,7 @@ class Scratch {
   readonly placed: Uint8Array;
   readonly order: Int32Array;
   /** End of each scheduled step, in capacity units. */
-  readonly ends: Float64Array;
+  readonly ends: Int32Array;
   /** The sort keys of rankSteps: whole numbers, in doubles so that no framework size overflows them. */
   readonly keys: Float64Array;
   // Per month of the plan; grown when a plan runs longer.
@@ -353,7 +353,7 @@ class Scratch {
     this.ranked = new Int32Array(steps);
     this.placed = new Uint8Array(steps);
     this.order = new Int32Array(steps);
-    this.ends = new Float64Array(steps);
+    this.ends = new Int32Array(steps);
     this.keys = new Float64Array(steps);
   }
 
@@ -674,7 +674,8 @@ function schedule(
     let { fill } = work;
     while (open < months && fill[open]! >= capacity) open++;
     if (earliest < open * capacity) earliest = open * capacity;
-    let month = Math.floor(earliest / capacity);
+    // Units are whole and never negative: `| 0` floors, and lets V8 divide in integers.
+    let month = (earliest / capacity) | 0;
     let cursor = earliest - month * capacity;
     months = include(work, month, months, startMonth);
     fill = work.fill;
@@ -737,7 +738,7 @@ function schedule(
       start: isoFromDays(startDay),
       due: isoFromDays(dueDay),
       pinned: pinMonth !== null,
-      pinAdjusted: pinMonth !== null && Math.floor(startUnit / capacity) !== pinMonth - startMonth,
+      pinAdjusted: pinMonth !== null && ((startUnit / capacity) | 0) !== pinMonth - startMonth,
       enabling: enabling[step] === 1,
       needs: needKeys,
     });
