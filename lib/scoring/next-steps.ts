@@ -173,6 +173,7 @@ function settle(context: StepContext, position: number): boolean {
   if (state[position] === OFFERED || state[position] === VISITING) return state[position] === OFFERED;
   if (state[position] === BLOCKED) return false;
   state[position] = VISITING;
+  // What makeStep found unmet: none for a needed step without prerequisites of its own.
   const unmet = context.unmetAt[position] ?? [];
   let ok = true;
   for (const { position: needed, atLeast } of unmet) {
@@ -246,7 +247,7 @@ export function nextStepsOf(framework: Framework, { levels, targetIndexes }: Res
   const tables = stepTablesOf(framework, index);
   const context: StepContext = { framework, levels, index, tables, stepAt, unmetAt: new Array<IndexedPrerequisite[] | null>(levels.length).fill(null), pending: [], state: null };
   for (let position = 0; position < levels.length; position++) {
-    // N/A and unanswered are below every stage index, so they never get a step.
+    // N/A and unanswered (negative levels) never get a step.
     if (levels[position]! >= 0 && levels[position]! < targetIndexes[position]!) stepAt[position] = makeStep(context, position, targetIndexes[position]!);
   }
   const { pending } = context;
