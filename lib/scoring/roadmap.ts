@@ -427,24 +427,25 @@ function plannableLimits(tables: PlanTables, work: Scratch, count: number): void
   }
 }
 
-function deferredReason(
-  position: number,
-  level: number,
-  limit: number,
-  work: Scratch,
-  framework: Framework,
-  prerequisites: readonly IndexedPrerequisite[],
-): Pick<DeferredStep, "reason" | "questions"> {
-  if (level > limit + 1) return { reason: "previous_stage_deferred", questions: [] };
+/** Why the step of question `position` to `level` (above its plannable `limit`) is deferred, built whole rather than spread. */
+function deferredStep(framework: Framework, tables: PlanTables, work: Scratch, position: number, level: number, limit: number): DeferredStep {
+  const key = tables.keys[position * 4 + level]!;
+  const questionId = framework.questions[position]!.id;
+  const toStage = STAGES[level]!;
+  if (level > limit + 1) return { key, questionId, toStage, reason: "previous_stage_deferred", questions: [] };
+  const { prerequisiteStart, prerequisiteLevel, prerequisitePosition, prerequisiteAtLeast } = tables;
   const unanswered: string[] = [];
   const deferred: string[] = [];
-  for (const prerequisite of prerequisites) {
-    if (prerequisite.level !== level || !work.applicable[prerequisite.position]) continue;
-    const other = work.levels[prerequisite.position]!;
-    if (other < 0) unanswered.push(framework.questions[prerequisite.position]!.id);
-    else if (other < prerequisite.atLeast && work.limits[prerequisite.position]! < prerequisite.atLeast) deferred.push(framework.questions[prerequisite.position]!.id);
+  for (let entry = prerequisiteStart[position]!; entry < prerequisiteStart[position + 1]!; entry++) {
+    const other = prerequisitePosition[entry]!;
+    if (prerequisiteLevel[entry] !== level || !work.applicable[other]) continue;
+    const atLeast = prerequisiteAtLeast[entry]!;
+    if (work.levels[other]! < 0) unanswered.push(framework.questions[other]!.id);
+    else if (work.levels[other]! < atLeast && work.limits[other]! < atLeast) deferred.push(framework.questions[other]!.id);
   }
-  return unanswered.length > 0 ? { reason: "prerequisite_unanswered", questions: unanswered } : { reason: "prerequisite_deferred", questions: deferred };
+  return unanswered.length > 0
+    ? { key, questionId, toStage, reason: "prerequisite_unanswered", questions: unanswered }
+    : { key, questionId, toStage, reason: "prerequisite_deferred", questions: deferred };
 }
 
 /** Emits step `step` after the steps it needs, depth first, needs in ranking order; returns the next free place in `order`. */
@@ -531,11 +532,7 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
     const limit = limits[position]!;
     const target = level < 0 ? -1 : targetIndexes[position]!;
     upTo[position] = Math.max(level, Math.min(target, limit));
-    for (let blocked = Math.max(level, limit) + 1; blocked <= target; blocked++) {
-      const questionId = framework.questions[position]!.id;
-      const why = deferredReason(position, blocked, limit, work, framework, frameworkIndex(framework).prerequisites[position]!);
-      (deferred ??= []).push({ key: `${questionId}:${STAGES[blocked]}`, questionId, toStage: STAGES[blocked]!, ...why });
-    }
+    for (let blocked = Math.max(level, limit) + 1; blocked <= target; blocked++) (deferred ??= []).push(deferredStep(framework, tables, work, position, blocked, limit));
   }
   const { prerequisiteOwner } = tables;
   let raised = true;
