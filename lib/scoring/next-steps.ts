@@ -202,7 +202,7 @@ function settle(context: StepContext, position: number): boolean {
 }
 
 /** Sort keys reused by every call, as roadmap.ts's scratch is: nextStepsOf never yields, so no two calls share them at once. */
-let rankKeys = new Float64Array(0);
+let rankKeys = new Int32Array(0);
 
 /**
  * The positions with a step, in ranking order: one native sort of a few dozen keys (the step's
@@ -211,7 +211,8 @@ let rankKeys = new Float64Array(0);
  */
 function rankedPositions({ slotRanks }: StepTables, levels: readonly number[], stepAt: readonly (NextStepItem | null)[]): number[] {
   const count = stepAt.length;
-  if (rankKeys.length < count) rankKeys = new Float64Array(count);
+  // Keys stay below 3 × questions², in 32 bits up to 26,000 questions; 32-bit integers sort about twice as fast as doubles.
+  if (rankKeys.length < count) rankKeys = new Int32Array(count);
   let steps = 0;
   for (let position = 0; position < count; position++) {
     if (stepAt[position] !== null) rankKeys[steps++] = slotRanks[position * 3 + levels[position]!]! * count + position;

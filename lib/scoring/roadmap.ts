@@ -228,6 +228,8 @@ const planTables = new WeakMap<Framework, PlanTables>();
 function buildPlanTables(framework: Framework): PlanTables {
   const { normalisedWeights, important, prerequisites } = frameworkIndex(framework);
   const count = framework.questions.length;
+  // rankSteps packs a step's phase, slot rank and index into one 32-bit key.
+  if (36 * count * count >= 2 ** 31) throw new RangeError(`A roadmap plans frameworks of up to 7,000 questions, not ${count}`);
   const slots = count * 4;
   const keys = new Array<StepKey>(slots).fill("");
   const actions = new Array<string>(slots).fill("");
@@ -323,8 +325,11 @@ class Scratch {
   readonly order: Int32Array;
   /** End of each scheduled step, in capacity units. */
   readonly ends: Int32Array;
-  /** The sort keys of rankSteps: whole numbers, in doubles so that no framework size overflows them. */
-  readonly keys: Float64Array;
+  /**
+   * The sort keys of rankSteps, below 36 × questions², so in 32 bits up to 7,000 questions
+   * (frameworks have about 80): 32-bit integers sort about twice as fast as doubles.
+   */
+  readonly keys: Int32Array;
   // Per month of the plan; grown when a plan runs longer.
   fill = new Int32Array(64);
   used = new Int32Array(64);
@@ -354,7 +359,7 @@ class Scratch {
     this.placed = new Uint8Array(steps);
     this.order = new Int32Array(steps);
     this.ends = new Int32Array(steps);
-    this.keys = new Float64Array(steps);
+    this.keys = new Int32Array(steps);
   }
 
   /** Makes month `month` (from month number `startMonth`) usable; months first reached in this plan start empty. */
