@@ -1,6 +1,6 @@
 import type { Framework } from "../framework/types";
 import { frameworkIndex } from "./framework-index";
-import { isStage } from "./levels";
+import { levelOf, NO_ANSWER, NOT_APPLICABLE, valueOfLevel } from "./levels";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy";
 import { questionTargetIndexes } from "./targets";
 import type { AnswerInput, AnswerValue, ScoringIssue, Targets } from "./types";
@@ -8,6 +8,8 @@ import type { AnswerInput, AnswerValue, ScoringIssue, Targets } from "./types";
 export interface ResolvedAnswers {
   /** The scored answer of each `framework.questions[i]`; null when unanswered or rejected. */
   values: (AnswerValue | null)[];
+  /** The same answers as levels (levels.ts): a stage index, NO_ANSWER or NOT_APPLICABLE. */
+  levels: number[];
   /** Issues of known questions in framework order, then unknown ids sorted, so input order never shows. */
   issues: ScoringIssue[];
 }
@@ -37,22 +39,22 @@ function latestAnswers(framework: Framework, inputs: readonly AnswerInput[]) {
 const blank = (text: string | null | undefined) => !text || text.trim() === "";
 
 /**
- * The value to score, or null with an issue when the answer cannot be scored. An N/A leaves the
- * sums only when the question allows it, a reason is given and, where the policy asks, an admin
- * approved it; otherwise it counts as unanswered, which lowers coverage rather than lifting a mean.
+ * The level to score, or NO_ANSWER with an issue when the answer cannot be scored. An N/A leaves
+ * the sums only when the question allows it, a reason is given and, where the policy asks, an
+ * admin approved it; otherwise it counts as unanswered, which lowers coverage rather than lifting a mean.
  */
-function acceptedValue(input: AnswerInput, naAllowed: boolean, policy: Pick<ScoringPolicy, "naRequiresApproval">, issues: ScoringIssue[]): AnswerValue | null {
-  if (input.value === "unknown") return null;
+function acceptedLevel(input: AnswerInput, naAllowed: boolean, policy: Pick<ScoringPolicy, "naRequiresApproval">, issues: ScoringIssue[]): number {
+  if (input.value === "unknown") return NO_ANSWER;
   if (input.value === "not_applicable") {
     const code = !naAllowed ? "na_not_allowed" : blank(input.naReason) ? "na_reason_missing" : policy.naRequiresApproval && !input.naApproved ? "na_pending_approval" : null;
-    if (code === null) return "not_applicable";
+    if (code === null) return NOT_APPLICABLE;
     issues.push({ questionId: input.questionId, code });
-    return null;
+    return NO_ANSWER;
   }
   // Answers arrive from forms and storage, so the type alone does not guarantee a stage.
-  if (isStage(input.value)) return input.value;
-  issues.push({ questionId: input.questionId, code: "invalid_value" });
-  return null;
+  const level = levelOf(input.value);
+  if (level === NO_ANSWER) issues.push({ questionId: input.questionId, code: "invalid_value" });
+  return level;
 }
 
 /** Matches answers to the framework's questions and rejects those that cannot be scored. */
@@ -61,24 +63,30 @@ export function resolveAnswers(
   inputs: readonly AnswerInput[],
   policy: Pick<ScoringPolicy, "naRequiresApproval"> = DEFAULT_SCORING_POLICY,
 ): ResolvedAnswers {
-  return inFrameworkOrder(framework, inputs) ? resolveInOrder(framework, inputs, policy) : resolveAny(framework, inputs, policy);
+  return resolveInOrder(framework, inputs, policy) ?? resolveAny(framework, inputs, policy);
 }
 
-/** Whether the answers are one per question in framework order, as the app stores and sends them. */
-function inFrameworkOrder(framework: Framework, inputs: readonly AnswerInput[]): boolean {
+/**
+ * The common case, answers one per question in framework order as the app stores and sends them,
+ * resolved without the matching: no answer can repeat or be unknown, and issues come in framework
+ * order as they are found. Null as soon as an answer is out of place, for resolveAny to match them.
+ */
+function resolveInOrder(framework: Framework, inputs: readonly AnswerInput[], policy: Pick<ScoringPolicy, "naRequiresApproval">): ResolvedAnswers | null {
   const { questions } = framework;
-  if (inputs.length !== questions.length) return false;
-  for (let index = 0; index < inputs.length; index++) if (inputs[index]!.questionId !== questions[index]!.id) return false;
-  return true;
-}
-
-/** The common case without the matching: no answer can repeat or be unknown, and issues come in framework order as they are found. */
-function resolveInOrder(framework: Framework, inputs: readonly AnswerInput[], policy: Pick<ScoringPolicy, "naRequiresApproval">): ResolvedAnswers {
+  if (inputs.length !== questions.length) return null;
   const { naAllowed } = frameworkIndex(framework);
   const issues: ScoringIssue[] = [];
-  const values: (AnswerValue | null)[] = [];
-  for (let position = 0; position < inputs.length; position++) values.push(acceptedValue(inputs[position]!, naAllowed[position]!, policy, issues));
-  return { values, issues };
+  // Sized once: growing two arrays by push reallocates each several times per assessment.
+  const values = new Array<AnswerValue | null>(inputs.length);
+  const levels = new Array<number>(inputs.length);
+  for (let position = 0; position < inputs.length; position++) {
+    const input = inputs[position]!;
+    if (input.questionId !== questions[position]!.id) return null;
+    const level = acceptedLevel(input, naAllowed[position]!, policy, issues);
+    levels[position] = level;
+    values[position] = valueOfLevel(level);
+  }
+  return { values, levels, issues };
 }
 
 function resolveAny(framework: Framework, inputs: readonly AnswerInput[], policy: Pick<ScoringPolicy, "naRequiresApproval">): ResolvedAnswers {
@@ -86,18 +94,20 @@ function resolveAny(framework: Framework, inputs: readonly AnswerInput[], policy
   const { naAllowed } = frameworkIndex(framework);
   const issues: ScoringIssue[] = [];
   const values: (AnswerValue | null)[] = [];
-  // A plain loop: `latest` has holes for unanswered questions, which forEach would skip.
+  const levels: number[] = [];
   for (let position = 0; position < latest.length; position++) {
     const input = latest[position];
     if (input && repeated.length > 0 && repeated.includes(input.questionId)) {
       issues.push({ questionId: input.questionId, code: "duplicate_answer" });
     }
-    values.push(input ? acceptedValue(input, naAllowed[position]!, policy, issues) : null);
+    const level = input ? acceptedLevel(input, naAllowed[position]!, policy, issues) : NO_ANSWER;
+    levels.push(level);
+    values.push(valueOfLevel(level));
   }
   if (unknown.length > 0) {
     for (const questionId of [...new Set(unknown)].sort()) issues.push({ questionId, code: "unknown_question" });
   }
-  return { values, issues };
+  return { values, levels, issues };
 }
 
 /** Answers resolved with each question's target (as a stage index): what scoring, next steps and the roadmap all read. */
@@ -107,7 +117,7 @@ export interface ResolvedAssessment extends ResolvedAnswers {
 
 /** Resolves once for a caller that scores, ranks next steps and plans from the same answers. */
 export function resolveAssessment(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): ResolvedAssessment {
-  const { values, issues } = resolveAnswers(framework, answers, policy);
+  const { values, levels, issues } = resolveAnswers(framework, answers, policy);
   // Fields listed rather than spread: spreading copies slower, and this runs per assessment.
-  return { values, issues, targetIndexes: questionTargetIndexes(framework, targets, policy) };
+  return { values, levels, issues, targetIndexes: questionTargetIndexes(framework, targets, policy) };
 }

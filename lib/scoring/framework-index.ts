@@ -27,8 +27,8 @@ export interface FrameworkIndex {
   normalisedWeights: readonly number[];
   /** Whether two questions share a next-step action, which next steps then fold into one. */
   duplicateActions: boolean;
-  /** The question groups (zt-2026.2), each once, and for each question its group's index there (-1 without one). */
-  groupIds: readonly string[];
+  /** The question groups (zt-2026.2), each once, numbered by id, and for each question its group's number (-1 without one). */
+  groupIndexes: ReadonlyMap<string, number>;
   groupPositions: readonly number[];
 }
 
@@ -45,7 +45,7 @@ function buildIndex(framework: Framework): FrameworkIndex {
   }
   const groupIds = [...new Set(framework.questions.flatMap((question) => (question.detail ? [question.detail.group] : [])))];
   return {
-    groupIds,
+    groupIndexes: new Map(groupIds.map((id, index) => [id, index])),
     groupPositions: framework.questions.map((question) => (question.detail ? groupIds.indexOf(question.detail.group) : -1)),
     questionPositions,
     pillarPositions: framework.questions.map((question) => pillarIds.indexOf(question.pillar)),

@@ -1,10 +1,37 @@
 import { STAGES, type Stage } from "../framework/types";
+import type { AnswerValue } from "./types";
 
 /** Means of pillar scores can land a hair below a whole number (2.9999999999999996 for 3). */
 const ROUNDING_TOLERANCE = 1e-9;
 
-export function isStage(value: unknown): value is Stage {
-  return value === "traditional" || value === "initial" || value === "advanced" || value === "optimal";
+/**
+ * A resolved answer as a number, as the scoring, next steps and roadmap loops read it: a stage's
+ * index (0 Traditional to 3 Optimal), or one of these two. Numbers compare in one instruction
+ * where stage strings need a comparison each.
+ */
+export const NO_ANSWER = -1;
+export const NOT_APPLICABLE = -2;
+
+/** The stage index of a value that may not be a stage (answers arrive from forms and storage), else NO_ANSWER. */
+export function levelOf(value: unknown): number {
+  switch (value) {
+    case "traditional":
+      return 0;
+    case "initial":
+      return 1;
+    case "advanced":
+      return 2;
+    case "optimal":
+      return 3;
+    default:
+      return NO_ANSWER;
+  }
+}
+
+/** The answer value a level stands for: the inverse of what resolving maps values to. */
+export function valueOfLevel(level: number): AnswerValue | null {
+  if (level >= 0) return STAGES[level]!;
+  return level === NOT_APPLICABLE ? "not_applicable" : null;
 }
 
 /** Position in STAGES. A switch, not a lookup: it runs for every answer and compiles to a few comparisons. */

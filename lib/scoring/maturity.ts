@@ -1,10 +1,10 @@
 import { STAGES, type Framework, type PillarId, type Stage } from "../framework/types";
 import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex } from "./framework-index";
-import { levelScore, stageForScore, stageIndex } from "./levels";
+import { levelScore, NO_ANSWER, NOT_APPLICABLE, stageForScore, stageIndex } from "./levels";
 import { DEFAULT_SCORING_POLICY, SCORING_VERSION, type ScoringPolicy } from "./policy";
 import { pillarTarget } from "./targets";
-import type { AnswerInput, AnswerValue, Distribution, OverallScore, PillarScore, QuestionOutcome, ScoreResult, StageProgress, Targets, UnratedReason } from "./types";
+import type { AnswerInput, Distribution, OverallScore, PillarScore, QuestionOutcome, ScoreResult, StageProgress, Targets, UnratedReason } from "./types";
 
 /** Shares compared with a threshold: 4 of 5 answered is 80% even after floating-point division. */
 const TOLERANCE = 1e-9;
@@ -182,7 +182,7 @@ export function scoreAssessment(framework: Framework, answers: readonly AnswerIn
 }
 
 /** scoreAssessment on answers already resolved, so a caller that also ranks and plans resolves them once. */
-export function scoreResolved(framework: Framework, { values, issues, targetIndexes }: ResolvedAssessment, targets: Targets, policy: ScoringPolicy): ScoreResult {
+export function scoreResolved(framework: Framework, { values, levels, issues, targetIndexes }: ResolvedAssessment, targets: Targets, policy: ScoringPolicy): ScoreResult {
   const { pillarPositions, important, normalisedWeights } = frameworkIndex(framework);
   const tallies = framework.pillars.map(emptyTally);
   const overall = { weighted: 0, weight: 0, shortfall: 0 };
@@ -190,20 +190,20 @@ export function scoreResolved(framework: Framework, { values, issues, targetInde
   const outcomes = new Array<QuestionOutcome>(questions.length);
   for (let position = 0; position < questions.length; position++) {
     const question = questions[position]!;
-    const value: AnswerValue | null = values[position]!;
-    outcomes[position] = { questionId: question.id, pillar: question.pillar, value };
+    outcomes[position] = { questionId: question.id, pillar: question.pillar, value: values[position]! };
     const tally = tallies[pillarPositions[position]!];
     if (!tally) continue;
-    if (value === null) {
+    const stage = levels[position]!;
+    if (stage === NO_ANSWER) {
       tally.unanswered.push(question.id);
       if (important[position] && tally.unansweredImportant === null) tally.unansweredImportant = question.id;
-    } else if (value === "not_applicable") tally.notApplicable++;
+    } else if (stage === NOT_APPLICABLE) tally.notApplicable++;
     else {
       // N/A and unanswered questions stay out of every sum, so they never pull a score down.
-      const level = levelScore(value);
-      const short = Math.max(0, targetIndexes[position]! + 1 - level);
+      const level = stage + 1;
+      const short = Math.max(0, targetIndexes[position]! - stage);
       const normalised = normalisedWeights[position]!;
-      tally.stageCounts[level - 1]! += 1;
+      tally.stageCounts[stage]! += 1;
       tally.weightedSum += question.weight * level;
       tally.scoredWeight += question.weight;
       tally.shortfall += question.weight * short;

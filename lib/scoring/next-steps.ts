@@ -1,9 +1,9 @@
 import { STAGES, type Effort, type Framework, type NextStep, type Question, type Stage } from "../framework/types";
 import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex, type FrameworkIndex, type IndexedPrerequisite } from "./framework-index";
-import { stageIndex } from "./levels";
+import { NOT_APPLICABLE } from "./levels";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy";
-import type { AnswerInput, AnswerValue, NextStepItem, Targets } from "./types";
+import type { AnswerInput, NextStepItem, Targets } from "./types";
 
 export const EFFORT_COST: Record<Effort, number> = { S: 1, M: 2, L: 3 };
 /** An important question's step counts double: it may be what holds its pillar's stage down. */
@@ -19,22 +19,21 @@ export function stepPriority(normalisedWeight: number, impact: number, important
   return (normalisedWeight * impact * (important ? IMPORTANT_FACTOR : 1)) / EFFORT_COST[effort];
 }
 
-/** Only the step out of the current stage: a question at Traditional never gets an Optimal step. */
-function immediateStep(question: Question, current: Exclude<Stage, "optimal">, target: Stage, tables: StepTables, slot: number): NextStepItem {
+/** Only the step out of the current stage (`from`, below Optimal): a question at Traditional never gets an Optimal step. */
+function immediateStep(question: Question, from: number, target: number, tables: StepTables, slot: number): NextStepItem {
   const { action, effort, impact } = tables.definitions[slot]!;
-  const from = slot % 3;
   return {
     questionId: question.id,
     pillar: question.pillar,
     title: question.title,
-    fromStage: current,
+    fromStage: STAGES[from]!,
     toStage: STAGES[from + 1]!,
     action,
     effort,
     impact,
     weight: question.weight,
-    target,
-    gap: Math.max(0, stageIndex(target) - from),
+    target: STAGES[target]!,
+    gap: Math.max(0, target - from),
     priority: tables.priorities[slot]!,
     needs: NONE,
     enabling: false,
@@ -43,13 +42,13 @@ function immediateStep(question: Question, current: Exclude<Stage, "optimal">, t
 }
 
 /** Prerequisites of reaching `toStage` whose question is below the stage asked. A question answered N/A does not apply, so it blocks nothing. */
-function unmetPrerequisites(prerequisites: readonly IndexedPrerequisite[], toStage: number, values: readonly (AnswerValue | null)[]): IndexedPrerequisite[] | null {
+function unmetPrerequisites(prerequisites: readonly IndexedPrerequisite[], toStage: number, levels: readonly number[]): IndexedPrerequisite[] | null {
   let unmet: IndexedPrerequisite[] | null = null;
   for (const prerequisite of prerequisites) {
     if (prerequisite.level !== toStage) continue;
-    const value = values[prerequisite.position];
-    if (value === "not_applicable") continue;
-    if (!value || stageIndex(value) < prerequisite.atLeast) (unmet ??= []).push(prerequisite);
+    const level = levels[prerequisite.position]!;
+    // Unanswered is NO_ANSWER, below every stage.
+    if (level !== NOT_APPLICABLE && level < prerequisite.atLeast) (unmet ??= []).push(prerequisite);
   }
   return unmet;
 }
@@ -62,11 +61,10 @@ interface StepTables {
   definitions: readonly NextStep[];
   priorities: Float64Array;
   /**
-   * The slots in ranking order: higher priority first; on equal priority the lower current
-   * stage, the weaker link, first; then framework order. Each call keeps its own steps from it,
-   * in one walk, rather than sorting them.
+   * Each slot's place in ranking order: higher priority first; on equal priority the lower
+   * current stage, the weaker link, first; then framework order. Each call sorts its own steps by it.
    */
-  ranking: Int32Array;
+  slotRanks: Int32Array;
 }
 
 const stepTables = new WeakMap<Framework, StepTables>();
@@ -81,14 +79,16 @@ function stepTablesOf(framework: Framework, index: FrameworkIndex): StepTables {
     });
     const slots = definitions.map((_, slot) => slot);
     slots.sort((a, b) => priorities[b]! - priorities[a]! || (a % 3) - (b % 3) || a - b);
-    tables = { definitions, priorities, ranking: Int32Array.from(slots) };
+    const slotRanks = new Int32Array(slots.length);
+    for (let place = 0; place < slots.length; place++) slotRanks[slots[place]!] = place;
+    tables = { definitions, priorities, slotRanks };
     stepTables.set(framework, tables);
   }
   return tables;
 }
 
 /** Emits the step at `position` after the steps it needs, depth first; a module-level function rather than a closure made per call. */
-function emitAfterNeeds(context: StepContext, position: number, placed: Uint8Array, ordered: NextStepItem[]): void {
+function emitAfterNeeds(context: StepContext, position: number, placed: number[], ordered: NextStepItem[]): void {
   if (placed[position]) return;
   placed[position] = 1;
   // Needs are few (one or two); listed in ranking order, they keep the ranking among themselves.
@@ -104,7 +104,8 @@ function emitAfterNeeds(context: StepContext, position: number, placed: Uint8Arr
  * just before it (depth first, each needed step at its own place in the ranking otherwise).
  */
 function prerequisitesFirst(ranked: readonly number[], context: StepContext): NextStepItem[] {
-  const placed = new Uint8Array(context.stepAt.length);
+  // A plain array: a typed array this long would be allocated outside the heap, which costs more per call.
+  const placed = new Array<number>(context.stepAt.length).fill(0);
   const ordered: NextStepItem[] = [];
   for (const position of ranked) emitAfterNeeds(context, position, placed, ordered);
   return ordered;
@@ -138,7 +139,8 @@ const VISITING = 3;
 /** What one call works on; module-level functions take it rather than closures made per call. */
 interface StepContext {
   framework: Framework;
-  values: readonly (AnswerValue | null)[];
+  /** Each question's level (levels.ts). */
+  levels: readonly number[];
   index: FrameworkIndex;
   tables: StepTables;
   stepAt: (NextStepItem | null)[];
@@ -150,13 +152,13 @@ interface StepContext {
   state: number[] | null;
 }
 
-function makeStep(context: StepContext, position: number, target: Stage): NextStepItem | null {
-  const value = context.values[position];
-  if (!value || value === "not_applicable" || value === "optimal") return null;
+/** The step out of the question's stage toward stage index `target`; null without a stage or at Optimal. */
+function makeStep(context: StepContext, position: number, target: number): NextStepItem | null {
+  const level = context.levels[position]!;
+  if (level < 0 || level === STAGES.length - 1) return null;
   const { prerequisites } = context.index;
-  const slot = position * 3 + stageIndex(value);
-  const step = immediateStep(context.framework.questions[position]!, value, target, context.tables, slot);
-  const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, (slot % 3) + 1, context.values) : null;
+  const step = immediateStep(context.framework.questions[position]!, level, target, context.tables, position * 3 + level);
+  const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, level + 1, context.levels) : null;
   if (unmet) {
     step.needs = unmet.map((prerequisite) => prerequisite.questionId);
     context.unmetAt[position] = unmet;
@@ -171,18 +173,18 @@ function settle(context: StepContext, position: number): boolean {
   if (state[position] === OFFERED || state[position] === VISITING) return state[position] === OFFERED;
   if (state[position] === BLOCKED) return false;
   state[position] = VISITING;
-  const step = context.stepAt[position]!;
-  const unmet = step.needs.length > 0 ? unmetPrerequisites(context.index.prerequisites[position]!, stageIndex(step.toStage), context.values)! : [];
+  // What makeStep found unmet: none for a needed step without prerequisites of its own.
+  const unmet = context.unmetAt[position] ?? [];
   let ok = true;
   for (const { position: needed, atLeast } of unmet) {
-    const value = context.values[needed];
-    if (!value || value === "not_applicable" || stageIndex(value) + 1 < atLeast) {
+    const level = context.levels[needed]!;
+    if (level < 0 || level + 1 < atLeast) {
       ok = false;
       break;
     }
     if (!context.stepAt[needed]) {
       // At its own target: it goes one stage further only because this step needs it.
-      const enabling = makeStep(context, needed, value);
+      const enabling = makeStep(context, needed, level);
       if (!enabling) {
         ok = false;
         break;
@@ -197,6 +199,28 @@ function settle(context: StepContext, position: number): boolean {
   }
   state[position] = ok ? OFFERED : BLOCKED;
   return ok;
+}
+
+/** Sort keys reused by every call, as roadmap.ts's scratch is: nextStepsOf never yields, so no two calls share them at once. */
+let rankKeys = new Int32Array(0);
+
+/**
+ * The positions with a step, in ranking order: one native sort of a few dozen keys (the step's
+ * slot rank, then its position) costs less than walking every slot of the framework with a
+ * branch on each answer.
+ */
+function rankedPositions({ slotRanks }: StepTables, levels: readonly number[], stepAt: readonly (NextStepItem | null)[]): number[] {
+  const count = stepAt.length;
+  // Keys stay below 3 × questions², in 32 bits up to 26,000 questions; 32-bit integers sort about twice as fast as doubles.
+  if (rankKeys.length < count) rankKeys = new Int32Array(count);
+  let steps = 0;
+  for (let position = 0; position < count; position++) {
+    if (stepAt[position] !== null) rankKeys[steps++] = slotRanks[position * 3 + levels[position]!]! * count + position;
+  }
+  const sorted = rankKeys.subarray(0, steps).sort();
+  const ranked: number[] = [];
+  for (let at = 0; at < steps; at++) ranked.push(sorted[at]! % count);
+  return ranked;
 }
 
 /**
@@ -218,31 +242,22 @@ export function prioritiseNextSteps(
 }
 
 /** prioritiseNextSteps on answers already resolved, so a caller that also scores resolves them once. */
-export function nextStepsOf(framework: Framework, { values, targetIndexes: targetLevels }: ResolvedAssessment, limit = Number.POSITIVE_INFINITY): NextStepItem[] {
+export function nextStepsOf(framework: Framework, { levels, targetIndexes }: ResolvedAssessment, limit = Number.POSITIVE_INFINITY): NextStepItem[] {
   const index = frameworkIndex(framework);
-  const stepAt = new Array<NextStepItem | null>(values.length).fill(null);
+  const stepAt = new Array<NextStepItem | null>(levels.length).fill(null);
   const tables = stepTablesOf(framework, index);
-  const context: StepContext = { framework, values, index, tables, stepAt, unmetAt: new Array<IndexedPrerequisite[] | null>(values.length).fill(null), pending: [], state: null };
-  // Each question's current stage, -1 when it has none: the ranking walk below reads it.
-  const current = new Int8Array(values.length);
-  for (let position = 0; position < values.length; position++) {
-    const value = values[position];
-    current[position] = value && value !== "not_applicable" ? stageIndex(value) : -1;
-    if (current[position]! >= 0 && current[position]! < targetLevels[position]!) stepAt[position] = makeStep(context, position, STAGES[targetLevels[position]!]!);
+  const context: StepContext = { framework, levels, index, tables, stepAt, unmetAt: new Array<IndexedPrerequisite[] | null>(levels.length).fill(null), pending: [], state: null };
+  for (let position = 0; position < levels.length; position++) {
+    // N/A and unanswered (negative levels) never get a step.
+    if (levels[position]! >= 0 && levels[position]! < targetIndexes[position]!) stepAt[position] = makeStep(context, position, targetIndexes[position]!);
   }
   const { pending } = context;
   if (pending.length > 0) {
     context.state = new Array<number>(stepAt.length).fill(0);
     for (const position of pending) if (stepAt[position]) settle(context, position);
-    for (let position = 0; position < stepAt.length; position++) if (stepAt[position] && context.state[position] === BLOCKED) stepAt[position] = null;
+    for (const position of pending) if (context.state[position] === BLOCKED) stepAt[position] = null;
   }
-  const { ranking } = tables;
-  const ranked: number[] = [];
-  for (let at = 0; at < ranking.length; at++) {
-    const slot = ranking[at]!;
-    const position = (slot / 3) | 0;
-    if (stepAt[position] !== null && current[position] === slot - position * 3) ranked.push(position);
-  }
+  const ranked = rankedPositions(tables, levels, stepAt);
   const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : ranked.map((position) => stepAt[position]!);
   const folded = index.duplicateActions ? foldSameActions(steps) : steps;
   return folded.length > limit ? folded.slice(0, Math.max(0, limit)) : folded;

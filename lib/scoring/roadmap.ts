@@ -1,7 +1,7 @@
 import { STAGES, type Effort, type Framework, type Impact, type PillarId, type Stage } from "../framework/types";
 import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex, type IndexedPrerequisite } from "./framework-index";
-import { stageIndex } from "./levels";
+import { NO_ANSWER, NOT_APPLICABLE } from "./levels";
 import type { ScoringPolicy } from "./policy";
 import { stepPriority } from "./next-steps";
 import type { AnswerInput, Targets } from "./types";
@@ -163,13 +163,6 @@ function isoFromDays(days: number): string {
   return isoDates[index] || (isoDates[index] = civilIso(days));
 }
 
-/** The epoch day on which capacity unit `unit` (month × capacity + offset, from month `startMonth`) begins. */
-function dayOfUnit(unit: number, startMonth: number, capacity: number): number {
-  const month = Math.floor(unit / capacity);
-  const first = firstDayOf(startMonth + month);
-  return first + Math.floor(((unit - month * capacity) * (firstDayOf(startMonth + month + 1) - first)) / capacity);
-}
-
 const START_PATTERN = /^(\d{4})-(\d{2})-01$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 
@@ -217,10 +210,10 @@ interface PlanTables {
   impacts: readonly Impact[];
   points: Int32Array;
   /**
-   * Every slot in plan order within a phase: important first, priority (rounded to the ranking's
-   * resolution), framework order, stage. A plan ranks its steps by walking this once per phase.
+   * Each slot's place in plan order within a phase: important first, priority (rounded to the
+   * ranking's resolution), framework order, stage. A plan sorts its steps by it (rankSteps).
    */
-  rankedSlots: Int32Array;
+  slotRanks: Int32Array;
   /** Prerequisites flattened: those of question p are entries prerequisiteStart[p] to prerequisiteStart[p + 1]. */
   prerequisiteStart: Int32Array;
   /** The question each prerequisite belongs to. */
@@ -235,6 +228,8 @@ const planTables = new WeakMap<Framework, PlanTables>();
 function buildPlanTables(framework: Framework): PlanTables {
   const { normalisedWeights, important, prerequisites } = frameworkIndex(framework);
   const count = framework.questions.length;
+  // rankSteps packs a step's phase, slot rank and index into one 32-bit key.
+  if (36 * count * count >= 2 ** 31) throw new RangeError(`A roadmap plans frameworks of up to 7,000 questions, not ${count}`);
   const slots = count * 4;
   const keys = new Array<StepKey>(slots).fill("");
   const actions = new Array<string>(slots).fill("");
@@ -275,13 +270,20 @@ function buildPlanTables(framework: Framework): PlanTables {
     efforts,
     impacts,
     points,
-    rankedSlots: Int32Array.from(ranked),
+    slotRanks: ranksOf(ranked, slots),
     prerequisiteStart,
     prerequisiteOwner: Int32Array.from(owners),
     prerequisiteLevel: Int32Array.from(flat, (prerequisite) => prerequisite.level),
     prerequisitePosition: Int32Array.from(flat, (prerequisite) => prerequisite.position),
     prerequisiteAtLeast: Int32Array.from(flat, (prerequisite) => prerequisite.atLeast),
   };
+}
+
+/** Each slot's place in `ranked` (slots 0, 4, 8… stand for no step and keep 0). */
+function ranksOf(ranked: readonly number[], slots: number): Int32Array {
+  const ranks = new Int32Array(slots);
+  for (let place = 0; place < ranked.length; place++) ranks[ranked[place]!] = place;
+  return ranks;
 }
 
 function planTablesOf(framework: Framework): PlanTables {
@@ -322,10 +324,18 @@ class Scratch {
   readonly placed: Uint8Array;
   readonly order: Int32Array;
   /** End of each scheduled step, in capacity units. */
-  readonly ends: Float64Array;
+  readonly ends: Int32Array;
+  /**
+   * The sort keys of rankSteps, below 36 × questions², so in 32 bits up to 7,000 questions
+   * (frameworks have about 80): 32-bit integers sort about twice as fast as doubles.
+   */
+  readonly keys: Int32Array;
   // Per month of the plan; grown when a plan runs longer.
   fill = new Int32Array(64);
   used = new Int32Array(64);
+  /** The month's first epoch day and its length in days, looked up once per month rather than per step. */
+  firstDay = new Int32Array(64);
+  days = new Int32Array(64);
 
   constructor(
     readonly questions: number,
@@ -348,23 +358,34 @@ class Scratch {
     this.ranked = new Int32Array(steps);
     this.placed = new Uint8Array(steps);
     this.order = new Int32Array(steps);
-    this.ends = new Float64Array(steps);
+    this.ends = new Int32Array(steps);
+    this.keys = new Int32Array(steps);
   }
 
-  /** Makes month `month` usable; months first reached in this plan start empty. */
-  reach(month: number, months: number): void {
+  /** Makes month `month` (from month number `startMonth`) usable; months first reached in this plan start empty. */
+  reach(month: number, months: number, startMonth: number): void {
     if (month >= this.fill.length) {
       const size = Math.max(month + 1, this.fill.length * 2);
-      const fill = new Int32Array(size);
-      const used = new Int32Array(size);
-      fill.set(this.fill.subarray(0, months));
-      used.set(this.used.subarray(0, months));
-      this.fill = fill;
-      this.used = used;
+      this.fill = grown(this.fill, size, months);
+      this.used = grown(this.used, size, months);
+      this.firstDay = grown(this.firstDay, size, months);
+      this.days = grown(this.days, size, months);
     }
-    this.fill.fill(0, months, month + 1);
-    this.used.fill(0, months, month + 1);
+    // A loop rather than fill(): a plan reaches its months one at a time, and a builtin call costs more than one store.
+    for (let reached = months; reached <= month; reached++) {
+      this.fill[reached] = 0;
+      this.used[reached] = 0;
+      this.firstDay[reached] = firstDayOf(startMonth + reached);
+      this.days[reached] = firstDayOf(startMonth + reached + 1) - this.firstDay[reached]!;
+    }
   }
+}
+
+/** A copy of `array`'s first `kept` entries in a longer array. */
+function grown(array: Int32Array<ArrayBuffer>, size: number, kept: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(size);
+  copy.set(array.subarray(0, kept));
+  return copy;
 }
 
 let scratch = new Scratch(0, 0);
@@ -382,12 +403,11 @@ const NO_KEYS: readonly StepKey[] = Object.freeze([]);
 /**
  * The highest stage each question can be planned to: a level whose prerequisite is unanswered,
  * or can itself not be planned far enough, stops the question below it. Greatest fixpoint from
- * Optimal down; prerequisites are validated acyclic, and a cycle would only keep both at Optimal.
+ * Optimal down (`limits` start there); prerequisites are validated acyclic, and a cycle would only keep both at Optimal.
  */
 function plannableLimits(tables: PlanTables, work: Scratch, count: number): void {
   const { levels, limits, applicable } = work;
   const { prerequisiteStart, prerequisiteLevel, prerequisitePosition, prerequisiteAtLeast } = tables;
-  for (let position = 0; position < count; position++) limits[position] = levels[position]! < 0 ? -1 : 3;
   let changed = true;
   while (changed) {
     changed = false;
@@ -412,24 +432,25 @@ function plannableLimits(tables: PlanTables, work: Scratch, count: number): void
   }
 }
 
-function deferredReason(
-  position: number,
-  level: number,
-  limit: number,
-  work: Scratch,
-  framework: Framework,
-  prerequisites: readonly IndexedPrerequisite[],
-): Pick<DeferredStep, "reason" | "questions"> {
-  if (level > limit + 1) return { reason: "previous_stage_deferred", questions: [] };
+/** Why the step of question `position` to `level` (above its plannable `limit`) is deferred, built whole rather than spread. */
+function deferredStep(framework: Framework, tables: PlanTables, work: Scratch, position: number, level: number, limit: number): DeferredStep {
+  const key = tables.keys[position * 4 + level]!;
+  const questionId = framework.questions[position]!.id;
+  const toStage = STAGES[level]!;
+  if (level > limit + 1) return { key, questionId, toStage, reason: "previous_stage_deferred", questions: [] };
+  const { prerequisiteStart, prerequisiteLevel, prerequisitePosition, prerequisiteAtLeast } = tables;
   const unanswered: string[] = [];
   const deferred: string[] = [];
-  for (const prerequisite of prerequisites) {
-    if (prerequisite.level !== level || !work.applicable[prerequisite.position]) continue;
-    const other = work.levels[prerequisite.position]!;
-    if (other < 0) unanswered.push(framework.questions[prerequisite.position]!.id);
-    else if (other < prerequisite.atLeast && work.limits[prerequisite.position]! < prerequisite.atLeast) deferred.push(framework.questions[prerequisite.position]!.id);
+  for (let entry = prerequisiteStart[position]!; entry < prerequisiteStart[position + 1]!; entry++) {
+    const other = prerequisitePosition[entry]!;
+    if (prerequisiteLevel[entry] !== level || !work.applicable[other]) continue;
+    const atLeast = prerequisiteAtLeast[entry]!;
+    if (work.levels[other]! < 0) unanswered.push(framework.questions[other]!.id);
+    else if (work.levels[other]! < atLeast && work.limits[other]! < atLeast) deferred.push(framework.questions[other]!.id);
   }
-  return unanswered.length > 0 ? { reason: "prerequisite_unanswered", questions: unanswered } : { reason: "prerequisite_deferred", questions: deferred };
+  return unanswered.length > 0
+    ? { key, questionId, toStage, reason: "prerequisite_unanswered", questions: unanswered }
+    : { key, questionId, toStage, reason: "prerequisite_deferred", questions: deferred };
 }
 
 /** Emits step `step` after the steps it needs, depth first, needs in ranking order; returns the next free place in `order`. */
@@ -455,6 +476,25 @@ function place(work: Scratch, step: number, at: number): number {
 }
 
 /**
+ * Orders the plan's steps by phase, then the framework's plan order of slots (`ranked`, and each
+ * step's place in `rank`): one native sort of a few dozen numbers, each phase, slot rank and step
+ * in one key, costs less than walking every slot of the framework with a branch on each answer.
+ */
+function rankSteps(tables: PlanTables, work: Scratch, steps: number): void {
+  const { slotRanks } = tables;
+  const { position, level, phase, keys, rank, ranked } = work;
+  const slotCount = slotRanks.length;
+  const stepCount = rank.length;
+  for (let step = 0; step < steps; step++) keys[step] = (phase[step]! * slotCount + slotRanks[position[step]! * 4 + level[step]!]!) * stepCount + step;
+  const sorted = keys.subarray(0, steps).sort();
+  for (let at = 0; at < steps; at++) {
+    const step = sorted[at]! % stepCount;
+    ranked[at] = step;
+    rank[step] = at;
+  }
+}
+
+/**
  * Plans the steps from every answered, applicable question's stage to its target into phases
  * and months: steps never skip a stage, come after what they need (pulling in a prerequisite's
  * steps beyond its own target when needed, marked `enabling`), and fill `capacity` points per
@@ -465,7 +505,7 @@ export function planRoadmap(framework: Framework, answers: readonly AnswerInput[
 }
 
 /** planRoadmap on answers already resolved, so a caller that also scores and ranks resolves them once. */
-export function roadmapOf(framework: Framework, { values, targetIndexes }: ResolvedAssessment, options: RoadmapOptions): Roadmap {
+export function roadmapOf(framework: Framework, { levels: answers, targetIndexes }: ResolvedAssessment, options: RoadmapOptions): Roadmap {
   const startMonth = startMonthOf(options.start);
   if (startMonth === null) throw new RangeError(`A roadmap starts on the first day of a month, not ${options.start}`);
   const capacity = options.capacity;
@@ -479,16 +519,16 @@ export function roadmapOf(framework: Framework, { values, targetIndexes }: Resol
   const { levels, applicable, limits, upTo, first } = work;
   let unanswered = false;
   for (let position = 0; position < count; position++) {
-    const value = values[position];
-    // -1 unanswered; N/A questions apply to nothing and block nothing.
-    levels[position] = value && value !== "not_applicable" ? stageIndex(value) : -1;
-    applicable[position] = value !== "not_applicable" ? 1 : 0;
-    if (!value) unanswered = true;
+    const answer = answers[position]!;
+    // -1 without a stage; N/A questions apply to nothing and block nothing.
+    levels[position] = answer < 0 ? -1 : answer;
+    applicable[position] = answer === NOT_APPLICABLE ? 0 : 1;
+    limits[position] = answer < 0 ? -1 : 3;
+    if (answer === NO_ANSWER) unanswered = true;
   }
   // Only an unanswered prerequisite stops a question short, directly or through another: with
   // every question answered, each answered question can be planned up to Optimal.
   if (unanswered) plannableLimits(tables, work, count);
-  else for (let position = 0; position < count; position++) limits[position] = levels[position]! < 0 ? -1 : 3;
 
   // How far each question is planned: its target, raised by what other planned steps need.
   let deferred: DeferredStep[] | null = null;
@@ -497,11 +537,7 @@ export function roadmapOf(framework: Framework, { values, targetIndexes }: Resol
     const limit = limits[position]!;
     const target = level < 0 ? -1 : targetIndexes[position]!;
     upTo[position] = Math.max(level, Math.min(target, limit));
-    for (let blocked = Math.max(level, limit) + 1; blocked <= target; blocked++) {
-      const questionId = framework.questions[position]!.id;
-      const why = deferredReason(position, blocked, limit, work, framework, frameworkIndex(framework).prerequisites[position]!);
-      (deferred ??= []).push({ key: `${questionId}:${STAGES[blocked]}`, questionId, toStage: STAGES[blocked]!, ...why });
-    }
+    for (let blocked = Math.max(level, limit) + 1; blocked <= target; blocked++) (deferred ??= []).push(deferredStep(framework, tables, work, position, blocked, limit));
   }
   const { prerequisiteOwner } = tables;
   let raised = true;
@@ -562,26 +598,9 @@ export function roadmapOf(framework: Framework, { values, targetIndexes }: Resol
     }
   }
 
-  // Rank by phase, then the framework's plan order of slots: one walk over the slots, each step
-  // placed after the steps of earlier phases (a counting sort on the phase).
-  const { rankedSlots } = tables;
-  const { rank, ranked, placed } = work;
-  const phaseNext = [0, 0, 0];
-  for (let step = 0; step < steps; step++) phaseNext[phase[step]!]!++;
-  phaseNext[2] = phaseNext[0]! + phaseNext[1]!;
-  phaseNext[1] = phaseNext[0]!;
-  phaseNext[0] = 0;
-  for (let index = 0; index < rankedSlots.length; index++) {
-    const slot = rankedSlots[index]!;
-    const position = slot >> 2;
-    const level = slot & 3;
-    if (level <= levels[position]! || level > upTo[position]!) continue;
-    const step = first[position]! + level - levels[position]! - 1;
-    const at = phaseNext[phase[step]!]!++;
-    rank[step] = at;
-    ranked[at] = step;
-  }
+  rankSteps(tables, work, steps);
   // Then emit each step after the steps it needs (depth first), so prerequisites come first.
+  const { ranked, placed } = work;
   placed.fill(0, 0, steps);
   let emitted = 0;
   for (let index = 0; index < steps; index++) emitted = place(work, ranked[index]!, emitted);
@@ -600,10 +619,15 @@ function hasKeys(record: object): boolean {
 const FOUR_DIGIT_FIRST_DAY = daysFromCivil(1000, 1, 1);
 const FOUR_DIGIT_END_DAY = daysFromCivil(10000, 1, 1);
 
+/** The epoch day on which unit `offset` (0 to capacity) of plan month `month` begins. */
+function dayIn(work: Scratch, month: number, offset: number, capacity: number): number {
+  return work.firstDay[month]! + Math.floor((offset * work.days[month]!) / capacity);
+}
+
 /** Brings month `month` into the plan, growing the scratch buffers when it is new; returns the month count. */
-function include(work: Scratch, month: number, months: number): number {
+function include(work: Scratch, month: number, months: number, startMonth: number): number {
   if (month < months) return months;
-  work.reach(month, months);
+  work.reach(month, months, startMonth);
   return month + 1;
 }
 
@@ -652,19 +676,21 @@ function schedule(
     let { fill } = work;
     while (open < months && fill[open]! >= capacity) open++;
     if (earliest < open * capacity) earliest = open * capacity;
-    let month = Math.floor(earliest / capacity);
+    // Units are whole and never negative: `| 0` floors, and lets V8 divide in integers.
+    let month = (earliest / capacity) | 0;
     let cursor = earliest - month * capacity;
-    months = include(work, month, months);
+    months = include(work, month, months, startMonth);
     fill = work.fill;
     if (fill[month]! > cursor) cursor = fill[month]!;
     // A month filled by earlier steps passes its capacity on to the next.
     while (cursor >= capacity) {
       month++;
-      months = include(work, month, months);
+      months = include(work, month, months, startMonth);
       fill = work.fill;
       cursor = fill[month]!;
     }
     const startUnit = month * capacity + cursor;
+    const startDay = dayIn(work, month, cursor, capacity);
     let remaining = points;
     let endUnit = startUnit;
     for (;;) {
@@ -676,14 +702,14 @@ function schedule(
       if (remaining === 0) break;
       do {
         month++;
-        months = include(work, month, months);
+        months = include(work, month, months, startMonth);
         fill = work.fill;
         cursor = fill[month]!;
       } while (cursor >= capacity);
     }
     ends[step] = endUnit;
-    const startDay = dayOfUnit(startUnit, startMonth, capacity);
-    const dueDay = Math.max(startDay, dayOfUnit(endUnit, startMonth, capacity) - 1);
+    // The step ends where its last unit does: the next month's first day when it fills its month.
+    const dueDay = Math.max(startDay, dayIn(work, month, fill[month]!, capacity) - 1);
     totalPoints += points;
     if (dueDay > finishDay) finishDay = dueDay;
     const phase = stepPhase[step]!;
@@ -714,7 +740,7 @@ function schedule(
       start: isoFromDays(startDay),
       due: isoFromDays(dueDay),
       pinned: pinMonth !== null,
-      pinAdjusted: pinMonth !== null && Math.floor(startUnit / capacity) !== pinMonth - startMonth,
+      pinAdjusted: pinMonth !== null && ((startUnit / capacity) | 0) !== pinMonth - startMonth,
       enabling: enabling[step] === 1,
       needs: needKeys,
     });

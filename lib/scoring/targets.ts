@@ -22,15 +22,20 @@ export function questionTargets(framework: Framework, targets: Targets, policy: 
  * read them for every question of every assessment, so they are numbers in a plain loop.
  */
 export function questionTargetIndexes(framework: Framework, targets: Targets, policy: Pick<ScoringPolicy, "defaultTarget">): number[] {
-  const { pillarPositions, groupIds, groupPositions } = frameworkIndex(framework);
+  const { pillarPositions, groupIndexes, groupPositions } = frameworkIndex(framework);
   const byPillar = framework.pillars.map((pillar) => stageIndex(pillarTarget(targets, pillar.id, policy)));
   const fallback = stageIndex(policy.defaultTarget);
-  // Each group's target looked up once, not once per question: -1 where the targets set none.
+  // Each group's target looked up once, not once per question: -1 where the targets set none. A
+  // preset targets a few groups, so its own keys are read rather than every group of the framework.
+  const byGroup = new Array<number>(groupIndexes.size).fill(-1);
   const groups = targets.groups;
-  const byGroup = groupIds.map((id) => {
-    const stage = groups?.[id];
-    return stage ? stageIndex(stage) : -1;
-  });
+  if (groups) {
+    for (const id in groups) {
+      const group = groupIndexes.get(id);
+      const stage = groups[id];
+      if (group !== undefined && stage) byGroup[group] = stageIndex(stage);
+    }
+  }
   const indexes = new Array<number>(pillarPositions.length);
   for (let position = 0; position < indexes.length; position++) {
     const group = groupPositions[position]!;

@@ -34,7 +34,7 @@ import {
   type Stage,
 } from "../framework/types";
 import { resolveAnswers } from "./answers";
-import { stageForScore, stageIndex } from "./levels";
+import { NOT_APPLICABLE, stageForScore, stageIndex } from "./levels";
 import type { ScoringPolicy } from "./policy";
 import { questionTargets } from "./targets";
 import type { AnswerInput, AnswerValue, Targets, UnratedReason } from "./types";
@@ -252,13 +252,10 @@ function scenarioTargets(framework: Framework, index: ViewIndex, policy: Pick<Sc
   return targets;
 }
 
-/** -2 N/A, -1 unanswered, else the stage index: one small array the loops read. */
-const NOT_APPLICABLE = -2;
-const UNANSWERED = -1;
-
 interface Inputs {
   index: ViewIndex;
-  levels: Int8Array;
+  /** Each question's level (levels.ts): N/A, unanswered or the stage index. */
+  levels: readonly number[];
   values: (AnswerValue | null)[];
   /** Each question's target stage index by the one target rule. */
   targets: number[];
@@ -266,9 +263,7 @@ interface Inputs {
 
 /** Read once per assessment, however many views are drawn from it. */
 function inputsOf(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): Inputs {
-  const { values } = resolveAnswers(framework, answers, policy);
-  const levels = new Int8Array(values.length);
-  values.forEach((value, position) => (levels[position] = value === null ? UNANSWERED : value === "not_applicable" ? NOT_APPLICABLE : stageIndex(value)));
+  const { values, levels } = resolveAnswers(framework, answers, policy);
   return { index: viewIndex(framework), levels, values, targets: questionTargets(framework, targets, policy).map(stageIndex) };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { documentAnswer } from "@/lib/assessment/document";
 import type { Framework } from "@/lib/framework/types";
-import { resolveAssessment } from "@/lib/scoring/answers";
+import { resolveAssessment, type ResolvedAssessment } from "@/lib/scoring/answers";
 import type { ScoringPolicy } from "@/lib/scoring/policy";
 import { nextMonthStart, planRoadmap, roadmapOf, type Roadmap, type RoadmapOptions, type RoadmapStep } from "@/lib/scoring/roadmap";
 import { questionsBelowTarget } from "@/lib/scoring/targets";
@@ -55,8 +55,11 @@ const optionsOf = (row: RoadmapSettingsRow): RoadmapOptions => ({ start: startOf
 
 /** Questions whose tracked item must stay open: below their target, or planned further (enabling) by the roadmap. */
 export function openGaps(row: RoadmapSettingsRow, framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): Set<string> {
-  // One resolution read by both: the gaps and the plan see the same answers and targets.
-  const resolved = resolveAssessment(framework, answers, targets, policy);
+  return openGapsOf(row, framework, resolveAssessment(framework, answers, targets, policy));
+}
+
+/** openGaps on answers already resolved: the gaps and the plan see the same answers and targets, as do a caller's scores. */
+export function openGapsOf(row: RoadmapSettingsRow, framework: Framework, resolved: ResolvedAssessment): Set<string> {
   return new Set([...questionsBelowTarget(framework, resolved), ...roadmapOf(framework, resolved, optionsOf(row)).steps.map((step) => step.questionId)]);
 }
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { documentAnswer, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
 import { getFramework } from "@/lib/framework/index";
-import { scoreAssessment } from "@/lib/scoring/maturity";
-import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
+import { resolveAssessment } from "@/lib/scoring/answers";
+import { scoreAssessment, scoreResolved } from "@/lib/scoring/maturity";
+import { nextStepsOf } from "@/lib/scoring/next-steps";
 import { SCORING_VERSION } from "@/lib/scoring/policy";
 import { storedScores } from "@/lib/scoring/stored";
 import type { Stage } from "@/lib/framework/types";
@@ -14,7 +15,7 @@ import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { syncNextSteps } from "./next-steps";
-import { openGaps } from "./roadmap";
+import { openGapsOf } from "./roadmap";
 import { AppError } from "./errors";
 import { policyOfOrganization } from "./scoring-policy";
 import type { Actor } from "./session";
@@ -82,7 +83,9 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
     .sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0));
   const targets = parseTargets(assessment.targets);
   const policy = await policyOfOrganization(organizationId);
-  const scores = scoreAssessment(framework, answers, targets, policy);
+  // Resolved once for the scores, the next steps and the open gaps.
+  const resolved = resolveAssessment(framework, answers, targets, policy);
+  const scores = scoreResolved(framework, resolved, targets, policy);
   // The snapshot and the tracked next steps it recommends are written together.
   const { row, nextSteps } = await prisma.$transaction(async (tx) => {
     const row = await tx.snapshot.create({
@@ -98,7 +101,7 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
       },
       include: SNAPSHOT_INCLUDE,
     });
-    const nextSteps = await syncNextSteps(tx, assessment.id, prioritiseNextSteps(framework, answers, targets, policy), row, openGaps(assessment, framework, answers, targets, policy));
+    const nextSteps = await syncNextSteps(tx, assessment.id, nextStepsOf(framework, resolved), row, openGapsOf(assessment, framework, resolved));
     return { row, nextSteps };
   });
   await recordAuditEvent({
