@@ -56,27 +56,34 @@ export async function uploadEvidenceFile(actor: Actor, assessmentId: string, inp
   const count = await prisma.evidenceFile.count({ where: { assessmentId: assessment.id, questionId: input.questionId } });
   if (count >= MAX_FILES_PER_ANSWER) throw new AppError("invalid_input", `An answer holds at most ${MAX_FILES_PER_ANSWER} files: delete one first.`, { file: "Too many files." });
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const row = await prisma.evidenceFile.create({
-    data: {
-      assessmentId: assessment.id,
-      questionId: input.questionId,
-      name: input.name,
-      contentType: type.contentType,
-      size: bytes.byteLength,
-      sha256,
-      bytes,
-      expiresOn: input.expiresOn ? new Date(input.expiresOn) : null,
-      uploadedById: actor.userId,
-    },
-    select: INFO_SELECT,
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "evidence.uploaded",
-    targetType: "assessment",
-    targetId: assessment.id,
-    after: { fileId: row.id, questionId: row.questionId, name: row.name, contentType: row.contentType, size: row.size, sha256, expiresOn: input.expiresOn ?? null },
+  // The file and its audit event are written together: no stored evidence without its record.
+  const row = await prisma.$transaction(async (tx) => {
+    const created = await tx.evidenceFile.create({
+      data: {
+        assessmentId: assessment.id,
+        questionId: input.questionId,
+        name: input.name,
+        contentType: type.contentType,
+        size: bytes.byteLength,
+        sha256,
+        bytes,
+        expiresOn: input.expiresOn ? new Date(input.expiresOn) : null,
+        uploadedById: actor.userId,
+      },
+      select: INFO_SELECT,
+    });
+    await recordAuditEvent(
+      {
+        actor: auditActor(actor),
+        organizationId: membership.organizationId,
+        action: "evidence.uploaded",
+        targetType: "assessment",
+        targetId: assessment.id,
+        after: { fileId: created.id, questionId: created.questionId, name: created.name, contentType: created.contentType, size: created.size, sha256, expiresOn: input.expiresOn ?? null },
+      },
+      tx,
+    );
+    return created;
   });
   return toInfo(row);
 }
@@ -112,16 +119,22 @@ export async function deleteEvidenceFile(actor: Actor, assessmentId: string, fil
   assertEditable(assessment);
   const row = await prisma.evidenceFile.findFirst({ where: { id: fileId, assessmentId: assessment.id }, select: INFO_SELECT });
   if (!row) throw new AppError("not_found", NOT_FOUND);
-  // deleteMany: a concurrent delete of the same file is then a no-op rather than an error.
-  const { count } = await prisma.evidenceFile.deleteMany({ where: { id: row.id, assessmentId: assessment.id } });
-  if (count === 0) throw new AppError("not_found", NOT_FOUND);
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "evidence.deleted",
-    targetType: "assessment",
-    targetId: assessment.id,
-    before: { fileId: row.id, questionId: row.questionId, name: row.name, size: row.size, sha256: row.sha256 },
+  // deleteMany: a concurrent delete of the same file is then a no-op rather than an error. The
+  // delete and its audit event are written together.
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.evidenceFile.deleteMany({ where: { id: row.id, assessmentId: assessment.id } });
+    if (count === 0) throw new AppError("not_found", NOT_FOUND);
+    await recordAuditEvent(
+      {
+        actor: auditActor(actor),
+        organizationId: membership.organizationId,
+        action: "evidence.deleted",
+        targetType: "assessment",
+        targetId: assessment.id,
+        before: { fileId: row.id, questionId: row.questionId, name: row.name, size: row.size, sha256: row.sha256 },
+      },
+      tx,
+    );
   });
 }
 

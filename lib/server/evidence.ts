@@ -213,7 +213,8 @@ export async function getEvidenceTest(actor: Actor, assessmentId: string, import
   });
   const test = row ? ZZtaTestResults.parse(row.tests).find((candidate) => candidate.id === testId) : undefined;
   if (!row || !test) throw new AppError("not_found", "That test was not found in this import.");
-  const markdown = ZZtaTestDetails.parse(row.details)[testId] ?? { description: null, result: null };
+  const details = ZZtaTestDetails.parse(row.details);
+  const markdown = Object.hasOwn(details, testId) ? details[testId]! : { description: null, result: null };
   const target = mapZtaTest(frameworkOf(assessment).id, test);
   return { tenant: row.tenantName ?? row.tenantId, executedAt: row.executedAt, test, ...markdown, questionIds: target?.questionIds ?? [], stage: target?.stage ?? null };
 }

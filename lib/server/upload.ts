@@ -1,6 +1,8 @@
 import "server-only";
 import { isCrossSiteWrite, trustedOriginsOf } from "@/lib/http/cross-site";
+import type { Permission } from "@/lib/permissions";
 import { handleApi } from "./api";
+import { authorize } from "./authorize";
 import { AppError } from "./errors";
 import { readBody } from "./http";
 import type { Actor } from "./session";
@@ -11,12 +13,18 @@ const MB = 1024 * 1024;
  * The one shape of an upload route (`/api/v1/assessments/{id}/evidence/…`): these routes skip
  * proxy.ts so Next does not buffer and cut their bodies, and make its checks here instead. A
  * cross-site write is refused and a declared length over the limit is a 413 before anything is
- * read; the caller is authenticated before the body is read, and the body is counted as it
+ * read; the caller is authenticated and must hold `permission` before the body is read (the
+ * data-access function checks again, with the assessment), and the body is counted as it
  * arrives, so a chunked one stops at the limit too.
  */
-export async function handleUpload(request: Request, limitBytes: number, run: (actor: Actor, body: Uint8Array<ArrayBuffer>) => Promise<Response>): Promise<Response> {
+export async function handleUpload(
+  request: Request,
+  { limitBytes, permission }: { limitBytes: number; permission: Permission },
+  run: (actor: Actor, body: Uint8Array<ArrayBuffer>) => Promise<Response>,
+): Promise<Response> {
   return handleApi(async (actor) => {
     assertSameSite(request);
+    await authorize(actor, permission);
     const length = request.headers.get("content-length");
     if (length !== null && Number(length) > limitBytes) throw new AppError("payload_too_large", `The file is larger than ${limitBytes / MB} MB.`);
     return run(actor, await readBody(request, limitBytes));

@@ -10,11 +10,13 @@ import { bytesOf, KNOWN_TESTS, ztaReportJson, type FixtureTest } from "./sample-
 const framework = LATEST_FRAMEWORK;
 const mapLatest: MapTest = (test) => mapZtaTest(framework.id, test);
 
-function results(tests: FixtureTest[]): ZtaTestResult[] {
+function parseTests(tests: FixtureTest[]) {
   const parsed = parseZtaReport(bytesOf(ztaReportJson({ tests })));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return splitTests(parsed.report.tests).results;
+  return parsed.report.tests;
 }
+
+const results = (tests: FixtureTest[]): ZtaTestResult[] => splitTests(parseTests(tests)).results;
 
 const run = (tests: FixtureTest[], importId = "import-1"): EvidenceRun => ({ importId, tenant: "Contoso", tests: results(tests) });
 const answers = (entries: Record<string, AnswerChoice>) => new Map(Object.entries(entries));
@@ -107,6 +109,17 @@ describe("counts and changes", () => {
     expect(counts.byPillar.Data).toMatchObject({ Passed: 1, Failed: 1 });
     expect(counts.byPillar.AI).toMatchObject({ Passed: 1 });
     expect(counts.byPillar.None).toMatchObject({ Error: 1 });
+  });
+
+  it("keeps a pillar or test id named __proto__ as data, never touching any prototype", () => {
+    const tests = results([{ id: "__proto__", status: "Passed", pillar: "__proto__" }, { id: 2, status: "Failed", pillar: "constructor", impact: "toString", cost: "valueOf" }]);
+    const counts = countTests(tests);
+    expect(Object.hasOwn(counts.byPillar, "__proto__")).toBe(true);
+    expect(counts.byPillar.constructor).toMatchObject({ Failed: 1 });
+    expect(({} as Record<string, unknown>).Passed).toBeUndefined();
+    expect(Object.hasOwn(splitTests(parseTests([{ id: "__proto__", status: "Passed" }])).details, "__proto__")).toBe(true);
+    const evidence = reconcile(framework, answers({}), [run([{ id: fewGlobalAdmins.id, status: "Failed", impact: "toString", cost: "constructor" }, { id: "21813", status: "Failed" }])], mapLatest);
+    expect(candidateSteps(evidence, []).map((candidate) => candidate.test.id)).toHaveLength(2);
   });
 
   it("says which tests newly fail and newly pass since the tenant's run before", () => {

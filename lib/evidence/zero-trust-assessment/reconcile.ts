@@ -116,7 +116,7 @@ export interface CandidateStep {
 
 const RISK_ORDER: Record<ZtaRisk, number> = { Critical: 0, High: 1, Medium: 2, Low: 3, Unranked: 4 };
 const LEVEL_ORDER: Record<string, number> = { High: 0, Medium: 1, Low: 2 };
-const level = (value: string | null, fallback: number) => (value !== null && value in LEVEL_ORDER ? LEVEL_ORDER[value]! : fallback);
+const level = (value: string | null, fallback: number) => (value !== null && Object.hasOwn(LEVEL_ORDER, value) ? LEVEL_ORDER[value]! : fallback);
 
 /**
  * One candidate per failed test (per tenant), ranked by the tool's risk, then higher user

@@ -88,6 +88,12 @@ describe("parseZtaReport", () => {
     expect(problems(parseZtaReport(bytesOf(twice)))).toEqual([{ path: "Tests[1].TestId", message: "Test 1 appears more than once." }]);
   });
 
+  it("refuses NUL and broken Unicode, which the database cannot store, by path", () => {
+    const object = ztaReportObject({ tests: [{ id: 1, status: "Passed" }, { id: 2, status: "Passed" }] });
+    const broken = { ...object, Tests: [{ ...object.Tests[0]!, TestTitle: "y\u0000" }, { ...object.Tests[1]!, TestResult: "\ud800" }] };
+    expect(problems(parseZtaReport(bytesOf(JSON.stringify(broken)))).map((problem) => problem.path)).toEqual(["Tests[0].TestTitle", "Tests[1].TestResult"]);
+  });
+
   it("lists at most twenty problems and says how many more", () => {
     const object = ztaReportObject({ tests: Array.from({ length: 30 }, (_, index) => ({ id: index + 1, status: "Passed" as const })) });
     const broken = { ...object, Tests: object.Tests.map((test) => ({ ...test, TestStatus: "Maybe" })) };

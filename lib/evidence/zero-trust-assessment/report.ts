@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fieldPath } from "@/lib/validation/field-path";
 import { jsonNestsDeeperThan, jsonValueEnd } from "@/lib/validation/json-body";
+import { freeText } from "@/lib/validation/text";
 
 /**
  * A results file of Microsoft's Zero Trust Assessment (the PowerShell module
@@ -23,19 +24,17 @@ const MAX_PROBLEMS = 20;
 
 /** "" and a missing value read as none: the tool leaves impact and cost empty for some tests. */
 const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max)
+  freeText(z.string().max(max))
     .nullish()
     .transform((value) => (value ? value : null));
 
 const ZZtaTest = z.object({
   // Most ids are strings; the tool writes a few as numbers.
-  TestId: z.union([z.string().trim().min(1).max(100), z.number().int().nonnegative()], { error: "Each test needs its id: text or a whole number." }).transform(String),
-  TestTitle: z.string({ error: "Each test needs its title, as text." }).trim().min(1, "Each test needs its title.").max(1000, "A title is at most 1,000 characters."),
+  TestId: z.union([freeText(z.string().trim().min(1).max(100)), z.number().int().nonnegative()], { error: "Each test needs its id: text or a whole number." }).transform(String),
+  TestTitle: freeText(z.string({ error: "Each test needs its title, as text." }).trim().min(1, "Each test needs its title.").max(1000, "A title is at most 1,000 characters.")),
   TestStatus: z.enum(ZTA_STATUSES, { error: `TestStatus is one of ${ZTA_STATUSES.join(", ")}.` }),
   TestPillar: z
-    .union([z.string().max(100), z.array(z.string().max(100)).max(20)])
+    .union([freeText(z.string().max(100)), z.array(freeText(z.string().max(100))).max(20)])
     .nullish()
     .transform((value) => (value == null ? [] : (Array.isArray(value) ? value : [value]).filter((pillar) => pillar.trim() !== ""))),
   TestCategory: optionalText(200),
@@ -54,11 +53,11 @@ const ZZtaTest = z.object({
 
 const ZZtaReport = z.object({
   ExecutedAt: z.iso.datetime({ offset: true, error: "ExecutedAt is the run's date and time, as the tool writes it (2026-05-19T08:21:38+10:00)." }),
-  TenantId: z.string({ error: "TenantId is the tenant's id, as text." }).trim().min(1, "TenantId is missing.").max(200, "TenantId is at most 200 characters."),
+  TenantId: freeText(z.string({ error: "TenantId is the tenant's id, as text." }).trim().min(1, "TenantId is missing.").max(200, "TenantId is at most 200 characters.")),
   TenantName: optionalText(500),
   Domain: optionalText(500),
   Account: optionalText(500),
-  CurrentVersion: z.string({ error: "CurrentVersion is the tool's version, as text." }).trim().min(1, "CurrentVersion is missing.").max(50, "CurrentVersion is at most 50 characters."),
+  CurrentVersion: freeText(z.string({ error: "CurrentVersion is the tool's version, as text." }).trim().min(1, "CurrentVersion is missing.").max(50, "CurrentVersion is at most 50 characters.")),
   Tests: z.array(ZZtaTest, { error: "Tests is the list of test results." }).min(1, "The report holds no tests.").max(MAX_TESTS, `A report holds at most ${MAX_TESTS} tests.`),
 });
 

@@ -36,8 +36,11 @@ export type ZtaCounts = z.infer<typeof ZZtaCounts>;
 
 export const NO_PILLAR = "None";
 
+/** Records keyed by values from the file ("__proto__" is a valid pillar or test id there) have no prototype. */
+const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
 export function splitTests(tests: readonly ZtaTest[]): { results: ZtaTestResult[]; details: ZtaTestDetails } {
-  const details: ZtaTestDetails = {};
+  const details = record<ZtaTestDetails[string]>();
   const results = tests.map(({ description, result, ...rest }) => {
     details[rest.id] = { description, result };
     return rest;
@@ -50,7 +53,7 @@ const noStatuses = (): StatusCounts => ({ Passed: 0, Failed: 0, Skipped: 0, Plan
 /** Always from the tests themselves, never from the file's summary block. */
 export function countTests(tests: readonly ZtaTestResult[]): ZtaCounts {
   const byStatus = noStatuses();
-  const byPillar: Record<string, StatusCounts> = {};
+  const byPillar = record<StatusCounts>();
   for (const test of tests) {
     byStatus[test.status]++;
     for (const pillar of test.pillars.length > 0 ? test.pillars : [NO_PILLAR]) (byPillar[pillar] ??= noStatuses())[test.status]++;

@@ -9,7 +9,7 @@ type Context = { params: Promise<{ id: string }> };
 
 /** The file is the raw body; its question, name and expiry travel in the query. */
 export async function POST(request: Request, { params }: Context) {
-  return handleUpload(request, MAX_EVIDENCE_BYTES, async (actor, body) => {
+  return handleUpload(request, { limitBytes: MAX_EVIDENCE_BYTES, permission: "assessment.write" }, async (actor, body) => {
     const id = parseInput(ZId, (await params).id);
     const file = await uploadEvidenceFile(actor, id, parseInput(ZEvidenceUpload, searchParamsOf(request)), body);
     return Response.json({ file }, { status: 201, headers: noStore });

@@ -13,7 +13,7 @@ type Context = { params: Promise<{ id: string }> };
  * each problem by path under `fields`.
  */
 export async function POST(request: Request, { params }: Context) {
-  return handleUpload(request, MAX_REPORT_BYTES, async (actor, body) => {
+  return handleUpload(request, { limitBytes: MAX_REPORT_BYTES, permission: "assessment.write" }, async (actor, body) => {
     const id = parseInput(ZId, (await params).id);
     const { fileName } = parseInput(ZZtaImportQuery, searchParamsOf(request));
     const imported = await importZeroTrustAssessment(actor, id, { name: fileName, bytes: body });
