@@ -22,6 +22,7 @@ export interface FixtureTest {
 export interface FixtureReport {
   tenantId?: string;
   tenantName?: string;
+  domain?: string;
   executedAt?: string;
   version?: string;
   tests: FixtureTest[];
@@ -39,13 +40,13 @@ export const KNOWN_TESTS = {
 const KNOWN_BY_ID = new Map<string, (typeof KNOWN_TESTS)[keyof typeof KNOWN_TESTS]>(Object.values(KNOWN_TESTS).map((test) => [test.id, test]));
 
 /** The report as the tool's JSON export holds it. */
-export function ztaReportObject({ tenantId = "aaaabbbb-0000-cccc-1111-dddd2222eeee", tenantName = "Contoso", executedAt = "2026-11-30T09:15:38.163451+01:00", version = "2.6.0", tests }: FixtureReport) {
+export function ztaReportObject({ tenantId = "aaaabbbb-0000-cccc-1111-dddd2222eeee", tenantName = "Contoso", domain = "contoso.com", executedAt = "2026-11-30T09:15:38.163451+01:00", version = "2.6.0", tests }: FixtureReport) {
   return {
     ExecutedAt: executedAt,
     TenantId: tenantId,
     TenantName: tenantName,
-    Domain: "contoso.com",
-    Account: "admin@contoso.com",
+    Domain: domain,
+    Account: `admin@${domain}`,
     CurrentVersion: version,
     LatestVersion: version,
     // Deliberately wrong: counts come from the tests, never from this block.
@@ -104,6 +105,7 @@ export function demoReport(levelOf: (questionId: string) => Stage | null, pillar
   };
   return {
     tenantName: "Northwind (demo)",
+    domain: "northwind.example",
     tenantId: "00000000-demo-4000-8000-000000000001",
     tests: ZTA_MAPPING_ROWS.map((row, index): FixtureTest => {
       const title = row.note.split(":")[0]!;
