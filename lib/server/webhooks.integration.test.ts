@@ -2,7 +2,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import "@/scripts/test/use-test-database";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { signWebhook, WEBHOOK_MAX_ATTEMPTS } from "@/lib/webhooks";
 import { addMember, appError, newOrganization } from "@/scripts/test/org-fixtures";
@@ -146,6 +146,25 @@ describe("sending", () => {
     expect(await webhooks.sendDueWebhooks()).toBe(1);
     expect(received).toHaveLength(1);
     expect((await deliveriesOf(organizationId))[0]).toMatchObject({ deliveredAt: null, lastError: "The receiver answered 302; redirects are not followed." });
+  });
+
+  it("in production, refuses a private IP literal and a name that resolves privately, at delivery", async () => {
+    const { owner, organizationId, steps } = await organizationWithSteps(2);
+    await nextSteps.setNextStepsStatus(owner, { ids: steps, status: "blocked" });
+    const port = new URL(receiverUrl).port;
+    vi.stubEnv("NODE_ENV", "production");
+    try {
+      // Saved before the rules tightened, or written by hand: the sender checks again.
+      await prisma.organization.update({ where: { id: organizationId }, data: { webhookUrl: `https://[::ffff:127.0.0.1]:${port}/hook` } });
+      expect(await webhooks.sendDueWebhooks(new Date(), 1)).toBe(1);
+      await prisma.organization.update({ where: { id: organizationId }, data: { webhookUrl: `https://localhost:${port}/hook` } });
+      expect(await webhooks.sendDueWebhooks(new Date(), 1)).toBe(1);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(received).toEqual([]);
+    const errors = (await deliveriesOf(organizationId)).map((delivery) => delivery.lastError).sort();
+    expect(errors).toEqual([expect.stringMatching(/^::ffff:7f00:1 is a private address; refused\.$/), expect.stringMatching(/^localhost resolves to a private address \(.+\); refused\.$/)]);
   });
 
   it("two concurrent senders deliver each event once", async () => {

@@ -3,12 +3,11 @@ import { randomBytes } from "node:crypto";
 import { lookup, type LookupAddress, type LookupAllOptions } from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import { isIP } from "node:net";
 import { NEXT_STEP_STATUS_LABELS } from "@/lib/assessment/labels";
 import { truncate } from "@/lib/truncate";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import type { TWebhookSettings } from "@/lib/validation/webhook";
-import { isPrivateAddress, nextAttemptAfter, signWebhook, WEBHOOK_EVENT_STATUS_CHANGED, webhookUrlProblem } from "@/lib/webhooks";
+import { isPrivateAddress, literalAddress, nextAttemptAfter, signWebhook, WEBHOOK_EVENT_STATUS_CHANGED, webhookUrlProblem } from "@/lib/webhooks";
 import type { Prisma } from "@/generated/prisma/client";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
@@ -172,8 +171,9 @@ function guardedLookup(hostname: string, options: LookupAllOptions & { all?: boo
 function post(target: string, body: string, headers: Record<string, string>): Promise<number> {
   const url = new URL(target);
   const local = allowLocal();
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (!local && isIP(host) && isPrivateAddress(host)) return Promise.reject(new Error(`${host} is a private address; refused.`));
+  // An IP literal is never resolved, so the lookup hook below does not see it.
+  const literal = literalAddress(url);
+  if (!local && literal !== null && isPrivateAddress(literal)) return Promise.reject(new Error(`${literal} is a private address; refused.`));
   return new Promise((resolve, reject) => {
     const request = (url.protocol === "https:" ? https : http).request(
       url,
