@@ -205,15 +205,17 @@ interface Claimed {
 }
 
 /**
- * Takes the next due delivery and leases it: the row lock (SKIP LOCKED) keeps two senders off
- * the same row while claiming, the lease while sending. `attempts` counts this attempt.
+ * Takes the next due delivery, of an organisation not in `skip`, and leases it: the row lock
+ * (SKIP LOCKED) keeps two senders off the same row while claiming, the lease while sending.
+ * `attempts` counts this attempt.
  */
-async function claimNext(now: Date): Promise<Claimed | null> {
+async function claimNext(now: Date, skip: readonly string[]): Promise<Claimed | null> {
   const rows = await prisma.$queryRaw<Claimed[]>`
     UPDATE webhook_deliveries SET attempts = attempts + 1, "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)}
     WHERE id = (
       SELECT id FROM webhook_deliveries
       WHERE "deliveredAt" IS NULL AND "gaveUpAt" IS NULL AND "nextAttemptAt" <= ${now}
+        AND "organizationId" <> ALL(${skip}::text[])
       ORDER BY "nextAttemptAt", id
       LIMIT 1
       FOR UPDATE SKIP LOCKED
@@ -222,11 +224,11 @@ async function claimNext(now: Date): Promise<Claimed | null> {
   return rows[0] ?? null;
 }
 
-async function attempt(delivery: Claimed, now: Date): Promise<string | null> {
+async function attempt(delivery: Claimed, clock: () => Date): Promise<string | null> {
   const organization = await prisma.organization.findUnique({ where: { id: delivery.organizationId }, select: { webhookUrl: true, webhookSecret: true } });
   if (!organization?.webhookUrl || !organization.webhookSecret) return "The webhook was removed.";
   const body = JSON.stringify({ id: delivery.id, event: delivery.event, createdAt: delivery.createdAt.toISOString(), data: delivery.payload });
-  const timestamp = String(Math.floor(now.getTime() / 1000));
+  const timestamp = String(Math.floor(clock().getTime() / 1000));
   try {
     const status = await post(organization.webhookUrl, body, {
       "x-ztr-delivery": delivery.id,
@@ -242,26 +244,43 @@ async function attempt(delivery: Claimed, now: Date): Promise<string | null> {
   }
 }
 
+export interface SweepOptions {
+  /** The current time, asked afresh for each claim, signature and outcome (tests pass their own). */
+  clock?: () => Date;
+  /** Attempts in this sweep, at most. */
+  max?: number;
+  /** Attempts per organisation in this sweep, at most: a slow receiver cannot hold up the others. */
+  perOrganization?: number;
+}
+
 /**
- * Sends every delivery due at `now` (at most `max`), each once, recording the outcome: delivered,
- * due again after the back-off, or given up after the last attempt. Safe to run in several
- * processes at once. Returns the number of attempts made.
+ * Sends the deliveries that are due, each once, recording the outcome: delivered, due again
+ * after the back-off, or given up after the last attempt. A sweep can last minutes (each
+ * attempt may take the whole timeout), so the time is read again at every step: a lease, a
+ * signature's timestamp and a back-off always start from the moment they are made. Safe to run
+ * in several processes at once. Returns the number of attempts made.
  */
-export async function sendDueWebhooks(now = new Date(), max = 50): Promise<number> {
+export async function sendDueWebhooks({ clock = () => new Date(), max = 50, perOrganization = 10 }: SweepOptions = {}): Promise<number> {
   let made = 0;
+  const perOrganizationMade = new Map<string, number>();
+  const full: string[] = [];
   while (made < max) {
-    const delivery = await claimNext(now);
+    const delivery = await claimNext(clock(), full);
     if (!delivery) break;
     made += 1;
-    const error = await attempt(delivery, now);
+    const count = (perOrganizationMade.get(delivery.organizationId) ?? 0) + 1;
+    perOrganizationMade.set(delivery.organizationId, count);
+    if (count >= perOrganization) full.push(delivery.organizationId);
+    const error = await attempt(delivery, clock);
+    const at = clock();
     if (error === null) {
-      await prisma.webhookDelivery.update({ where: { id: delivery.id }, data: { deliveredAt: new Date(), lastError: null } });
+      await prisma.webhookDelivery.update({ where: { id: delivery.id }, data: { deliveredAt: at, lastError: null } });
       continue;
     }
-    const next = error === "The webhook was removed." ? null : nextAttemptAfter(delivery.attempts, now);
+    const next = error === "The webhook was removed." ? null : nextAttemptAfter(delivery.attempts, at);
     await prisma.webhookDelivery.update({
       where: { id: delivery.id },
-      data: next ? { nextAttemptAt: next, lastError: truncate(error, 500) } : { gaveUpAt: new Date(), lastError: truncate(error, 500) },
+      data: next ? { nextAttemptAt: next, lastError: truncate(error, 500) } : { gaveUpAt: at, lastError: truncate(error, 500) },
     });
   }
   return made;
