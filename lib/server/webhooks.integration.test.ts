@@ -218,6 +218,18 @@ describe("sending", () => {
 });
 
 describe("settings", () => {
+  it("two admins setting the first webhook at once: one secret is made, stored and shown", async () => {
+    const { owner, organizationId } = await organizationWithSteps(0, null);
+    const admin = await addMember(organizationId, "admin", "Ann Admin");
+    const results = await Promise.all([webhooks.setWebhook(owner, { url: receiverUrl }), webhooks.setWebhook(admin, { url: `${receiverUrl}?admin` })]);
+    const shown = results.map((result) => result.secret).filter((secret) => secret !== null);
+    expect(shown).toHaveLength(1);
+    expect((await prisma.organization.findUniqueOrThrow({ where: { id: organizationId } })).webhookSecret).toBe(shown[0]);
+    const audit = await prisma.auditEvent.findMany({ where: { organizationId, action: "organization.webhook_set" }, select: { after: true } });
+    expect(audit.map((event) => (event.after as { created: boolean }).created).sort()).toEqual([false, true]);
+  });
+
+
   it("owners and admins set it; the secret is shown once and rotates; a viewer cannot", async () => {
     const { owner, organizationId, secret } = await organizationWithSteps(0);
     expect(secret).toMatch(/^whsec_[\w-]{43}$/);

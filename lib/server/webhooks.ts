@@ -74,21 +74,29 @@ export async function getWebhookSettings(actor: Actor): Promise<WebhookSettingsV
   };
 }
 
-/** Sets the URL; the first time, makes the secret and returns it: the only time anyone sees it. */
+/**
+ * Sets the URL; the first time, makes the secret and returns it: the only time anyone sees it.
+ * Two admins setting it at once: the secret is stored only where none is yet, so exactly one of
+ * them is told a secret, the one kept; the other gets null, as for any later change of the URL.
+ */
 export async function setWebhook(actor: Actor, input: TWebhookSettings): Promise<{ secret: string | null }> {
   const { organizationId } = await authorize(actor, "organization.manage");
   const problem = webhookUrlProblem(input.url, allowLocal());
   if (problem) throw new AppError("invalid_input", problem, { url: problem });
-  const current = await prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { webhookUrl: true, webhookSecret: true } });
-  const secret = current.webhookSecret ? null : newSecret();
-  await prisma.$transaction(async (tx) => {
-    await tx.organization.update({ where: { id: organizationId }, data: { webhookUrl: input.url, ...(secret ? { webhookSecret: secret } : {}) } });
+  return prisma.$transaction(async (tx) => {
+    // Locked, so the audit's "before" is the URL this change replaces.
+    const [current] = await tx.$queryRaw<{ webhookUrl: string | null }[]>`SELECT "webhookUrl" FROM organizations WHERE id = ${organizationId} FOR UPDATE`;
+    if (!current) throw new AppError("not_found", "That organisation was not found.");
+    const candidate = newSecret();
+    const { count } = await tx.organization.updateMany({ where: { id: organizationId, webhookSecret: null }, data: { webhookSecret: candidate } });
+    const secret = count === 1 ? candidate : null;
+    await tx.organization.update({ where: { id: organizationId }, data: { webhookUrl: input.url } });
     await recordAuditEvent(
-      { actor: auditActor(actor), organizationId, action: "organization.webhook_set", before: { url: auditedUrl(current.webhookUrl) }, after: { url: auditedUrl(input.url), created: Boolean(secret) } },
+      { actor: auditActor(actor), organizationId, action: "organization.webhook_set", before: { url: auditedUrl(current.webhookUrl) }, after: { url: auditedUrl(input.url), created: secret !== null } },
       tx,
     );
+    return { secret };
   });
-  return { secret };
 }
 
 /** A new secret, shown once; the old one stops signing at once. */
