@@ -23,8 +23,7 @@ import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
-import { appLink } from "./mail";
-import { enqueueStatusChanges, sendWebhooksSoon, type StatusChange } from "./webhooks";
+import { enqueueStatusChanges, nextStepLink, sendWebhooksSoon, type StatusChange } from "./webhooks";
 import type { Actor } from "./session";
 
 /** Statuses that still need work; done and won't-do items are closed. */
@@ -293,7 +292,7 @@ export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter =
         pillarId: step.pillar,
         pillarName: pillarName(step) || null,
         questionId: step.questionId,
-        link: appLink(`/next-steps?closed=1&item=${encodeURIComponent(step.id)}`),
+        link: nextStepLink(step.id),
       }),
     );
     return { csv: format === "jira" ? toJiraCsv(sources) : toAzureDevOpsCsv(sources), filename: EXPORT_FILES[format] };

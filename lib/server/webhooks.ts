@@ -122,6 +122,9 @@ export async function removeWebhook(actor: Actor): Promise<void> {
   });
 }
 
+/** A tracked item's page in the app, closed ones included: the link webhooks and ticket exports carry. */
+export const nextStepLink = (id: string) => appLink(`/next-steps?closed=1&item=${encodeURIComponent(id)}`);
+
 export interface StatusChange {
   id: string;
   title: string;
@@ -153,7 +156,7 @@ export async function enqueueStatusChanges(tx: Prisma.TransactionClient, organiz
           assessment: change.assessment,
           previousStatus: change.from,
           status: change.to,
-          url: appLink(`/next-steps?closed=1&item=${encodeURIComponent(change.id)}`),
+          url: nextStepLink(change.id),
         },
         changedBy: by,
       },
