@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPrivateAddress, nextAttemptAfter, signWebhook, WEBHOOK_MAX_ATTEMPTS, webhookUrlProblem } from "./webhooks";
+import { isPrivateAddress, literalAddress, nextAttemptAfter, signWebhook, WEBHOOK_MAX_ATTEMPTS, webhookUrlProblem } from "./webhooks";
 
 describe("signWebhook", () => {
   it("is HMAC-SHA256 of timestamp.body in hex (vector computed with Python's hmac)", () => {
@@ -30,6 +30,9 @@ describe("webhookUrlProblem", () => {
   it("takes https anywhere public", () => {
     expect(webhookUrlProblem("https://hooks.example.com/ztr?x=1", false)).toBeNull();
     expect(webhookUrlProblem("https://8.8.8.8/hook", false)).toBeNull();
+    expect(webhookUrlProblem("https://[2001:4860:4860::8888]/hook", false)).toBeNull();
+    expect(webhookUrlProblem("https://[::ffff:8.8.8.8]/hook", false)).toBeNull();
+    expect(webhookUrlProblem("https://[64:ff9b::8.8.8.8]/hook", false)).toBeNull();
   });
 
   it("takes plain http only to loopback, and only where local targets are allowed", () => {
@@ -39,7 +42,25 @@ describe("webhookUrlProblem", () => {
     expect(webhookUrlProblem("http://hooks.example.com/", true)).toBe("Use an https:// URL.");
   });
 
-  it.each(["https://127.0.0.1/", "https://localhost/", "https://10.1.2.3/", "https://169.254.169.254/latest", "https://[::1]/", "https://[fd00::1]/", "https://192.168.1.1/"])(
+  it.each([
+    "https://127.0.0.1/",
+    "https://localhost/",
+    "https://10.1.2.3/",
+    "https://169.254.169.254/latest",
+    "https://[::1]/",
+    "https://[fd00::1]/",
+    "https://192.168.1.1/",
+    // The URL parser rewrites these to hex groups ([::ffff:7f00:1]); they are never resolved.
+    "https://[::ffff:127.0.0.1]/",
+    "https://[::ffff:10.0.0.1]:8443/",
+    "https://[::ffff:169.254.169.254]/",
+    "https://[::7f00:1]/",
+    "https://[64:ff9b::a9fe:a9fe]/",
+    "https://[2002:7f00:1::]/",
+    "https://[fe80::1]/",
+    "https://[2001:db8::1]/",
+    "https://[100::1]/",
+  ])(
     "refuses the private target %s unless local targets are allowed",
     (url) => {
       expect(webhookUrlProblem(url, false)).toMatch(/public address/);
@@ -57,9 +78,43 @@ describe("webhookUrlProblem", () => {
 });
 
 describe("isPrivateAddress", () => {
-  it.each(["127.0.0.1", "10.0.0.1", "172.16.5.4", "172.31.255.255", "192.168.0.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1", "ff02::1", "::ffff:10.0.0.1", "not an ip"])(
+  it.each(["127.0.0.1", "10.0.0.1", "172.16.5.4", "172.31.255.255", "192.168.0.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fe80::1%eth0", "fec0::1", "fc00::1", "fd12:3456::1", "ff02::1", "::ffff:10.0.0.1", "not an ip"])(
     "%s is private",
     (address) => expect(isPrivateAddress(address)).toBe(true),
   );
-  it.each(["8.8.8.8", "172.32.0.1", "1.1.1.1", "2001:4860:4860::8888", "::ffff:8.8.8.8"])("%s is public", (address) => expect(isPrivateAddress(address)).toBe(false));
+
+  // Each IPv4 inside an IPv6 address, written dotted and as the URL parser writes it (hex).
+  it.each([
+    ["IPv4-mapped", "::ffff:127.0.0.1", "::ffff:7f00:1"],
+    ["IPv4-mapped", "::ffff:10.0.0.1", "::ffff:a00:1"],
+    ["IPv4-mapped", "::ffff:169.254.169.254", "::ffff:a9fe:a9fe"],
+    ["IPv4-mapped, long form", "0:0:0:0:0:ffff:127.0.0.1", "0:0:0:0:0:ffff:7f00:1"],
+    ["IPv4-translated", "::ffff:0:127.0.0.1", "::ffff:0:7f00:1"],
+    ["IPv4-compatible", "::127.0.0.1", "::7f00:1"],
+    ["IPv4-compatible", "::192.168.1.1", "::c0a8:101"],
+    ["NAT64", "64:ff9b::169.254.169.254", "64:ff9b::a9fe:a9fe"],
+    ["NAT64", "64:ff9b::10.1.2.3", "64:ff9b::a01:203"],
+    ["6to4", "2002:7f00:1::", "2002:7f00:0001:0:0:0:0:1"],
+    ["6to4", "2002:a9fe:a9fe::1", "2002:a9fe:a9fe:ffff::"],
+  ])("%s %s (%s) is private", (_, dotted, hex) => {
+    expect(isPrivateAddress(dotted)).toBe(true);
+    expect(isPrivateAddress(hex)).toBe(true);
+  });
+
+  it.each(["100::1", "100::ffff:1", "2001:db8::1", "2001:db8:ffff::8888", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "64:ff9b:1::8.8.8.8", "fdff::1", "febf::1"])("%s is in a range refused whole", (address) =>
+    expect(isPrivateAddress(address)).toBe(true),
+  );
+
+  it.each(["8.8.8.8", "172.32.0.1", "1.1.1.1", "2001:4860:4860::8888", "2606:4700::1111", "::ffff:8.8.8.8", "::ffff:808:808", "64:ff9b::8.8.8.8", "2002:808:808::1", "100:0:0:1::1", "2001:db9::1", "fbff::1"])(
+    "%s is public",
+    (address) => expect(isPrivateAddress(address)).toBe(false),
+  );
+});
+
+describe("literalAddress", () => {
+  it("is the IP literal without IPv6 brackets, or null for a name", () => {
+    expect(literalAddress(new URL("https://[::ffff:127.0.0.1]:8443/x"))).toBe("::ffff:7f00:1");
+    expect(literalAddress(new URL("https://10.0.0.1/"))).toBe("10.0.0.1");
+    expect(literalAddress(new URL("https://hooks.example.com/"))).toBeNull();
+  });
 });

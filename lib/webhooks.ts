@@ -27,6 +27,12 @@ export function nextAttemptAfter(attempts: number, failedAt: Date): Date | null 
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
+/** The URL's host when it is an IP literal (an IPv6 one without its brackets), else null: a name. */
+export function literalAddress(url: URL): string | null {
+  const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+  return isIP(host) ? host : null;
+}
+
 /**
  * Why `text` cannot be a webhook target, or null. HTTPS only; with `allowLocal` (development,
  * tests, or WEBHOOK_ALLOW_LOCAL) plain HTTP to a loopback host too. No credentials in the URL:
@@ -44,13 +50,13 @@ export function webhookUrlProblem(text: string, allowLocal: boolean): string | n
   if (url.username || url.password) return "Leave the user name and password out of the URL.";
   const loopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && allowLocal && loopback)) return "Use an https:// URL.";
-  if (!allowLocal && (loopback || (isIP(url.hostname.replace(/^\[|\]$/g, "")) && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ""))))) {
+  const literal = literalAddress(url);
+  if (!allowLocal && (loopback || (literal !== null && isPrivateAddress(literal)))) {
     return "Use a public address: private, loopback and link-local addresses are refused.";
   }
   return null;
 }
 
-const v4 = (address: string) => address.split(".").reduce((value, part) => value * 256 + Number(part), 0);
 const V4_PRIVATE: [string, number][] = [
   ["0.0.0.0", 8],
   ["10.0.0.0", 8],
@@ -65,20 +71,71 @@ const V4_PRIVATE: [string, number][] = [
 ];
 
 /**
+ * The 16 bytes of an IPv6 address `isIP` accepted: a trailing dotted IPv4 is two groups, "::"
+ * the missing zero groups, a zone ("%eth0") is dropped. One pass over the text.
+ */
+function ipv6Bytes(address: string): number[] {
+  const words = (part: string): number[] =>
+    part === ""
+      ? []
+      : part.split(":").flatMap((group) => {
+          if (!group.includes(".")) return [parseInt(group, 16)];
+          const [a, b, c, d] = group.split(".").map(Number) as [number, number, number, number];
+          return [a * 256 + b, c * 256 + d];
+        });
+  const text = address.split("%")[0]!;
+  const gap = text.indexOf("::");
+  const head = words(gap === -1 ? text : text.slice(0, gap));
+  const tail = gap === -1 ? [] : words(text.slice(gap + 2));
+  return [...head, ...Array<number>(8 - head.length - tail.length).fill(0), ...tail].flatMap((word) => [word >> 8, word & 255]);
+}
+
+const v4Bytes = (address: string) => address.split(".").map(Number);
+
+/** Whether the first `bits` bits of `bytes` are those of `prefix`. */
+function inPrefix(bytes: readonly number[], prefix: readonly number[], bits: number): boolean {
+  for (let index = 0; index * 8 < bits; index += 1) {
+    const mask = (0xff << Math.max(0, 8 - (bits - index * 8))) & 0xff;
+    if ((bytes[index]! & mask) !== (prefix[index]! & mask)) return false;
+  }
+  return true;
+}
+
+const isPrivateV4 = (bytes: readonly number[]) => V4_PRIVATE.some(([base, bits]) => inPrefix(bytes, v4Bytes(base), bits));
+
+/** IPv6 ranges that carry an IPv4 address, and the byte where it starts: refused when that IPv4 is. */
+const V6_EMBEDDING: [string, number, number][] = [
+  // IPv4-compatible (deprecated); covers :: and ::1 too, as 0.0.0.0/8.
+  ["::", 96, 12],
+  ["::ffff:0:0", 96, 12], // IPv4-mapped
+  ["::ffff:0:0:0", 96, 12], // IPv4-translated (SIIT)
+  ["64:ff9b::", 96, 12], // NAT64, well-known prefix: a public IPv4 behind it is a real route for an IPv6-only server
+  ["2002::", 16, 2], // 6to4
+];
+/** IPv6 ranges refused whole. */
+const V6_PRIVATE: [string, number][] = [
+  ["64:ff9b:1::", 48], // NAT64 for local use
+  ["100::", 64], // discard-only
+  ["2001::", 32], // Teredo: the IPv4 inside is obfuscated and the route goes through a relay
+  ["2001:db8::", 32], // documentation
+  ["fc00::", 7], // unique local
+  ["fe80::", 10], // link-local
+  ["fec0::", 10], // site-local (deprecated)
+  ["ff00::", 8], // multicast
+];
+
+/**
  * Loopback, private (RFC 1918, unique local), shared, link-local (cloud metadata lives at
- * 169.254.169.254), benchmark, multicast or reserved: an address a webhook must not reach.
+ * 169.254.169.254), benchmark, documentation, multicast or reserved: an address a webhook must
+ * not reach. An IPv6 address that carries an IPv4 one (mapped, compatible, NAT64, 6to4) is
+ * judged by that IPv4: the URL parser writes `[::ffff:127.0.0.1]` as `[::ffff:7f00:1]`.
  */
 export function isPrivateAddress(address: string): boolean {
   const version = isIP(address);
-  if (version === 4) {
-    const value = v4(address);
-    return V4_PRIVATE.some(([base, bits]) => Math.floor(value / 2 ** (32 - bits)) === Math.floor(v4(base) / 2 ** (32 - bits)));
-  }
+  if (version === 4) return isPrivateV4(v4Bytes(address));
   if (version !== 6) return true;
-  const lower = address.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (mapped) return isPrivateAddress(mapped[1]!);
-  if (lower === "::" || lower === "::1") return true;
-  // fc00::/7 unique local, fe80::/10 link-local, ff00::/8 multicast.
-  return /^(?:f[cd][0-9a-f]{0,2}|fe[89ab][0-9a-f]?|ff[0-9a-f]{0,2}):/.test(lower);
+  const bytes = ipv6Bytes(address);
+  const embedding = V6_EMBEDDING.find(([prefix, bits]) => inPrefix(bytes, ipv6Bytes(prefix), bits));
+  if (embedding) return isPrivateV4(bytes.slice(embedding[2], embedding[2] + 4));
+  return V6_PRIVATE.some(([prefix, bits]) => inPrefix(bytes, ipv6Bytes(prefix), bits));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, invitationMail, passwordResetMail, verificationMail } from "./templates";
+import { escapeHtml } from "@/lib/html";
+import { invitationMail, passwordResetMail, verificationMail } from "./templates";
 
 describe("mail templates", () => {
   it("say what they are in the subject and carry the link in both parts", () => {

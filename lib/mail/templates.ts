@@ -1,3 +1,5 @@
+import { escapeHtml } from "@/lib/html";
+
 /**
  * The app's e-mails, each as plain text and simple HTML. Pure: the caller supplies the link,
  * built from the app's configured public URL (never from a request's Host header).
@@ -11,9 +13,6 @@ export interface MailContent {
 }
 
 const APP = "Zero Trust Readiness";
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** Names and organisation names go into subjects: one line, bounded. */
 const oneLine = (value: string, max = 80) => value.replace(/[\r\n\t]+/g, " ").trim().slice(0, max);

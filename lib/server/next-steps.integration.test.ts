@@ -126,6 +126,32 @@ describe("tracked next steps", () => {
     ]);
   });
 
+  it("concurrent status changes each report the status they replaced, read under a row lock", async () => {
+    const { owner } = await newOrganization();
+    const id = await assessmentWith(owner, { [Q1]: "traditional" });
+    await snapshots.recordSnapshot(owner, id, {});
+    const step = (await stepFor(owner, id, Q1))!;
+    await Promise.all([
+      nextSteps.updateNextStep(owner, step.id, { status: "in_progress" }),
+      nextSteps.updateNextStep(owner, step.id, { status: "blocked" }),
+      nextSteps.setNextStepsStatus(owner, { ids: [step.id], status: "done" }),
+    ]);
+    const events = await prisma.auditEvent.findMany({ where: { action: { in: ["nextstep.updated", "nextstep.bulk_status"] }, OR: [{ targetId: step.id }, { after: { path: ["ids"], array_contains: [step.id] } }] } });
+    const next = new Map(
+      events.map((event) => {
+        const before = event.before as Record<string, string>;
+        return [event.action === "nextstep.bulk_status" ? before[step.id] : before.status, (event.after as Record<string, string>).status];
+      }),
+    );
+    // Whatever order they ran in, they form one chain from "not_started": each replaced what the one before set.
+    expect(next.size).toBe(3);
+    let status = "not_started";
+    for (let link = 0; link < 3; link += 1) {
+      expect(next.has(status)).toBe(true);
+      status = next.get(status)!;
+    }
+  });
+
   it("refuses an owner from outside the organisation and audits every change with before and after", async () => {
     const { organizationId, owner } = await newOrganization();
     const id = await assessmentWith(owner, { [Q1]: "traditional" });

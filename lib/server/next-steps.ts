@@ -23,8 +23,7 @@ import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
-import { appLink } from "./mail";
-import { enqueueStatusChanges, sendWebhooksSoon, type StatusChange } from "./webhooks";
+import { enqueueStatusChanges, nextStepLink, sendWebhooksSoon, type StatusChange } from "./webhooks";
 import type { Actor } from "./session";
 
 /** Statuses that still need work; done and won't-do items are closed. */
@@ -293,7 +292,7 @@ export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter =
         pillarId: step.pillar,
         pillarName: pillarName(step) || null,
         questionId: step.questionId,
-        link: appLink(`/next-steps?closed=1&item=${encodeURIComponent(step.id)}`),
+        link: nextStepLink(step.id),
       }),
     );
     return { csv: format === "jira" ? toJiraCsv(sources) : toAzureDevOpsCsv(sources), filename: EXPORT_FILES[format] };
@@ -319,33 +318,45 @@ export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter =
 /** A stored item as a status change's "from" side, for the webhook. */
 const changeOf = (row: Row): Omit<StatusChange, "to"> => ({ id: row.id, title: row.title, questionId: row.questionId, assessment: { id: row.assessment.id, name: row.assessment.name }, from: row.status });
 
-async function findNextStep(organizationId: string, id: string): Promise<Row> {
-  const row = await prisma.nextStep.findFirst({ where: { id, assessment: { organizationId } }, include: ROW_INCLUDE });
+async function findNextStep(organizationId: string, id: string, db: Prisma.TransactionClient = prisma): Promise<Row> {
+  const row = await db.nextStep.findFirst({ where: { id, assessment: { organizationId } }, include: ROW_INCLUDE });
   if (!row) throw new AppError("not_found", "That next step was not found.");
   return row;
+}
+
+/**
+ * Locks the organisation's items among `ids` until the transaction ends, in id order (two
+ * batches cannot deadlock): a concurrent change waits, then reads what this one wrote, so each
+ * reports its own "from" to the webhook and the audit trail.
+ */
+async function lockNextSteps(tx: Prisma.TransactionClient, organizationId: string, ids: readonly string[]): Promise<void> {
+  await tx.$queryRaw`
+    SELECT n.id FROM next_steps n JOIN assessments a ON a.id = n."assessmentId"
+    WHERE n.id = ANY(${ids}::text[]) AND a."organizationId" = ${organizationId}
+    ORDER BY n.id
+    FOR UPDATE OF n`;
 }
 
 /** Owner, status, due date, tasks and notes; a closed item's reason goes when someone reopens it. */
 export async function updateNextStep(actor: Actor, id: string, changes: TUpdateNextStep): Promise<TrackedNextStep> {
   const { organizationId } = await authorize(actor, "nextstep.write");
-  const current = await findNextStep(organizationId, id);
-  if (changes.ownerId) await assertMember(organizationId, changes.ownerId);
-  const reopened = changes.status !== undefined && OPEN.includes(changes.status);
-  const closing = changes.status !== undefined && !reopened && OPEN.includes(current.status);
-  const data = {
-    ownerId: changes.ownerId,
-    status: changes.status,
-    dueDate: changes.dueDate === undefined ? undefined : changes.dueDate && new Date(`${changes.dueDate}T00:00:00Z`),
-    tasks: changes.tasks,
-    notes: changes.notes,
-    ...(reopened ? { closedReason: null, closedAt: null } : {}),
-    ...(closing ? { closedAt: new Date() } : {}),
-  };
   const after = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-  const before = Object.fromEntries(
-    Object.keys(after).map((key) => [key, key === "dueDate" ? dateOnly(current.dueDate) : current[key as keyof typeof current]]),
-  );
   const { row, queued } = await prisma.$transaction(async (tx) => {
+    await lockNextSteps(tx, organizationId, [id]);
+    const current = await findNextStep(organizationId, id, tx);
+    if (changes.ownerId) await assertMember(organizationId, changes.ownerId);
+    const reopened = changes.status !== undefined && OPEN.includes(changes.status);
+    const closing = changes.status !== undefined && !reopened && OPEN.includes(current.status);
+    const data = {
+      ownerId: changes.ownerId,
+      status: changes.status,
+      dueDate: changes.dueDate === undefined ? undefined : changes.dueDate && new Date(`${changes.dueDate}T00:00:00Z`),
+      tasks: changes.tasks,
+      notes: changes.notes,
+      ...(reopened ? { closedReason: null, closedAt: null } : {}),
+      ...(closing ? { closedAt: new Date() } : {}),
+    };
+    const before = Object.fromEntries(Object.keys(after).map((key) => [key, key === "dueDate" ? dateOnly(current.dueDate) : current[key as keyof typeof current]]));
     const row = await tx.nextStep.update({ where: { id: current.id }, data, include: ROW_INCLUDE });
     const queued = changes.status ? await enqueueStatusChanges(tx, organizationId, [{ ...changeOf(current), to: changes.status }], { id: actor.userId, name: actor.name }) : 0;
     await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "nextstep.updated", targetType: "next_step", targetId: id, before, after }, tx);
@@ -359,9 +370,10 @@ export async function updateNextStep(actor: Actor, id: string, changes: TUpdateN
 export async function setNextStepsStatus(actor: Actor, input: TBulkNextStepStatus): Promise<{ updated: number }> {
   const { organizationId } = await authorize(actor, "nextstep.write");
   const ids = [...new Set(input.ids)];
-  const found = await prisma.nextStep.findMany({ where: { id: { in: ids }, assessment: { organizationId } }, include: ROW_INCLUDE });
-  if (found.length !== ids.length) throw new AppError("not_found", "Some of those next steps were not found.");
   const queued = await prisma.$transaction(async (tx) => {
+    await lockNextSteps(tx, organizationId, ids);
+    const found = await tx.nextStep.findMany({ where: { id: { in: ids }, assessment: { organizationId } }, include: ROW_INCLUDE });
+    if (found.length !== ids.length) throw new AppError("not_found", "Some of those next steps were not found.");
     if (OPEN.includes(input.status)) {
       await tx.nextStep.updateMany({ where: { id: { in: ids } }, data: { status: input.status, closedReason: null, closedAt: null } });
     } else {

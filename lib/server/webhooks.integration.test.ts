@@ -2,7 +2,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import "@/scripts/test/use-test-database";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { signWebhook, WEBHOOK_MAX_ATTEMPTS } from "@/lib/webhooks";
 import { addMember, appError, newOrganization } from "@/scripts/test/org-fixtures";
@@ -22,14 +22,18 @@ let server: Server;
 let received: Received[] = [];
 let status = 204;
 let receiverUrl = "";
+/** Runs while a request is in flight, before the answer: to see the row as the sender left it. */
+let whileInFlight: ((headers: IncomingHttpHeaders) => Promise<void>) | null = null;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
-      response.writeHead(status, status === 302 ? { location: "http://127.0.0.1:1/elsewhere" } : {}).end();
+      void (whileInFlight?.(request.headers) ?? Promise.resolve()).then(() => {
+        received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+        response.writeHead(status, status === 302 ? { location: "http://127.0.0.1:1/elsewhere" } : {}).end();
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -43,6 +47,7 @@ afterEach(async () => {
   await prisma.webhookDelivery.deleteMany({ where: { organizationId: { in: organizations } } });
   received = [];
   status = 204;
+  whileInFlight = null;
 });
 
 async function organizationWithSteps(count: number, url: string | null = receiverUrl): Promise<{ owner: Actor; organizationId: string; steps: string[]; secret: string | null }> {
@@ -127,11 +132,11 @@ describe("sending", () => {
     let clock = Date.now();
     for (const wait of [0, 30, 120, 600, 3_600, 21_600]) {
       // Just before it is due, nothing is sent; once due, one attempt.
-      if (wait > 0) expect(await webhooks.sendDueWebhooks(new Date(clock + wait * 1000 - 1000))).toBe(0);
+      if (wait > 0) expect(await webhooks.sendDueWebhooks({ clock: () => new Date(clock + wait * 1000 - 1000) })).toBe(0);
       clock += wait * 1000;
-      expect(await webhooks.sendDueWebhooks(new Date(clock))).toBe(1);
+      expect(await webhooks.sendDueWebhooks({ clock: () => new Date(clock) })).toBe(1);
     }
-    expect(await webhooks.sendDueWebhooks(new Date(clock + 86_400_000))).toBe(0);
+    expect(await webhooks.sendDueWebhooks({ clock: () => new Date(clock + 86_400_000) })).toBe(0);
     expect(received).toHaveLength(WEBHOOK_MAX_ATTEMPTS);
     const [delivery] = await deliveriesOf(organizationId);
     expect(delivery).toMatchObject({ attempts: WEBHOOK_MAX_ATTEMPTS, deliveredAt: null, lastError: "The receiver answered 500." });
@@ -148,6 +153,58 @@ describe("sending", () => {
     expect((await deliveriesOf(organizationId))[0]).toMatchObject({ deliveredAt: null, lastError: "The receiver answered 302; redirects are not followed." });
   });
 
+  it("in production, refuses a private IP literal and a name that resolves privately, at delivery", async () => {
+    const { owner, organizationId, steps } = await organizationWithSteps(2);
+    await nextSteps.setNextStepsStatus(owner, { ids: steps, status: "blocked" });
+    const port = new URL(receiverUrl).port;
+    vi.stubEnv("NODE_ENV", "production");
+    try {
+      // Saved before the rules tightened, or written by hand: the sender checks again.
+      await prisma.organization.update({ where: { id: organizationId }, data: { webhookUrl: `https://[::ffff:127.0.0.1]:${port}/hook` } });
+      expect(await webhooks.sendDueWebhooks({ max: 1 })).toBe(1);
+      await prisma.organization.update({ where: { id: organizationId }, data: { webhookUrl: `https://localhost:${port}/hook` } });
+      expect(await webhooks.sendDueWebhooks({ max: 1 })).toBe(1);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(received).toEqual([]);
+    const errors = (await deliveriesOf(organizationId)).map((delivery) => delivery.lastError).sort();
+    expect(errors).toEqual([expect.stringMatching(/^::ffff:7f00:1 is a private address; refused\.$/), expect.stringMatching(/^localhost resolves to a private address \(.+\); refused\.$/)]);
+  });
+
+  it("reads the time afresh for each lease, signature and back-off of a long sweep", async () => {
+    const { owner, organizationId, steps } = await organizationWithSteps(2);
+    await nextSteps.setNextStepsStatus(owner, { ids: steps, status: "blocked" });
+    status = 500;
+    // Each reading is 100 s after the one before, as if every step of the sweep took that long.
+    const start = Date.now();
+    let readings = 0;
+    const at = (reading: number) => start + 100_000 * reading;
+    const clock = () => new Date(at(readings++));
+    const leases: number[] = [];
+    whileInFlight = async (headers) => {
+      leases.push((await prisma.webhookDelivery.findUniqueOrThrow({ where: { id: String(headers["x-ztr-delivery"]) } })).nextAttemptAt.getTime());
+    };
+    expect(await webhooks.sendDueWebhooks({ clock, max: 2 })).toBe(2);
+    // Each delivery is claimed at one reading, signed at the next and rescheduled at the third.
+    expect(leases).toEqual([at(0) + 60_000, at(3) + 60_000]);
+    expect(received.map((request) => Number(request.headers["x-ztr-timestamp"]))).toEqual([Math.floor(at(1) / 1000), Math.floor(at(4) / 1000)]);
+    const due = new Map((await deliveriesOf(organizationId)).map((delivery) => [delivery.id, delivery.nextAttemptAt.getTime()]));
+    expect(received.map((request) => due.get(String(request.headers["x-ztr-delivery"])))).toEqual([at(2) + 30_000, at(5) + 30_000]);
+  });
+
+  it("sends at most `perOrganization` of one organisation's deliveries per sweep, so others are not held up", async () => {
+    const busy = await organizationWithSteps(3);
+    const quiet = await organizationWithSteps(1);
+    await nextSteps.setNextStepsStatus(busy.owner, { ids: busy.steps, status: "blocked" });
+    await nextSteps.setNextStepsStatus(quiet.owner, { ids: quiet.steps, status: "blocked" });
+    const delivered = async (organizationId: string) => (await deliveriesOf(organizationId)).filter((delivery) => delivery.deliveredAt).length;
+    expect(await webhooks.sendDueWebhooks({ perOrganization: 2 })).toBe(3);
+    expect([await delivered(busy.organizationId), await delivered(quiet.organizationId)]).toEqual([2, 1]);
+    expect(await webhooks.sendDueWebhooks({ perOrganization: 2 })).toBe(1);
+    expect(await delivered(busy.organizationId)).toBe(3);
+  });
+
   it("two concurrent senders deliver each event once", async () => {
     const { owner, organizationId, steps } = await organizationWithSteps(6);
     await nextSteps.setNextStepsStatus(owner, { ids: steps, status: "in_progress" });
@@ -161,6 +218,18 @@ describe("sending", () => {
 });
 
 describe("settings", () => {
+  it("two admins setting the first webhook at once: one secret is made, stored and shown", async () => {
+    const { owner, organizationId } = await organizationWithSteps(0, null);
+    const admin = await addMember(organizationId, "admin", "Ann Admin");
+    const results = await Promise.all([webhooks.setWebhook(owner, { url: receiverUrl }), webhooks.setWebhook(admin, { url: `${receiverUrl}?admin` })]);
+    const shown = results.map((result) => result.secret).filter((secret) => secret !== null);
+    expect(shown).toHaveLength(1);
+    expect((await prisma.organization.findUniqueOrThrow({ where: { id: organizationId } })).webhookSecret).toBe(shown[0]);
+    const audit = await prisma.auditEvent.findMany({ where: { organizationId, action: "organization.webhook_set" }, select: { after: true } });
+    expect(audit.map((event) => (event.after as { created: boolean }).created).sort()).toEqual([false, true]);
+  });
+
+
   it("owners and admins set it; the secret is shown once and rotates; a viewer cannot", async () => {
     const { owner, organizationId, secret } = await organizationWithSteps(0);
     expect(secret).toMatch(/^whsec_[\w-]{43}$/);

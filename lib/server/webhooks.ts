@@ -3,12 +3,11 @@ import { randomBytes } from "node:crypto";
 import { lookup, type LookupAddress, type LookupAllOptions } from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import { isIP } from "node:net";
 import { NEXT_STEP_STATUS_LABELS } from "@/lib/assessment/labels";
 import { truncate } from "@/lib/truncate";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import type { TWebhookSettings } from "@/lib/validation/webhook";
-import { isPrivateAddress, nextAttemptAfter, signWebhook, WEBHOOK_EVENT_STATUS_CHANGED, webhookUrlProblem } from "@/lib/webhooks";
+import { isPrivateAddress, literalAddress, nextAttemptAfter, signWebhook, WEBHOOK_EVENT_STATUS_CHANGED, webhookUrlProblem } from "@/lib/webhooks";
 import type { Prisma } from "@/generated/prisma/client";
 import { auditActor, recordAuditEvent } from "./audit";
 import { authorize } from "./authorize";
@@ -75,21 +74,29 @@ export async function getWebhookSettings(actor: Actor): Promise<WebhookSettingsV
   };
 }
 
-/** Sets the URL; the first time, makes the secret and returns it: the only time anyone sees it. */
+/**
+ * Sets the URL; the first time, makes the secret and returns it: the only time anyone sees it.
+ * Two admins setting it at once: the secret is stored only where none is yet, so exactly one of
+ * them is told a secret, the one kept; the other gets null, as for any later change of the URL.
+ */
 export async function setWebhook(actor: Actor, input: TWebhookSettings): Promise<{ secret: string | null }> {
   const { organizationId } = await authorize(actor, "organization.manage");
   const problem = webhookUrlProblem(input.url, allowLocal());
   if (problem) throw new AppError("invalid_input", problem, { url: problem });
-  const current = await prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { webhookUrl: true, webhookSecret: true } });
-  const secret = current.webhookSecret ? null : newSecret();
-  await prisma.$transaction(async (tx) => {
-    await tx.organization.update({ where: { id: organizationId }, data: { webhookUrl: input.url, ...(secret ? { webhookSecret: secret } : {}) } });
+  return prisma.$transaction(async (tx) => {
+    // Locked, so the audit's "before" is the URL this change replaces.
+    const [current] = await tx.$queryRaw<{ webhookUrl: string | null }[]>`SELECT "webhookUrl" FROM organizations WHERE id = ${organizationId} FOR UPDATE`;
+    if (!current) throw new AppError("not_found", "That organisation was not found.");
+    const candidate = newSecret();
+    const { count } = await tx.organization.updateMany({ where: { id: organizationId, webhookSecret: null }, data: { webhookSecret: candidate } });
+    const secret = count === 1 ? candidate : null;
+    await tx.organization.update({ where: { id: organizationId }, data: { webhookUrl: input.url } });
     await recordAuditEvent(
-      { actor: auditActor(actor), organizationId, action: "organization.webhook_set", before: { url: auditedUrl(current.webhookUrl) }, after: { url: auditedUrl(input.url), created: Boolean(secret) } },
+      { actor: auditActor(actor), organizationId, action: "organization.webhook_set", before: { url: auditedUrl(current.webhookUrl) }, after: { url: auditedUrl(input.url), created: secret !== null } },
       tx,
     );
+    return { secret };
   });
-  return { secret };
 }
 
 /** A new secret, shown once; the old one stops signing at once. */
@@ -114,6 +121,9 @@ export async function removeWebhook(actor: Actor): Promise<void> {
     await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "organization.webhook_removed", before: { url: auditedUrl(before.webhookUrl) } }, tx);
   });
 }
+
+/** A tracked item's page in the app, closed ones included: the link webhooks and ticket exports carry. */
+export const nextStepLink = (id: string) => appLink(`/next-steps?closed=1&item=${encodeURIComponent(id)}`);
 
 export interface StatusChange {
   id: string;
@@ -146,7 +156,7 @@ export async function enqueueStatusChanges(tx: Prisma.TransactionClient, organiz
           assessment: change.assessment,
           previousStatus: change.from,
           status: change.to,
-          url: appLink(`/next-steps?closed=1&item=${encodeURIComponent(change.id)}`),
+          url: nextStepLink(change.id),
         },
         changedBy: by,
       },
@@ -172,8 +182,9 @@ function guardedLookup(hostname: string, options: LookupAllOptions & { all?: boo
 function post(target: string, body: string, headers: Record<string, string>): Promise<number> {
   const url = new URL(target);
   const local = allowLocal();
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (!local && isIP(host) && isPrivateAddress(host)) return Promise.reject(new Error(`${host} is a private address; refused.`));
+  // An IP literal is never resolved, so the lookup hook below does not see it.
+  const literal = literalAddress(url);
+  if (!local && literal !== null && isPrivateAddress(literal)) return Promise.reject(new Error(`${literal} is a private address; refused.`));
   return new Promise((resolve, reject) => {
     const request = (url.protocol === "https:" ? https : http).request(
       url,
@@ -205,15 +216,17 @@ interface Claimed {
 }
 
 /**
- * Takes the next due delivery and leases it: the row lock (SKIP LOCKED) keeps two senders off
- * the same row while claiming, the lease while sending. `attempts` counts this attempt.
+ * Takes the next due delivery, of an organisation not in `skip`, and leases it: the row lock
+ * (SKIP LOCKED) keeps two senders off the same row while claiming, the lease while sending.
+ * `attempts` counts this attempt.
  */
-async function claimNext(now: Date): Promise<Claimed | null> {
+async function claimNext(now: Date, skip: readonly string[]): Promise<Claimed | null> {
   const rows = await prisma.$queryRaw<Claimed[]>`
     UPDATE webhook_deliveries SET attempts = attempts + 1, "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)}
     WHERE id = (
       SELECT id FROM webhook_deliveries
       WHERE "deliveredAt" IS NULL AND "gaveUpAt" IS NULL AND "nextAttemptAt" <= ${now}
+        AND "organizationId" <> ALL(${skip}::text[])
       ORDER BY "nextAttemptAt", id
       LIMIT 1
       FOR UPDATE SKIP LOCKED
@@ -222,11 +235,11 @@ async function claimNext(now: Date): Promise<Claimed | null> {
   return rows[0] ?? null;
 }
 
-async function attempt(delivery: Claimed, now: Date): Promise<string | null> {
+async function attempt(delivery: Claimed, clock: () => Date): Promise<string | null> {
   const organization = await prisma.organization.findUnique({ where: { id: delivery.organizationId }, select: { webhookUrl: true, webhookSecret: true } });
   if (!organization?.webhookUrl || !organization.webhookSecret) return "The webhook was removed.";
   const body = JSON.stringify({ id: delivery.id, event: delivery.event, createdAt: delivery.createdAt.toISOString(), data: delivery.payload });
-  const timestamp = String(Math.floor(now.getTime() / 1000));
+  const timestamp = String(Math.floor(clock().getTime() / 1000));
   try {
     const status = await post(organization.webhookUrl, body, {
       "x-ztr-delivery": delivery.id,
@@ -242,26 +255,43 @@ async function attempt(delivery: Claimed, now: Date): Promise<string | null> {
   }
 }
 
+export interface SweepOptions {
+  /** The current time, asked afresh for each claim, signature and outcome (tests pass their own). */
+  clock?: () => Date;
+  /** Attempts in this sweep, at most. */
+  max?: number;
+  /** Attempts per organisation in this sweep, at most: a slow receiver cannot hold up the others. */
+  perOrganization?: number;
+}
+
 /**
- * Sends every delivery due at `now` (at most `max`), each once, recording the outcome: delivered,
- * due again after the back-off, or given up after the last attempt. Safe to run in several
- * processes at once. Returns the number of attempts made.
+ * Sends the deliveries that are due, each once, recording the outcome: delivered, due again
+ * after the back-off, or given up after the last attempt. A sweep can last minutes (each
+ * attempt may take the whole timeout), so the time is read again at every step: a lease, a
+ * signature's timestamp and a back-off always start from the moment they are made. Safe to run
+ * in several processes at once. Returns the number of attempts made.
  */
-export async function sendDueWebhooks(now = new Date(), max = 50): Promise<number> {
+export async function sendDueWebhooks({ clock = () => new Date(), max = 50, perOrganization = 10 }: SweepOptions = {}): Promise<number> {
   let made = 0;
+  const perOrganizationMade = new Map<string, number>();
+  const full: string[] = [];
   while (made < max) {
-    const delivery = await claimNext(now);
+    const delivery = await claimNext(clock(), full);
     if (!delivery) break;
     made += 1;
-    const error = await attempt(delivery, now);
+    const count = (perOrganizationMade.get(delivery.organizationId) ?? 0) + 1;
+    perOrganizationMade.set(delivery.organizationId, count);
+    if (count >= perOrganization) full.push(delivery.organizationId);
+    const error = await attempt(delivery, clock);
+    const at = clock();
     if (error === null) {
-      await prisma.webhookDelivery.update({ where: { id: delivery.id }, data: { deliveredAt: new Date(), lastError: null } });
+      await prisma.webhookDelivery.update({ where: { id: delivery.id }, data: { deliveredAt: at, lastError: null } });
       continue;
     }
-    const next = error === "The webhook was removed." ? null : nextAttemptAfter(delivery.attempts, now);
+    const next = error === "The webhook was removed." ? null : nextAttemptAfter(delivery.attempts, at);
     await prisma.webhookDelivery.update({
       where: { id: delivery.id },
-      data: next ? { nextAttemptAt: next, lastError: truncate(error, 500) } : { gaveUpAt: new Date(), lastError: truncate(error, 500) },
+      data: next ? { nextAttemptAt: next, lastError: truncate(error, 500) } : { gaveUpAt: at, lastError: truncate(error, 500) },
     });
   }
   return made;

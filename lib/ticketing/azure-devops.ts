@@ -1,5 +1,6 @@
 import { toCsv, type CsvColumns } from "@/lib/csv";
 import { STAGE_LABELS } from "@/lib/framework/types";
+import { escapeHtml } from "@/lib/html";
 import { NEXT_STEP_STATUS_LABELS } from "@/lib/assessment/labels";
 import { truncate } from "@/lib/truncate";
 import { externalKey, MAX_TITLE, slug, type TicketSource } from "./source";
@@ -14,8 +15,6 @@ import { externalKey, MAX_TITLE, slug, type TicketSource } from "./source";
  * item type is Task, which every process (Basic, Agile, Scrum, CMMI) has; it has no due date
  * field in all of them, so the due date is in the description and a tag.
  */
-
-const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 /** The objective, the checklist, where it comes from and a link back, as the HTML the Description field holds. */
 export function azureDescription(step: TicketSource): string {

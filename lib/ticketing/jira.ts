@@ -30,13 +30,22 @@ function labels(step: TicketSource): string[] {
   return [externalKey(step.id), "zero-trust", step.pillarId ? `ztr-pillar-${slug(step.pillarId)}` : "", step.status === "blocked" ? "blocked" : ""].filter(Boolean);
 }
 
+/**
+ * Text as Jira wiki markup that shows as typed: a name like `[x|https://phish]` must not become
+ * a link, nor `{html}` a macro. Each character Jira's renderer lets a backslash escape gets one
+ * (the set of its BackslashEscapeRendererComponent, as ported in @atlaskit/editor-wikimarkup-transformer);
+ * a backslash of the text becomes an entity, since `\\` is a line break and would cancel the
+ * escape after it (pandoc's Jira writer did the same).
+ */
+export const jiraText = (text: string) => text.replace(/[\\\-#*_+?^~|%{}[\]()!@]/g, (c) => (c === "\\" ? "&#92;" : `\\${c}`));
+
 /** Jira wiki markup: the objective, the checklist as a bullet list, where it comes from and a link back. */
 export function jiraDescription(step: TicketSource): string {
-  const lines = [step.objective];
-  if (step.tasks.length > 0) lines.push("", "*Tasks*", ...step.tasks.map((task) => `* [${task.done ? "x" : " "}] ${task.text}`));
+  const lines = [jiraText(step.objective)];
+  if (step.tasks.length > 0) lines.push("", "*Tasks*", ...step.tasks.map((task) => `* [${task.done ? "x" : " "}] ${jiraText(task.text)}`));
   lines.push(
     "",
-    `Assessment: ${step.assessmentName} · ${step.pillarName ? `Pillar: ${step.pillarName} · ` : ""}Question ${step.questionId} · Target stage: ${STAGE_LABELS[step.stage]}`,
+    `Assessment: ${jiraText(step.assessmentName)} · ${step.pillarName ? `Pillar: ${jiraText(step.pillarName)} · ` : ""}Question ${jiraText(step.questionId)} · Target stage: ${STAGE_LABELS[step.stage]}`,
     `[Open in Zero Trust Readiness|${step.link}]`,
   );
   return lines.join("\n");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { azureDescription, azureTags, toAzureDevOpsCsv } from "./azure-devops";
-import { JIRA_STATUS, jiraDescription, toJiraCsv } from "./jira";
+import { JIRA_STATUS, jiraDescription, jiraText, toJiraCsv } from "./jira";
 import type { TicketSource } from "./source";
 import { parseCsv as rows } from "@/lib/testing/parse-csv";
 
@@ -60,10 +60,30 @@ describe("Jira CSV", () => {
         "* [x] Order keys",
         "* [ ] Enrol admins",
         "",
-        "Assessment: FY27 · Pillar: Identity · Question IDN-03 · Target stage: Advanced",
+        "Assessment: FY27 · Pillar: Identity · Question IDN\\-03 · Target stage: Advanced",
         "[Open in Zero Trust Readiness|https://ztr.example.com/next-steps?item=cm1abc]",
       ].join("\n"),
     );
+  });
+
+  it("escapes Jira markup in the text members wrote, so a name cannot become a link, a macro or an image", () => {
+    const description = jiraDescription({
+      ...step,
+      assessmentName: "[x|https://phish.example]",
+      objective: "{html}<b>hi</b>{html} !https://phish.example/i.png!",
+      tasks: [{ text: "*bold* _it_ [link|https://phish.example] \\[still|text]", done: false }],
+    });
+    expect(description).toContain("Assessment: \\[x\\|https://phish.example\\] · ");
+    expect(description.split("\n")[0]).toBe("\\{html\\}<b>hi</b>\\{html\\} \\!https://phish.example/i.png\\!");
+    expect(description).toContain("* [ ] \\*bold\\* \\_it\\_ \\[link\\|https://phish.example\\] &#92;\\[still\\|text\\]");
+    // The link back's is the one pipe left unescaped: no other labelled link.
+    expect(description.replaceAll("\\|", "").split("|")).toHaveLength(2);
+  });
+
+  it("escapes each character Jira's renderer treats as markup, and nothing else", () => {
+    expect(jiraText("-#*_+?^~|%{}[]()!@")).toBe("\\-\\#\\*\\_\\+\\?\\^\\~\\|\\%\\{\\}\\[\\]\\(\\)\\!\\@");
+    expect(jiraText("a\\b")).toBe("a&#92;b");
+    expect(jiraText("Plain text, 42. ✓")).toBe("Plain text, 42. ✓");
   });
 
   it("quotes separators and neutralises formulas through lib/csv", () => {
@@ -103,6 +123,10 @@ describe("Azure DevOps CSV", () => {
         "<p>Assessment: FY27 · Pillar: Identity · Question IDN-03 · Target stage: Advanced · Status: In progress · Due: 2027-03-31</p>" +
         '<p><a href="https://ztr.example.com/next-steps?item=cm1abc">Open in Zero Trust Readiness</a></p>',
     );
+  });
+
+  it("escapes single quotes too, with the app's one escapeHtml", () => {
+    expect(azureDescription({ ...step, objective: "it's <i>" })).toMatch(/^<p>it&#39;s &lt;i&gt;<\/p>/);
   });
 
   it("neutralises a formula in the title", () => {
