@@ -5,11 +5,11 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { DataTable } from "@/components/ui/data-table";
 import { answerLabel } from "@/lib/assessment/labels";
-import { contradictionText, testTally } from "@/lib/evidence/labels";
+import { contradictionText } from "@/lib/evidence/labels";
 import type { QuestionEvidence } from "@/lib/evidence/zero-trust-assessment/reconcile";
 import type { AnswerChoice } from "@/lib/scoring/types";
 import { ConfidenceBadge } from "./confidence-badge";
-import { TestStatus } from "./test-status";
+import { ToolTestList } from "./tool-test-list";
 
 export interface EvidenceQuestionRow extends QuestionEvidence {
   title: string;
@@ -48,22 +48,7 @@ export function EvidenceQuestionsTable({ assessmentId, rows }: { assessmentId: s
         helper.display({
           id: "tests",
           header: "Tool tests",
-          cell: ({ row }) => (
-            <details className="min-w-56">
-              <summary className="cursor-pointer text-sm">{testTally(row.original)}</summary>
-              <ul className="mt-2 grid gap-1">
-                {row.original.tests.map((test) => (
-                  <li key={`${test.importId}-${test.id}`} className="flex flex-wrap items-center gap-2 text-xs">
-                    <TestStatus status={test.status} />
-                    <span className="text-muted-foreground">{test.risk}</span>
-                    <Link href={`/assessments/${assessmentId}/evidence/${test.importId}/${encodeURIComponent(test.id)}`} className="text-primary underline-offset-2 hover:underline">
-                      {test.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ),
+          cell: ({ row }) => <ToolTestList assessmentId={assessmentId} evidence={row.original} className="min-w-56" />,
         }),
       ]),
     [assessmentId],

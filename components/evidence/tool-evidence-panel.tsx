@@ -1,9 +1,8 @@
-import Link from "next/link";
-import { contradictionText, testTally } from "@/lib/evidence/labels";
+import { contradictionText } from "@/lib/evidence/labels";
 import { judgeAnswer, type QuestionEvidence } from "@/lib/evidence/zero-trust-assessment/reconcile";
 import type { AnswerChoice } from "@/lib/scoring/types";
 import { ConfidenceBadge } from "./confidence-badge";
-import { TestStatus } from "./test-status";
+import { ToolTestList } from "./tool-test-list";
 
 /**
  * Beside an answer in the questionnaire: the imported tool tests mapped to its question and
@@ -19,20 +18,7 @@ export function ToolEvidencePanel({ assessmentId, evidence, value }: { assessmen
         {confidence ? <ConfidenceBadge confidence={confidence} /> : null}
       </div>
       {why ? <p className="text-sm">{why}</p> : null}
-      <details className="text-sm">
-        <summary className="cursor-pointer text-muted-foreground">{testTally(evidence)}</summary>
-        <ul className="mt-2 grid gap-1">
-          {evidence.tests.map((test) => (
-            <li key={`${test.importId}-${test.id}`} className="flex flex-wrap items-center gap-2 text-xs">
-              <TestStatus status={test.status} />
-              <span className="text-muted-foreground">{test.risk}</span>
-              <Link href={`/assessments/${assessmentId}/evidence/${test.importId}/${encodeURIComponent(test.id)}`} className="text-primary underline-offset-2 hover:underline">
-                {test.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <ToolTestList assessmentId={assessmentId} evidence={evidence} className="text-muted-foreground [&_ul]:text-foreground" />
     </section>
   );
 }

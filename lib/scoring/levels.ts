@@ -34,19 +34,8 @@ export function valueOfLevel(level: number): AnswerValue | null {
   return level === NOT_APPLICABLE ? "not_applicable" : null;
 }
 
-/** Position in STAGES. A switch, not a lookup: it runs for every answer and compiles to a few comparisons. */
-export function stageIndex(stage: Stage): number {
-  switch (stage) {
-    case "traditional":
-      return 0;
-    case "initial":
-      return 1;
-    case "advanced":
-      return 2;
-    case "optimal":
-      return 3;
-  }
-}
+/** Position in STAGES. */
+export const stageIndex = (stage: Stage): number => levelOf(stage);
 
 /** Traditional 1, Initial 2, Advanced 3, Optimal 4. */
 export const levelScore = (stage: Stage) => stageIndex(stage) + 1;
