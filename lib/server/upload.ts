@@ -1,4 +1,5 @@
 import "server-only";
+import { createLimiter } from "@/lib/concurrency";
 import { isCrossSiteWrite, trustedOriginsOf } from "@/lib/http/cross-site";
 import type { Permission } from "@/lib/permissions";
 import { handleApi } from "./api";
@@ -8,6 +9,13 @@ import { readBody } from "./http";
 import type { Actor } from "./session";
 
 const MB = 1024 * 1024;
+
+/**
+ * Uploads in flight in this process: each may hold up to 50 MB of body and several times that
+ * while it is parsed, so past this many the next one is told to retry rather than exhaust memory.
+ */
+const UPLOADS_AT_ONCE = 4;
+const uploads = createLimiter(UPLOADS_AT_ONCE);
 
 /**
  * The one shape of an upload route (`/api/v1/assessments/{id}/evidence/…`): these routes skip
@@ -27,7 +35,13 @@ export async function handleUpload(
     await authorize(actor, permission);
     const length = request.headers.get("content-length");
     if (length !== null && Number(length) > limitBytes) throw new AppError("payload_too_large", `The file is larger than ${limitBytes / MB} MB.`);
-    return run(actor, await readBody(request, limitBytes));
+    const release = uploads.tryAcquire();
+    if (!release) throw new AppError("rate_limited", "The server is busy with other uploads. Try again in a moment.");
+    try {
+      return await run(actor, await readBody(request, limitBytes));
+    } finally {
+      release();
+    }
   });
 }
 
