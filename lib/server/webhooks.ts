@@ -297,11 +297,21 @@ export async function sendDueWebhooks({ clock = () => new Date(), max = 50, perO
   return made;
 }
 
-let sender: { sweeping: Promise<void> | null; again: boolean } | null = null;
+interface SenderState {
+  sweeping: Promise<void> | null;
+  again: boolean;
+}
+
+/**
+ * The sender's state lives on globalThis: Next bundles instrumentation.ts (which starts the
+ * sender) apart from the routes and actions (which ask it to send soon), so module variables
+ * are not shared between them, and a change would otherwise wait for the next sweep.
+ */
+const senderHolder = globalThis as unknown as { ztrWebhookSender?: SenderState };
 
 function sweep(): void {
-  if (!sender) return;
-  const state = sender;
+  const state = senderHolder.ztrWebhookSender;
+  if (!state) return;
   if (state.sweeping) {
     state.again = true;
     return;
@@ -320,8 +330,8 @@ function sweep(): void {
 
 /** Runs in the app server (instrumentation.ts): a sweep now, every SWEEP_INTERVAL_MS, and after each change. */
 export function startWebhookSender(): void {
-  if (sender) return;
-  sender = { sweeping: null, again: false };
+  if (senderHolder.ztrWebhookSender) return;
+  senderHolder.ztrWebhookSender = { sweeping: null, again: false };
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
   sweep();
 }
