@@ -28,7 +28,9 @@ test("a visitor on 127.0.0.1 is sent to the app's URL and can sign up and sign i
     await other.getByLabel("Email").fill(email);
     await other.getByLabel("Password").fill("a long enough password");
     await other.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(other).toHaveURL(`${canonical}/framework`);
+    // This runs beside the OpenAPI fuzz (thousands of requests on the one server process), which
+    // can hold a sign-in and the framework page behind it for over 10 s on two cores.
+    await expect(other).toHaveURL(`${canonical}/framework`, { timeout: 30_000 });
     await expect(other.getByRole("navigation", { name: "Main" })).toBeVisible();
   } finally {
     await context.close();

@@ -144,6 +144,7 @@ const RULES: Record<string, Rule> = {
   importZeroTrustAssessment: { permission: "assessment.write", run: (a, fx) => evidence.importZeroTrustAssessment(a, fx.assessmentA, ztaFile()) },
   getAssessmentEvidence: { permission: "assessment.read", run: (a, fx) => evidence.getAssessmentEvidence(a, fx.assessmentA) },
   getReconciliation: { permission: "assessment.read", run: (a, fx) => evidence.getReconciliation(a, fx.assessmentA) },
+  listEvidenceImports: { permission: "assessment.read", run: (a, fx) => evidence.listEvidenceImports(a, fx.assessmentA) },
   // The owner imports a run first; the actor then opens one of its tests.
   getEvidenceTest: {
     permission: "assessment.read",

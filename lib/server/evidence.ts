@@ -179,6 +179,13 @@ export async function reportEvidence(membership: ActiveMembership, assessmentId:
   };
 }
 
+/** The assessment's imports, newest run first, each with what changed since its tenant's run before. */
+export async function listEvidenceImports(actor: Actor, assessmentId: string): Promise<EvidenceImportSummary[]> {
+  const membership = await authorize(actor, "assessment.read");
+  const assessment = await findAssessment(membership, assessmentId);
+  return importsOf(assessment.id);
+}
+
 export interface AssessmentEvidence {
   imports: EvidenceImportSummary[];
   reconciliation: Reconciliation;

@@ -1,6 +1,6 @@
 import { handleApi, noStore, parseInput, searchParamsOf } from "@/lib/server/api";
 import { MAX_REPORT_BYTES } from "@/lib/evidence/zero-trust-assessment/report";
-import { getAssessmentEvidence, importZeroTrustAssessment } from "@/lib/server/evidence";
+import { importZeroTrustAssessment, listEvidenceImports } from "@/lib/server/evidence";
 import { handleUpload } from "@/lib/server/upload";
 import { ZId } from "@/lib/validation/assessment";
 import { ZZtaImportQuery } from "@/lib/validation/evidence";
@@ -25,8 +25,7 @@ export async function POST(request: Request, { params }: Context) {
 export async function GET(_request: Request, { params }: Context) {
   return handleApi(async (actor) => {
     const id = parseInput(ZId, (await params).id);
-    const { imports } = await getAssessmentEvidence(actor, id);
-    return Response.json({ imports }, { headers: noStore });
+    return Response.json({ imports: await listEvidenceImports(actor, id) }, { headers: noStore });
   });
 }
 
