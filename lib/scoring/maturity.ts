@@ -24,6 +24,9 @@ interface Tally {
   unansweredImportant: string | null;
 }
 
+/** A weighted mean of values in [low, high]: with normalised weights the sums can round one ulp outside (3.0000000000000004). */
+const boundedMean = (sum: number, weight: number, low: number, high: number) => Math.min(high, Math.max(low, sum / weight));
+
 const emptyTally = (): Tally => ({ stageCounts: [0, 0, 0, 0], notApplicable: 0, unanswered: [], weightedSum: 0, scoredWeight: 0, shortfall: 0, weakestImportant: null, unansweredImportant: null });
 
 /** The overall tally: every pillar's counts together, unanswered ids pillar by pillar; its sums use normalised weights. */
@@ -71,7 +74,7 @@ function unratedReason(completeness: number, naFlagged: boolean, unansweredImpor
 
 function pillarScore(pillar: PillarId, tally: Tally, targets: Targets, policy: ScoringPolicy): PillarScore {
   const { weightedSum, scoredWeight, unanswered } = tally;
-  const score = scoredWeight > 0 ? weightedSum / scoredWeight : null;
+  const score = scoredWeight > 0 ? boundedMean(weightedSum, scoredWeight, 1, 4) : null;
   const answered = answeredCount(tally);
   const total = answered + unanswered.length;
   const completeness = share(answered, total);
@@ -103,7 +106,7 @@ function pillarScore(pillar: PillarId, tally: Tally, targets: Targets, policy: S
     unansweredCritical: tally.unansweredImportant,
     // A capped pillar moves only when its cap does, so a share of the way would mislead.
     progress: toward && !capped.cappedBy && score !== null ? { toward, share: Math.min(Math.max(score - levelScore(stage), 0), 1 - TOLERANCE) } : null,
-    gap: scoredWeight > 0 ? tally.shortfall / scoredWeight : null,
+    gap: scoredWeight > 0 ? boundedMean(tally.shortfall, scoredWeight, 0, 3) : null,
     gapUnavailable: score === null ? "not_scored" : null,
   };
 }
@@ -128,7 +131,7 @@ function overallProgress(stage: Stage | null, rated: readonly PillarScore[]): St
 }
 
 function overallScore(pillars: readonly PillarScore[], tally: Tally, sums: { weighted: number; weight: number; shortfall: number }, policy: ScoringPolicy): OverallScore {
-  const score = sums.weight > 0 ? sums.weighted / sums.weight : null;
+  const score = sums.weight > 0 ? boundedMean(sums.weighted, sums.weight, 1, 4) : null;
   const answered = answeredCount(tally);
   const total = answered + tally.unanswered.length;
   const completeness = share(answered, total);
@@ -165,7 +168,7 @@ function overallScore(pillars: readonly PillarScore[], tally: Tally, sums: { wei
     completeness,
     naShare: total === 0 ? 0 : tally.notApplicable / total,
     progress: overallProgress(stage, counted),
-    gap: sums.weight > 0 ? sums.shortfall / sums.weight : null,
+    gap: sums.weight > 0 ? boundedMean(sums.shortfall, sums.weight, 0, 3) : null,
     scoredPillars,
     weakestPillar: weakestPillar(pillars),
     spread: scoredPillars > 0 ? high - low : null,

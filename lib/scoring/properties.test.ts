@@ -47,6 +47,14 @@ describe("scoring properties", () => {
     );
   });
 
+  it("keeps a gap of every answer three stages short at exactly 3, not a rounding step above (fast-check counterexample)", () => {
+    const na = (questionId: string) => ({ questionId, value: "not_applicable" as const, naReason: "Out of scope" });
+    const answers = [na("IDN-02"), na("IDN-03"), na("DEV-01"), { questionId: "DEV-02", value: "traditional" as const }, na("GOV-01"), { questionId: "GOV-02", value: "traditional" as const }];
+    const result = scoreAssessment(TEST_FRAMEWORK, answers, { devices: "optimal", governance: "optimal" }, { naThreshold: 0, coverageThreshold: 0.1, defaultTarget: "traditional", naRequiresApproval: false });
+    expect(result.overall.gap).toBe(3);
+    expect(result.overall.score).toBe(1);
+  });
+
   it("never lowers a pillar's or the overall score or stage when one answer is raised", () => {
     for (const framework of [TEST_FRAMEWORK, FORMAT_2]) {
       fc.assert(
