@@ -7,15 +7,20 @@
  * production build is started on it. Each of N clients owns one assessment and saves one answer
  * at a time with PUT /api/v1/assessments/{id}/answers, naming the version it last got back, for
  * every question of the framework: one unmeasured warm-up round of first answers, then `rounds`
- * measured rounds of updates. Every acknowledged save is then looked up in the database. Next,
- * N pg connections upsert the same rows the same number of times, with the same warm-up.
+ * measured rounds of updates. Every acknowledged save is then looked up in the database. Before
+ * the saves, the same clients make as many calls of GET /api/v1/me, which authenticates as the
+ * save does and reads nothing more: the floor any route of this app stands on, on this machine.
+ * After them, N pg connections upsert the same rows the same number of times, with the same warm-up.
+ * The server's CPU time (its process and children, from /proc) is read around each measured phase.
  *
- * The last line is machine-readable:
- * `concurrency=… app_per_s=… raw_per_s=… ratio=… p50_ms=… p99_ms=… errors=… missing=…`
- * (p50/p99 are the app's). It exits non-zero only when it could not run, a save failed or an
- * acknowledged save is missing, never for speed.
+ * The last line is machine-readable: `concurrency=… app_per_s=… raw_per_s=… ratio=…
+ * floor_per_s=… floor_ratio=… cpu_ms_per_save=… p50_ms=… p99_ms=… errors=… missing=…`
+ * (p50/p99 are the saves'; ratio is saves ÷ raw upserts, floor_ratio saves ÷ floor calls). It
+ * exits non-zero only when it could not run, a call failed or an acknowledged save is missing,
+ * never for speed.
  */
 import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
@@ -115,7 +120,7 @@ function jsonClient(baseUrl: string, sockets: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
   const request = (token: string, method: string, path: string, payload: unknown) =>
     new Promise<HttpResult>((resolve, reject) => {
-      const body = JSON.stringify(payload);
+      const body = payload === undefined ? "" : JSON.stringify(payload);
       const outgoing = http.request(
         new URL(path, baseUrl),
         { method, agent, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
@@ -187,6 +192,49 @@ function appSaver(api: JsonClient, tokens: string[], assessmentIds: string[], ac
   };
 }
 
+/** The floor: an authenticated call that reads nothing beyond the caller, as many as the saves. */
+function floorCaller(api: JsonClient, tokens: string[], failures: Failures): Save {
+  return async (client) => {
+    try {
+      const { status, body } = await api.request(tokens[client]!, "GET", "/api/v1/me", undefined);
+      if (status === 200) return true;
+      countFailure(failures, `floor: HTTP ${status} ${(body as { code?: string }).code ?? ""}`.trim());
+    } catch (error) {
+      countFailure(failures, `floor: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return false;
+  };
+}
+
+/** Linux's USER_HZ: /proc counts CPU time in these ticks. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) in ms of a process and its descendants, read from /proc. */
+function processTreeCpuMs(pid: number): number {
+  let ticks = 0;
+  const pending = [pid];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    try {
+      // The command name (field 2) may hold spaces: fields are counted after its closing parenthesis.
+      const stat = readFileSync(`/proc/${current}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+      for (const task of readFileSync(`/proc/${current}/task/${current}/children`, "utf8").split(" ")) if (task.trim()) pending.push(Number(task));
+    } catch {
+      // The process ended between reads: its time is no longer counted anywhere, nor should it be.
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/** Runs a phase and the server's CPU time it took. */
+async function measured(pid: number, run: () => Promise<Phase>): Promise<Phase & { cpuMs: number }> {
+  const before = processTreeCpuMs(pid);
+  const phase = await run();
+  return { ...phase, cpuMs: processTreeCpuMs(pid) - before };
+}
+
 /** Acknowledged saves the database does not hold: the row must be at that version with that level, or later. */
 async function countMissing(db: pg.Client, acknowledged: Acknowledged[]): Promise<number> {
   const { rows } = await db.query<{ assessmentId: string; questionId: string; level: string; version: number }>(
@@ -242,7 +290,8 @@ function summarize(phase: Phase) {
 }
 
 interface Outcome {
-  app: Phase;
+  app: Phase & { cpuMs: number };
+  floor: Phase & { cpuMs: number };
   raw: Phase;
   /** Failed app saves, warm-up included. */
   errors: number;
@@ -251,19 +300,26 @@ interface Outcome {
   missing: number;
 }
 
-function report(options: Options, { app, raw, errors, failures, acknowledged, missing }: Outcome): void {
+function report(options: Options, { app, floor, raw, errors, failures, acknowledged, missing }: Outcome): void {
   const appStats = summarize(app);
+  const floorStats = summarize(floor);
   const rawStats = summarize(raw);
   const ratio = (appStats.perSecond / rawStats.perSecond).toFixed(3);
+  const floorRatio = (appStats.perSecond / floorStats.perSecond).toFixed(3);
   const appPerSecond = appStats.perSecond.toFixed(0);
+  const floorPerSecond = floorStats.perSecond.toFixed(0);
   const rawPerSecond = rawStats.perSecond.toFixed(0);
+  const cpuPerSave = (app.cpuMs / Math.max(1, app.saves)).toFixed(2);
+  const cpuPerFloorCall = (floor.cpuMs / Math.max(1, floor.saves)).toFixed(2);
   console.log(`\n${options.concurrency} clients, ${QUESTION_IDS.length} questions, ${options.rounds} measured rounds after one warm-up round, ${availableParallelism()} CPUs`);
   console.log(`app: ${app.saves} saves in ${app.seconds.toFixed(2)} s = ${appPerSecond} saves/s, p50 ${appStats.p50} ms, p99 ${appStats.p99} ms, max ${appStats.max} ms, errors ${errors}`);
   for (const [reason, count] of failures) console.log(`  failed: ${reason} ×${count}`);
+  console.log(`floor (GET /api/v1/me): ${floor.saves} calls in ${floor.seconds.toFixed(2)} s = ${floorPerSecond} calls/s, p50 ${floorStats.p50} ms, p99 ${floorStats.p99} ms, errors ${floor.errors}`);
+  console.log(`server CPU: ${cpuPerSave} ms per save, ${cpuPerFloorCall} ms per floor call; saves ÷ floor = ${floorRatio}`);
   console.log(`raw: ${raw.saves} upserts in ${raw.seconds.toFixed(2)} s = ${rawPerSecond} upserts/s, p50 ${rawStats.p50} ms, p99 ${rawStats.p99} ms, errors ${raw.errors}`);
   console.log(`app ÷ raw = ${ratio}; ${acknowledged - missing} of ${acknowledged} acknowledged saves found in the database`);
   console.log(
-    `concurrency=${options.concurrency} app_per_s=${appPerSecond} raw_per_s=${rawPerSecond} ratio=${ratio} p50_ms=${appStats.p50} p99_ms=${appStats.p99} errors=${errors} missing=${missing}`,
+    `concurrency=${options.concurrency} app_per_s=${appPerSecond} raw_per_s=${rawPerSecond} ratio=${ratio} floor_per_s=${floorPerSecond} floor_ratio=${floorRatio} cpu_ms_per_save=${cpuPerSave} p50_ms=${appStats.p50} p99_ms=${appStats.p99} errors=${errors} missing=${missing}`,
   );
 }
 
@@ -295,13 +351,17 @@ async function main(): Promise<number> {
       const acknowledged: Acknowledged[] = [];
       const failures: Failures = new Map();
       const save = appSaver(api, tokens, assessmentIds, acknowledged, failures);
+      const floorCall = floorCaller(api, tokens, failures);
       const warmUp = await runPhase(options.concurrency, [WARM_UP_ROUND], save);
-      const app = await runPhase(options.concurrency, measuredRounds(options.rounds), save);
+      const floorWarmUp = await runPhase(options.concurrency, [WARM_UP_ROUND], floorCall);
+      const pid = server.pid!;
+      const floor = await measured(pid, () => runPhase(options.concurrency, measuredRounds(options.rounds), floorCall));
+      const app = await measured(pid, () => runPhase(options.concurrency, measuredRounds(options.rounds), save));
       // Checked before the raw upserts move the same rows on.
       const missing = await countMissing(db, acknowledged);
       const raw = await runRawPhase(database.url, assessmentIds, options.rounds);
-      const errors = warmUp.errors + app.errors;
-      report(options, { app, raw, errors, failures, acknowledged: acknowledged.length, missing });
+      const errors = warmUp.errors + app.errors + floorWarmUp.errors + floor.errors;
+      report(options, { app, floor, raw, errors, failures, acknowledged: acknowledged.length, missing });
       return errors + raw.errors + missing > 0 ? 1 : 0;
     } finally {
       api.close();

@@ -1,0 +1,26 @@
+import { permissionsOf } from "@/lib/permissions";
+import { handleApi, noStore } from "@/lib/server/api";
+
+/**
+ * Who the caller is: the user, the organisation the token or session acts in, the role there and
+ * what the caller may do. It reads nothing beyond what authentication already read, so it is also
+ * the cheapest authenticated answer: `npm run bench:autosave` measures saves against it.
+ */
+export async function GET() {
+  return handleApi(async (actor) => {
+    const membership = actor.membership;
+    const permissions = membership ? permissionsOf(membership.role).filter((permission) => !actor.tokenScopes || actor.tokenScopes.includes(permission)) : [];
+    return Response.json(
+      {
+        user: { id: actor.userId, email: actor.email, name: actor.name },
+        organization: membership && { id: membership.organizationId, name: membership.organizationName },
+        role: membership?.role ?? null,
+        permissions,
+        via: actor.tokenScopes ? "api_token" : "session",
+      },
+      { headers: noStore },
+    );
+  });
+}
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";
