@@ -21,7 +21,12 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: 2 * 1024 * 1024,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The API answers JSON and files, never pages: nothing in it may run or be framed.
+      // Evidence files set their own, stricter policy (a sandbox), which replaces this one.
+      { source: "/api/v1/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isCrossSiteWrite, trustedOriginsOf } from "@/lib/http/cross-site";
+import { isCrossSiteWrite, trustedOriginsOf } from "@/scripts/server/cross-site.mjs";
 import { MAX_BODY_BYTES } from "@/lib/validation/json-body";
 
 /**
@@ -87,10 +87,12 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
- * Uploads (`/api/v1/assessments/{id}/evidence/…`, up to 50 MB) skip the proxy: Next would buffer
- * each body for it and silently cut it at proxyClientMaxBodySize. Their handlers make the same
- * cross-site and size checks as they stream the body (lib/server/upload.ts).
+ * The JSON API (`/api/v1/`) skips the proxy. Its work there cost more than a route handler that
+ * only authenticates (npm run bench:autosave), and for uploads Next would buffer each body for it
+ * and silently cut it at proxyClientMaxBodySize. The server's preload refuses cross-site writes
+ * and undecodable addresses for the API (scripts/server/api-guard.mjs), handlers count bodies as
+ * they read them, and next.config.ts sets the API's security headers.
  */
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|robots.txt|api/v1/assessments/[^/]+/evidence/).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|robots.txt|api/v1/).*)" }],
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import { createLimiter } from "@/lib/concurrency";
-import { isCrossSiteWrite, trustedOriginsOf } from "@/lib/http/cross-site";
+import { isCrossSiteWrite, trustedOriginsOf } from "@/scripts/server/cross-site.mjs";
 import type { Permission } from "@/lib/permissions";
 import { handleApi } from "./api";
 import { authorize } from "./authorize";

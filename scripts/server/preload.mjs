@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
+import { apiRefusal } from "./api-guard.mjs";
 import { redirectLoopbackAlias } from "./canonical-host.mjs";
 import { stampClientAddress, trustPolicyFromEnv } from "./client-address.mjs";
 
@@ -20,7 +21,7 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
  */
 function refusesWritesToBuildFiles(listener) {
   return function buildFilesAreReadOnly(request, response) {
-    if (redirectLoopbackAlias(request, response, canonicalUrl) || refusesUndecodableUploadAddresses(request, response)) return;
+    if (redirectLoopbackAlias(request, response, canonicalUrl) || refusesApiRequest(request, response)) return;
     if (!READ_METHODS.has(request.method ?? "") && request.url?.startsWith("/_next/static/")) {
       response.writeHead(405, { allow: "GET, HEAD", "content-type": "application/json", "cache-control": "no-store" });
       response.end(JSON.stringify({ code: "method_not_allowed", message: "Build files can only be read." }));
@@ -30,23 +31,18 @@ function refusesWritesToBuildFiles(listener) {
   };
 }
 
-/** The upload routes skip proxy.ts, so its refusal of addresses Next cannot decode happens here for them. */
-const UPLOAD_ROUTE = /^\/api\/v1\/assessments\/[^/?]+\/evidence\//;
-
-function undecodable(path) {
-  try {
-    decodeURIComponent(path);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
-function refusesUndecodableUploadAddresses(request, response) {
-  const path = request.url?.split("?")[0] ?? "";
-  if (!UPLOAD_ROUTE.test(path) || !undecodable(path)) return false;
-  response.writeHead(400, { "content-type": "application/json", "cache-control": "no-store" });
-  response.end(JSON.stringify({ code: "invalid_input", message: "The address contains malformed percent-encoding." }));
+/**
+ * The API skips proxy.ts, so the proxy's refusals happen here for it (api-guard.mjs), and its
+ * answers carry the request id as the pages' do.
+ */
+function refusesApiRequest(request, response) {
+  if (!request.url?.startsWith("/api/v1/")) return false;
+  const requestId = request.headers["x-request-id"];
+  response.setHeader("x-request-id", requestId);
+  const refusal = apiRefusal(request, canonicalUrl);
+  if (!refusal) return false;
+  response.writeHead(refusal.status, { "content-type": "application/json", "cache-control": "no-store", "x-request-id": requestId });
+  response.end(JSON.stringify({ code: refusal.code, message: refusal.message, requestId }));
   return true;
 }
 
@@ -56,7 +52,7 @@ http.createServer = function createServerWithClientAddress(...args) {
     args.map((arg) => (typeof arg === "function" ? refusesWritesToBuildFiles(arg) : arg)),
   );
   // First in line, so no other listener reads the request before it is stamped.
-  // The request id too, replacing any the client sent: routes that skip proxy.ts (uploads) read
+  // The request id too, replacing any the client sent: routes that skip proxy.ts (the API) read
   // this one, the others the proxy's.
   server.prependListener("request", (request) => {
     stampClientAddress(request, policy);

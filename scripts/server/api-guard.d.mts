@@ -1,0 +1,6 @@
+export interface ApiRefusal {
+  status: number;
+  code: string;
+  message: string;
+}
+export function apiRefusal(request: { method?: string; url?: string; headers: Record<string, string | string[] | undefined> }, publicUrl: string | undefined): ApiRefusal | null;
