@@ -1,14 +1,16 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { answerProblem, criteriaOf } from "@/lib/assessment/criteria";
 import { defaultReviewDate, isoDay, reviewDateProblem } from "@/lib/assessment/na-review";
 import { roleHasPermission } from "@/lib/permissions";
-import type { TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
+import type { AssessmentStatus, TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
-import { ANSWER_INCLUDE, assertEditable, findAssessment, frameworkOf, toStoredAnswer, type StoredAnswer } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { ANSWER_INCLUDE, assertEditable, findAssessment, frameworkOf, toStoredAnswer, type AnswerRow, type StoredAnswer } from "./assessments";
+import { auditActor, auditInsertFrom } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
+import { requestContext, type RequestContext } from "./request-context";
 import type { ActiveMembership, Actor } from "./session";
 
 /** Someone else saved this answer since the caller read it: both values, for the caller to choose. */
@@ -21,9 +23,7 @@ export interface AnswerConflict {
 
 export type SaveAnswersResult = { ok: true; answers: StoredAnswer[] } | { ok: false; conflicts: AnswerConflict[] };
 
-type Db = Prisma.TransactionClient;
-type Author = { userId: string; name: string };
-type AnswerRow = Prisma.AnswerGetPayload<object>;
+type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 const content = (answer: TAnswerContent) => ({
   value: answer.value,
@@ -52,8 +52,6 @@ function withReviewDate(save: TSaveAnswer, stored: StoredAnswer | null, today: s
 const decisionStands = (stored: StoredAnswer, save: TSaveAnswer) =>
   stored.value === "not_applicable" && save.value === "not_applicable" && stored.naReason === (save.naReason ?? null);
 
-const NO_DECISION = { naApprovedById: null, naApprovedAt: null, naRejectedById: null, naRejectedAt: null, naRejectionNote: null };
-
 const mine = (save: TSaveAnswer): TAnswerContent => ({
   questionId: save.questionId,
   value: save.value,
@@ -73,88 +71,148 @@ class ConflictSignal extends Error {
   }
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-const isNotFound = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
-
 /** Whether the actor could read answers anyway: a write-only token learns of a conflict, not what is stored. */
 const mayReadAnswers = (actor: Actor, membership: ActiveMembership) =>
   roleHasPermission(membership.role, "assessment.read") && (!actor.tokenScopes || actor.tokenScopes.includes("assessment.read"));
 
-type Written = { answer: StoredAnswer; before: StoredAnswer | null } | { conflict: AnswerConflict };
+// ─── The save's reads and writes: raw statements, as every autosave pays for them ──────────────
+// (docs/decisions/0017-the-save-path.md: one read, then one statement per answer that writes it
+// and its audit event together; Prisma's model queries cost the server several times as much.)
+
+/** The columns toStoredAnswer reads, from a row of `answers` aliased `ans` and its three users. */
+const ANSWER_COLUMNS = Prisma.sql`ans."questionId", ans.level::text AS level, ans."criteriaMet", ans."carriedFrom", ans."naReason", ans.note, ans.evidence,
+  ans.version, ans."updatedAt", ans."naReviewDate", ans."naApprovedAt", ans."naRejectedAt", ans."naRejectionNote",
+  updater.name AS "updatedByName", approver.name AS "naApprovedByName", rejecter.name AS "naRejectedByName"`;
+
+const ANSWER_USERS = Prisma.sql`LEFT JOIN users updater ON updater.id = ans."updatedById"
+  LEFT JOIN users approver ON approver.id = ans."naApprovedById"
+  LEFT JOIN users rejecter ON rejecter.id = ans."naRejectedById"`;
+
+type RawAnswer = Omit<AnswerRow, "updatedBy" | "naApprovedBy" | "naRejectedBy"> & { updatedByName: string | null; naApprovedByName: string | null; naRejectedByName: string | null };
 
 /**
- * Writes one answer if its stored version is still the one the caller read. A save whose
- * content is already stored succeeds without a new version, so a retried save is harmless.
+ * A time for a `timestamp(3)` column as Prisma writes one: UTC wall-clock time. Sent as text with
+ * its zone, which the cast drops, so the server's TimeZone setting cannot shift it.
  */
-async function writeAnswer(db: Db, assessmentId: string, author: Author, sent: TSaveAnswer): Promise<Written> {
-  const where = { assessmentId_questionId: { assessmentId, questionId: sent.questionId } };
-  const row = await db.answer.findUnique({ where, include: ANSWER_INCLUDE });
-  const stored = row && toStoredAnswer(row);
-  const save = withReviewDate(sent, stored, isoDay(new Date()));
-  // Unchanged content is a harmless retry, unless the answer still awaits confirmation: then the save confirms it.
-  if (stored && sameContent(stored, save) && stored.carriedFrom === null) return { answer: stored, before: stored };
+const utc = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp(3)`;
+
+const named = (name: string | null) => (name === null ? null : { name });
+
+function fromRaw({ updatedByName, naApprovedByName, naRejectedByName, ...row }: RawAnswer): StoredAnswer {
+  return toStoredAnswer({ ...row, level: row.level as AnswerRow["level"], updatedBy: named(updatedByName), naApprovedBy: named(naApprovedByName), naRejectedBy: named(naRejectedByName) });
+}
+
+type AssessmentForSave = { id: string; status: AssessmentStatus; frameworkVersion: string };
+
+/**
+ * The assessment, if it is in the membership's organisation (else not found, as findAssessment
+ * answers), and the stored answers to the questions named, in one round trip.
+ */
+async function readForSave(db: Db, { organizationId }: ActiveMembership, assessmentId: string, questionIds: string[]) {
+  const rows = await db.$queryRaw<(AssessmentForSave & Partial<RawAnswer> & { questionId: string | null })[]>`
+    SELECT a.id, a.status::text AS status, a."frameworkVersion", ${ANSWER_COLUMNS}
+    FROM assessments a
+    LEFT JOIN answers ans ON ans."assessmentId" = a.id AND ans."questionId" = ANY(${questionIds}::text[])
+    ${ANSWER_USERS}
+    WHERE a.id = ${assessmentId} AND a."organizationId" = ${organizationId}`;
+  const first = rows[0];
+  if (!first) throw new AppError("not_found", "That assessment was not found.");
+  const stored = new Map<string, StoredAnswer>();
+  for (const row of rows) if (row.questionId !== null) stored.set(row.questionId, fromRaw(row as RawAnswer));
+  return { assessment: { id: first.id, status: first.status, frameworkVersion: first.frameworkVersion }, stored };
+}
+
+/** Who saves what, from where, when: the same for every answer of a request. */
+interface SaveContext {
+  assessmentId: string;
+  organizationId: string;
+  actor: Actor;
+  request: RequestContext;
+  now: Date;
+}
+
+/** One answer to write: as sent (with the ticks its level implies), as it will be stored, what it replaces. */
+interface Write {
+  sent: TSaveAnswer;
+  save: TSaveAnswer;
+  stored: StoredAnswer | null;
+  /** Whether the N/A decision (approval or rejection) on the stored answer still stands. */
+  keepsDecision: boolean;
+}
+
+/**
+ * Writes one answer and its audit event in one statement, if the stored version is still the
+ * one read: an insert that finds the row taken, or an update that finds the version moved,
+ * writes neither and answers null.
+ */
+async function writeAnswer(db: Db, context: SaveContext, { save, stored, keepsDecision }: Write): Promise<StoredAnswer | null> {
+  const { assessmentId, actor, now } = context;
+  const values = content(save);
+  const naReviewDate = values.naReviewDate ?? null;
+  const audit = auditInsertFrom(
+    "written",
+    {
+      actor: auditActor(actor),
+      organizationId: context.organizationId,
+      action: "answer.saved",
+      targetType: "assessment",
+      targetId: assessmentId,
+      // carriedFrom shows when a save also confirmed an answer carried over from an earlier version.
+      before: stored && { questionId: stored.questionId, ...content(stored), carriedFrom: stored.carriedFrom },
+      after: { questionId: save.questionId, ...values, version: save.expectedVersion + 1 },
+    },
+    context.request,
+    now,
+  );
+  const level = Prisma.sql`${values.value}::"AnswerLevel"`;
+  const reviewDate = Prisma.sql`${naReviewDate}::date`;
   // Any save is a decision on the answer, so it also confirms one carried over from an earlier version.
-  const { value, naReviewDate, ...rest } = { naReviewDate: null, ...content(save) };
-  const decision = stored && decisionStands(stored, save) ? {} : NO_DECISION;
-  const data = { ...rest, ...decision, level: value, naReviewDate: naReviewDate === null ? null : new Date(naReviewDate), carriedFrom: null, updatedById: author.userId };
-  // The writer is the actor: name them from memory rather than join the users table again; a
-  // decision on the N/A that stands keeps its approver's or rejecter's name.
-  const written = (row: AnswerRow) =>
-    toStoredAnswer({
-      ...row,
-      updatedBy: { name: author.name },
-      naApprovedBy: row.naApprovedById && stored?.naApprovedBy ? { name: stored.naApprovedBy } : null,
-      naRejectedBy: row.naRejectedById && stored?.naRejectedBy ? { name: stored.naRejectedBy } : null,
-    });
-  const conflict = async () => {
-    const now = await db.answer.findUnique({ where, include: ANSWER_INCLUDE });
-    return { conflict: { questionId: save.questionId, current: now && toStoredAnswer(now), mine: mine(sent) } };
-  };
-  if ((stored?.version ?? 0) !== save.expectedVersion) return conflict();
-  if (!stored) {
-    const created = await db.answer.create({ data: { assessmentId, questionId: save.questionId, ...data } });
-    return { answer: written(created), before: null };
-  }
-  try {
-    // The version in the filter makes this a compare-and-set: a concurrent save makes it match nothing.
-    const updated = await db.answer.update({ where: { ...where, version: save.expectedVersion }, data: { ...data, version: { increment: 1 } } });
-    return { answer: written(updated), before: stored };
-  } catch (error) {
-    if (isNotFound(error)) return conflict();
-    throw error;
-  }
-}
-
-async function writeEach(db: Db, assessmentId: string, author: Author, saves: TSaveAnswer[]) {
-  const written: Extract<Written, { answer: StoredAnswer }>[] = [];
-  const conflicts: AnswerConflict[] = [];
-  for (const save of saves) {
-    const result = await writeAnswer(db, assessmentId, author, save);
-    if ("conflict" in result) conflicts.push(result.conflict);
-    else written.push(result);
-  }
-  if (conflicts.length > 0) throw new ConflictSignal(conflicts);
-  return written;
+  const write = stored
+    ? Prisma.sql`UPDATE answers SET level = ${level}, "naReason" = ${values.naReason}, note = ${values.note}, evidence = ${values.evidence}::text[],
+        "criteriaMet" = ${values.criteriaMet}::text[], "naReviewDate" = ${reviewDate}, "carriedFrom" = NULL, "updatedById" = ${actor.userId},
+        "updatedAt" = ${utc(now)}, version = version + 1
+        ${keepsDecision ? Prisma.empty : Prisma.sql`, "naApprovedById" = NULL, "naApprovedAt" = NULL, "naRejectedById" = NULL, "naRejectedAt" = NULL, "naRejectionNote" = NULL`}
+      WHERE "assessmentId" = ${assessmentId} AND "questionId" = ${save.questionId} AND version = ${save.expectedVersion}
+      RETURNING *`
+    : Prisma.sql`INSERT INTO answers (id, "assessmentId", "questionId", level, "naReason", note, evidence, "criteriaMet", "naReviewDate", "updatedById", "updatedAt")
+      VALUES (${randomUUID()}, ${assessmentId}, ${save.questionId}, ${level}, ${values.naReason}, ${values.note}, ${values.evidence}::text[],
+        ${values.criteriaMet}::text[], ${reviewDate}, ${actor.userId}, ${utc(now)})
+      ON CONFLICT ("assessmentId", "questionId") DO NOTHING
+      RETURNING *`;
+  const rows = await db.$queryRaw<RawAnswer[]>`
+    WITH written AS (${write}), logged AS (${audit})
+    SELECT ${ANSWER_COLUMNS} FROM written ans ${ANSWER_USERS}`;
+  return rows[0] ? fromRaw(rows[0]) : null;
 }
 
 /**
- * One answer needs no transaction: a read, then one compare-and-set write. A batch is all or
- * nothing, written in question order so two batches over the same rows lock them alike.
+ * The first saved answer moves a draft to In progress, audited before the answers so the trail
+ * reads "started", then the answers. The status in the filter makes it a compare-and-set: of two
+ * first answers at once, one changes the status and audits it.
  */
-function writeAll(assessmentId: string, author: Author, saves: TSaveAnswer[]) {
-  if (saves.length === 1) return writeEach(prisma, assessmentId, author, saves);
-  const ordered = [...saves].sort((a, b) => a.questionId.localeCompare(b.questionId));
-  return prisma.$transaction((db) => writeEach(db, assessmentId, author, ordered), { maxWait: 10_000, timeout: 30_000 });
+async function startAssessment(db: Db, context: SaveContext) {
+  const audit = auditInsertFrom(
+    "started",
+    { actor: auditActor(context.actor), organizationId: context.organizationId, action: "assessment.updated", targetType: "assessment", targetId: context.assessmentId, before: { status: "draft" }, after: { status: "in_progress" } },
+    context.request,
+    context.now,
+  );
+  await db.$queryRaw`
+    WITH started AS (
+      UPDATE assessments SET status = 'in_progress', "updatedAt" = ${utc(context.now)} WHERE id = ${context.assessmentId} AND status = 'draft' RETURNING id
+    ), logged AS (${audit})
+    SELECT count(*) FROM started`;
 }
 
 /**
  * Saves answers with optimistic concurrency: each names the version it read, and nothing is
- * overwritten silently. When any answer conflicts, none of the batch is saved.
+ * overwritten silently. When any answer conflicts, none of the batch is saved. A save whose
+ * content is already stored succeeds without a new version, so a retried save is harmless.
  */
 export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSaveAnswer[]): Promise<SaveAnswersResult> {
   const membership = await authorize(actor, "assessment.write");
   const { organizationId } = membership;
-  const assessment = await findAssessment(membership, assessmentId);
+  const { assessment, stored } = await readForSave(prisma, membership, assessmentId, saves.map((save) => save.questionId));
   assertEditable(assessment);
   const questions = new Map(frameworkOf(assessment).questions.map((question) => [question.id, question]));
   const fields: Record<string, string> = {};
@@ -167,59 +225,65 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   });
   if (new Set(saves.map((save) => save.questionId)).size !== saves.length) fields.answers = "Each question may appear once per request.";
   if (Object.keys(fields).length > 0) throw new AppError("invalid_input", Object.values(fields)[0]!, fields);
-  // A level sent without ticks (an API client, an older page) stores the ticks it implies.
-  const filled = saves.map((save) => ({ ...save, criteriaMet: criteriaOf(questions.get(save.questionId)!, save) }));
 
-  let written;
-  try {
-    written = await writeAll(assessment.id, actor, filled).catch((error: unknown) => {
-      // Another first answer to the same question won the race: run again, and the version
-      // check reports exactly the answers that conflict.
-      if (isUniqueViolation(error)) return writeAll(assessment.id, actor, filled);
-      throw error;
-    });
-  } catch (error) {
-    if (error instanceof ConflictSignal) {
-      const conflicts = mayReadAnswers(actor, membership) ? error.conflicts : error.conflicts.map((conflict) => ({ ...conflict, current: null }));
-      return { ok: false, conflicts };
+  const today = isoDay(new Date());
+  const unchanged = new Map<string, StoredAnswer>();
+  const writes: Write[] = [];
+  const conflicts: AnswerConflict[] = [];
+  for (const asSent of saves) {
+    const before = stored.get(asSent.questionId) ?? null;
+    // A level sent without ticks (an API client, an older page) stores the ticks it implies.
+    const sent = { ...asSent, criteriaMet: criteriaOf(questions.get(asSent.questionId)!, asSent) };
+    const save = withReviewDate(sent, before, today);
+    // Unchanged content is a harmless retry, unless the answer still awaits confirmation: then the save confirms it.
+    if (before && sameContent(before, save) && before.carriedFrom === null) unchanged.set(sent.questionId, before);
+    else if ((before?.version ?? 0) !== save.expectedVersion) conflicts.push({ questionId: sent.questionId, current: before, mine: mine(sent) });
+    else writes.push({ sent, save, stored: before, keepsDecision: before !== null && decisionStands(before, save) });
+  }
+  const refused = (found: AnswerConflict[]): SaveAnswersResult => ({
+    ok: false,
+    conflicts: mayReadAnswers(actor, membership) ? found : found.map((conflict) => ({ ...conflict, current: null })),
+  });
+  if (conflicts.length > 0) return refused(conflicts);
+
+  const context: SaveContext = { assessmentId: assessment.id, organizationId, actor, request: await requestContext(), now: new Date() };
+  /** Writes each answer; one that lost a race since the read is reported with what won. */
+  const writeAll = async (db: Db) => {
+    const written = new Map<string, StoredAnswer>();
+    const lost: AnswerConflict[] = [];
+    for (const write of writes) {
+      const answer = await writeAnswer(db, context, write);
+      if (answer) written.set(answer.questionId, answer);
+      else {
+        const { stored: now } = await readForSave(db, membership, assessment.id, [write.sent.questionId]);
+        lost.push({ questionId: write.sent.questionId, current: now.get(write.sent.questionId) ?? null, mine: mine(write.sent) });
+      }
     }
+    if (lost.length > 0) throw new ConflictSignal(lost);
+    return written;
+  };
+  const start = assessment.status === "draft";
+  let written: Map<string, StoredAnswer>;
+  try {
+    if (writes.length === 0) written = new Map();
+    // One answer of an assessment under way is one statement; more, or a draft's first, are one
+    // transaction, written in question order so two batches over the same rows lock them alike.
+    else if (!start && writes.length === 1) written = await writeAll(prisma);
+    else {
+      writes.sort((a, b) => a.save.questionId.localeCompare(b.save.questionId));
+      written = await prisma.$transaction(
+        async (db) => {
+          if (start) await startAssessment(db, context);
+          return writeAll(db);
+        },
+        { maxWait: 10_000, timeout: 30_000 },
+      );
+    }
+  } catch (error) {
+    if (error instanceof ConflictSignal) return refused(error.conflicts);
     throw error;
   }
-  // The status change is audited first, so the trail reads "started", then the answers. Only a
-  // draft can start: later saves skip the update.
-  if (assessment.status === "draft" && written.some(({ answer, before }) => !before || before.version !== answer.version)) await startAssessment(actor, organizationId, assessment.id);
-  for (const { answer, before } of written) {
-    if (before && before.version === answer.version) continue;
-    await recordAuditEvent({
-      actor: auditActor(actor),
-      organizationId,
-      action: "answer.saved",
-      targetType: "assessment",
-      targetId: assessment.id,
-      // carriedFrom shows when a save also confirmed an answer carried over from an earlier version.
-      before: before && { questionId: before.questionId, ...content(before), carriedFrom: before.carriedFrom },
-      after: { questionId: answer.questionId, ...content(answer), version: answer.version },
-    });
-  }
-  return { ok: true, answers: written.map((entry) => entry.answer) };
-}
-
-/**
- * The first saved answer moves a draft to In progress. The status in the filter makes it a
- * compare-and-set: of two first answers at once, one changes the status and audits it.
- */
-async function startAssessment(actor: Actor, organizationId: string, assessmentId: string) {
-  const { count } = await prisma.assessment.updateMany({ where: { id: assessmentId, status: "draft" }, data: { status: "in_progress" } });
-  if (count === 0) return;
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "assessment.updated",
-    targetType: "assessment",
-    targetId: assessmentId,
-    before: { status: "draft" },
-    after: { status: "in_progress" },
-  });
+  return { ok: true, answers: saves.map((save) => written.get(save.questionId) ?? unchanged.get(save.questionId)!) };
 }
 
 export async function listAnswers(actor: Actor, assessmentId: string): Promise<StoredAnswer[]> {

@@ -453,6 +453,41 @@ describe("saveAnswers", () => {
     expect(await status()).toBe("completed");
   });
 
+  it("writes an answer and its audit event together: when the event cannot be written, neither is", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+    await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+    const before = await storedAnswer(id, Q1);
+    // A trigger that refuses this assessment's events alone, so tests running beside this one are untouched.
+    const fn = `refuse_audit_${id.replace(/\W/g, "_")}`;
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW."targetId" = '${id}' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    try {
+      await expect(save(owner, id, { questionId: Q1, value: "advanced", expectedVersion: 1 })).rejects.toThrow();
+      await expect(save(owner, id, { questionId: Q2, value: "advanced", expectedVersion: 0 })).rejects.toThrow();
+      await expect(answers.saveAnswers(owner, id, [{ questionId: Q3, value: "optimal", note: "", evidence: [], expectedVersion: 0 }, { questionId: Q4, value: "initial", note: "", evidence: [], expectedVersion: 0 }])).rejects.toThrow();
+    } finally {
+      await prisma.$executeRawUnsafe(`DROP TRIGGER ${fn} ON audit_events`);
+      await prisma.$executeRawUnsafe(`DROP FUNCTION ${fn}()`);
+    }
+    expect(await storedAnswer(id, Q1)).toEqual(before);
+    expect(await prisma.answer.count({ where: { assessmentId: id } })).toBe(1);
+    expect(await auditEvents(organizationId, "answer.saved")).toHaveLength(1);
+  });
+
+  it("stamps an answer and its event with the time of the save", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+    const from = Date.now();
+    const [saved] = await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+    const to = Date.now();
+    const [event] = await auditEvents(organizationId, "answer.saved");
+    for (const at of [saved!.updatedAt, (await storedAnswer(id, Q1))!.updatedAt, event!.at]) {
+      expect(at.getTime()).toBeGreaterThanOrEqual(from - 1);
+      expect(at.getTime()).toBeLessThanOrEqual(to + 1);
+    }
+  });
+
   it("audits each real change with before and after, and nothing for a retry", async () => {
     const { organizationId, owner } = await newOrganization();
     const { id } = await create(owner, { name: "A" });

@@ -71,7 +71,11 @@ export interface AssessmentDetail {
 }
 
 export const ANSWER_INCLUDE = { updatedBy: { select: { name: true } }, naApprovedBy: { select: { name: true } }, naRejectedBy: { select: { name: true } } } as const;
-type AnswerRow = Prisma.AnswerGetPayload<{ include: typeof ANSWER_INCLUDE }>;
+/** What toStoredAnswer reads: a Prisma row with ANSWER_INCLUDE, or the save path's own read (answers.ts). */
+export type AnswerRow = Pick<
+  Prisma.AnswerGetPayload<object>,
+  "questionId" | "level" | "criteriaMet" | "carriedFrom" | "naReason" | "note" | "evidence" | "version" | "updatedAt" | "naReviewDate" | "naApprovedAt" | "naRejectedAt" | "naRejectionNote"
+> & { [name in keyof typeof ANSWER_INCLUDE]: { name: string } | null };
 
 export function toStoredAnswer(row: AnswerRow): StoredAnswer {
   return {
