@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 
-// Static security headers; proxy.ts adds the per-request Content-Security-Policy.
+// Static security headers; proxy.ts adds the per-request Content-Security-Policy of pages, the
+// server's preload (scripts/server/preload.mjs) the API's.
 const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -21,12 +22,7 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: 2 * 1024 * 1024,
   },
   async headers() {
-    return [
-      { source: "/:path*", headers: securityHeaders },
-      // The API answers JSON and files, never pages: nothing in it may run or be framed.
-      // Evidence files set their own, stricter policy (a sandbox), which replaces this one.
-      { source: "/api/v1/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
-    ];
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 

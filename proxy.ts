@@ -91,7 +91,7 @@ export async function proxy(request: NextRequest) {
  * only authenticates (npm run bench:autosave), and for uploads Next would buffer each body for it
  * and silently cut it at proxyClientMaxBodySize. The server's preload refuses cross-site writes
  * and undecodable addresses for the API (scripts/server/api-guard.mjs), handlers count bodies as
- * they read them, and next.config.ts sets the API's security headers.
+ * they read them, the preload sets the API's CSP and next.config.ts its other security headers.
  */
 export const config = {
   matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|robots.txt|api/v1/).*)" }],

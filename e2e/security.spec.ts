@@ -52,6 +52,28 @@ test("cross-site writes and oversized bodies are refused before they reach the a
   expect(huge.status()).toBe(413);
 });
 
+test("the API, which skips the proxy, refuses cross-site writes before the app and answers with its own headers", async ({ page }) => {
+  await signIn(page, DEMO.email, DEMO.password);
+  const [assessment] = (await (await page.request.get("/api/v1/assessments")).json()).assessments as { id: string }[];
+  const route = `/api/v1/assessments/${assessment!.id}/answers`;
+  const body = { answers: [{ questionId: "IDN-01", value: "optimal", note: "", evidence: [], expectedVersion: 1 }] };
+  for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }] as Record<string, string>[]) {
+    const refused = await page.request.put(route, { data: body, headers });
+    expect(refused.status()).toBe(403);
+    const error = ZApiError.parse(await refused.json());
+    expect(error.code).toBe("cross_origin");
+    expect(refused.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  }
+  // Reads from anywhere change nothing; their answers carry the request id and a CSP that lets nothing run.
+  const read = await page.request.get(route, { headers: { origin: "https://evil.example" } });
+  expect(read.status()).toBe(200);
+  const headers = read.headers();
+  expect(headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+});
+
 /** A request sent as Node sends it, so the body can be chunked (no Content-Length) or the path left undecoded. */
 function raw(path: string, { method = "GET", headers = {}, chunks = [] as string[] } = {}): Promise<{ status: number; type: string; body: string }> {
   const base = new URL(test.info().project.use.baseURL!);

@@ -16,9 +16,14 @@ export async function errorResponse(error: unknown): Promise<Response> {
   return Response.json({ code: "internal", message: "Something went wrong.", requestId }, { status: 500 });
 }
 
+/** Past the limit a body is still read (and dropped) up to this much, then abandoned. */
+const DRAIN_BYTES = 16 * 1024 * 1024;
+
 /**
  * The request body, counted as it is read: a body sent without Content-Length (chunked) is
- * refused with 413 as soon as it passes the limit, instead of being buffered whole.
+ * refused with 413 once it passes the limit, instead of being buffered whole. The rest is read
+ * and dropped first, up to DRAIN_BYTES: a body abandoned half-read leaves Node reading neither
+ * it nor the next request on that connection, so a client that reuses it would hang.
  */
 export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   if (!request.body) return new Uint8Array();
@@ -30,11 +35,13 @@ export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promis
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
+      if (size <= limit + DRAIN_BYTES) continue;
       await reader.cancel();
-      throw new AppError("payload_too_large", `The request body is larger than ${limit / (1024 * 1024)} MB.`);
+      break;
     }
     chunks.push(value);
   }
+  if (size > limit) throw new AppError("payload_too_large", `The request body is larger than ${limit / (1024 * 1024)} MB.`);
   const body = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {

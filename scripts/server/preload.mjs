@@ -31,17 +31,22 @@ function refusesWritesToBuildFiles(listener) {
   };
 }
 
+/** The API answers JSON and files, never pages: nothing in an answer may run or be framed. */
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
 /**
  * The API skips proxy.ts, so the proxy's refusals happen here for it (api-guard.mjs), and its
- * answers carry the request id as the pages' do.
+ * answers carry the request id as the pages' do, and a CSP. A handler's own CSP replaces this one
+ * (evidence files are served in a sandbox); next.config.ts's headers would override a handler's.
  */
 function refusesApiRequest(request, response) {
   if (!request.url?.startsWith("/api/v1/")) return false;
   const requestId = request.headers["x-request-id"];
   response.setHeader("x-request-id", requestId);
+  response.setHeader("content-security-policy", API_CSP);
   const refusal = apiRefusal(request, canonicalUrl);
   if (!refusal) return false;
-  response.writeHead(refusal.status, { "content-type": "application/json", "cache-control": "no-store", "x-request-id": requestId });
+  response.writeHead(refusal.status, { "content-type": "application/json", "cache-control": "no-store" });
   response.end(JSON.stringify({ code: refusal.code, message: refusal.message, requestId }));
   return true;
 }
