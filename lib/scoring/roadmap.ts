@@ -214,6 +214,13 @@ interface PlanTables {
    * ranking's resolution), framework order, stage. A plan sorts its steps by it (rankSteps).
    */
   slotRanks: Int32Array;
+  /**
+   * The slots in plan order while every step stays in its own stage's phase: by stage, then slot
+   * rank. A plan then picks its steps off this list, which costs less than sorting them.
+   */
+  stageOrder: Int32Array;
+  /** Whether a prerequisite asks its question for a stage above the one it gates: only then can a step's phase move past its stage's. */
+  forwardPrerequisites: boolean;
   /** Prerequisites flattened: those of question p are entries prerequisiteStart[p] to prerequisiteStart[p + 1]. */
   prerequisiteStart: Int32Array;
   /** The question each prerequisite belongs to. */
@@ -271,6 +278,9 @@ function buildPlanTables(framework: Framework): PlanTables {
     impacts,
     points,
     slotRanks: ranksOf(ranked, slots),
+    // `ranked` is in order already within each stage.
+    stageOrder: Int32Array.from([1, 2, 3].flatMap((level) => ranked.filter((slot) => (slot & 3) === level))),
+    forwardPrerequisites: flat.some((prerequisite) => prerequisite.atLeast > prerequisite.level),
     prerequisiteStart,
     prerequisiteOwner: Int32Array.from(owners),
     prerequisiteLevel: Int32Array.from(flat, (prerequisite) => prerequisite.level),
@@ -330,6 +340,8 @@ class Scratch {
    * (frameworks have about 80): 32-bit integers sort about twice as fast as doubles.
    */
   readonly keys: Int32Array;
+  /** Per slot, the step there, else -1: left all -1 after each plan. */
+  readonly stepAt: Int32Array;
   // Per month of the plan; grown when a plan runs longer.
   fill = new Int32Array(64);
   used = new Int32Array(64);
@@ -360,6 +372,7 @@ class Scratch {
     this.order = new Int32Array(steps);
     this.ends = new Int32Array(steps);
     this.keys = new Int32Array(steps);
+    this.stepAt = new Int32Array(questions * 4).fill(-1);
   }
 
   /** Makes month `month` (from month number `startMonth`) usable; months first reached in this plan start empty. */
@@ -477,11 +490,30 @@ function place(work: Scratch, step: number, at: number): number {
 
 /**
  * Orders the plan's steps by phase, then the framework's plan order of slots (`ranked`, and each
- * step's place in `rank`): one native sort of a few dozen numbers, each phase, slot rank and step
- * in one key, costs less than walking every slot of the framework with a branch on each answer.
+ * step's place in `rank`). With each step in its stage's phase, that order is the framework's
+ * `stageOrder`, read once past the plan's steps; else one native sort of the steps, each phase,
+ * slot rank and step in one key.
  */
 function rankSteps(tables: PlanTables, work: Scratch, steps: number): void {
-  const { slotRanks } = tables;
+  if (tables.forwardPrerequisites) sortSteps(tables, work, steps);
+  else pickSteps(tables, work, steps);
+}
+
+function pickSteps({ stageOrder }: PlanTables, work: Scratch, steps: number): void {
+  const { position, level, rank, ranked, stepAt } = work;
+  for (let step = 0; step < steps; step++) stepAt[position[step]! * 4 + level[step]!] = step;
+  // Stops at the plan's last step, and clears what it read on the way.
+  for (let index = 0, at = 0; at < steps; index++) {
+    const slot = stageOrder[index]!;
+    const step = stepAt[slot]!;
+    if (step < 0) continue;
+    stepAt[slot] = -1;
+    ranked[at] = step;
+    rank[step] = at++;
+  }
+}
+
+function sortSteps({ slotRanks }: PlanTables, work: Scratch, steps: number): void {
   const { position, level, phase, keys, rank, ranked } = work;
   const slotCount = slotRanks.length;
   const stepCount = rank.length;
@@ -584,8 +616,21 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
     }
   }
   needStart[steps] = needCount;
-  // A step needing one in a later phase joins that phase; repeat until settled (chains are short).
-  let moved = needCount > 0;
+  if (tables.forwardPrerequisites) movePhases(work, steps);
+  rankSteps(tables, work, steps);
+  // Then emit each step after the steps it needs (depth first), so prerequisites come first.
+  const { ranked, placed } = work;
+  placed.fill(0, 0, steps);
+  let emitted = 0;
+  for (let index = 0; index < steps; index++) emitted = place(work, ranked[index]!, emitted);
+
+  return schedule(framework, tables, work, steps, startMonth, capacity, options.pins, options.start, deferred ?? []);
+}
+
+/** A step needing one in a later phase joins that phase; repeats until settled (chains are short). */
+function movePhases(work: Scratch, steps: number): void {
+  const { phase, needStart, needs } = work;
+  let moved = needStart[steps]! > 0;
   for (let round = 0; moved && round <= steps; round++) {
     moved = false;
     for (let step = 0; step < steps; step++) {
@@ -597,15 +642,6 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
       }
     }
   }
-
-  rankSteps(tables, work, steps);
-  // Then emit each step after the steps it needs (depth first), so prerequisites come first.
-  const { ranked, placed } = work;
-  placed.fill(0, 0, steps);
-  let emitted = 0;
-  for (let index = 0; index < steps; index++) emitted = place(work, ranked[index]!, emitted);
-
-  return schedule(framework, tables, work, steps, startMonth, capacity, options.pins, options.start, deferred ?? []);
 }
 
 // ─── When ────────────────────────────────────────────────────────────────────────────────────
