@@ -685,7 +685,9 @@ function schedule(
 ): Roadmap {
   const { keys, actions, efforts, impacts, points: slotPoints } = tables;
   const { position: stepPosition, level: stepLevel, phase: stepPhase, enabling, needStart, needs, order, ends } = work;
-  const steps: RoadmapStep[] = [];
+  // Sized up front, here and below: an array grown by push from empty is reallocated and copied
+  // as it grows (its first growth alone reserves 16 slots), the most memory a plan allocates.
+  const steps = new Array<RoadmapStep>(count);
   const phaseStart = [Infinity, Infinity, Infinity];
   const phaseDue = [-Infinity, -Infinity, -Infinity];
   const phasePoints = [0, 0, 0];
@@ -757,11 +759,11 @@ function schedule(
     const needEnd = needStart[step + 1]!;
     let needKeys = NO_KEYS;
     if (needEnd > needFirst) {
-      const list: StepKey[] = [];
-      for (let entry = needFirst; entry < needEnd; entry++) list.push(keys[stepPosition[needs[entry]!]! * 4 + stepLevel[needs[entry]!]!]!);
+      const list = new Array<StepKey>(needEnd - needFirst);
+      for (let entry = needFirst; entry < needEnd; entry++) list[entry - needFirst] = keys[stepPosition[needs[entry]!]! * 4 + stepLevel[needs[entry]!]!]!;
       needKeys = list;
     }
-    steps.push({
+    steps[index] = {
       key,
       questionId: question.id,
       pillar: question.pillar,
@@ -779,7 +781,7 @@ function schedule(
       pinAdjusted: pinMonth !== null && ((startUnit / capacity) | 0) !== pinMonth - startMonth,
       enabling: enabling[step] === 1,
       needs: needKeys,
-    });
+    };
   }
   const fourDigits = firstDayOf(startMonth) >= FOUR_DIGIT_FIRST_DAY && finishDay < FOUR_DIGIT_END_DAY;
   const phases = fourDigits ? phasesOf(phaseStart, phaseDue, phasePoints) : phasesByText(steps);
@@ -787,8 +789,8 @@ function schedule(
   const { used } = work;
   let monthCount = months;
   while (monthCount > 0 && used[monthCount - 1] === 0) monthCount--;
-  const monthList: RoadmapMonth[] = [];
-  for (let month = 0; month < monthCount; month++) monthList.push({ month: labelOf(startMonth + month), points: used[month]!, capacity });
+  const monthList = new Array<RoadmapMonth>(monthCount);
+  for (let month = 0; month < monthCount; month++) monthList[month] = { month: labelOf(startMonth + month), points: used[month]!, capacity };
   return { start, capacity, steps, phases, months: monthList, deferred, totalPoints, finish: steps.length > 0 ? isoFromDays(finishDay) : null };
 }
 
