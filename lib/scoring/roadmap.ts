@@ -225,6 +225,9 @@ interface PlanTables {
   prerequisiteStart: Int32Array;
   /** The question each prerequisite belongs to. */
   prerequisiteOwner: Int32Array;
+  /** The prerequisites naming question q: entries dependentStart[q] to dependentStart[q + 1] of `dependents`. */
+  dependentStart: Int32Array;
+  dependents: Int32Array;
   prerequisiteLevel: Int32Array;
   prerequisitePosition: Int32Array;
   prerequisiteAtLeast: Int32Array;
@@ -283,10 +286,25 @@ function buildPlanTables(framework: Framework): PlanTables {
     forwardPrerequisites: flat.some((prerequisite) => prerequisite.atLeast > prerequisite.level),
     prerequisiteStart,
     prerequisiteOwner: Int32Array.from(owners),
+    ...dependentsOf(flat, count),
     prerequisiteLevel: Int32Array.from(flat, (prerequisite) => prerequisite.level),
     prerequisitePosition: Int32Array.from(flat, (prerequisite) => prerequisite.position),
     prerequisiteAtLeast: Int32Array.from(flat, (prerequisite) => prerequisite.atLeast),
   };
+}
+
+/** The prerequisite entries grouped by the question they name, in entry order. */
+function dependentsOf(flat: readonly IndexedPrerequisite[], count: number): Pick<PlanTables, "dependentStart" | "dependents"> {
+  const dependentStart = new Int32Array(count + 1);
+  const dependents: number[] = [];
+  for (let position = 0; position < count; position++) {
+    dependentStart[position] = dependents.length;
+    flat.forEach((prerequisite, entry) => {
+      if (prerequisite.position === position) dependents.push(entry);
+    });
+  }
+  dependentStart[count] = dependents.length;
+  return { dependentStart, dependents: Int32Array.from(dependents) };
 }
 
 /** Each slot's place in `ranked` (slots 0, 4, 8… stand for no step and keep 0). */
@@ -320,6 +338,9 @@ class Scratch {
   readonly upTo: Int32Array;
   /** Index of the question's first step, -1 without one. */
   readonly first: Int32Array;
+  /** Questions whose plannable limit is to be worked out again, and whether each is among them. */
+  readonly stale: Int32Array;
+  readonly queued: Uint8Array;
   // Per step, in the order made: by position, then stage.
   readonly position: Int32Array;
   readonly level: Int32Array;
@@ -359,6 +380,8 @@ class Scratch {
     this.limits = new Int32Array(questions);
     this.upTo = new Int32Array(questions);
     this.first = new Int32Array(questions);
+    this.stale = new Int32Array(questions);
+    this.queued = new Uint8Array(questions);
     this.position = new Int32Array(steps);
     this.level = new Int32Array(steps);
     this.phase = new Int32Array(steps);
@@ -417,32 +440,52 @@ const NO_KEYS: readonly StepKey[] = Object.freeze([]);
  * The highest stage each question can be planned to: a level whose prerequisite is unanswered,
  * or can itself not be planned far enough, stops the question below it. Greatest fixpoint from
  * Optimal down (`limits` start there); prerequisites are validated acyclic, and a cycle would only keep both at Optimal.
+ * Worked from the unanswered questions through the prerequisites naming them, as only those can
+ * lower a limit: an assessment leaves a few unanswered, so most questions are never looked at.
+ * Lowering a limit only ever lowers others, so any order reaches the same fixpoint.
  */
 function plannableLimits(tables: PlanTables, work: Scratch, count: number): void {
+  const { levels, applicable, stale, queued } = work;
+  let top = 0;
+  for (let position = 0; position < count; position++) {
+    if (levels[position]! < 0 && applicable[position]) top = queueDependents(tables, work, position, top);
+  }
+  while (top > 0) {
+    const position = stale[--top]!;
+    queued[position] = 0;
+    if (lowerLimit(tables, work, position)) top = queueDependents(tables, work, position, top);
+  }
+}
+
+/** Queues the questions with a prerequisite naming `position`; returns the queue's new length. */
+function queueDependents({ dependentStart, dependents, prerequisiteOwner }: PlanTables, { stale, queued }: Scratch, position: number, top: number): number {
+  for (let index = dependentStart[position]!; index < dependentStart[position + 1]!; index++) {
+    const owner = prerequisiteOwner[dependents[index]!]!;
+    if (queued[owner]) continue;
+    queued[owner] = 1;
+    stale[top++] = owner;
+  }
+  return top;
+}
+
+/** Lowers question `position`'s limit below each level with a prerequisite unanswered or not plannable far enough; whether it fell. */
+function lowerLimit(tables: PlanTables, work: Scratch, position: number): boolean {
   const { levels, limits, applicable } = work;
   const { prerequisiteStart, prerequisiteLevel, prerequisitePosition, prerequisiteAtLeast } = tables;
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let position = 0; position < count; position++) {
-      const level = levels[position]!;
-      const end = prerequisiteStart[position + 1]!;
-      if (level < 0 || prerequisiteStart[position] === end) continue;
-      let limit = limits[position]!;
-      for (let entry = prerequisiteStart[position]!; entry < end; entry++) {
-        const needLevel = prerequisiteLevel[entry]!;
-        const other = prerequisitePosition[entry]!;
-        if (needLevel <= level || needLevel > limit || !applicable[other]) continue;
-        const atLeast = prerequisiteAtLeast[entry]!;
-        if (levels[other]! >= atLeast) continue;
-        if (levels[other]! < 0 || limits[other]! < atLeast) limit = needLevel - 1;
-      }
-      if (limit !== limits[position]) {
-        limits[position] = limit;
-        changed = true;
-      }
-    }
+  const level = levels[position]!;
+  if (level < 0) return false;
+  let limit = limits[position]!;
+  for (let entry = prerequisiteStart[position]!; entry < prerequisiteStart[position + 1]!; entry++) {
+    const needLevel = prerequisiteLevel[entry]!;
+    const other = prerequisitePosition[entry]!;
+    if (needLevel <= level || needLevel > limit || !applicable[other]) continue;
+    const atLeast = prerequisiteAtLeast[entry]!;
+    if (levels[other]! >= atLeast) continue;
+    if (levels[other]! < 0 || limits[other]! < atLeast) limit = needLevel - 1;
   }
+  if (limit === limits[position]) return false;
+  limits[position] = limit;
+  return true;
 }
 
 /** Why the step of question `position` to `level` (above its plannable `limit`) is deferred, built whole rather than spread. */
