@@ -87,16 +87,17 @@ function stepTablesOf(framework: Framework, index: FrameworkIndex): StepTables {
   return tables;
 }
 
-/** Emits the step at `position` after the steps it needs, depth first; a module-level function rather than a closure made per call. */
-function emitAfterNeeds(context: StepContext, position: number, placed: number[], ordered: NextStepItem[]): void {
-  if (placed[position]) return;
+/** Emits the step at `position` after the steps it needs, depth first, into `ordered` from `at`; returns the next free place. */
+function emitAfterNeeds(context: StepContext, position: number, placed: number[], ordered: NextStepItem[], at: number): number {
+  if (placed[position]) return at;
   placed[position] = 1;
   // Needs are few (one or two); listed in ranking order, they keep the ranking among themselves.
   const unmet = context.unmetAt[position];
   if (unmet) {
-    for (const { position: needed } of unmet) if (context.stepAt[needed]) emitAfterNeeds(context, needed, placed, ordered);
+    for (const { position: needed } of unmet) if (context.stepAt[needed]) at = emitAfterNeeds(context, needed, placed, ordered, at);
   }
-  ordered.push(context.stepAt[position]!);
+  ordered[at] = context.stepAt[position]!;
+  return at + 1;
 }
 
 /**
@@ -106,9 +107,18 @@ function emitAfterNeeds(context: StepContext, position: number, placed: number[]
 function prerequisitesFirst(ranked: readonly number[], context: StepContext): NextStepItem[] {
   // A plain array: a typed array this long would be allocated outside the heap, which costs more per call.
   const placed = new Array<number>(context.stepAt.length).fill(0);
-  const ordered: NextStepItem[] = [];
-  for (const position of ranked) emitAfterNeeds(context, position, placed, ordered);
+  // Every step needed is itself ranked, so each ranked step is emitted exactly once.
+  const ordered = new Array<NextStepItem>(ranked.length);
+  let at = 0;
+  for (let index = 0; index < ranked.length; index++) at = emitAfterNeeds(context, ranked[index]!, placed, ordered, at);
   return ordered;
+}
+
+/** The steps at the ranked positions. */
+function stepsAt(ranked: readonly number[], stepAt: readonly (NextStepItem | null)[]): NextStepItem[] {
+  const steps = new Array<NextStepItem>(ranked.length);
+  for (let index = 0; index < ranked.length; index++) steps[index] = stepAt[ranked[index]!]!;
+  return steps;
 }
 
 /** Steps with the same action text become one, listed under the highest-ranked question, at the place of the last. */
@@ -218,8 +228,9 @@ function rankedPositions({ slotRanks }: StepTables, levels: readonly number[], s
     if (stepAt[position] !== null) rankKeys[steps++] = slotRanks[position * 3 + levels[position]!]! * count + position;
   }
   const sorted = rankKeys.subarray(0, steps).sort();
-  const ranked: number[] = [];
-  for (let at = 0; at < steps; at++) ranked.push(sorted[at]! % count);
+  // Sized up front, as the lists below: grown by push from empty, an array is reallocated and copied.
+  const ranked = new Array<number>(steps);
+  for (let at = 0; at < steps; at++) ranked[at] = sorted[at]! % count;
   return ranked;
 }
 
@@ -258,7 +269,7 @@ export function nextStepsOf(framework: Framework, { levels, targetIndexes }: Res
     for (const position of pending) if (context.state[position] === BLOCKED) stepAt[position] = null;
   }
   const ranked = rankedPositions(tables, levels, stepAt);
-  const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : ranked.map((position) => stepAt[position]!);
+  const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : stepsAt(ranked, stepAt);
   const folded = index.duplicateActions ? foldSameActions(steps) : steps;
   return folded.length > limit ? folded.slice(0, Math.max(0, limit)) : folded;
 }
