@@ -211,7 +211,7 @@ interface PlanTables {
   points: Int32Array;
   /**
    * Each slot's place in plan order within a phase: important first, priority (rounded to the
-   * ranking's resolution), framework order, stage. A plan sorts its steps by it (rankSteps).
+   * ranking's resolution), framework order, stage. A plan with phases moved sorts its steps by it (sortSteps).
    */
   slotRanks: Int32Array;
   /**
@@ -238,7 +238,7 @@ const planTables = new WeakMap<Framework, PlanTables>();
 function buildPlanTables(framework: Framework): PlanTables {
   const { normalisedWeights, important, prerequisites } = frameworkIndex(framework);
   const count = framework.questions.length;
-  // rankSteps packs a step's phase, slot rank and index into one 32-bit key.
+  // sortSteps packs a step's phase, slot rank and index into one 32-bit key.
   if (36 * count * count >= 2 ** 31) throw new RangeError(`A roadmap plans frameworks of up to 7,000 questions, not ${count}`);
   const slots = count * 4;
   const keys = new Array<StepKey>(slots).fill("");
@@ -357,7 +357,7 @@ class Scratch {
   /** End of each scheduled step, in capacity units. */
   readonly ends: Int32Array;
   /**
-   * The sort keys of rankSteps, below 36 × questions², so in 32 bits up to 7,000 questions
+   * The sort keys of sortSteps, below 36 × questions², so in 32 bits up to 7,000 questions
    * (frameworks have about 80): 32-bit integers sort about twice as fast as doubles.
    */
   readonly keys: Int32Array;
