@@ -65,6 +65,8 @@ interface StepTables {
    * current stage, the weaker link, first; then framework order. Each call sorts its own steps by it.
    */
   slotRanks: Int32Array;
+  /** The slots in ranking order, the inverse of `slotRanks`. */
+  rankedSlots: Int32Array;
 }
 
 const stepTables = new WeakMap<Framework, StepTables>();
@@ -81,22 +83,23 @@ function stepTablesOf(framework: Framework, index: FrameworkIndex): StepTables {
     slots.sort((a, b) => priorities[b]! - priorities[a]! || (a % 3) - (b % 3) || a - b);
     const slotRanks = new Int32Array(slots.length);
     for (let place = 0; place < slots.length; place++) slotRanks[slots[place]!] = place;
-    tables = { definitions, priorities, slotRanks };
+    tables = { definitions, priorities, slotRanks, rankedSlots: Int32Array.from(slots) };
     stepTables.set(framework, tables);
   }
   return tables;
 }
 
-/** Emits the step at `position` after the steps it needs, depth first; a module-level function rather than a closure made per call. */
-function emitAfterNeeds(context: StepContext, position: number, placed: number[], ordered: NextStepItem[]): void {
-  if (placed[position]) return;
+/** Emits the step at `position` after the steps it needs, depth first, into `ordered` from `at`; returns the next free place. */
+function emitAfterNeeds(context: StepContext, position: number, placed: number[], ordered: NextStepItem[], at: number): number {
+  if (placed[position]) return at;
   placed[position] = 1;
   // Needs are few (one or two); listed in ranking order, they keep the ranking among themselves.
   const unmet = context.unmetAt[position];
   if (unmet) {
-    for (const { position: needed } of unmet) if (context.stepAt[needed]) emitAfterNeeds(context, needed, placed, ordered);
+    for (const { position: needed } of unmet) if (context.stepAt[needed]) at = emitAfterNeeds(context, needed, placed, ordered, at);
   }
-  ordered.push(context.stepAt[position]!);
+  ordered[at] = context.stepAt[position]!;
+  return at + 1;
 }
 
 /**
@@ -106,9 +109,18 @@ function emitAfterNeeds(context: StepContext, position: number, placed: number[]
 function prerequisitesFirst(ranked: readonly number[], context: StepContext): NextStepItem[] {
   // A plain array: a typed array this long would be allocated outside the heap, which costs more per call.
   const placed = new Array<number>(context.stepAt.length).fill(0);
-  const ordered: NextStepItem[] = [];
-  for (const position of ranked) emitAfterNeeds(context, position, placed, ordered);
+  // Every step needed is itself ranked, so each ranked step is emitted exactly once.
+  const ordered = new Array<NextStepItem>(ranked.length);
+  let at = 0;
+  for (let index = 0; index < ranked.length; index++) at = emitAfterNeeds(context, ranked[index]!, placed, ordered, at);
   return ordered;
+}
+
+/** The steps at the ranked positions. */
+function stepsAt(ranked: readonly number[], stepAt: readonly (NextStepItem | null)[]): NextStepItem[] {
+  const steps = new Array<NextStepItem>(ranked.length);
+  for (let index = 0; index < ranked.length; index++) steps[index] = stepAt[ranked[index]!]!;
+  return steps;
 }
 
 /** Steps with the same action text become one, listed under the highest-ranked question, at the place of the last. */
@@ -201,25 +213,39 @@ function settle(context: StepContext, position: number): boolean {
   return ok;
 }
 
-/** Sort keys reused by every call, as roadmap.ts's scratch is: nextStepsOf never yields, so no two calls share them at once. */
-let rankKeys = new Int32Array(0);
+/**
+ * One bit per ranked slot, set for the slots with a step: reused by every call, as roadmap.ts's
+ * scratch is (nextStepsOf never yields, so no two calls share it at once), and left all 0 after each.
+ */
+let rankBits = new Int32Array(0);
 
 /**
- * The positions with a step, in ranking order: one native sort of a few dozen keys (the step's
- * slot rank, then its position) costs less than walking every slot of the framework with a
- * branch on each answer.
+ * The positions with a step, in ranking order: each step sets the bit of its slot's rank, and the
+ * set bits are read back lowest first, a machine word (32 ranks) at a time. A framework has a few
+ * hundred slots, so that is a handful of words: less work than sorting a few dozen keys.
  */
-function rankedPositions({ slotRanks }: StepTables, levels: readonly number[], stepAt: readonly (NextStepItem | null)[]): number[] {
-  const count = stepAt.length;
-  // Keys stay below 3 × questions², in 32 bits up to 26,000 questions; 32-bit integers sort about twice as fast as doubles.
-  if (rankKeys.length < count) rankKeys = new Int32Array(count);
+function rankedPositions({ slotRanks, rankedSlots }: StepTables, levels: readonly number[], stepAt: readonly (NextStepItem | null)[]): number[] {
+  const words = (rankedSlots.length + 31) >> 5;
+  if (rankBits.length < words) rankBits = new Int32Array(words);
   let steps = 0;
-  for (let position = 0; position < count; position++) {
-    if (stepAt[position] !== null) rankKeys[steps++] = slotRanks[position * 3 + levels[position]!]! * count + position;
+  for (let position = 0; position < stepAt.length; position++) {
+    if (stepAt[position] === null) continue;
+    const rank = slotRanks[position * 3 + levels[position]!]!;
+    rankBits[rank >> 5]! |= 1 << (rank & 31);
+    steps++;
   }
-  const sorted = rankKeys.subarray(0, steps).sort();
-  const ranked: number[] = [];
-  for (let at = 0; at < steps; at++) ranked.push(sorted[at]! % count);
+  // Sized up front, as the lists below: grown by push from empty, an array is reallocated and copied.
+  const ranked = new Array<number>(steps);
+  let at = 0;
+  for (let word = 0; word < words; word++) {
+    let bits = rankBits[word]!;
+    rankBits[word] = 0;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      ranked[at++] = (rankedSlots[(word << 5) + 31 - Math.clz32(lowest)]! / 3) | 0;
+      bits ^= lowest;
+    }
+  }
   return ranked;
 }
 
@@ -258,7 +284,7 @@ export function nextStepsOf(framework: Framework, { levels, targetIndexes }: Res
     for (const position of pending) if (context.state[position] === BLOCKED) stepAt[position] = null;
   }
   const ranked = rankedPositions(tables, levels, stepAt);
-  const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : ranked.map((position) => stepAt[position]!);
+  const steps = pending.length > 0 ? prerequisitesFirst(ranked, context) : stepsAt(ranked, stepAt);
   const folded = index.duplicateActions ? foldSameActions(steps) : steps;
   return folded.length > limit ? folded.slice(0, Math.max(0, limit)) : folded;
 }

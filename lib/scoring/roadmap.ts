@@ -211,13 +211,23 @@ interface PlanTables {
   points: Int32Array;
   /**
    * Each slot's place in plan order within a phase: important first, priority (rounded to the
-   * ranking's resolution), framework order, stage. A plan sorts its steps by it (rankSteps).
+   * ranking's resolution), framework order, stage. A plan with phases moved sorts its steps by it (sortSteps).
    */
   slotRanks: Int32Array;
+  /**
+   * Each slot's place in plan order while every step stays in its own stage's phase: by stage,
+   * then slot rank. A plan then ranks its steps by a bit per place (pickSteps), not by sorting.
+   */
+  stageRanks: Int32Array;
+  /** Whether a prerequisite asks its question for a stage above the one it gates: only then can a step's phase move past its stage's. */
+  forwardPrerequisites: boolean;
   /** Prerequisites flattened: those of question p are entries prerequisiteStart[p] to prerequisiteStart[p + 1]. */
   prerequisiteStart: Int32Array;
   /** The question each prerequisite belongs to. */
   prerequisiteOwner: Int32Array;
+  /** The prerequisites naming question q: entries dependentStart[q] to dependentStart[q + 1] of `dependents`. */
+  dependentStart: Int32Array;
+  dependents: Int32Array;
   prerequisiteLevel: Int32Array;
   prerequisitePosition: Int32Array;
   prerequisiteAtLeast: Int32Array;
@@ -228,7 +238,7 @@ const planTables = new WeakMap<Framework, PlanTables>();
 function buildPlanTables(framework: Framework): PlanTables {
   const { normalisedWeights, important, prerequisites } = frameworkIndex(framework);
   const count = framework.questions.length;
-  // rankSteps packs a step's phase, slot rank and index into one 32-bit key.
+  // sortSteps packs a step's phase, slot rank and index into one 32-bit key.
   if (36 * count * count >= 2 ** 31) throw new RangeError(`A roadmap plans frameworks of up to 7,000 questions, not ${count}`);
   const slots = count * 4;
   const keys = new Array<StepKey>(slots).fill("");
@@ -271,12 +281,30 @@ function buildPlanTables(framework: Framework): PlanTables {
     impacts,
     points,
     slotRanks: ranksOf(ranked, slots),
+    // `ranked` is in order already within each stage.
+    stageRanks: ranksOf([1, 2, 3].flatMap((level) => ranked.filter((slot) => (slot & 3) === level)), slots),
+    forwardPrerequisites: flat.some((prerequisite) => prerequisite.atLeast > prerequisite.level),
     prerequisiteStart,
     prerequisiteOwner: Int32Array.from(owners),
+    ...dependentsOf(flat, count),
     prerequisiteLevel: Int32Array.from(flat, (prerequisite) => prerequisite.level),
     prerequisitePosition: Int32Array.from(flat, (prerequisite) => prerequisite.position),
     prerequisiteAtLeast: Int32Array.from(flat, (prerequisite) => prerequisite.atLeast),
   };
+}
+
+/** The prerequisite entries grouped by the question they name, in entry order. */
+function dependentsOf(flat: readonly IndexedPrerequisite[], count: number): Pick<PlanTables, "dependentStart" | "dependents"> {
+  const dependentStart = new Int32Array(count + 1);
+  const dependents: number[] = [];
+  for (let position = 0; position < count; position++) {
+    dependentStart[position] = dependents.length;
+    flat.forEach((prerequisite, entry) => {
+      if (prerequisite.position === position) dependents.push(entry);
+    });
+  }
+  dependentStart[count] = dependents.length;
+  return { dependentStart, dependents: Int32Array.from(dependents) };
 }
 
 /** Each slot's place in `ranked` (slots 0, 4, 8… stand for no step and keep 0). */
@@ -310,6 +338,9 @@ class Scratch {
   readonly upTo: Int32Array;
   /** Index of the question's first step, -1 without one. */
   readonly first: Int32Array;
+  /** Questions whose plannable limit is to be worked out again, and whether each is among them. */
+  readonly stale: Int32Array;
+  readonly queued: Uint8Array;
   // Per step, in the order made: by position, then stage.
   readonly position: Int32Array;
   readonly level: Int32Array;
@@ -326,10 +357,14 @@ class Scratch {
   /** End of each scheduled step, in capacity units. */
   readonly ends: Int32Array;
   /**
-   * The sort keys of rankSteps, below 36 × questions², so in 32 bits up to 7,000 questions
+   * The sort keys of sortSteps, below 36 × questions², so in 32 bits up to 7,000 questions
    * (frameworks have about 80): 32-bit integers sort about twice as fast as doubles.
    */
   readonly keys: Int32Array;
+  /** One bit per place in the framework's stage order, set for the plan's steps: left all 0 after each plan. */
+  readonly rankBits: Int32Array;
+  /** The step at each place of the stage order whose bit is set. */
+  readonly stepAtRank: Int32Array;
   // Per month of the plan; grown when a plan runs longer.
   fill = new Int32Array(64);
   used = new Int32Array(64);
@@ -347,6 +382,8 @@ class Scratch {
     this.limits = new Int32Array(questions);
     this.upTo = new Int32Array(questions);
     this.first = new Int32Array(questions);
+    this.stale = new Int32Array(questions);
+    this.queued = new Uint8Array(questions);
     this.position = new Int32Array(steps);
     this.level = new Int32Array(steps);
     this.phase = new Int32Array(steps);
@@ -360,6 +397,8 @@ class Scratch {
     this.order = new Int32Array(steps);
     this.ends = new Int32Array(steps);
     this.keys = new Int32Array(steps);
+    this.rankBits = new Int32Array((steps + 31) >> 5);
+    this.stepAtRank = new Int32Array(steps);
   }
 
   /** Makes month `month` (from month number `startMonth`) usable; months first reached in this plan start empty. */
@@ -404,32 +443,52 @@ const NO_KEYS: readonly StepKey[] = Object.freeze([]);
  * The highest stage each question can be planned to: a level whose prerequisite is unanswered,
  * or can itself not be planned far enough, stops the question below it. Greatest fixpoint from
  * Optimal down (`limits` start there); prerequisites are validated acyclic, and a cycle would only keep both at Optimal.
+ * Worked from the unanswered questions through the prerequisites naming them, as only those can
+ * lower a limit: an assessment leaves a few unanswered, so most questions are never looked at.
+ * Lowering a limit only ever lowers others, so any order reaches the same fixpoint.
  */
 function plannableLimits(tables: PlanTables, work: Scratch, count: number): void {
+  const { levels, applicable, stale, queued } = work;
+  let top = 0;
+  for (let position = 0; position < count; position++) {
+    if (levels[position]! < 0 && applicable[position]) top = queueDependents(tables, work, position, top);
+  }
+  while (top > 0) {
+    const position = stale[--top]!;
+    queued[position] = 0;
+    if (lowerLimit(tables, work, position)) top = queueDependents(tables, work, position, top);
+  }
+}
+
+/** Queues the questions with a prerequisite naming `position`; returns the queue's new length. */
+function queueDependents({ dependentStart, dependents, prerequisiteOwner }: PlanTables, { stale, queued }: Scratch, position: number, top: number): number {
+  for (let index = dependentStart[position]!; index < dependentStart[position + 1]!; index++) {
+    const owner = prerequisiteOwner[dependents[index]!]!;
+    if (queued[owner]) continue;
+    queued[owner] = 1;
+    stale[top++] = owner;
+  }
+  return top;
+}
+
+/** Lowers question `position`'s limit below each level with a prerequisite unanswered or not plannable far enough; whether it fell. */
+function lowerLimit(tables: PlanTables, work: Scratch, position: number): boolean {
   const { levels, limits, applicable } = work;
   const { prerequisiteStart, prerequisiteLevel, prerequisitePosition, prerequisiteAtLeast } = tables;
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let position = 0; position < count; position++) {
-      const level = levels[position]!;
-      const end = prerequisiteStart[position + 1]!;
-      if (level < 0 || prerequisiteStart[position] === end) continue;
-      let limit = limits[position]!;
-      for (let entry = prerequisiteStart[position]!; entry < end; entry++) {
-        const needLevel = prerequisiteLevel[entry]!;
-        const other = prerequisitePosition[entry]!;
-        if (needLevel <= level || needLevel > limit || !applicable[other]) continue;
-        const atLeast = prerequisiteAtLeast[entry]!;
-        if (levels[other]! >= atLeast) continue;
-        if (levels[other]! < 0 || limits[other]! < atLeast) limit = needLevel - 1;
-      }
-      if (limit !== limits[position]) {
-        limits[position] = limit;
-        changed = true;
-      }
-    }
+  const level = levels[position]!;
+  if (level < 0) return false;
+  let limit = limits[position]!;
+  for (let entry = prerequisiteStart[position]!; entry < prerequisiteStart[position + 1]!; entry++) {
+    const needLevel = prerequisiteLevel[entry]!;
+    const other = prerequisitePosition[entry]!;
+    if (needLevel <= level || needLevel > limit || !applicable[other]) continue;
+    const atLeast = prerequisiteAtLeast[entry]!;
+    if (levels[other]! >= atLeast) continue;
+    if (levels[other]! < 0 || limits[other]! < atLeast) limit = needLevel - 1;
   }
+  if (limit === limits[position]) return false;
+  limits[position] = limit;
+  return true;
 }
 
 /** Why the step of question `position` to `level` (above its plannable `limit`) is deferred, built whole rather than spread. */
@@ -477,11 +536,38 @@ function place(work: Scratch, step: number, at: number): number {
 
 /**
  * Orders the plan's steps by phase, then the framework's plan order of slots (`ranked`, and each
- * step's place in `rank`): one native sort of a few dozen numbers, each phase, slot rank and step
- * in one key, costs less than walking every slot of the framework with a branch on each answer.
+ * step's place in `rank`). With each step in its stage's phase, that order is the framework's
+ * `stageOrder`, read once past the plan's steps; else one native sort of the steps, each phase,
+ * slot rank and step in one key.
  */
 function rankSteps(tables: PlanTables, work: Scratch, steps: number): void {
-  const { slotRanks } = tables;
+  if (tables.forwardPrerequisites) sortSteps(tables, work, steps);
+  else pickSteps(tables, work, steps);
+}
+
+/** Sets the bit of each step's place and reads the set bits back lowest first, a machine word (32 places) at a time. */
+function pickSteps({ stageRanks }: PlanTables, work: Scratch, steps: number): void {
+  const { position, level, rank, ranked, rankBits, stepAtRank } = work;
+  for (let step = 0; step < steps; step++) {
+    const place = stageRanks[position[step]! * 4 + level[step]!]!;
+    rankBits[place >> 5]! |= 1 << (place & 31);
+    stepAtRank[place] = step;
+  }
+  let at = 0;
+  for (let word = 0; at < steps; word++) {
+    let bits = rankBits[word]!;
+    rankBits[word] = 0;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      const step = stepAtRank[(word << 5) + 31 - Math.clz32(lowest)]!;
+      ranked[at] = step;
+      rank[step] = at++;
+      bits ^= lowest;
+    }
+  }
+}
+
+function sortSteps({ slotRanks }: PlanTables, work: Scratch, steps: number): void {
   const { position, level, phase, keys, rank, ranked } = work;
   const slotCount = slotRanks.length;
   const stepCount = rank.length;
@@ -584,8 +670,21 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
     }
   }
   needStart[steps] = needCount;
-  // A step needing one in a later phase joins that phase; repeat until settled (chains are short).
-  let moved = needCount > 0;
+  if (tables.forwardPrerequisites) movePhases(work, steps);
+  rankSteps(tables, work, steps);
+  // Then emit each step after the steps it needs (depth first), so prerequisites come first.
+  const { ranked, placed } = work;
+  placed.fill(0, 0, steps);
+  let emitted = 0;
+  for (let index = 0; index < steps; index++) emitted = place(work, ranked[index]!, emitted);
+
+  return schedule(framework, tables, work, steps, startMonth, capacity, options.pins, options.start, deferred ?? []);
+}
+
+/** A step needing one in a later phase joins that phase; repeats until settled (chains are short). */
+function movePhases(work: Scratch, steps: number): void {
+  const { phase, needStart, needs } = work;
+  let moved = needStart[steps]! > 0;
   for (let round = 0; moved && round <= steps; round++) {
     moved = false;
     for (let step = 0; step < steps; step++) {
@@ -597,15 +696,6 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
       }
     }
   }
-
-  rankSteps(tables, work, steps);
-  // Then emit each step after the steps it needs (depth first), so prerequisites come first.
-  const { ranked, placed } = work;
-  placed.fill(0, 0, steps);
-  let emitted = 0;
-  for (let index = 0; index < steps; index++) emitted = place(work, ranked[index]!, emitted);
-
-  return schedule(framework, tables, work, steps, startMonth, capacity, options.pins, options.start, deferred ?? []);
 }
 
 // ─── When ────────────────────────────────────────────────────────────────────────────────────
@@ -621,7 +711,8 @@ const FOUR_DIGIT_END_DAY = daysFromCivil(10000, 1, 1);
 
 /** The epoch day on which unit `offset` (0 to capacity) of plan month `month` begins. */
 function dayIn(work: Scratch, month: number, offset: number, capacity: number): number {
-  return work.firstDay[month]! + Math.floor((offset * work.days[month]!) / capacity);
+  // Non-negative and whole: `| 0` floors, and lets V8 divide in integers.
+  return work.firstDay[month]! + (((offset * work.days[month]!) / capacity) | 0);
 }
 
 /** Brings month `month` into the plan, growing the scratch buffers when it is new; returns the month count. */
@@ -649,7 +740,9 @@ function schedule(
 ): Roadmap {
   const { keys, actions, efforts, impacts, points: slotPoints } = tables;
   const { position: stepPosition, level: stepLevel, phase: stepPhase, enabling, needStart, needs, order, ends } = work;
-  const steps: RoadmapStep[] = [];
+  // Sized up front, here and below: an array grown by push from empty is reallocated and copied
+  // as it grows (its first growth alone reserves 16 slots), the most memory a plan allocates.
+  const steps = new Array<RoadmapStep>(count);
   const phaseStart = [Infinity, Infinity, Infinity];
   const phaseDue = [-Infinity, -Infinity, -Infinity];
   const phasePoints = [0, 0, 0];
@@ -721,11 +814,11 @@ function schedule(
     const needEnd = needStart[step + 1]!;
     let needKeys = NO_KEYS;
     if (needEnd > needFirst) {
-      const list: StepKey[] = [];
-      for (let entry = needFirst; entry < needEnd; entry++) list.push(keys[stepPosition[needs[entry]!]! * 4 + stepLevel[needs[entry]!]!]!);
+      const list = new Array<StepKey>(needEnd - needFirst);
+      for (let entry = needFirst; entry < needEnd; entry++) list[entry - needFirst] = keys[stepPosition[needs[entry]!]! * 4 + stepLevel[needs[entry]!]!]!;
       needKeys = list;
     }
-    steps.push({
+    steps[index] = {
       key,
       questionId: question.id,
       pillar: question.pillar,
@@ -743,7 +836,7 @@ function schedule(
       pinAdjusted: pinMonth !== null && ((startUnit / capacity) | 0) !== pinMonth - startMonth,
       enabling: enabling[step] === 1,
       needs: needKeys,
-    });
+    };
   }
   const fourDigits = firstDayOf(startMonth) >= FOUR_DIGIT_FIRST_DAY && finishDay < FOUR_DIGIT_END_DAY;
   const phases = fourDigits ? phasesOf(phaseStart, phaseDue, phasePoints) : phasesByText(steps);
@@ -751,8 +844,8 @@ function schedule(
   const { used } = work;
   let monthCount = months;
   while (monthCount > 0 && used[monthCount - 1] === 0) monthCount--;
-  const monthList: RoadmapMonth[] = [];
-  for (let month = 0; month < monthCount; month++) monthList.push({ month: labelOf(startMonth + month), points: used[month]!, capacity });
+  const monthList = new Array<RoadmapMonth>(monthCount);
+  for (let month = 0; month < monthCount; month++) monthList[month] = { month: labelOf(startMonth + month), points: used[month]!, capacity };
   return { start, capacity, steps, phases, months: monthList, deferred, totalPoints, finish: steps.length > 0 ? isoFromDays(finishDay) : null };
 }
 
