@@ -5,7 +5,7 @@ import { roleHasPermission } from "@/lib/permissions";
 import type { TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
 import { ANSWER_INCLUDE, assertEditable, findAssessment, frameworkOf, toStoredAnswer, type StoredAnswer } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { auditActor, recordStandaloneEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -190,7 +190,7 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   if (assessment.status === "draft" && written.some(({ answer, before }) => !before || before.version !== answer.version)) await startAssessment(actor, organizationId, assessment.id);
   for (const { answer, before } of written) {
     if (before && before.version === answer.version) continue;
-    await recordAuditEvent({
+    await recordStandaloneEvent({
       actor: auditActor(actor),
       organizationId,
       action: "answer.saved",
@@ -211,7 +211,7 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
 async function startAssessment(actor: Actor, organizationId: string, assessmentId: string) {
   const { count } = await prisma.assessment.updateMany({ where: { id: assessmentId, status: "draft" }, data: { status: "in_progress" } });
   if (count === 0) return;
-  await recordAuditEvent({
+  await recordStandaloneEvent({
     actor: auditActor(actor),
     organizationId,
     action: "assessment.updated",

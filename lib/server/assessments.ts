@@ -15,7 +15,7 @@ import {
   type TUpdateAssessment,
 } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -236,16 +236,19 @@ export async function createAssessment(actor: Actor, input: TCreateAssessment): 
   const targets = resolveTargets(framework, input.presetId, input.targets);
   const ownerId = input.ownerId ?? actor.userId;
   await assertMember(organizationId, ownerId);
-  const row = await prisma.assessment.create({
-    data: { organizationId, name: input.name, scope: input.scope, frameworkVersion: framework.id, targets, ownerId },
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "assessment.created",
-    targetType: "assessment",
-    targetId: row.id,
-    after: { name: row.name, frameworkVersion: row.frameworkVersion, targets, ownerId },
+  const row = await audited(async (tx, record) => {
+    const row = await tx.assessment.create({
+      data: { organizationId, name: input.name, scope: input.scope, frameworkVersion: framework.id, targets, ownerId },
+    });
+    record({
+      actor: auditActor(actor),
+      organizationId,
+      action: "assessment.created",
+      targetType: "assessment",
+      targetId: row.id,
+      after: { name: row.name, frameworkVersion: row.frameworkVersion, targets, ownerId },
+    });
+    return row;
   });
   // Returned under the write permission: a write-only API token gets what it created.
   return loadAssessmentDetail(membership, row.id);
@@ -262,11 +265,13 @@ export async function updateAssessment(actor: Actor, id: string, input: TUpdateA
   assertKnownGroups(frameworkOf(current), input.targets);
   const targets = input.targets ? { ...parseTargets(current.targets), ...input.targets } : undefined;
   const data = { name: input.name, scope: input.scope, ownerId: input.ownerId, status: input.status, targets };
-  await prisma.assessment.update({ where: { id: current.id }, data });
-  const changed = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-  const before = Object.fromEntries(Object.keys(changed).map((key) => [key, current[key as keyof typeof current]]));
-  const action = input.status === "archived" ? "assessment.archived" : current.status === "archived" && input.status ? "assessment.restored" : "assessment.updated";
-  await recordAuditEvent({ actor: auditActor(actor), organizationId, action, targetType: "assessment", targetId: id, before, after: changed });
+  await audited(async (tx, record) => {
+    await tx.assessment.update({ where: { id: current.id }, data });
+    const changed = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+    const before = Object.fromEntries(Object.keys(changed).map((key) => [key, current[key as keyof typeof current]]));
+    const action = input.status === "archived" ? "assessment.archived" : current.status === "archived" && input.status ? "assessment.restored" : "assessment.updated";
+    record({ actor: auditActor(actor), organizationId, action, targetType: "assessment", targetId: id, before, after: changed });
+  });
   return loadAssessmentDetail(membership, id);
 }
 
@@ -275,14 +280,16 @@ export async function deleteAssessment(actor: Actor, id: string): Promise<void> 
   const membership = await authorize(actor, "assessment.delete");
   const { organizationId } = membership;
   const current = await findAssessment(membership, id);
-  await prisma.assessment.delete({ where: { id: current.id } });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "assessment.deleted",
-    targetType: "assessment",
-    targetId: id,
-    before: { name: current.name, status: current.status },
+  await audited(async (tx, record) => {
+    await tx.assessment.delete({ where: { id: current.id } });
+    record({
+      actor: auditActor(actor),
+      organizationId,
+      action: "assessment.deleted",
+      targetType: "assessment",
+      targetId: id,
+      before: { name: current.name, status: current.status },
+    });
   });
 }
 

@@ -16,7 +16,7 @@ import { ZReportClassification, type TReportClassification } from "@/lib/validat
 import { documentAnswer, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
 import { exportFileName } from "./assessment-transfer";
 import { findAssessment, parseTargets } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor, recordStandaloneEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -97,7 +97,7 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
   const evidence = await reportEvidence(membership, assessment.id, framework, new Map(answers.map((answer) => [answer.questionId, answer.value])), roadmap, chosen?.takenAt);
   const upTo = chosen ? history.filter((snapshot) => snapshot.takenAt <= chosen.takenAt) : history;
   const before = chosen ? upTo.at(-2) : upTo.at(-1);
-  await recordAuditEvent({
+  await recordStandaloneEvent({
     actor: auditActor(actor),
     organizationId: membership.organizationId,
     action: "report.downloaded",
@@ -161,14 +161,16 @@ export async function setReportClassification(actor: Actor, input: TReportClassi
   const membership = await authorize(actor, "organization.manage");
   const { classification } = ZReportClassification.parse(input);
   const before = await getReportClassification(actor);
-  await prisma.organization.update({ where: { id: membership.organizationId }, data: { reportClassification: classification } });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "organization.report_classification_changed",
-    targetType: "organization",
-    targetId: membership.organizationId,
-    before: { reportClassification: before },
-    after: { reportClassification: classification },
+  await audited(async (tx, record) => {
+    await tx.organization.update({ where: { id: membership.organizationId }, data: { reportClassification: classification } });
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "organization.report_classification_changed",
+      targetType: "organization",
+      targetId: membership.organizationId,
+      before: { reportClassification: before },
+      after: { reportClassification: classification },
+    });
   });
 }

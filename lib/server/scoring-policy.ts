@@ -2,7 +2,7 @@ import "server-only";
 import { POLICY_SELECT, scoringPolicyOf, settingsOf } from "@/lib/assessment/scoring-settings";
 import type { ScoringPolicy } from "@/lib/scoring/policy";
 import { ZScoringSettings, type TScoringSettings } from "@/lib/validation/scoring-policy";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import type { Actor } from "./session";
@@ -23,22 +23,24 @@ export async function setScoringPolicy(actor: Actor, input: TScoringSettings): P
   const { organizationId } = await authorize(actor, "organization.manage");
   const settings = ZScoringSettings.parse(input);
   const before = settingsOf(await policyOfOrganization(organizationId));
-  await prisma.organization.update({
-    where: { id: organizationId },
-    data: {
-      naThresholdPercent: settings.naThresholdPercent,
-      coverageThresholdPercent: settings.coverageThresholdPercent,
-      defaultTargetStage: settings.defaultTarget,
-      naRequiresApproval: settings.naRequiresApproval,
-    },
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "organization.scoring_policy_changed",
-    targetType: "organization",
-    targetId: organizationId,
-    before: { ...before },
-    after: { ...settings },
+  await audited(async (tx, record) => {
+    await tx.organization.update({
+      where: { id: organizationId },
+      data: {
+        naThresholdPercent: settings.naThresholdPercent,
+        coverageThresholdPercent: settings.coverageThresholdPercent,
+        defaultTargetStage: settings.defaultTarget,
+        naRequiresApproval: settings.naRequiresApproval,
+      },
+    });
+    record({
+      actor: auditActor(actor),
+      organizationId,
+      action: "organization.scoring_policy_changed",
+      targetType: "organization",
+      targetId: organizationId,
+      before: { ...before },
+      after: { ...settings },
+    });
   });
 }

@@ -11,7 +11,7 @@ import type { ScoreResult, UnratedReason } from "@/lib/scoring/types";
 import type { TRecordSnapshot } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
 import { assertEditable, findAssessment, frameworkOf, parseTargets } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { syncNextSteps } from "./next-steps";
@@ -87,7 +87,7 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
   const resolved = resolveAssessment(framework, answers, targets, policy);
   const scores = scoreResolved(framework, resolved, targets, policy);
   // The snapshot and the tracked next steps it recommends are written together.
-  const { row, nextSteps } = await prisma.$transaction(async (tx) => {
+  const row = await audited(async (tx, record) => {
     const row = await tx.snapshot.create({
       data: {
         assessmentId: assessment.id,
@@ -102,15 +102,15 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
       include: SNAPSHOT_INCLUDE,
     });
     const nextSteps = await syncNextSteps(tx, assessment.id, nextStepsOf(framework, resolved), row, openGapsOf(assessment, framework, resolved));
-    return { row, nextSteps };
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "snapshot.recorded",
-    targetType: "assessment",
-    targetId: assessment.id,
-    after: { snapshotId: row.id, label: row.label, overallScore: scores.overall.score, answered: scores.overall.answered, nextSteps },
+    record({
+      actor: auditActor(actor),
+      organizationId,
+      action: "snapshot.recorded",
+      targetType: "assessment",
+      targetId: assessment.id,
+      after: { snapshotId: row.id, label: row.label, overallScore: scores.overall.score, answered: scores.overall.answered, nextSteps },
+    });
+    return row;
   });
   return toSummary(row);
 }
@@ -152,24 +152,21 @@ export async function rescoreSnapshot(actor: Actor, assessmentId: string, snapsh
   const scores = scoreAssessment(framework, row.answers as unknown as ScoredAnswer[], targets, policy);
   // The result it replaces lives on only in the audit event, so both are written together; the
   // version condition makes a second, concurrent re-score a clear conflict rather than a trigger error.
-  const updated = await prisma.$transaction(async (tx) => {
+  const updated = await audited(async (tx, record) => {
     const { count } = await tx.snapshot.updateMany({
       where: { id: row.id, scoringVersion: { lt: SCORING_VERSION } },
       data: { scores: json(scores), scoringVersion: SCORING_VERSION, targets: json(targets) },
     });
     if (count === 0) throw new AppError("conflict", "This snapshot is already scored with the current rules.");
-    await recordAuditEvent(
-      {
-        actor: auditActor(actor),
-        organizationId: membership.organizationId,
-        action: "snapshot.rescored",
-        targetType: "assessment",
-        targetId: assessment.id,
-        before: { snapshotId: row.id, scoringVersion: row.scoringVersion, overallScore: before.overall.score, overallStage: before.overall.stage, scores: row.scores },
-        after: { snapshotId: row.id, scoringVersion: SCORING_VERSION, overallScore: scores.overall.score, overallStage: scores.overall.stage, policy },
-      },
-      tx,
-    );
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "snapshot.rescored",
+      targetType: "assessment",
+      targetId: assessment.id,
+      before: { snapshotId: row.id, scoringVersion: row.scoringVersion, overallScore: before.overall.score, overallStage: before.overall.stage, scores: row.scores },
+      after: { snapshotId: row.id, scoringVersion: SCORING_VERSION, overallScore: scores.overall.score, overallStage: scores.overall.stage, policy },
+    });
     return tx.snapshot.findUniqueOrThrow({ where: { id: row.id }, include: SNAPSHOT_INCLUDE });
   });
   return toSummary(updated);
