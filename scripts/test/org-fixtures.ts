@@ -1,10 +1,14 @@
 /**
- * Organisations, members and actors for integration tests of lib/server. Import it after
- * "@/scripts/test/use-test-database", which points the Prisma client at the test database.
+ * Organisations, members, actors and assessments for integration tests of lib/server. Import it
+ * after "@/scripts/test/use-test-database", which points the Prisma client at the test database.
  */
 import { randomUUID } from "node:crypto";
+import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import type { Role } from "@/lib/permissions";
+import type { Targets } from "@/lib/scoring/types";
 import { expect } from "vitest";
+import { saveAnswers } from "@/lib/server/answers";
+import { createAssessment } from "@/lib/server/assessments";
 import { prisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/session";
@@ -39,4 +43,19 @@ export async function appError(promise: Promise<unknown>): Promise<AppError> {
   );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
+}
+
+/** Every pillar of the latest framework aimed at Advanced. */
+export const ADVANCED_TARGETS: Targets = Object.fromEntries(LATEST_FRAMEWORK.pillars.map((pillar) => [pillar.id, "advanced"]));
+
+/** An assessment of the latest framework (unless told) with a first answer at each given level. */
+export async function assessmentWithAnswers(
+  owner: Actor,
+  levels: Record<string, "traditional" | "initial" | "advanced" | "optimal">,
+  { name = "Assessed", targets = ADVANCED_TARGETS }: { name?: string; targets?: Targets } = {},
+): Promise<string> {
+  const { id } = await createAssessment(owner, { name, scope: "", frameworkVersion: LATEST_FRAMEWORK.id, targets });
+  const result = await saveAnswers(owner, id, Object.entries(levels).map(([questionId, value]) => ({ questionId, value, note: "", evidence: [], expectedVersion: 0 })));
+  if (!result.ok) throw new Error(`unexpected conflict: ${JSON.stringify(result.conflicts)}`);
+  return id;
 }
