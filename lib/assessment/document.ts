@@ -6,7 +6,6 @@ import { z } from "zod";
 import { answerProblem } from "@/lib/assessment/criteria";
 import { getFramework } from "@/lib/framework/index";
 import type { PillarId, Stage } from "@/lib/framework/types";
-import type { AnswerChoice, AnswerInput } from "@/lib/scoring/types";
 import { fieldPath } from "@/lib/validation/field-path";
 import { ANSWER_VALUES, ASSESSMENT_STATUSES, ZAnswerContent, ZAssessmentName, ZScope, ZSnapshotLabel, ZTargets, type TAnswerContent } from "@/lib/validation/assessment";
 
@@ -133,11 +132,6 @@ export function documentAnswer(answer: {
 }
 
 const isApproved = (answer: { naApprovedAt?: Date | string | null }) => Boolean(answer.naApprovedAt);
-
-/** Only what scoring reads of a stored answer, for callers that load no more (live scores, the overview). */
-export function scoringInput(row: { questionId: string; level: AnswerChoice; naReason: string | null; naApprovedAt: Date | null }): AnswerInput {
-  return { questionId: row.questionId, value: row.level, naReason: row.naReason, naApproved: isApproved(row) };
-}
 
 /** Targets read back from stored scores, which carry each pillar's target; a default one (scoring v2) was not the assessment's. */
 export function targetsFromPillars(pillars: readonly { pillar: PillarId; target: Stage | null; targetSource?: "assessment" | "default" }[]): Partial<Record<PillarId, Stage>> {

@@ -4,7 +4,8 @@ import { defaultReviewDate, isoDay, reviewDateProblem } from "@/lib/assessment/n
 import { roleHasPermission } from "@/lib/permissions";
 import type { TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
-import { ANSWER_INCLUDE, assertEditable, findAssessment, frameworkOf, toStoredAnswer, type StoredAnswer } from "./assessments";
+import { ANSWER_INCLUDE, toStoredAnswer, type StoredAnswer } from "./answer-rows";
+import { assertEditable, findAssessment, frameworkOf } from "./assessments";
 import { auditActor, recordStandaloneEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";

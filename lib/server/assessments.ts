@@ -1,11 +1,9 @@
 import "server-only";
-import { scoringInput } from "@/lib/assessment/document";
-import { isoDay } from "@/lib/assessment/na-review";
 import { getFramework, presetTargets } from "@/lib/framework/index";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
-import type { AnswerChoice, NextStepItem, ScoreResult, Targets } from "@/lib/scoring/types";
+import type { NextStepItem, ScoreResult, Targets } from "@/lib/scoring/types";
 import { assessmentView, type AssessmentView, type ViewId } from "@/lib/scoring/views";
 import {
   ZTargets,
@@ -15,6 +13,7 @@ import {
   type TUpdateAssessment,
 } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
+import { ANSWER_INCLUDE, SCORING_SELECT, toScoringInput, toStoredAnswer, type StoredAnswer } from "./answer-rows";
 import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
@@ -36,27 +35,6 @@ export interface AssessmentSummary {
   lastActivityAt: Date;
 }
 
-export interface StoredAnswer {
-  questionId: string;
-  value: AnswerChoice;
-  criteriaMet: string[];
-  /** "zt-2026.1 IDN-03" while an answer carried over from an earlier version awaits confirmation. */
-  carriedFrom: string | null;
-  naReason: string | null;
-  note: string;
-  evidence: string[];
-  version: number;
-  updatedAt: Date;
-  updatedBy: string | null;
-  /** "YYYY-MM-DD" on N/A answers: when the N/A is to be looked at again. */
-  naReviewDate: string | null;
-  naApprovedBy: string | null;
-  naApprovedAt: Date | null;
-  naRejectedBy: string | null;
-  naRejectedAt: Date | null;
-  naRejectionNote: string | null;
-}
-
 export interface AssessmentDetail {
   id: string;
   name: string;
@@ -68,30 +46,6 @@ export interface AssessmentDetail {
   createdAt: Date;
   updatedAt: Date;
   answers: StoredAnswer[];
-}
-
-export const ANSWER_INCLUDE = { updatedBy: { select: { name: true } }, naApprovedBy: { select: { name: true } }, naRejectedBy: { select: { name: true } } } as const;
-type AnswerRow = Prisma.AnswerGetPayload<{ include: typeof ANSWER_INCLUDE }>;
-
-export function toStoredAnswer(row: AnswerRow): StoredAnswer {
-  return {
-    questionId: row.questionId,
-    value: row.level,
-    criteriaMet: row.criteriaMet,
-    carriedFrom: row.carriedFrom,
-    naReason: row.naReason,
-    note: row.note,
-    evidence: row.evidence,
-    version: row.version,
-    updatedAt: row.updatedAt,
-    updatedBy: row.updatedBy?.name ?? null,
-    naReviewDate: row.naReviewDate ? isoDay(row.naReviewDate) : null,
-    naApprovedBy: row.naApprovedBy?.name ?? null,
-    naApprovedAt: row.naApprovedAt,
-    naRejectedBy: row.naRejectedBy?.name ?? null,
-    naRejectedAt: row.naRejectedAt,
-    naRejectionNote: row.naRejectionNote,
-  };
 }
 
 /** Stored targets are JSON; anything that is not a valid target map reads as no targets. */
@@ -306,8 +260,8 @@ export async function getAssessmentScores(actor: Actor, id: string, options: { v
   const assessment = await findAssessment(membership, id);
   const framework = frameworkOf(assessment);
   const targets = parseTargets(assessment.targets);
-  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: { questionId: true, level: true, naReason: true, naApprovedAt: true } });
-  const answers = rows.map(scoringInput);
+  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: SCORING_SELECT });
+  const answers = rows.map(toScoringInput);
   const policy = await policyOfOrganization(membership.organizationId);
   const scored = { scores: scoreAssessment(framework, answers, targets, policy), nextSteps: prioritiseNextSteps(framework, answers, targets, policy) };
   return options.view ? { ...scored, view: assessmentView(options.view, framework, answers, targets, policy) } : scored;

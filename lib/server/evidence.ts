@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { scoringInput } from "@/lib/assessment/document";
 import type { Framework } from "@/lib/framework/types";
 import { mapZtaTest, ZTA_MAPPING_VERSION } from "@/lib/evidence/zero-trust-assessment/mapping";
 import { candidateSteps, reconcile, type CandidateStep, type EvidenceRun, type Reconciliation } from "@/lib/evidence/zero-trust-assessment/reconcile";
@@ -8,6 +7,7 @@ import { parseZtaReport } from "@/lib/evidence/zero-trust-assessment/report";
 import { changesSince, countTests, splitTests, ZZtaCounts, ZZtaTestDetails, ZZtaTestResults, type EvidenceImportSummary, type ZtaCounts } from "@/lib/evidence/zero-trust-assessment/results";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import type { AnswerChoice, NextStepItem } from "@/lib/scoring/types";
+import { SCORING_SELECT, toScoringInput } from "./answer-rows";
 import { audited, auditActor } from "./audit";
 import { assertEditable, findAssessment, frameworkOf, parseTargets } from "./assessments";
 import { authorize } from "./authorize";
@@ -195,8 +195,8 @@ export async function getAssessmentEvidence(actor: Actor, assessmentId: string):
   const membership = await authorize(actor, "assessment.read");
   const assessment = await findAssessment(membership, assessmentId);
   const framework = frameworkOf(assessment);
-  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: { questionId: true, level: true, naReason: true, naApprovedAt: true } });
-  const answers = rows.map(scoringInput);
+  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: SCORING_SELECT });
+  const answers = rows.map(toScoringInput);
   const [imports, runs, policy] = await Promise.all([
     importsOf(assessment.id),
     latestRuns(assessment.id),

@@ -5,7 +5,8 @@ import { FRAMEWORKS, getFramework } from "@/lib/framework/index";
 import { carryAnswers, moveTrackedSteps, type CarryResult, type CarrySummary } from "@/lib/framework/lineage";
 import type { Framework } from "@/lib/framework/types";
 import { truncate } from "@/lib/truncate";
-import { ANSWER_INCLUDE, assertEditable, findAssessment, frameworkOf, toStoredAnswer, type StoredAnswer } from "./assessments";
+import { ANSWER_INCLUDE, toScoredAnswer, toStoredAnswer, type StoredAnswer } from "./answer-rows";
+import { assertEditable, findAssessment, frameworkOf } from "./assessments";
 import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { Prisma, type AnswerLevel } from "@/generated/prisma/client";
@@ -58,7 +59,7 @@ export async function previewVersionMove(actor: Actor, assessmentId: string, toV
     prisma.answer.findMany({ where: { assessmentId: assessment.id } }),
     prisma.nextStep.findMany({ where: { assessmentId: assessment.id } }),
   ]);
-  const result = plan(to, answers.map((row) => ({ ...row, value: row.level })));
+  const result = plan(to, answers.map(toScoredAnswer));
   const moves = moveTrackedSteps(to.lineage, steps, to.questions.map((question) => question.id));
   return {
     from: from.id,

@@ -13,8 +13,9 @@ import { allViews, type AllViews } from "@/lib/scoring/views";
 import type { TAnswerContent } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import { ZReportClassification, type TReportClassification } from "@/lib/validation/report";
-import { documentAnswer, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
+import { targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
 import { exportFileName } from "./assessment-transfer";
+import { toScoredAnswer } from "./answer-rows";
 import { findAssessment, parseTargets } from "./assessments";
 import { audited, auditActor, recordStandaloneEvent } from "./audit";
 import { authorize } from "./authorize";
@@ -78,7 +79,7 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
   const answers = chosen
     ? (chosen.answers as unknown as ScoredAnswer[])
     : (await prisma.answer.findMany({ where: { assessmentId: assessment.id } }))
-        .map((row) => documentAnswer({ ...row, value: row.level }))
+        .map(toScoredAnswer)
         .sort((a, b) => framework.questions.findIndex((q) => q.id === a.questionId) - framework.questions.findIndex((q) => q.id === b.questionId));
   const policy = await policyOfOrganization(membership.organizationId);
   // A snapshot's report shows the result it stored, under the rules it was scored with.

@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { documentAnswer } from "@/lib/assessment/document";
 import type { Framework } from "@/lib/framework/types";
 import { resolveAssessment, type ResolvedAssessment } from "@/lib/scoring/answers";
 import type { ScoringPolicy } from "@/lib/scoring/policy";
@@ -18,6 +17,7 @@ import {
   type TRoadmapSettings,
 } from "@/lib/validation/roadmap";
 import { Prisma } from "@/generated/prisma/client";
+import { toScoredAnswer } from "./answer-rows";
 import { assertEditable, findAssessment, frameworkOf, parseTargets } from "./assessments";
 import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
@@ -88,7 +88,7 @@ type AssessmentRow = Awaited<ReturnType<typeof findAssessment>>;
 
 async function currentAnswers(assessmentId: string): Promise<AnswerInput[]> {
   const rows = await prisma.answer.findMany({ where: { assessmentId } });
-  return rows.map((row) => documentAnswer({ ...row, value: row.level }));
+  return rows.map(toScoredAnswer);
 }
 
 const fingerprintOf = (steps: readonly RoadmapStep[]) =>

@@ -1,5 +1,5 @@
 import "server-only";
-import { documentAnswer, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
+import { targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
 import { getFramework } from "@/lib/framework/index";
 import { resolveAssessment } from "@/lib/scoring/answers";
 import { scoreAssessment, scoreResolved } from "@/lib/scoring/maturity";
@@ -10,6 +10,7 @@ import type { Stage } from "@/lib/framework/types";
 import type { ScoreResult, UnratedReason } from "@/lib/scoring/types";
 import type { TRecordSnapshot } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
+import { toScoredAnswer } from "./answer-rows";
 import { assertEditable, findAssessment, frameworkOf, parseTargets } from "./assessments";
 import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
@@ -79,7 +80,7 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
   const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id } });
   const order = new Map(framework.questions.map((question, index) => [question.id, index]));
   const answers = rows
-    .map((row) => documentAnswer({ ...row, value: row.level }))
+    .map(toScoredAnswer)
     .sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0));
   const targets = parseTargets(assessment.targets);
   const policy = await policyOfOrganization(organizationId);
