@@ -133,6 +133,26 @@ export function documentAnswer(answer: {
 
 const isApproved = (answer: { naApprovedAt?: Date | string | null }) => Boolean(answer.naApprovedAt);
 
+/**
+ * What `documentAnswer` wrote into a snapshot, read leniently: snapshots taken before ticks or
+ * review dates were kept still read, as answers without them; a value no version wrote throws.
+ */
+const ZStoredAnswer = z.object({
+  questionId: z.string(),
+  value: z.enum(ANSWER_VALUES),
+  naReason: z.string().nullish(),
+  note: z.string().default(""),
+  evidence: z.array(z.string()).default([]),
+  criteriaMet: z.array(z.string()).default([]),
+  naReviewDate: z.string().nullish(),
+  naApproved: z.boolean().optional(),
+});
+
+/** A snapshot's stored answers. */
+export function storedAnswers(json: unknown): ScoredAnswer[] {
+  return z.array(ZStoredAnswer).parse(json);
+}
+
 /** Targets read back from stored scores, which carry each pillar's target; a default one (scoring v2) was not the assessment's. */
 export function targetsFromPillars(pillars: readonly { pillar: PillarId; target: Stage | null; targetSource?: "assessment" | "default" }[]): Partial<Record<PillarId, Stage>> {
   return Object.fromEntries(pillars.filter((pillar) => pillar.target && pillar.targetSource !== "default").map((pillar) => [pillar.pillar, pillar.target]));

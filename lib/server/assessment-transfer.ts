@@ -6,6 +6,7 @@ import {
   DOCUMENT_SCHEMA_VERSION,
   documentAnswer,
   parseAssessmentDocument,
+  storedAnswers,
   targetsFromPillars,
   type AssessmentDocument,
 } from "@/lib/assessment/document";
@@ -56,7 +57,7 @@ export async function exportAssessmentDocument(actor: Actor, assessmentId: strin
       takenAt: snapshot.takenAt.toISOString(),
       frameworkVersion: snapshot.frameworkVersion,
       targets: snapshot.targets === null ? targetsFromPillars(storedScores(snapshot.scores, snapshot.scoringVersion).pillars) : parseTargets(snapshot.targets),
-      answers: snapshot.answers as unknown as AssessmentDocument["answers"],
+      answers: storedAnswers(snapshot.answers),
     })),
   };
   await recordExport(actor, organizationId, assessment.id, "json");

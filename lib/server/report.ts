@@ -13,7 +13,7 @@ import { allViews, type AllViews } from "@/lib/scoring/views";
 import type { TAnswerContent } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import { ZReportClassification, type TReportClassification } from "@/lib/validation/report";
-import { targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
+import { storedAnswers, targetsFromPillars } from "@/lib/assessment/document";
 import { exportFileName } from "./assessment-transfer";
 import { toScoredAnswer } from "./answer-rows";
 import { findAssessment, parseTargets } from "./assessments";
@@ -77,7 +77,7 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
   const framework = getFramework(chosen?.frameworkVersion ?? assessment.frameworkVersion);
   if (!framework) throw new Error(`Unknown framework version for assessment ${assessment.id}`);
   const answers = chosen
-    ? (chosen.answers as unknown as ScoredAnswer[])
+    ? storedAnswers(chosen.answers)
     : (await prisma.answer.findMany({ where: { assessmentId: assessment.id } }))
         .map(toScoredAnswer)
         .sort((a, b) => framework.questions.findIndex((q) => q.id === a.questionId) - framework.questions.findIndex((q) => q.id === b.questionId));

@@ -1,5 +1,5 @@
 import "server-only";
-import { targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
+import { storedAnswers, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
 import { getFramework } from "@/lib/framework/index";
 import { resolveAssessment } from "@/lib/scoring/answers";
 import { scoreAssessment, scoreResolved } from "@/lib/scoring/maturity";
@@ -67,7 +67,7 @@ function toSummary(row: SnapshotRow): SnapshotSummary {
 }
 
 function toDetail(row: SnapshotRow): SnapshotDetail {
-  return { ...toSummary(row), assessmentId: row.assessmentId, answers: row.answers as unknown as ScoredAnswer[], scores: scoresOf(row) };
+  return { ...toSummary(row), assessmentId: row.assessmentId, answers: storedAnswers(row.answers), scores: scoresOf(row) };
 }
 
 /** Freezes the scored state of an assessment. The assessment stays editable for the next cycle. */
@@ -150,7 +150,7 @@ export async function rescoreSnapshot(actor: Actor, assessmentId: string, snapsh
   const before = scoresOf(row);
   const targets = row.targets === null ? targetsFromPillars(before.pillars) : parseTargets(row.targets);
   const policy = await policyOfOrganization(membership.organizationId);
-  const scores = scoreAssessment(framework, row.answers as unknown as ScoredAnswer[], targets, policy);
+  const scores = scoreAssessment(framework, storedAnswers(row.answers), targets, policy);
   // The result it replaces lives on only in the audit event, so both are written together; the
   // version condition makes a second, concurrent re-score a clear conflict rather than a trigger error.
   const updated = await audited(async (tx, record) => {
