@@ -9,9 +9,10 @@ import type { Targets } from "@/lib/scoring/types";
 import { expect } from "vitest";
 import { saveAnswers } from "@/lib/server/answers";
 import { createAssessment } from "@/lib/server/assessments";
+import { auth } from "@/lib/server/auth";
 import { prisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import type { Actor } from "@/lib/server/session";
+import { actorFromSessionHeaders, type Actor } from "@/lib/server/session";
 
 export async function addMember(organizationId: string, role: Role, name: string): Promise<Actor> {
   const userId = randomUUID();
@@ -33,6 +34,31 @@ export async function addMember(organizationId: string, role: Role, name: string
 export async function newOrganization(ownerName = "Ada Owner"): Promise<{ organizationId: string; owner: Actor }> {
   const org = await prisma.organization.create({ data: { name: "Org", slug: `org-${randomUUID()}` } });
   return { organizationId: org.id, owner: await addMember(org.id, "owner", ownerName) };
+}
+
+export const PASSWORD = "a long enough password";
+
+/** Signs a new account up through better-auth and returns the headers its browser would send. */
+async function signedUpUser(name: string): Promise<{ userId: string; email: string; headers: Headers }> {
+  const email = `${name.toLowerCase().replace(/\W/g, "")}-${randomUUID()}@example.com`;
+  const response = await auth.api.signUpEmail({ body: { name, email, password: PASSWORD }, asResponse: true });
+  expect(response.status).toBe(200);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((entry) => entry.split(";")[0])
+    .join("; ");
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+  return { userId: user.id, email, headers: new Headers({ cookie }) };
+}
+
+/** A signed-up user who is also a member of `organizationId`, with a real session working there, and their actor. */
+export async function memberWithSession(organizationId: string, role: Role, name: string) {
+  const user = await signedUpUser(name);
+  const membership = await prisma.membership.create({ data: { organizationId, userId: user.userId, role } });
+  await prisma.session.updateMany({ where: { userId: user.userId }, data: { activeOrganizationId: organizationId } });
+  const actor = await actorFromSessionHeaders(user.headers);
+  expect(actor?.membership?.organizationId).toBe(organizationId);
+  return { ...user, membershipId: membership.id, actor: actor! };
 }
 
 /** The AppError a call is refused with; fails the test when it succeeds or throws something else. */
