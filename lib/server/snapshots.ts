@@ -70,8 +70,11 @@ function toDetail(row: SnapshotRow): SnapshotDetail {
   return { ...toSummary(row), assessmentId: row.assessmentId, answers: storedAnswers(row.answers), scores: scoresOf(row) };
 }
 
-/** Freezes the scored state of an assessment. The assessment stays editable for the next cycle. */
-export async function recordSnapshot(actor: Actor, assessmentId: string, input: TRecordSnapshot): Promise<SnapshotSummary> {
+/**
+ * Freezes the scored state of an assessment. The assessment stays editable for the next cycle.
+ * `now` (when it was taken) is a parameter so tests can move the clock.
+ */
+export async function recordSnapshot(actor: Actor, assessmentId: string, input: TRecordSnapshot, now = new Date()): Promise<SnapshotSummary> {
   const membership = await authorize(actor, "assessment.write");
   const { organizationId } = membership;
   const assessment = await findAssessment(membership, assessmentId);
@@ -93,6 +96,7 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
       data: {
         assessmentId: assessment.id,
         label: input.label || null,
+        takenAt: now,
         takenById: actor.userId,
         frameworkVersion: framework.id,
         answers: json(answers),
