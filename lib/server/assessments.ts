@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getFramework, presetTargets } from "@/lib/framework/index";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
@@ -61,12 +62,22 @@ export function frameworkOf(assessment: { frameworkVersion: string }): Framework
   return framework;
 }
 
+/*
+ * A page's layout, the page and its panels each load the assessment they show (the dashboard did
+ * so seven times): React's cache, which lasts one server render, makes that one query each.
+ * Server actions and route handlers run outside a render and always read afresh.
+ */
+const assessmentRow = cache((organizationId: string, id: string) => prisma.assessment.findFirst({ where: { id, organizationId } }));
+const assessmentDetailRow = cache((organizationId: string, id: string) =>
+  prisma.assessment.findFirst({ where: { id, organizationId }, include: { owner: { select: { id: true, name: true } }, answers: { include: ANSWER_INCLUDE } } }),
+);
+
 /**
  * The assessment in the organisation of a membership that `authorize` returned (so only after
  * the check); any other id, another organisation's included, is not found.
  */
 export async function findAssessment({ organizationId }: ActiveMembership, id: string) {
-  const assessment = await prisma.assessment.findFirst({ where: { id, organizationId } });
+  const assessment = await assessmentRow(organizationId, id);
   if (!assessment) throw new AppError("not_found", "That assessment was not found.");
   return assessment;
 }
@@ -141,10 +152,7 @@ export async function getAssessment(actor: Actor, id: string): Promise<Assessmen
 
 /** The assessment with its answers, in the organisation of a membership that `authorize` returned. */
 export async function loadAssessmentDetail({ organizationId }: ActiveMembership, id: string): Promise<AssessmentDetail> {
-  const row = await prisma.assessment.findFirst({
-    where: { id, organizationId },
-    include: { owner: { select: { id: true, name: true } }, answers: { include: ANSWER_INCLUDE } },
-  });
+  const row = await assessmentDetailRow(organizationId, id);
   if (!row) throw new AppError("not_found", "That assessment was not found.");
   return {
     id: row.id,

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { POLICY_SELECT, scoringPolicyOf, settingsOf } from "@/lib/assessment/scoring-settings";
 import type { ScoringPolicy } from "@/lib/scoring/policy";
 import { ZScoringSettings, type TScoringSettings } from "@/lib/validation/scoring-policy";
@@ -7,10 +8,10 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import type { Actor } from "./session";
 
-/** The policy of an organisation the caller has already authorised the actor in. */
-export async function policyOfOrganization(organizationId: string): Promise<ScoringPolicy> {
-  return scoringPolicyOf(await prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: POLICY_SELECT }));
-}
+/** The policy of an organisation the caller has already authorised the actor in; read once per server render (see assessments.ts). */
+export const policyOfOrganization = cache(async (organizationId: string): Promise<ScoringPolicy> =>
+  scoringPolicyOf(await prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: POLICY_SELECT })),
+);
 
 /** The policy results are scored with: anyone who reads assessments sees why they read as they do. */
 export async function getScoringPolicy(actor: Actor): Promise<ScoringPolicy> {
