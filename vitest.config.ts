@@ -24,6 +24,7 @@ export default defineConfig({
           exclude: ["node_modules/**", ".next/**"],
           environment: "node",
           globalSetup: ["./scripts/test/integration-database.ts"],
+          setupFiles: ["./scripts/test/next-request-storage.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

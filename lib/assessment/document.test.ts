@@ -4,7 +4,7 @@ import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { PILLARS, STAGES } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { impliedCriteria } from "./criteria";
-import { DOCUMENT_SCHEMA, DOCUMENT_SCHEMA_VERSION, documentAnswer, parseAssessmentDocument, targetsFromPillars, type DocumentProblem } from "./document";
+import { DOCUMENT_SCHEMA, DOCUMENT_SCHEMA_VERSION, documentAnswer, parseAssessmentDocument, storedAnswers, targetsFromPillars, type DocumentProblem } from "./document";
 
 // Questions that may be N/A: these tests move answers to and from N/A.
 const [Q1, Q2, Q3] = LATEST_FRAMEWORK.questions.filter((question) => question.detail?.naAllowed !== false).map((question) => question.id) as [string, string, string];
@@ -314,6 +314,20 @@ describe("documentAnswer", () => {
       ok: true,
       document: { answers: [expect.not.objectContaining({ naApproved: true })] },
     });
+  });
+});
+
+describe("storedAnswers", () => {
+  it("reads back what documentAnswer stored, and a snapshot's answers from before ticks and review dates", () => {
+    const na = documentAnswer({ questionId: Q1, value: "not_applicable", naReason: "None", note: "", evidence: [], naReviewDate: "2027-01-31", naApprovedAt: new Date() });
+    const level = documentAnswer({ questionId: Q2, value: "advanced", naReason: null, note: "n", evidence: [], criteriaMet: ["advanced-1"] });
+    expect(storedAnswers(JSON.parse(JSON.stringify([na, level])))).toEqual([na, level]);
+    expect(storedAnswers([{ questionId: Q3, value: "initial", naReason: null, note: "", evidence: [] }])).toEqual([{ questionId: Q3, value: "initial", naReason: null, note: "", evidence: [], criteriaMet: [] }]);
+  });
+
+  it("refuses answers no version stored", () => {
+    expect(() => storedAnswers([{ questionId: Q1, value: "somewhat" }])).toThrow();
+    expect(() => storedAnswers({ answers: [] })).toThrow();
   });
 });
 

@@ -6,7 +6,6 @@ import { z } from "zod";
 import { answerProblem } from "@/lib/assessment/criteria";
 import { getFramework } from "@/lib/framework/index";
 import type { PillarId, Stage } from "@/lib/framework/types";
-import type { AnswerChoice, AnswerInput } from "@/lib/scoring/types";
 import { fieldPath } from "@/lib/validation/field-path";
 import { ANSWER_VALUES, ASSESSMENT_STATUSES, ZAnswerContent, ZAssessmentName, ZScope, ZSnapshotLabel, ZTargets, type TAnswerContent } from "@/lib/validation/assessment";
 
@@ -134,9 +133,24 @@ export function documentAnswer(answer: {
 
 const isApproved = (answer: { naApprovedAt?: Date | string | null }) => Boolean(answer.naApprovedAt);
 
-/** Only what scoring reads of a stored answer, for callers that load no more (live scores, the overview). */
-export function scoringInput(row: { questionId: string; level: AnswerChoice; naReason: string | null; naApprovedAt: Date | null }): AnswerInput {
-  return { questionId: row.questionId, value: row.level, naReason: row.naReason, naApproved: isApproved(row) };
+/**
+ * What `documentAnswer` wrote into a snapshot, read leniently: snapshots taken before ticks or
+ * review dates were kept still read, as answers without them; a value no version wrote throws.
+ */
+const ZStoredAnswer = z.object({
+  questionId: z.string(),
+  value: z.enum(ANSWER_VALUES),
+  naReason: z.string().nullish(),
+  note: z.string().default(""),
+  evidence: z.array(z.string()).default([]),
+  criteriaMet: z.array(z.string()).default([]),
+  naReviewDate: z.string().nullish(),
+  naApproved: z.boolean().optional(),
+});
+
+/** A snapshot's stored answers. */
+export function storedAnswers(json: unknown): ScoredAnswer[] {
+  return z.array(ZStoredAnswer).parse(json);
 }
 
 /** Targets read back from stored scores, which carry each pillar's target; a default one (scoring v2) was not the assessment's. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "../framework/index";
 import { scoreAssessment } from "./maturity";
 import { SCORING_VERSION } from "./policy";
-import { storedScores, V1_POLICY } from "./stored";
+import { storedExtract, storedScores, V1_POLICY } from "./stored";
 import { scoredWithOlderRules, scoringVersionMark } from "./version-mark";
 
 const framework = LATEST_FRAMEWORK;
@@ -49,6 +49,28 @@ describe("storedScores", () => {
 
   it("refuses a stored value no version wrote", () => {
     expect(() => storedScores({ overall: {} }, 1)).toThrow();
+  });
+
+  it("refuses a result marked with a version no code wrote", () => {
+    expect(() => storedScores(asStored(current), 0)).toThrow(/scoring version 0/);
+    expect(() => storedScores(asStored(current), SCORING_VERSION + 1)).toThrow(/scoring version/);
+  });
+});
+
+describe("storedExtract", () => {
+  const pillars = [{ pillar: "identity", score: 2.5, target: null, gap: null }];
+  it("reads the fields a query picked out, a v1 result's missing ones (SQL null) as not computed", () => {
+    expect(storedExtract({ score: 2.5, stage: "initial", rated: { unrated: null, completeness: 0.5, naShare: null }, pillars }, 1)).toEqual({
+      score: 2.5,
+      stage: "initial",
+      rated: { unrated: undefined, completeness: 0.5, naShare: undefined },
+      pillars,
+    });
+  });
+
+  it("refuses a value no version wrote", () => {
+    expect(() => storedExtract({ score: "high", stage: null, rated: null, pillars: null }, 2)).toThrow();
+    expect(() => storedExtract({ score: null, stage: "expert", rated: null, pillars: null }, 2)).toThrow();
   });
 });
 

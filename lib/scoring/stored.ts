@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { PILLARS, STAGES, type Stage } from "../framework/types";
 import { stageForScore } from "./levels";
-import type { ScoringPolicy } from "./policy";
+import { SCORING_VERSION, type ScoringPolicy } from "./policy";
 import type { OverallScore, PillarScore, ScoreResult } from "./types";
 
 /**
@@ -108,8 +108,13 @@ function overallOf(stored: z.infer<typeof ZStoredOverall>, pillars: readonly Pil
   };
 }
 
+function assertKnownVersion(scoringVersion: number): void {
+  if (!Number.isInteger(scoringVersion) || scoringVersion < 1 || scoringVersion > SCORING_VERSION) throw new Error(`No scoring version ${scoringVersion} wrote a stored result.`);
+}
+
 /** The stored result of a snapshot scored with `scoringVersion`, in the current shape. Throws on a result no version wrote. */
 export function storedScores(json: unknown, scoringVersion: number): ScoreResult {
+  assertKnownVersion(scoringVersion);
   const stored = ZStoredScores.parse(json);
   const policy = stored.policy ?? V1_POLICY;
   const pillars = stored.pillars.map((pillar) => pillarOf(pillar, policy));
@@ -121,4 +126,24 @@ export function storedScores(json: unknown, scoringVersion: number): ScoreResult
     pillars,
     overall: overallOf(stored.overall, pillars),
   };
+}
+
+// SQL yields null for a key an older version did not write.
+const absentAsUndefined = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
+
+const ZStoredExtract = z.object({
+  score: z.number().nullable(),
+  stage: stage.nullable(),
+  rated: z.object({ unrated: absentAsUndefined(unrated), completeness: z.number().nullable(), naShare: absentAsUndefined(z.number()) }).nullable(),
+  pillars: z.array(z.object({ pillar: z.enum(PILLARS), score: z.number().nullable(), target: stage.nullable(), gap: z.number().nullable() })).nullable(),
+});
+export type StoredExtract = z.infer<typeof ZStoredExtract>;
+
+/**
+ * The few fields of a stored result that a query picked out in SQL, so the rest of the JSON stays
+ * in the database (the portfolio): checked as `storedScores` checks the whole result.
+ */
+export function storedExtract(row: { score: unknown; stage: unknown; rated: unknown; pillars: unknown }, scoringVersion: number): StoredExtract {
+  assertKnownVersion(scoringVersion);
+  return ZStoredExtract.parse(row);
 }

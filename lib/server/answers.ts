@@ -5,7 +5,8 @@ import { defaultReviewDate, isoDay, reviewDateProblem } from "@/lib/assessment/n
 import { roleHasPermission } from "@/lib/permissions";
 import type { AssessmentStatus, TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
-import { ANSWER_INCLUDE, assertEditable, findAssessment, frameworkOf, toStoredAnswer, type AnswerRow, type StoredAnswer } from "./assessments";
+import { ANSWER_INCLUDE, toStoredAnswer, type AnswerRow, type StoredAnswer } from "./answer-rows";
+import { assertEditable, findAssessment, frameworkOf } from "./assessments";
 import { auditActor, auditInsertFrom } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";

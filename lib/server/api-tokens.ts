@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { isRole, permissionsOf, type Permission } from "@/lib/permissions";
 import { TOKEN_REAUTH_MINUTES } from "@/lib/session-lifetime";
 import type { TCreateApiTokenWithPassword } from "@/lib/validation/api-token-reauth";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -52,24 +52,26 @@ export async function createApiToken(actor: Actor, input: TCreateApiTokenWithPas
   if (needsReauthentication(actor)) await reauthenticate(actor, input.password);
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   const expiresAt = new Date(Date.now() + input.expiresInDays * 24 * 60 * 60 * 1000);
-  const row = await prisma.apiToken.create({
-    data: {
-      userId: actor.userId,
+  await audited(async (tx, record) => {
+    const row = await tx.apiToken.create({
+      data: {
+        userId: actor.userId,
+        organizationId: membership.organizationId,
+        name: input.name,
+        prefix: token.slice(0, 12),
+        secretHash: hashSecret(token),
+        scopes: [...new Set(input.scopes)],
+        expiresAt,
+      },
+    });
+    record({
+      actor: auditActor(actor),
       organizationId: membership.organizationId,
-      name: input.name,
-      prefix: token.slice(0, 12),
-      secretHash: hashSecret(token),
-      scopes: [...new Set(input.scopes)],
-      expiresAt,
-    },
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "token.created",
-    targetType: "api_token",
-    targetId: row.id,
-    after: { name: input.name, scopes: row.scopes, expiresAt },
+      action: "token.created",
+      targetType: "api_token",
+      targetId: row.id,
+      after: { name: input.name, scopes: row.scopes, expiresAt },
+    });
   });
   return { token, expiresAt };
 }
@@ -85,12 +87,14 @@ export async function listMyApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
 
 export async function revokeApiToken(actor: Actor, tokenId: string): Promise<void> {
   const { organizationId } = await authorize(actor, "token.manage");
-  const { count } = await prisma.apiToken.updateMany({
-    where: { id: tokenId, userId: actor.userId, organizationId, revokedAt: null },
-    data: { revokedAt: new Date() },
+  await audited(async (tx, record) => {
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: tokenId, userId: actor.userId, organizationId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) throw new AppError("not_found", "That token was not found.");
+    record({ actor: auditActor(actor), organizationId, action: "token.revoked", targetType: "api_token", targetId: tokenId });
   });
-  if (count === 0) throw new AppError("not_found", "That token was not found.");
-  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "token.revoked", targetType: "api_token", targetId: tokenId });
 }
 
 /** An owner's or admin's view of a member's live tokens in this organisation. */
@@ -107,18 +111,20 @@ export async function listMemberApiTokens(actor: Actor, membershipId: string): P
 export async function revokeMemberApiToken(actor: Actor, membershipId: string, tokenId: string): Promise<void> {
   const membership = await authorize(actor, "member.manage");
   const target = await manageableMember(membership, membershipId);
-  const { count } = await prisma.apiToken.updateMany({
-    where: { id: tokenId, userId: target.userId, organizationId: membership.organizationId, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
-  if (count === 0) throw new AppError("not_found", "That token was not found.");
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "token.revoked",
-    targetType: "api_token",
-    targetId: tokenId,
-    after: { owner: target.user.email, byAdministrator: true },
+  await audited(async (tx, record) => {
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: tokenId, userId: target.userId, organizationId: membership.organizationId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) throw new AppError("not_found", "That token was not found.");
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "token.revoked",
+      targetType: "api_token",
+      targetId: tokenId,
+      after: { owner: target.user.email, byAdministrator: true },
+    });
   });
 }
 

@@ -6,6 +6,7 @@ import {
   DOCUMENT_SCHEMA_VERSION,
   documentAnswer,
   parseAssessmentDocument,
+  storedAnswers,
   targetsFromPillars,
   type AssessmentDocument,
 } from "@/lib/assessment/document";
@@ -18,7 +19,7 @@ import { storedScores } from "@/lib/scoring/stored";
 import { ASSESSMENT_NAME_MAX } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
 import { frameworkOf, loadAssessmentDetail, parseTargets } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor, recordStandaloneEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -34,7 +35,7 @@ export function exportFileName(name: string, extension: string): string {
 }
 
 async function recordExport(actor: Actor, organizationId: string, assessmentId: string, format: string) {
-  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "assessment.exported", targetType: "assessment", targetId: assessmentId, after: { format } });
+  await recordStandaloneEvent({ actor: auditActor(actor), organizationId, action: "assessment.exported", targetType: "assessment", targetId: assessmentId, after: { format } });
 }
 
 /** The whole assessment, its snapshots included, as a schema-versioned document. */
@@ -56,7 +57,7 @@ export async function exportAssessmentDocument(actor: Actor, assessmentId: strin
       takenAt: snapshot.takenAt.toISOString(),
       frameworkVersion: snapshot.frameworkVersion,
       targets: snapshot.targets === null ? targetsFromPillars(storedScores(snapshot.scores, snapshot.scoringVersion).pillars) : parseTargets(snapshot.targets),
-      answers: snapshot.answers as unknown as AssessmentDocument["answers"],
+      answers: storedAnswers(snapshot.answers),
     })),
   };
   await recordExport(actor, organizationId, assessment.id, "json");
@@ -115,7 +116,7 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
   const name = importedName(assessment.name);
   const today = isoDay(new Date());
   const latest = snapshots.toSorted((a, b) => Date.parse(a.takenAt) - Date.parse(b.takenAt)).at(-1);
-  const id = await prisma.$transaction(async (tx) => {
+  const id = await audited(async (tx, record) => {
     const row = await tx.assessment.create({
       data: {
         organizationId,
@@ -160,15 +161,15 @@ export async function importAssessment(actor: Actor, input: unknown): Promise<{ 
       const steps = prioritiseNextSteps(framework, latest.answers, latest.targets, policy);
       await syncNextSteps(tx, row.id, steps, { label: latest.label, takenAt: new Date(latest.takenAt) }, openGaps(row, framework, latest.answers, latest.targets, policy));
     }
+    record({
+      actor: auditActor(actor),
+      organizationId,
+      action: "assessment.imported",
+      targetType: "assessment",
+      targetId: row.id,
+      after: { name, answers: answers.length, snapshots: snapshots.length },
+    });
     return row.id;
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "assessment.imported",
-    targetType: "assessment",
-    targetId: id,
-    after: { name, answers: answers.length, snapshots: snapshots.length },
   });
   return { id };
 }

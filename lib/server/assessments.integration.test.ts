@@ -86,7 +86,8 @@ const storedAnswer = (assessmentId: string, questionId: string) =>
 
 const tableCounts = async () => ({ assessments: await prisma.assessment.count(), answers: await prisma.answer.count(), snapshots: await prisma.snapshot.count() });
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A moment `minutes` before now: snapshots taken one after another get distinct times without waiting. */
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
 describe("createAssessment", () => {
   it("needs only a name: latest framework, the first preset's targets, the creator as owner, draft", async () => {
@@ -609,10 +610,8 @@ describe("snapshots", () => {
   it("are listed newest first, an empty label stored as none", async () => {
     const { owner } = await newOrganization();
     const { id } = await create(owner, { name: "Snap" });
-    await snapshots.recordSnapshot(owner, id, { label: "first" });
-    await pause(5);
-    await snapshots.recordSnapshot(owner, id, {});
-    await pause(5);
+    await snapshots.recordSnapshot(owner, id, { label: "first" }, minutesAgo(2));
+    await snapshots.recordSnapshot(owner, id, {}, minutesAgo(1));
     await snapshots.recordSnapshot(owner, id, { label: "third" });
 
     const listed = await snapshots.listSnapshots(owner, id);
@@ -639,8 +638,7 @@ describe("export and import", () => {
       { questionId: Q1, value: "initial", note: "Pilot, phase 1", evidence: ["https://wiki.example/mfa"], expectedVersion: 0 },
       { questionId: Q2, value: "not_applicable", naReason: "No directory of our own", expectedVersion: 0 },
     );
-    await snapshots.recordSnapshot(owner, id, { label: "Baseline" });
-    await pause(5);
+    await snapshots.recordSnapshot(owner, id, { label: "Baseline" }, minutesAgo(2));
     await saveOk(
       owner,
       id,
@@ -648,8 +646,7 @@ describe("export and import", () => {
       { questionId: QUESTIONS.at(-2)!, value: "optimal", expectedVersion: 0 },
     );
     await assessments.updateAssessment(owner, id, { targets: { identity: "advanced" } });
-    await snapshots.recordSnapshot(owner, id, { label: "After rollout" });
-    await pause(5);
+    await snapshots.recordSnapshot(owner, id, { label: "After rollout" }, minutesAgo(1));
     await saveOk(owner, id, { questionId: Q3, value: "traditional", note: "=SUM(A1)", expectedVersion: 0 });
     await assessments.updateAssessment(owner, id, { status: "completed" });
     return id;
@@ -706,8 +703,7 @@ describe("export and import", () => {
     const source = await newOrganization();
     const { id: originalId } = await create(source.owner, { name: "Tracked", targets: { identity: "advanced" } });
     await saveOk(source.owner, originalId, { questionId: Q1, value: "traditional", expectedVersion: 0 }, { questionId: Q2, value: "initial", expectedVersion: 0 });
-    await snapshots.recordSnapshot(source.owner, originalId, { label: "Baseline" });
-    await pause(5);
+    await snapshots.recordSnapshot(source.owner, originalId, { label: "Baseline" }, minutesAgo(1));
     await saveOk(source.owner, originalId, { questionId: Q1, value: "advanced", expectedVersion: 1 });
     await snapshots.recordSnapshot(source.owner, originalId, { label: "Latest" });
     const { document } = await transfer.exportAssessmentDocument(source.owner, originalId);

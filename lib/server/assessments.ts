@@ -1,11 +1,10 @@
 import "server-only";
-import { scoringInput } from "@/lib/assessment/document";
-import { isoDay } from "@/lib/assessment/na-review";
+import { cache } from "react";
 import { getFramework, presetTargets } from "@/lib/framework/index";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring/maturity";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
-import type { AnswerChoice, NextStepItem, ScoreResult, Targets } from "@/lib/scoring/types";
+import type { NextStepItem, ScoreResult, Targets } from "@/lib/scoring/types";
 import { assessmentView, type AssessmentView, type ViewId } from "@/lib/scoring/views";
 import {
   ZTargets,
@@ -15,7 +14,8 @@ import {
   type TUpdateAssessment,
 } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
-import { auditActor, recordAuditEvent } from "./audit";
+import { ANSWER_INCLUDE, SCORING_SELECT, toScoringInput, toStoredAnswer, type StoredAnswer } from "./answer-rows";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -36,27 +36,6 @@ export interface AssessmentSummary {
   lastActivityAt: Date;
 }
 
-export interface StoredAnswer {
-  questionId: string;
-  value: AnswerChoice;
-  criteriaMet: string[];
-  /** "zt-2026.1 IDN-03" while an answer carried over from an earlier version awaits confirmation. */
-  carriedFrom: string | null;
-  naReason: string | null;
-  note: string;
-  evidence: string[];
-  version: number;
-  updatedAt: Date;
-  updatedBy: string | null;
-  /** "YYYY-MM-DD" on N/A answers: when the N/A is to be looked at again. */
-  naReviewDate: string | null;
-  naApprovedBy: string | null;
-  naApprovedAt: Date | null;
-  naRejectedBy: string | null;
-  naRejectedAt: Date | null;
-  naRejectionNote: string | null;
-}
-
 export interface AssessmentDetail {
   id: string;
   name: string;
@@ -68,34 +47,6 @@ export interface AssessmentDetail {
   createdAt: Date;
   updatedAt: Date;
   answers: StoredAnswer[];
-}
-
-export const ANSWER_INCLUDE = { updatedBy: { select: { name: true } }, naApprovedBy: { select: { name: true } }, naRejectedBy: { select: { name: true } } } as const;
-/** What toStoredAnswer reads: a Prisma row with ANSWER_INCLUDE, or the save path's own read (answers.ts). */
-export type AnswerRow = Pick<
-  Prisma.AnswerGetPayload<object>,
-  "questionId" | "level" | "criteriaMet" | "carriedFrom" | "naReason" | "note" | "evidence" | "version" | "updatedAt" | "naReviewDate" | "naApprovedAt" | "naRejectedAt" | "naRejectionNote"
-> & { [name in keyof typeof ANSWER_INCLUDE]: { name: string } | null };
-
-export function toStoredAnswer(row: AnswerRow): StoredAnswer {
-  return {
-    questionId: row.questionId,
-    value: row.level,
-    criteriaMet: row.criteriaMet,
-    carriedFrom: row.carriedFrom,
-    naReason: row.naReason,
-    note: row.note,
-    evidence: row.evidence,
-    version: row.version,
-    updatedAt: row.updatedAt,
-    updatedBy: row.updatedBy?.name ?? null,
-    naReviewDate: row.naReviewDate ? isoDay(row.naReviewDate) : null,
-    naApprovedBy: row.naApprovedBy?.name ?? null,
-    naApprovedAt: row.naApprovedAt,
-    naRejectedBy: row.naRejectedBy?.name ?? null,
-    naRejectedAt: row.naRejectedAt,
-    naRejectionNote: row.naRejectionNote,
-  };
 }
 
 /** Stored targets are JSON; anything that is not a valid target map reads as no targets. */
@@ -111,12 +62,22 @@ export function frameworkOf(assessment: { frameworkVersion: string }): Framework
   return framework;
 }
 
+/*
+ * A page's layout, the page and its panels each load the assessment they show (the dashboard did
+ * so seven times): React's cache, which lasts one server render, makes that one query each.
+ * Server actions and route handlers run outside a render and always read afresh.
+ */
+const assessmentRow = cache((organizationId: string, id: string) => prisma.assessment.findFirst({ where: { id, organizationId } }));
+const assessmentDetailRow = cache((organizationId: string, id: string) =>
+  prisma.assessment.findFirst({ where: { id, organizationId }, include: { owner: { select: { id: true, name: true } }, answers: { include: ANSWER_INCLUDE } } }),
+);
+
 /**
  * The assessment in the organisation of a membership that `authorize` returned (so only after
  * the check); any other id, another organisation's included, is not found.
  */
 export async function findAssessment({ organizationId }: ActiveMembership, id: string) {
-  const assessment = await prisma.assessment.findFirst({ where: { id, organizationId } });
+  const assessment = await assessmentRow(organizationId, id);
   if (!assessment) throw new AppError("not_found", "That assessment was not found.");
   return assessment;
 }
@@ -191,10 +152,7 @@ export async function getAssessment(actor: Actor, id: string): Promise<Assessmen
 
 /** The assessment with its answers, in the organisation of a membership that `authorize` returned. */
 export async function loadAssessmentDetail({ organizationId }: ActiveMembership, id: string): Promise<AssessmentDetail> {
-  const row = await prisma.assessment.findFirst({
-    where: { id, organizationId },
-    include: { owner: { select: { id: true, name: true } }, answers: { include: ANSWER_INCLUDE } },
-  });
+  const row = await assessmentDetailRow(organizationId, id);
   if (!row) throw new AppError("not_found", "That assessment was not found.");
   return {
     id: row.id,
@@ -240,16 +198,19 @@ export async function createAssessment(actor: Actor, input: TCreateAssessment): 
   const targets = resolveTargets(framework, input.presetId, input.targets);
   const ownerId = input.ownerId ?? actor.userId;
   await assertMember(organizationId, ownerId);
-  const row = await prisma.assessment.create({
-    data: { organizationId, name: input.name, scope: input.scope, frameworkVersion: framework.id, targets, ownerId },
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "assessment.created",
-    targetType: "assessment",
-    targetId: row.id,
-    after: { name: row.name, frameworkVersion: row.frameworkVersion, targets, ownerId },
+  const row = await audited(async (tx, record) => {
+    const row = await tx.assessment.create({
+      data: { organizationId, name: input.name, scope: input.scope, frameworkVersion: framework.id, targets, ownerId },
+    });
+    record({
+      actor: auditActor(actor),
+      organizationId,
+      action: "assessment.created",
+      targetType: "assessment",
+      targetId: row.id,
+      after: { name: row.name, frameworkVersion: row.frameworkVersion, targets, ownerId },
+    });
+    return row;
   });
   // Returned under the write permission: a write-only API token gets what it created.
   return loadAssessmentDetail(membership, row.id);
@@ -266,11 +227,13 @@ export async function updateAssessment(actor: Actor, id: string, input: TUpdateA
   assertKnownGroups(frameworkOf(current), input.targets);
   const targets = input.targets ? { ...parseTargets(current.targets), ...input.targets } : undefined;
   const data = { name: input.name, scope: input.scope, ownerId: input.ownerId, status: input.status, targets };
-  await prisma.assessment.update({ where: { id: current.id }, data });
-  const changed = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-  const before = Object.fromEntries(Object.keys(changed).map((key) => [key, current[key as keyof typeof current]]));
-  const action = input.status === "archived" ? "assessment.archived" : current.status === "archived" && input.status ? "assessment.restored" : "assessment.updated";
-  await recordAuditEvent({ actor: auditActor(actor), organizationId, action, targetType: "assessment", targetId: id, before, after: changed });
+  await audited(async (tx, record) => {
+    await tx.assessment.update({ where: { id: current.id }, data });
+    const changed = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+    const before = Object.fromEntries(Object.keys(changed).map((key) => [key, current[key as keyof typeof current]]));
+    const action = input.status === "archived" ? "assessment.archived" : current.status === "archived" && input.status ? "assessment.restored" : "assessment.updated";
+    record({ actor: auditActor(actor), organizationId, action, targetType: "assessment", targetId: id, before, after: changed });
+  });
   return loadAssessmentDetail(membership, id);
 }
 
@@ -279,14 +242,16 @@ export async function deleteAssessment(actor: Actor, id: string): Promise<void> 
   const membership = await authorize(actor, "assessment.delete");
   const { organizationId } = membership;
   const current = await findAssessment(membership, id);
-  await prisma.assessment.delete({ where: { id: current.id } });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "assessment.deleted",
-    targetType: "assessment",
-    targetId: id,
-    before: { name: current.name, status: current.status },
+  await audited(async (tx, record) => {
+    await tx.assessment.delete({ where: { id: current.id } });
+    record({
+      actor: auditActor(actor),
+      organizationId,
+      action: "assessment.deleted",
+      targetType: "assessment",
+      targetId: id,
+      before: { name: current.name, status: current.status },
+    });
   });
 }
 
@@ -303,8 +268,8 @@ export async function getAssessmentScores(actor: Actor, id: string, options: { v
   const assessment = await findAssessment(membership, id);
   const framework = frameworkOf(assessment);
   const targets = parseTargets(assessment.targets);
-  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: { questionId: true, level: true, naReason: true, naApprovedAt: true } });
-  const answers = rows.map(scoringInput);
+  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: SCORING_SELECT });
+  const answers = rows.map(toScoringInput);
   const policy = await policyOfOrganization(membership.organizationId);
   const scored = { scores: scoreAssessment(framework, answers, targets, policy), nextSteps: prioritiseNextSteps(framework, answers, targets, policy) };
   return options.view ? { ...scored, view: assessmentView(options.view, framework, answers, targets, policy) } : scored;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createAppRole } from "@/scripts/db/app-role";
 
 const { prisma } = await import("./db");
-const { recordAuditEvent } = await import("./audit");
+const { recordStandaloneEvent } = await import("./audit");
 const { readAuditChainStatus } = await import("./audit-chain");
 const { exportAuditEventsCsv } = await import("./audit-log");
 const { newOrganization } = await import("@/scripts/test/org-fixtures");
@@ -24,7 +24,7 @@ describe("audit hash chain", () => {
     const before = await readAuditChainStatus();
     await Promise.all(
       Array.from({ length: 40 }, (_, index) =>
-        recordAuditEvent({ actor: { userId: "u-chain", email: "chain@example.com" }, organizationId: "org-chain", action: "test.concurrent", after: { index } }),
+        recordStandaloneEvent({ actor: { userId: "u-chain", email: "chain@example.com" }, organizationId: "org-chain", action: "test.concurrent", after: { index } }),
       ),
     );
     const after = await readAuditChainStatus();
@@ -36,8 +36,8 @@ describe("audit hash chain", () => {
   });
 
   it("names the first event that was altered, removed or relinked, and verifies again once it is restored", async () => {
-    await recordAuditEvent({ actor: null, organizationId: "org-tamper", action: "test.original", after: { amount: 1 } });
-    await recordAuditEvent({ actor: null, organizationId: "org-tamper", action: "test.next" });
+    await recordStandaloneEvent({ actor: null, organizationId: "org-tamper", action: "test.original", after: { amount: 1 } });
+    await recordStandaloneEvent({ actor: null, organizationId: "org-tamper", action: "test.next" });
     const [victim, next] = await prisma.auditEvent.findMany({ where: { organizationId: "org-tamper" }, orderBy: { seq: "asc" } });
     expect((await readAuditChainStatus()).broken).toBeNull();
 

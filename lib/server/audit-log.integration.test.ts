@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { addMember, newOrganization } from "@/scripts/test/org-fixtures";
 
-const { recordAuditEvent } = await import("./audit");
+const { recordStandaloneEvent } = await import("./audit");
 const assessments = await import("./assessments");
 const answers = await import("./answers");
 const { AUDIT_PAGE_SIZE, AUDIT_VALUE_LIMIT, exportAuditEventsCsv, listAuditEvents } = await import("./audit-log");
@@ -15,7 +15,7 @@ describe("listAuditEvents", () => {
   it("pages the trail newest first and counts every matching event", async () => {
     const { organizationId, owner } = await newOrganization();
     for (let index = 0; index < AUDIT_PAGE_SIZE + 7; index += 1) {
-      await recordAuditEvent({ actor: { userId: owner.userId, email: owner.email }, organizationId, action: "test.paged", after: { index } });
+      await recordStandaloneEvent({ actor: { userId: owner.userId, email: owner.email }, organizationId, action: "test.paged", after: { index } });
     }
     const first = await listAuditEvents(owner, { action: "test." });
     const second = await listAuditEvents(owner, { action: "test." }, 2);
@@ -53,8 +53,8 @@ describe("listAuditEvents", () => {
   it("filters by outcome and keeps other organisations out", async () => {
     const { organizationId, owner } = await newOrganization();
     const { organizationId: otherOrg } = await newOrganization();
-    await recordAuditEvent({ actor: null, organizationId, action: "test.refused", outcome: "denied" });
-    await recordAuditEvent({ actor: null, organizationId: otherOrg, action: "test.refused", outcome: "denied" });
+    await recordStandaloneEvent({ actor: null, organizationId, action: "test.refused", outcome: "denied" });
+    await recordStandaloneEvent({ actor: null, organizationId: otherOrg, action: "test.refused", outcome: "denied" });
     const { rows, total } = await listAuditEvents(owner, { outcome: "denied" });
     expect(total).toBe(1);
     expect(rows[0]).toMatchObject({ actionLabel: "Test: refused", outcomeLabel: "Denied", actor: null });
@@ -62,7 +62,7 @@ describe("listAuditEvents", () => {
 
   it("exports every value whole, with readable labels beside the codes", async () => {
     const { organizationId, owner } = await newOrganization("Dana Demo");
-    await recordAuditEvent({ actor: { userId: owner.userId, email: owner.email }, organizationId, action: "answer.saved", after: { note: "x".repeat(1500) } });
+    await recordStandaloneEvent({ actor: { userId: owner.userId, email: owner.email }, organizationId, action: "answer.saved", after: { note: "x".repeat(1500) } });
     const csv = await new Response(await exportAuditEventsCsv(owner, { action: "answer." })).text();
     const [, line] = csv.split("\r\n");
     expect(line).toContain('"Dana Demo"');

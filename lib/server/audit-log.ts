@@ -4,7 +4,7 @@ import { auditActionLabel, auditOutcomeLabel } from "@/lib/audit/labels";
 import { csvHeader, csvRows, type CsvColumns } from "@/lib/csv";
 import type { TAuditFilter } from "@/lib/validation/audit";
 import type { AuditEvent, Prisma } from "@/generated/prisma/client";
-import { auditActor, recordAuditEvent } from "./audit";
+import { auditActor, recordStandaloneEvent } from "./audit";
 import { type AuditChainStatus, readAuditChainStatus } from "./audit-chain";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
@@ -204,7 +204,7 @@ export async function exportAuditEventsCsv(actor: Actor, filter: TAuditFilter): 
   const newest = await prisma.auditEvent.aggregate({ where: match, _max: { seq: true }, _count: { _all: true } });
   // Events recorded while the file streams (this export's own one first) wait for the next export.
   let below = (newest._max.seq ?? 0n) + 1n;
-  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "audit.exported", after: { filter, rows: newest._count._all } });
+  await recordStandaloneEvent({ actor: auditActor(actor), organizationId, action: "audit.exported", after: { filter, rows: newest._count._all } });
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     start(controller) {

@@ -2,11 +2,11 @@ import "@/scripts/test/use-test-database";
 import { describe, expect, it } from "vitest";
 
 const { prisma } = await import("./db");
-const { recordAuditEvent } = await import("./audit");
+const { recordStandaloneEvent } = await import("./audit");
 
 describe("audit trail", () => {
   it("stores redacted copies and refuses every update and delete, in the database itself", async () => {
-    await recordAuditEvent({
+    await recordStandaloneEvent({
       actor: { userId: "u1", email: "ada@example.com" },
       organizationId: "org-audit",
       action: "token.created",

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { redact } from "@/lib/redact";
-import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "./db";
 import { requestContext, type RequestContext } from "./request-context";
 
@@ -18,6 +18,11 @@ export interface AuditEntry {
 
 /** How an audit entry names the acting user. */
 export const auditActor = (actor: { userId: string; email: string }) => ({ userId: actor.userId, email: actor.email });
+
+/** Notes an event for the trail; `audited` writes it when the change commits, and never without it. */
+export type RecordAudit = (entry: AuditEntry) => void;
+
+type TransactionOptions = { isolationLevel?: Prisma.TransactionIsolationLevel; maxWait?: number; timeout?: number };
 
 const json = (value: unknown) => (value === undefined ? undefined : (redact(value) as Prisma.InputJsonValue));
 
@@ -39,21 +44,42 @@ function auditRow(entry: AuditEntry, context: RequestContext) {
   };
 }
 
-/**
- * Appends one event to the audit trail, inside `db`'s transaction when one is given. Nothing
- * in the app updates or deletes these rows; the database chains each one to the one before.
- */
-export async function recordAuditEvent(entry: AuditEntry, db: Pick<PrismaClient, "auditEvent"> = prisma): Promise<void> {
+// Nothing in the app updates or deletes these rows; the database chains each one to the one before.
+async function insertAuditEvent(entry: AuditEntry, db: Pick<Prisma.TransactionClient, "auditEvent">): Promise<void> {
   await db.auditEvent.create({ data: auditRow(entry, await requestContext()) });
+}
+
+/**
+ * The one way to change data: runs `change` in a transaction and writes the events it records
+ * in that same transaction, so a change never commits without its record, nor a record without
+ * its change. The events go in last because their insert takes the chain's lock (decision 0008),
+ * held to commit: the rest of the change does not hold up other writers.
+ */
+export async function audited<T>(change: (tx: Prisma.TransactionClient, record: RecordAudit) => Promise<T>, options?: TransactionOptions): Promise<T> {
+  return prisma.$transaction(async (tx) => {
+    const events: AuditEntry[] = [];
+    const result = await change(tx, (entry) => void events.push(entry));
+    for (const entry of events) await insertAuditEvent(entry, tx);
+    return result;
+  }, options);
+}
+
+/**
+ * Records an event with no change of the app's to go with: a refusal, a failed sign-in, a read or
+ * export, a mail handed to the server, or what better-auth changed in its own transaction (a
+ * sign-in, a verified address, a reset password). A change records its events through `audited`.
+ */
+export async function recordStandaloneEvent(entry: AuditEntry): Promise<void> {
+  await insertAuditEvent(entry, prisma);
 }
 
 const jsonb = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
 
 /**
- * The same event as an `INSERT … SELECT` that writes one row per row of `source`, the name of a
- * data-modifying CTE of the same statement: the change and its event are then one statement,
- * both or neither, and the chain's lock (decision 0008) is held for that statement alone rather
- * than until a transaction's COMMIT comes back. For the hottest write, the answer save.
+ * The answer save's way (answers.ts), the hottest write: the event as an `INSERT … SELECT` that
+ * writes one row per row of `source`, a data-modifying CTE of the same statement. The change and
+ * its event are then one statement, both or neither, as with `audited`, and the chain's lock is
+ * held for that statement alone rather than until a transaction's COMMIT comes back.
  */
 export function auditInsertFrom(source: "written" | "started", entry: AuditEntry, context: RequestContext, at: Date): Prisma.Sql {
   const row = auditRow(entry, context);

@@ -2,7 +2,7 @@ import "server-only";
 import type { BetterAuthOptions } from "better-auth";
 import { passwordResetMail, verificationMail } from "@/lib/mail/templates";
 import { safeRedirectPath } from "@/lib/validation/auth";
-import { recordAuditEvent } from "./audit";
+import { recordStandaloneEvent } from "./audit";
 import { prisma } from "./db";
 import { appLink, sendMail } from "./mail";
 import { overMailQuota } from "./mail-quota";
@@ -53,7 +53,7 @@ export const emailVerificationOptions = {
     await sendMail({ kind: "verification", to: user.email, recipientUserId: user.id, ...verificationMail({ name: user.name, link, expiresInHours: VERIFICATION_HOURS }) });
   },
   async afterEmailVerification(user) {
-    await recordAuditEvent({ actor: { userId: user.id, email: user.email }, organizationId: await firstOrganizationOf(user.id), action: "auth.email_verified" });
+    await recordStandaloneEvent({ actor: { userId: user.id, email: user.email }, organizationId: await firstOrganizationOf(user.id), action: "auth.email_verified" });
   },
 } satisfies NonNullable<BetterAuthOptions["emailVerification"]>;
 
@@ -70,6 +70,6 @@ export const passwordResetOptions = {
       .catch((error: unknown) => console.error("[mail] The password reset e-mail could not be written:", error));
   },
   async onPasswordReset({ user }) {
-    await recordAuditEvent({ actor: { userId: user.id, email: user.email }, organizationId: await firstOrganizationOf(user.id), action: "auth.password_reset" });
+    await recordStandaloneEvent({ actor: { userId: user.id, email: user.email }, organizationId: await firstOrganizationOf(user.id), action: "auth.password_reset" });
   },
 } satisfies Partial<NonNullable<BetterAuthOptions["emailAndPassword"]>>;

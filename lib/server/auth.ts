@@ -6,7 +6,7 @@ import { nextCookies } from "better-auth/next-js";
 import { genericOAuth, twoFactor } from "better-auth/plugins";
 import { CLIENT_ADDRESS_HEADER } from "@/scripts/server/client-address.mjs";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
-import { recordAuditEvent } from "./audit";
+import { recordStandaloneEvent } from "./audit";
 import { emailVerificationOptions, passwordResetOptions } from "./auth-mail";
 import { prisma } from "./db";
 import { createPersonalOrganization } from "./organizations";
@@ -76,7 +76,7 @@ async function auditAuth(
   outcome: "success" | "failure" | "denied" = "success",
   after?: Record<string, unknown>,
 ): Promise<void> {
-  await recordAuditEvent({
+  await recordStandaloneEvent({
     actor: user ? { userId: user.id, email: user.email } : null,
     organizationId: user ? await firstOrganizationId({ userId: user.id }) : null,
     action,
@@ -107,7 +107,7 @@ async function beforePasswordSignIn(ctx: HookContext): Promise<void> {
   const attempt = { email: signInEmail(ctx.body), ip: (await requestContext()).ip };
   const verdict = await checkSignIn(attempt);
   if (verdict.allowed) return;
-  await recordAuditEvent({
+  await recordStandaloneEvent({
     actor: null,
     organizationId: await firstOrganizationId({ email: attempt.email }),
     action: "auth.sign_in_blocked",
@@ -130,7 +130,7 @@ async function afterPasswordSignIn(ctx: HookContext): Promise<void> {
   // Only a wrong password counts towards the limits; malformed requests are refused anyway.
   if (errorCode(ctx.context.returned) !== "INVALID_EMAIL_OR_PASSWORD") return;
   await recordSignInFailure(attempt);
-  await recordAuditEvent({
+  await recordStandaloneEvent({
     actor: null,
     organizationId: await firstOrganizationId({ email: attempt.email }),
     action: "auth.sign_in_failed",

@@ -38,6 +38,9 @@ const roadmap = await import("./roadmap");
 const evidence = await import("./evidence");
 const evidenceFiles = await import("./evidence-files");
 const webhooks = await import("./webhooks");
+const { getActor } = await import("./session");
+const { memberWithSession } = await import("@/scripts/test/org-fixtures");
+const { inRequest } = await import("@/scripts/test/request-scope");
 import type { Actor } from "./session";
 
 interface Fixture {
@@ -310,11 +313,20 @@ describe("authorisation matrix", () => {
     expect(await outcome(rule.run({ ...owner, twoFactorEnabled: true }, fx))).toBe("allowed");
   });
 
-  it("a removed member loses access at once", async () => {
+  it("a removed member loses access at once: the same session's next request no longer works in the organisation", async () => {
     const fx = await createFixture();
-    await prisma.membership.deleteMany({ where: { organizationId: fx.orgA, userId: fx.actors.admin.userId } });
-    const stale = { ...fx.actors.admin, membership: null };
-    expect(await outcome(members.listMembers(stale))).toBe("forbidden");
-    expect(await outcome(sessions.listMySessions(stale))).toBe("allowed");
+    const admin = await memberWithSession(fx.orgA, "admin", "Removed Admin");
+    const before = await inRequest(admin.headers, getActor);
+    expect(before!.membership).toMatchObject({ organizationId: fx.orgA, role: "admin" });
+    expect(await outcome(assessments.getAssessment(before!, fx.assessmentA))).toBe("allowed");
+
+    await members.removeMember(fx.actors.owner, admin.membershipId);
+    const after = await inRequest(admin.headers, getActor);
+    // Still signed in, in the same session, now working in the organisation of their own.
+    expect(after).toMatchObject({ userId: admin.userId, sessionId: before!.sessionId });
+    expect(after!.membership?.organizationId).not.toBe(fx.orgA);
+    expect(after!.organizations.map((organization) => organization.id)).not.toContain(fx.orgA);
+    expect(await outcome(assessments.getAssessment(after!, fx.assessmentA))).toBe("not_found");
+    expect((await members.listMembers(after!)).map((member) => member.userId)).not.toContain(fx.actors.owner.userId);
   });
 });

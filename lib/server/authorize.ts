@@ -1,6 +1,6 @@
 import "server-only";
 import { roleHasPermission, type Permission } from "@/lib/permissions";
-import { auditActor, recordAuditEvent } from "./audit";
+import { auditActor, recordStandaloneEvent } from "./audit";
 import { AppError } from "./errors";
 import { mustEnrolTwoFactor, type ActiveMembership, type Actor } from "./session";
 
@@ -15,7 +15,7 @@ export async function authorize(actor: Actor, permission: Permission): Promise<A
   }
   const tokenAllows = !actor.tokenScopes || actor.tokenScopes.includes(permission);
   if (membership && tokenAllows && roleHasPermission(membership.role, permission)) return membership;
-  await recordAuditEvent({
+  await recordStandaloneEvent({
     actor: auditActor(actor),
     organizationId: membership?.organizationId ?? null,
     action: "authorization.denied",

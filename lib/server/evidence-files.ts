@@ -5,7 +5,7 @@ import { sniffEvidenceType } from "@/lib/evidence/file-type";
 import { isExpired, MAX_EVIDENCE_BYTES, MAX_FILES_PER_ANSWER, type EvidenceFileInfo } from "@/lib/evidence/files";
 import type { TEvidenceUpload } from "@/lib/validation/evidence";
 import { assertEditable, findAssessment, frameworkOf } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor, recordStandaloneEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -57,7 +57,7 @@ export async function uploadEvidenceFile(actor: Actor, assessmentId: string, inp
   if (count >= MAX_FILES_PER_ANSWER) throw new AppError("invalid_input", `An answer holds at most ${MAX_FILES_PER_ANSWER} files: delete one first.`, { file: "Too many files." });
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   // The file and its audit event are written together: no stored evidence without its record.
-  const row = await prisma.$transaction(async (tx) => {
+  const row = await audited(async (tx, record) => {
     const created = await tx.evidenceFile.create({
       data: {
         assessmentId: assessment.id,
@@ -72,17 +72,14 @@ export async function uploadEvidenceFile(actor: Actor, assessmentId: string, inp
       },
       select: INFO_SELECT,
     });
-    await recordAuditEvent(
-      {
-        actor: auditActor(actor),
-        organizationId: membership.organizationId,
-        action: "evidence.uploaded",
-        targetType: "assessment",
-        targetId: assessment.id,
-        after: { fileId: created.id, questionId: created.questionId, name: created.name, contentType: created.contentType, size: created.size, sha256, expiresOn: input.expiresOn ?? null },
-      },
-      tx,
-    );
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "evidence.uploaded",
+      targetType: "assessment",
+      targetId: assessment.id,
+      after: { fileId: created.id, questionId: created.questionId, name: created.name, contentType: created.contentType, size: created.size, sha256, expiresOn: input.expiresOn ?? null },
+    });
     return created;
   });
   return toInfo(row);
@@ -102,7 +99,7 @@ export async function readEvidenceFile(actor: Actor, assessmentId: string, fileI
   const assessment = await findAssessment(membership, assessmentId);
   const row = await prisma.evidenceFile.findFirst({ where: { id: fileId, assessmentId: assessment.id }, select: { ...INFO_SELECT, bytes: true } });
   if (!row) throw new AppError("not_found", NOT_FOUND);
-  await recordAuditEvent({
+  await recordStandaloneEvent({
     actor: auditActor(actor),
     organizationId: membership.organizationId,
     action: "evidence.downloaded",
@@ -121,20 +118,17 @@ export async function deleteEvidenceFile(actor: Actor, assessmentId: string, fil
   if (!row) throw new AppError("not_found", NOT_FOUND);
   // deleteMany: a concurrent delete of the same file is then a no-op rather than an error. The
   // delete and its audit event are written together.
-  await prisma.$transaction(async (tx) => {
+  await audited(async (tx, record) => {
     const { count } = await tx.evidenceFile.deleteMany({ where: { id: row.id, assessmentId: assessment.id } });
     if (count === 0) throw new AppError("not_found", NOT_FOUND);
-    await recordAuditEvent(
-      {
-        actor: auditActor(actor),
-        organizationId: membership.organizationId,
-        action: "evidence.deleted",
-        targetType: "assessment",
-        targetId: assessment.id,
-        before: { fileId: row.id, questionId: row.questionId, name: row.name, size: row.size, sha256: row.sha256 },
-      },
-      tx,
-    );
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "evidence.deleted",
+      targetType: "assessment",
+      targetId: assessment.id,
+      before: { fileId: row.id, questionId: row.questionId, name: row.name, size: row.size, sha256: row.sha256 },
+    });
   });
 }
 

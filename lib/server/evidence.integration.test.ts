@@ -2,25 +2,16 @@
 import "@/scripts/test/use-test-database";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { bytesOf, KNOWN_TESTS, ztaReportHtml, ztaReportJson, type FixtureReport } from "@/lib/evidence/zero-trust-assessment/sample-report";
-import { addMember, appError, newOrganization } from "@/scripts/test/org-fixtures";
-import type { Actor } from "./session";
+import { addMember, appError, assessmentWithAnswers, newOrganization } from "@/scripts/test/org-fixtures";
 
 const { prisma } = await import("./db");
 const assessments = await import("./assessments");
-const answers = await import("./answers");
 const snapshots = await import("./snapshots");
 const evidence = await import("./evidence");
 const report = await import("./report");
 
 const { privilegedPhishingResistant: adminMfa, fewGlobalAdmins, onDemandScans } = KNOWN_TESTS;
-
-async function assessmentWith(owner: Actor, levels: Record<string, "traditional" | "initial" | "advanced" | "optimal">) {
-  const { id } = await assessments.createAssessment(owner, { name: "Evidenced", scope: "", frameworkVersion: LATEST_FRAMEWORK.id, targets: {} });
-  await answers.saveAnswers(owner, id, Object.entries(levels).map(([questionId, value]) => ({ questionId, value, note: "", evidence: [], expectedVersion: 0 })));
-  return id;
-}
 
 const file = (report: FixtureReport, name = "ZeroTrustAssessmentReport.json") => ({ name, bytes: bytesOf(ztaReportJson(report), true) });
 
@@ -45,7 +36,7 @@ const secondRun: FixtureReport = {
 describe("Zero Trust Assessment import", () => {
   it("stores the run with counts from the tests, its hash and who imported it, audited in the same write", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { "IDN-01": "optimal", "IDN-04": "traditional" });
+    const id = await assessmentWithAnswers(owner, { "IDN-01": "optimal", "IDN-04": "traditional" }, { targets: {} });
     const upload = file(firstRun);
     const imported = await evidence.importZeroTrustAssessment(owner, id, upload);
     expect(imported.counts).toMatchObject({ total: 4, byStatus: { Passed: 2, Failed: 2 } });
@@ -60,7 +51,7 @@ describe("Zero Trust Assessment import", () => {
 
   it("refuses a malformed file with its problems by path and stores nothing", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, {});
+    const id = await assessmentWithAnswers(owner, {}, { targets: {} });
     const broken = ztaReportJson(firstRun).replace('"TestStatus": "Failed"', '"TestStatus": "Broken"');
     const error = await appError(evidence.importZeroTrustAssessment(owner, id, { name: "broken.json", bytes: bytesOf(broken) }));
     expect(error.code).toBe("invalid_input");
@@ -71,7 +62,7 @@ describe("Zero Trust Assessment import", () => {
 
   it("checks the answers against the tenant's latest run, shows what changed since the run before, and lists unmapped tests", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { "IDN-01": "optimal", "IDN-04": "traditional", "DAT-01": "initial" });
+    const id = await assessmentWithAnswers(owner, { "IDN-01": "optimal", "IDN-04": "traditional", "DAT-01": "initial" }, { targets: {} });
     await evidence.importZeroTrustAssessment(owner, id, file(firstRun));
     let seen = await evidence.getAssessmentEvidence(owner, id);
     const verdicts = () => Object.fromEntries(seen.reconciliation.questions.map((question) => [question.questionId, question.contradiction ?? question.confidence]));
@@ -101,7 +92,7 @@ describe("Zero Trust Assessment import", () => {
 
   it("is immutable: the database refuses to change an import", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, {});
+    const id = await assessmentWithAnswers(owner, {}, { targets: {} });
     const { id: importId } = await evidence.importZeroTrustAssessment(owner, id, file(firstRun));
     await expect(prisma.evidenceImport.update({ where: { id: importId }, data: { tenantName: "Someone else" } })).rejects.toThrow(/immutable/);
     await expect(prisma.$executeRaw`UPDATE evidence_imports SET tests = '[]' WHERE id = ${importId}`).rejects.toThrow(/immutable/);
@@ -110,7 +101,7 @@ describe("Zero Trust Assessment import", () => {
   it("keeps to its organisation and refuses an archived assessment", async () => {
     const { owner } = await newOrganization();
     const { owner: stranger } = await newOrganization("Sam Stranger");
-    const id = await assessmentWith(owner, {});
+    const id = await assessmentWithAnswers(owner, {}, { targets: {} });
     const { id: importId } = await evidence.importZeroTrustAssessment(owner, id, file(firstRun));
     expect((await appError(evidence.getAssessmentEvidence(stranger, id))).code).toBe("not_found");
     expect((await appError(evidence.getEvidenceTest(stranger, id, importId, adminMfa.id))).code).toBe("not_found");
@@ -122,7 +113,7 @@ describe("Zero Trust Assessment import", () => {
   it("a snapshot's report reads the runs imported by its time, the current report the latest", async () => {
     const { owner, organizationId } = await newOrganization();
     const viewer = await addMember(organizationId, "viewer", "Val Viewer");
-    const id = await assessmentWith(owner, { "IDN-01": "optimal" });
+    const id = await assessmentWithAnswers(owner, { "IDN-01": "optimal" }, { targets: {} });
     await evidence.importZeroTrustAssessment(owner, id, file(firstRun));
     const snapshot = await snapshots.recordSnapshot(owner, id, { label: "Before the fix" });
     await evidence.importZeroTrustAssessment(owner, id, file(secondRun));

@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { scoringInput } from "@/lib/assessment/document";
 import type { Framework } from "@/lib/framework/types";
 import { mapZtaTest, ZTA_MAPPING_VERSION } from "@/lib/evidence/zero-trust-assessment/mapping";
 import { candidateSteps, reconcile, type CandidateStep, type EvidenceRun, type Reconciliation } from "@/lib/evidence/zero-trust-assessment/reconcile";
@@ -8,7 +7,8 @@ import { parseZtaReport } from "@/lib/evidence/zero-trust-assessment/report";
 import { changesSince, countTests, splitTests, ZZtaCounts, ZZtaTestDetails, ZZtaTestResults, type EvidenceImportSummary, type ZtaCounts } from "@/lib/evidence/zero-trust-assessment/results";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import type { AnswerChoice, NextStepItem } from "@/lib/scoring/types";
-import { auditActor, recordAuditEvent } from "./audit";
+import { SCORING_SELECT, toScoringInput } from "./answer-rows";
+import { audited, auditActor } from "./audit";
 import { assertEditable, findAssessment, frameworkOf, parseTargets } from "./assessments";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
@@ -53,7 +53,7 @@ export async function importZeroTrustAssessment(actor: Actor, assessmentId: stri
   const { results, details } = splitTests(report.tests);
   const counts = countTests(results);
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  const row = await prisma.$transaction(async (tx) => {
+  const row = await audited(async (tx, record) => {
     const created = await tx.evidenceImport.create({
       data: {
         assessmentId: assessment.id,
@@ -73,17 +73,14 @@ export async function importZeroTrustAssessment(actor: Actor, assessmentId: stri
       },
       select: { id: true },
     });
-    await recordAuditEvent(
-      {
-        actor: auditActor(actor),
-        organizationId: membership.organizationId,
-        action: "evidence.import",
-        targetType: "assessment",
-        targetId: assessment.id,
-        after: { importId: created.id, source: ZTA_SOURCE, tenantId: report.tenantId, executedAt: report.executedAt.toISOString(), toolVersion: report.toolVersion, fileName: file.name, fileSize: file.bytes.byteLength, sha256, tests: counts.total },
-      },
-      tx,
-    );
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "evidence.import",
+      targetType: "assessment",
+      targetId: assessment.id,
+      after: { importId: created.id, source: ZTA_SOURCE, tenantId: report.tenantId, executedAt: report.executedAt.toISOString(), toolVersion: report.toolVersion, fileName: file.name, fileSize: file.bytes.byteLength, sha256, tests: counts.total },
+    });
     return created;
   });
   return { id: row.id, counts };
@@ -198,8 +195,8 @@ export async function getAssessmentEvidence(actor: Actor, assessmentId: string):
   const membership = await authorize(actor, "assessment.read");
   const assessment = await findAssessment(membership, assessmentId);
   const framework = frameworkOf(assessment);
-  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: { questionId: true, level: true, naReason: true, naApprovedAt: true } });
-  const answers = rows.map(scoringInput);
+  const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id }, select: SCORING_SELECT });
+  const answers = rows.map(toScoringInput);
   const [imports, runs, policy] = await Promise.all([
     importsOf(assessment.id),
     latestRuns(assessment.id),

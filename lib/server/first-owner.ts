@@ -3,7 +3,7 @@ import { randomUUID, timingSafeEqual } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { hashSetupCode, SETUP_CODE_MAX_FAILURES } from "@/lib/setup-code";
 import type { TSignUp } from "@/lib/validation/auth";
-import { recordAuditEvent } from "./audit";
+import { audited, recordStandaloneEvent } from "./audit";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { createPersonalOrganization } from "./organizations";
@@ -36,7 +36,7 @@ const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEq
  */
 export async function createFirstOwner(input: TSignUp, proof: OwnerProof, now = new Date()): Promise<{ userId: string; organizationId: string }> {
   const email = input.email.toLowerCase();
-  const outcome = await prisma.$transaction(async (tx): Promise<Refusal | { userId: string; organizationId: string }> => {
+  const outcome = await audited(async (tx, record): Promise<Refusal | { userId: string; organizationId: string }> => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_OWNER_LOCK})`;
     if (await tx.user.findFirst({ select: { id: true } })) return "already-set-up";
     if (proof.kind === "setup-code") {
@@ -55,14 +55,11 @@ export async function createFirstOwner(input: TSignUp, proof: OwnerProof, now = 
       data: { id: userId, name: input.name, email, accounts: { create: { id: randomUUID(), accountId: userId, providerId: "credential", password } } },
     });
     const organizationId = await createPersonalOrganization({ id: userId, name: input.name }, tx);
-    await recordAuditEvent(
-      { actor: { userId, email }, organizationId, action: "setup.owner_created", targetType: "user", targetId: userId, after: { via: proof.kind } },
-      tx,
-    );
+    record({ actor: { userId, email }, organizationId, action: "setup.owner_created", targetType: "user", targetId: userId, after: { via: proof.kind } });
     return { userId, organizationId };
   });
   if (typeof outcome === "string") {
-    await recordAuditEvent({ actor: null, organizationId: null, action: "setup.refused", outcome: "denied", after: { reason: outcome, email } });
+    await recordStandaloneEvent({ actor: null, organizationId: null, action: "setup.refused", outcome: "denied", after: { reason: outcome, email } });
     throw REFUSALS[outcome];
   }
   return outcome;

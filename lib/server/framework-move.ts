@@ -5,8 +5,9 @@ import { FRAMEWORKS, getFramework } from "@/lib/framework/index";
 import { carryAnswers, moveTrackedSteps, type CarryResult, type CarrySummary } from "@/lib/framework/lineage";
 import type { Framework } from "@/lib/framework/types";
 import { truncate } from "@/lib/truncate";
-import { ANSWER_INCLUDE, assertEditable, findAssessment, frameworkOf, toStoredAnswer, type StoredAnswer } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { ANSWER_INCLUDE, toScoredAnswer, toStoredAnswer, type StoredAnswer } from "./answer-rows";
+import { assertEditable, findAssessment, frameworkOf } from "./assessments";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { Prisma, type AnswerLevel } from "@/generated/prisma/client";
 import { prisma } from "./db";
@@ -58,7 +59,7 @@ export async function previewVersionMove(actor: Actor, assessmentId: string, toV
     prisma.answer.findMany({ where: { assessmentId: assessment.id } }),
     prisma.nextStep.findMany({ where: { assessmentId: assessment.id } }),
   ]);
-  const result = plan(to, answers.map((row) => ({ ...row, value: row.level })));
+  const result = plan(to, answers.map(toScoredAnswer));
   const moves = moveTrackedSteps(to.lineage, steps, to.questions.map((question) => question.id));
   return {
     from: from.id,
@@ -93,8 +94,8 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
   const to = targetVersion(from, toVersion);
   const nextIds = to.questions.map((question) => question.id);
   const questionsById = new Map(to.questions.map((question) => [question.id, question]));
-  const move = prisma.$transaction(
-    async (tx) => {
+  const move = audited(
+    async (tx, record) => {
       // A compare-and-set on the version: of two moves at once, one wins and the other is refused.
       const { count } = await tx.assessment.updateMany({ where: { id: assessment.id, frameworkVersion: from.id, status: { not: "archived" } }, data: { frameworkVersion: to.id } });
       if (count === 0) throw new AppError("conflict", "This assessment changed while you were moving it. Reload and try again.");
@@ -151,19 +152,16 @@ export async function moveAssessmentToVersion(actor: Actor, assessmentId: string
       const mergedAway = moves.flatMap((move) => (move.kind === "merge" ? [{ into: move.into, ...deletedStep(move.id) }] : []));
       const nextSteps = { moved: moving.length, merged: moves.filter((move) => move.kind === "merge").length, dropped: dropped.length };
 
-      await recordAuditEvent(
-        {
-          actor: auditActor(actor),
-          organizationId,
-          action: "assessment.version_moved",
-          targetType: "assessment",
-          targetId: assessment.id,
-          // The answers as they were, in full: those of removed questions and merged texts live on only here and in snapshots.
-          before: { frameworkVersion: from.id, answers: rows.map(({ questionId, value, naReason, note, evidence }) => ({ questionId, value, naReason, note, evidence })) },
-          after: { frameworkVersion: to.id, ...result.summary, answers: result.answers.length, nextSteps, droppedNextSteps: dropped, mergedNextSteps: mergedAway },
-        },
-        tx,
-      );
+      record({
+        actor: auditActor(actor),
+        organizationId,
+        action: "assessment.version_moved",
+        targetType: "assessment",
+        targetId: assessment.id,
+        // The answers as they were, in full: those of removed questions and merged texts live on only here and in snapshots.
+        before: { frameworkVersion: from.id, answers: rows.map(({ questionId, value, naReason, note, evidence }) => ({ questionId, value, naReason, note, evidence })) },
+        after: { frameworkVersion: to.id, ...result.summary, answers: result.answers.length, nextSteps, droppedNextSteps: dropped, mergedNextSteps: mergedAway },
+      });
       return { from: from.id, to: to.id, summary: result.summary, nextSteps };
     },
     { maxWait: 10_000, timeout: 30_000 },
@@ -189,21 +187,18 @@ export async function confirmCarriedAnswer(actor: Actor, assessmentId: string, q
   if (!row) throw new AppError("not_found", "That answer was not found.");
   if (row.carriedFrom === null) return toStoredAnswer(row);
   // Only the mark changes, not the answer: the version stays, so an open questionnaire saves on without a conflict.
-  await prisma.$transaction(async (tx) => {
+  await audited(async (tx, record) => {
     const { count } = await tx.answer.updateMany({ where: { id: row.id, carriedFrom: row.carriedFrom }, data: { carriedFrom: null } });
     if (count === 0) return;
-    await recordAuditEvent(
-      {
-        actor: auditActor(actor),
-        organizationId: membership.organizationId,
-        action: "answer.confirmed",
-        targetType: "assessment",
-        targetId: assessment.id,
-        before: { questionId, carriedFrom: row.carriedFrom },
-        after: { questionId, carriedFrom: null },
-      },
-      tx,
-    );
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "answer.confirmed",
+      targetType: "assessment",
+      targetId: assessment.id,
+      before: { questionId, carriedFrom: row.carriedFrom },
+      after: { questionId, carriedFrom: null },
+    });
   });
   return toStoredAnswer({ ...row, carriedFrom: null });
 }

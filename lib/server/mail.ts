@@ -2,8 +2,7 @@ import "server-only";
 import { createTransport, type Transporter } from "nodemailer";
 import type { MailContent, MailKind } from "@/lib/mail/templates";
 import { redact } from "@/lib/redact";
-import { recordAuditEvent } from "./audit";
-import { prisma } from "./db";
+import { audited, recordStandaloneEvent, type AuditEntry } from "./audit";
 import { AppError } from "./errors";
 
 /** One message for one recipient. Personal mail names the recipient's account; invitations their organisation. */
@@ -67,21 +66,25 @@ function check(mail: OutgoingMail): void {
   if (mail.text.length > LIMITS.body || mail.html.length > LIMITS.body) throw new Error("Mail bodies are at most 64 KB.");
 }
 
-async function keep(mail: OutgoingMail, status: "held" | "failed", error?: string): Promise<string> {
-  const row = await prisma.outboxMessage.create({
-    data: {
-      kind: mail.kind,
-      toEmail: mail.to,
-      recipientUserId: mail.recipientUserId ?? null,
-      organizationId: mail.organizationId ?? null,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      status,
-      error: error?.slice(0, LIMITS.error) ?? null,
-    },
+/** Keeps a message in the outbox, with the event that says why. */
+async function keep(mail: OutgoingMail, status: "held" | "failed", event: AuditEntry, error?: string): Promise<string> {
+  return audited(async (tx, record) => {
+    const row = await tx.outboxMessage.create({
+      data: {
+        kind: mail.kind,
+        toEmail: mail.to,
+        recipientUserId: mail.recipientUserId ?? null,
+        organizationId: mail.organizationId ?? null,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        status,
+        error: error?.slice(0, LIMITS.error) ?? null,
+      },
+    });
+    record(event);
+    return row.id;
   });
-  return row.id;
 }
 
 /**
@@ -93,20 +96,19 @@ export async function sendMail(mail: OutgoingMail): Promise<MailOutcome> {
   const audit = { kind: mail.kind, to: mail.to };
   const url = process.env.SMTP_URL;
   if (!url) {
-    const id = await keep(mail, "held");
+    const id = await keep(mail, "held", { actor: null, organizationId: mail.organizationId ?? null, action: "mail.held", after: audit });
     console.info(`[mail] SMTP_URL is not set: "${mail.subject}" for ${redact(mail.to)} is in the outbox (${id}).`);
-    await recordAuditEvent({ actor: null, organizationId: mail.organizationId ?? null, action: "mail.held", after: audit });
     return "held";
   }
   try {
     await transporter(url).sendMail({ from: sender(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const id = await keep(mail, "failed", message);
+    const failed: AuditEntry = { actor: null, organizationId: mail.organizationId ?? null, action: "mail.failed", outcome: "failure", after: { ...audit, error: message.slice(0, LIMITS.error) } };
+    const id = await keep(mail, "failed", failed, message);
     console.error(`[mail] Sending "${mail.subject}" to ${redact(mail.to)} failed; kept in the outbox (${id}): ${message}`);
-    await recordAuditEvent({ actor: null, organizationId: mail.organizationId ?? null, action: "mail.failed", outcome: "failure", after: { ...audit, error: message.slice(0, LIMITS.error) } });
     return "failed";
   }
-  await recordAuditEvent({ actor: null, organizationId: mail.organizationId ?? null, action: "mail.sent", after: audit });
+  await recordStandaloneEvent({ actor: null, organizationId: mail.organizationId ?? null, action: "mail.sent", after: audit });
   return "sent";
 }

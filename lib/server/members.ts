@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { roleHasPermission, type Role } from "@/lib/permissions";
 import type { TChangeRole, TCreateInvitation, TOrganizationName } from "@/lib/validation/organization";
 import type { Prisma } from "@/generated/prisma/client";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor, type RecordAudit } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -74,52 +74,52 @@ async function assertAnotherOwnerRemains(db: Db, organizationId: string, leaving
  * role and the target re-read under it: two owners demoting or removing each other at once
  * run one after the other, and the second sees that it would leave no owner.
  */
-async function withMembersLocked<T>(actor: Actor, membershipId: string, run: (db: Db, membership: ActiveMembership, target: Awaited<ReturnType<typeof findMembership>>) => Promise<T>): Promise<T> {
+async function withMembersLocked<T>(
+  actor: Actor,
+  membershipId: string,
+  run: (db: Db, membership: ActiveMembership, target: Awaited<ReturnType<typeof findMembership>>, record: RecordAudit) => Promise<T>,
+): Promise<T> {
   const membership = await authorize(actor, "member.manage");
-  return prisma.$transaction(async (db) => {
+  return audited(async (db, record) => {
     await db.$queryRaw`SELECT id FROM organizations WHERE id = ${membership.organizationId} FOR UPDATE`;
     const own = await db.membership.findUnique({ where: { organizationId_userId: { organizationId: membership.organizationId, userId: actor.userId } } });
     if (!own || !roleHasPermission(own.role, "member.manage")) throw new AppError("forbidden", "You do not have permission to do that.");
     const current = { ...membership, role: own.role };
-    return run(db, current, await findMembership(db, membership.organizationId, membershipId));
+    return run(db, current, await findMembership(db, membership.organizationId, membershipId), record);
   });
 }
 
 export async function changeMemberRole(actor: Actor, input: TChangeRole): Promise<void> {
-  const changed = await withMembersLocked(actor, input.membershipId, async (db, membership, target) => {
-    if (target.role === input.role) return null;
+  await withMembersLocked(actor, input.membershipId, async (db, membership, target, record) => {
+    if (target.role === input.role) return;
     assertMayTouchRole(membership, target.role, input.role);
     if (target.role === "owner") await assertAnotherOwnerRemains(db, membership.organizationId, target.userId);
     await db.membership.update({ where: { id: target.id }, data: { role: input.role } });
-    return { target, organizationId: membership.organizationId };
-  });
-  if (!changed) return;
-  const { target, organizationId } = changed;
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "member.role_changed",
-    targetType: "membership",
-    targetId: target.id,
-    before: { role: target.role, user: target.user.email },
-    after: { role: input.role, user: target.user.email },
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "member.role_changed",
+      targetType: "membership",
+      targetId: target.id,
+      before: { role: target.role, user: target.user.email },
+      after: { role: input.role, user: target.user.email },
+    });
   });
 }
 
 export async function removeMember(actor: Actor, membershipId: string): Promise<void> {
-  const { target, organizationId } = await withMembersLocked(actor, membershipId, async (db, membership, target) => {
+  await withMembersLocked(actor, membershipId, async (db, membership, target, record) => {
     assertMayTouchRole(membership, target.role);
     if (target.role === "owner") await assertAnotherOwnerRemains(db, membership.organizationId, target.userId);
     await db.membership.delete({ where: { id: target.id } });
-    return { target, organizationId: membership.organizationId };
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "member.removed",
-    targetType: "membership",
-    targetId: target.id,
-    before: { role: target.role, user: target.user.email },
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "member.removed",
+      targetType: "membership",
+      targetId: target.id,
+      before: { role: target.role, user: target.user.email },
+    });
   });
 }
 
@@ -148,16 +148,18 @@ export async function createInvitation(actor: Actor, input: TCreateInvitation): 
   if (existing) throw new AppError("conflict", "That person is already a member.");
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
-  const invitation = await prisma.invitation.create({
-    data: { organizationId: membership.organizationId, email: input.email, role: input.role, tokenHash: hashToken(token), invitedById: actor.userId, expiresAt },
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "invitation.created",
-    targetType: "invitation",
-    targetId: invitation.id,
-    after: { email: input.email, role: input.role, expiresAt },
+  await audited(async (tx, record) => {
+    const invitation = await tx.invitation.create({
+      data: { organizationId: membership.organizationId, email: input.email, role: input.role, tokenHash: hashToken(token), invitedById: actor.userId, expiresAt },
+    });
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "invitation.created",
+      targetType: "invitation",
+      targetId: invitation.id,
+      after: { email: input.email, role: input.role, expiresAt },
+    });
   });
   // Mailed as well; the link stays copyable in the UI whatever happened to the e-mail.
   const mail = await sendInvitationMail({ organizationId: membership.organizationId, organizationName: membership.organizationName, inviterName: actor.name, email: input.email, role: input.role, token, expiresAt });
@@ -166,12 +168,14 @@ export async function createInvitation(actor: Actor, input: TCreateInvitation): 
 
 export async function revokeInvitation(actor: Actor, invitationId: string): Promise<void> {
   const membership = await authorize(actor, "member.manage");
-  const { count } = await prisma.invitation.updateMany({
-    where: { id: invitationId, organizationId: membership.organizationId, acceptedAt: null, revokedAt: null },
-    data: { revokedAt: new Date() },
+  await audited(async (tx, record) => {
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitationId, organizationId: membership.organizationId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) throw new AppError("not_found", "That invitation was not found or is no longer pending.");
+    record({ actor: auditActor(actor), organizationId: membership.organizationId, action: "invitation.revoked", targetType: "invitation", targetId: invitationId });
   });
-  if (count === 0) throw new AppError("not_found", "That invitation was not found or is no longer pending.");
-  await recordAuditEvent({ actor: auditActor(actor), organizationId: membership.organizationId, action: "invitation.revoked", targetType: "invitation", targetId: invitationId });
 }
 
 export interface InvitationPreview {
@@ -201,7 +205,7 @@ export async function acceptInvitation(actor: Actor, token: string): Promise<str
     throw new AppError("forbidden", `This invitation is for ${invitation.email}. Sign in with that address to accept it.`);
   }
   await assertEmailVerified(actor.userId, actor.email);
-  await prisma.$transaction(async (tx) => {
+  await audited(async (tx, record) => {
     const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } });
     if (count === 0) throw new AppError("conflict", "This invitation link has already been used.");
     await tx.membership.upsert({
@@ -210,29 +214,31 @@ export async function acceptInvitation(actor: Actor, token: string): Promise<str
       update: {},
     });
     await tx.session.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: invitation.organizationId } });
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: invitation.organizationId,
-    action: "invitation.accepted",
-    targetType: "invitation",
-    targetId: invitation.id,
-    after: { role: invitation.role },
+    record({
+      actor: auditActor(actor),
+      organizationId: invitation.organizationId,
+      action: "invitation.accepted",
+      targetType: "invitation",
+      targetId: invitation.id,
+      after: { role: invitation.role },
+    });
   });
   return invitation.organizationId;
 }
 
 export async function renameOrganization(actor: Actor, input: TOrganizationName): Promise<void> {
   const membership = await authorize(actor, "organization.manage");
-  await prisma.organization.update({ where: { id: membership.organizationId }, data: { name: input.name } });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "organization.renamed",
-    targetType: "organization",
-    targetId: membership.organizationId,
-    before: { name: membership.organizationName },
-    after: { name: input.name },
+  await audited(async (tx, record) => {
+    await tx.organization.update({ where: { id: membership.organizationId }, data: { name: input.name } });
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "organization.renamed",
+      targetType: "organization",
+      targetId: membership.organizationId,
+      before: { name: membership.organizationName },
+      after: { name: input.name },
+    });
   });
 }
 
@@ -244,9 +250,11 @@ export async function switchOrganization(actor: Actor, organizationId: string): 
 }
 
 export async function createOrganization(actor: Actor, input: TOrganizationName): Promise<void> {
-  const organizationId = await createOrganizationWithOwner(actor.userId, input.name);
-  await prisma.session.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: organizationId } });
-  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "organization.created", targetType: "organization", targetId: organizationId, after: { name: input.name } });
+  await audited(async (tx, record) => {
+    const organizationId = await createOrganizationWithOwner(actor.userId, input.name, tx);
+    await tx.session.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: organizationId } });
+    record({ actor: auditActor(actor), organizationId, action: "organization.created", targetType: "organization", targetId: organizationId, after: { name: input.name } });
+  });
 }
 
 export async function setMfaRequired(actor: Actor, mfaRequired: boolean): Promise<void> {
@@ -254,14 +262,16 @@ export async function setMfaRequired(actor: Actor, mfaRequired: boolean): Promis
   if (mfaRequired && !actor.twoFactorEnabled) {
     throw new AppError("conflict", "Set up two-factor authentication for yourself before requiring it of everyone.");
   }
-  await prisma.organization.update({ where: { id: membership.organizationId }, data: { mfaRequired } });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "organization.mfa_policy_changed",
-    targetType: "organization",
-    targetId: membership.organizationId,
-    before: { mfaRequired: membership.mfaRequired },
-    after: { mfaRequired },
+  await audited(async (tx, record) => {
+    await tx.organization.update({ where: { id: membership.organizationId }, data: { mfaRequired } });
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "organization.mfa_policy_changed",
+      targetType: "organization",
+      targetId: membership.organizationId,
+      before: { mfaRequired: membership.mfaRequired },
+      after: { mfaRequired },
+    });
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { isoDay, naApprovalState, reviewOverdue, type NaApprovalState } from "@/lib/assessment/na-review";
 import { ZApproveNa, ZRejectNa, type TApproveNa, type TRejectNa } from "@/lib/validation/na-review";
 import { assertEditable, findAssessment, frameworkOf } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -90,19 +90,21 @@ export async function approveNaAnswer(actor: Actor, input: TApproveNa): Promise<
   const { membership, assessment, row } = await decidable(actor, ZApproveNa.parse(input));
   if (row.naApprovedAt) throw new AppError("conflict", "That N/A is already approved.");
   const decision = { naApprovedAt: new Date(), naRejectedAt: null, naRejectionNote: null };
-  const { count } = await prisma.answer.updateMany({
-    where: { id: row.id, version: row.version, level: "not_applicable" },
-    data: { ...decision, naApprovedById: actor.userId, naRejectedById: null },
-  });
-  if (count === 0) throw new AppError("conflict", "The answer changed since you read it: reload to see its current reason.");
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "answer.na_approved",
-    targetType: "assessment",
-    targetId: assessment.id,
-    before: { questionId: row.questionId, naReason: row.naReason, approved: false },
-    after: { questionId: row.questionId, naReason: row.naReason, approved: true, version: row.version },
+  await audited(async (tx, record) => {
+    const { count } = await tx.answer.updateMany({
+      where: { id: row.id, version: row.version, level: "not_applicable" },
+      data: { ...decision, naApprovedById: actor.userId, naRejectedById: null },
+    });
+    if (count === 0) throw new AppError("conflict", "The answer changed since you read it: reload to see its current reason.");
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "answer.na_approved",
+      targetType: "assessment",
+      targetId: assessment.id,
+      before: { questionId: row.questionId, naReason: row.naReason, approved: false },
+      after: { questionId: row.questionId, naReason: row.naReason, approved: true, version: row.version },
+    });
   });
   return { ...decision, naApprovedBy: actor.name, naRejectedBy: null };
 }
@@ -115,19 +117,21 @@ export async function rejectNaAnswer(actor: Actor, input: TRejectNa): Promise<Na
   const { note, ...ref } = ZRejectNa.parse(input);
   const { membership, assessment, row } = await decidable(actor, ref);
   const decision = { naApprovedAt: null, naRejectedAt: new Date(), naRejectionNote: note };
-  const { count } = await prisma.answer.updateMany({
-    where: { id: row.id, version: row.version, level: "not_applicable" },
-    data: { ...decision, naApprovedById: null, naRejectedById: actor.userId },
-  });
-  if (count === 0) throw new AppError("conflict", "The answer changed since you read it: reload to see its current reason.");
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "answer.na_rejected",
-    targetType: "assessment",
-    targetId: assessment.id,
-    before: { questionId: row.questionId, naReason: row.naReason, approved: row.naApprovedAt !== null },
-    after: { questionId: row.questionId, naReason: row.naReason, approved: false, rejectionNote: note, version: row.version },
+  await audited(async (tx, record) => {
+    const { count } = await tx.answer.updateMany({
+      where: { id: row.id, version: row.version, level: "not_applicable" },
+      data: { ...decision, naApprovedById: null, naRejectedById: actor.userId },
+    });
+    if (count === 0) throw new AppError("conflict", "The answer changed since you read it: reload to see its current reason.");
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "answer.na_rejected",
+      targetType: "assessment",
+      targetId: assessment.id,
+      before: { questionId: row.questionId, naReason: row.naReason, approved: row.naApprovedAt !== null },
+      after: { questionId: row.questionId, naReason: row.naReason, approved: false, rejectionNote: note, version: row.version },
+    });
   });
   return { ...decision, naApprovedBy: null, naRejectedBy: actor.name };
 }

@@ -5,7 +5,7 @@ import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import { parseCsv } from "@/lib/testing/parse-csv";
 import { filterOfApiQuery, ZNextStepApiQuery } from "@/lib/validation/next-step";
-import { addMember, newOrganization } from "@/scripts/test/org-fixtures";
+import { addMember, assessmentWithAnswers, newOrganization } from "@/scripts/test/org-fixtures";
 import type { Actor } from "./session";
 
 const { prisma } = await import("./db");
@@ -20,12 +20,6 @@ const IDENTITY = LATEST_FRAMEWORK.questions.filter((question) => question.pillar
 const [Q1, Q2] = IDENTITY as [string, string];
 
 /** An assessment targeting Advanced everywhere, so a question at Advanced has no next step. */
-async function assessmentWith(owner: Actor, levels: Record<string, "traditional" | "initial" | "advanced">) {
-  const { id } = await assessments.createAssessment(owner, { name: "Tracked", scope: "", frameworkVersion: LATEST_FRAMEWORK.id, targets: Object.fromEntries(LATEST_FRAMEWORK.pillars.map((pillar) => [pillar.id, "advanced"])) });
-  await answers.saveAnswers(owner, id, Object.entries(levels).map(([questionId, value]) => ({ questionId, value, note: "", evidence: [], expectedVersion: 0 })));
-  return id;
-}
-
 async function setLevel(owner: Actor, assessmentId: string, questionId: string, value: "initial" | "advanced") {
   const current = await prisma.answer.findUniqueOrThrow({ where: { assessmentId_questionId: { assessmentId, questionId } } });
   const result = await answers.saveAnswers(owner, assessmentId, [{ questionId, value, note: "", evidence: [], expectedVersion: current.version }]);
@@ -37,7 +31,7 @@ const stepFor = async (owner: Actor, assessmentId: string, questionId: string) =
 describe("tracked next steps", () => {
   it("a snapshot turns each prioritised next step into a tracked item with the adoption tracker's columns", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "advanced" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional", [Q2]: "advanced" });
     await snapshots.recordSnapshot(owner, id, { label: "Q1 review" });
     const { items: steps } = await nextSteps.listNextSteps(owner, { assessmentId: id });
     expect(steps.map((step) => step.questionId)).toEqual([Q1]);
@@ -50,14 +44,14 @@ describe("tracked next steps", () => {
       owner: null,
       pillar: "identity",
       overdue: false,
-      assessment: { id, name: "Tracked" },
+      assessment: { id, name: "Assessed" },
     });
   });
 
   it("keeps owner, status, due date and notes when a later snapshot moves the recommendation, and closes it with a reason when the gap is gone", async () => {
     const { organizationId, owner } = await newOrganization();
     const pm = await addMember(organizationId, "tracker", "Pat Manager");
-    const id = await assessmentWith(owner, { [Q1]: "traditional" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional" });
     await snapshots.recordSnapshot(owner, id, { label: "Q1" });
     const step = (await stepFor(owner, id, Q1))!;
     await nextSteps.updateNextStep(pm, step.id, { ownerId: pm.userId, status: "in_progress", dueDate: "2027-03-31", notes: "Hardware keys ordered" });
@@ -82,7 +76,7 @@ describe("tracked next steps", () => {
   it("keeps an item open while its gap is open, though its step waits for an unanswered prerequisite", async () => {
     // IDN-03 reaches Initial only once IDN-02 is at Initial: with IDN-02 back to Unknown, its step is not offered.
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { "IDN-02": "traditional", "IDN-03": "traditional" });
+    const id = await assessmentWithAnswers(owner, { "IDN-02": "traditional", "IDN-03": "traditional" });
     await snapshots.recordSnapshot(owner, id, { label: "First" });
     expect(await stepFor(owner, id, "IDN-03")).toMatchObject({ status: "not_started" });
     const current = await prisma.answer.findUniqueOrThrow({ where: { assessmentId_questionId: { assessmentId: id, questionId: "IDN-02" } } });
@@ -93,7 +87,7 @@ describe("tracked next steps", () => {
 
   it("a won't-do decision survives later snapshots", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [Q1]: "traditional" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional" });
     await snapshots.recordSnapshot(owner, id, {});
     const step = (await stepFor(owner, id, Q1))!;
     await nextSteps.updateNextStep(owner, step.id, { status: "wont_do", notes: "Risk accepted by the CISO" });
@@ -103,7 +97,7 @@ describe("tracked next steps", () => {
 
   it("flags and filters overdue open items, and bulk status changes are all or nothing", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "initial" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional", [Q2]: "initial" });
     await snapshots.recordSnapshot(owner, id, {});
     const [late, onTime] = [(await stepFor(owner, id, Q1))!, (await stepFor(owner, id, Q2))!];
     await nextSteps.updateNextStep(owner, late.id, { dueDate: "2020-01-31" });
@@ -112,7 +106,7 @@ describe("tracked next steps", () => {
     expect((await stepFor(owner, id, Q1))!.overdue).toBe(true);
 
     const other = await newOrganization("Eve Elsewhere");
-    const foreignId = await assessmentWith(other.owner, { [Q1]: "traditional" });
+    const foreignId = await assessmentWithAnswers(other.owner, { [Q1]: "traditional" });
     await snapshots.recordSnapshot(other.owner, foreignId, {});
     const foreign = (await stepFor(other.owner, foreignId, Q1))!;
     const refused = await nextSteps.setNextStepsStatus(owner, { ids: [late.id, foreign.id], status: "blocked" }).catch((error: unknown) => error);
@@ -128,7 +122,7 @@ describe("tracked next steps", () => {
 
   it("concurrent status changes each report the status they replaced, read under a row lock", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [Q1]: "traditional" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional" });
     await snapshots.recordSnapshot(owner, id, {});
     const step = (await stepFor(owner, id, Q1))!;
     await Promise.all([
@@ -154,7 +148,7 @@ describe("tracked next steps", () => {
 
   it("refuses an owner from outside the organisation and audits every change with before and after", async () => {
     const { organizationId, owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [Q1]: "traditional" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional" });
     await snapshots.recordSnapshot(owner, id, {});
     const step = (await stepFor(owner, id, Q1))!;
     const stranger = await newOrganization("Sam Stranger");
@@ -169,7 +163,7 @@ describe("tracked next steps", () => {
   it("the portfolio shows latest maturity, change since the previous snapshot, open and overdue counts, a burndown, and filters by owner", async () => {
     const { organizationId, owner } = await newOrganization();
     const other = await addMember(organizationId, "assessor", "Olli Other");
-    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "initial" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional", [Q2]: "initial" });
     await snapshots.recordSnapshot(owner, id, { label: "Before" });
     await setLevel(owner, id, Q1, "advanced");
     await snapshots.recordSnapshot(owner, id, { label: "After" });
@@ -179,7 +173,7 @@ describe("tracked next steps", () => {
     const { rows, burndown } = await portfolio.getPortfolio(owner);
     const row = rows.find((candidate) => candidate.id === id)!;
     // Two answers of 77 are too few for a stage: the portfolio shows the mean alone.
-    expect(row).toMatchObject({ name: "Tracked", latest: { label: "After", stage: null }, openNextSteps: 1, overdueNextSteps: 1 });
+    expect(row).toMatchObject({ name: "Assessed", latest: { label: "After", stage: null }, openNextSteps: 1, overdueNextSteps: 1 });
     const [after, before] = await snapshots.listSnapshots(owner, id);
     expect(row.latest!.score).toBeCloseTo(after!.overallScore!, 10);
     expect(row.change).toBeCloseTo(after!.overallScore! - before!.overallScore!, 10);
@@ -199,8 +193,8 @@ describe("the tracker: filters, pages, checklist and history", () => {
     const { organizationId, owner } = await newOrganization();
     const pm = await addMember(organizationId, "tracker", "Pat Manager");
     const devices = LATEST_FRAMEWORK.questions.find((question) => question.pillar === "devices")!.id;
-    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "initial", [devices]: "traditional" });
-    const other = await assessmentWith(owner, { [Q1]: "traditional" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional", [Q2]: "initial", [devices]: "traditional" });
+    const other = await assessmentWithAnswers(owner, { [Q1]: "traditional" });
     await snapshots.recordSnapshot(owner, id, {});
     await snapshots.recordSnapshot(owner, other, {});
     const [first, second, device] = [(await stepFor(owner, id, Q1))!, (await stepFor(owner, id, Q2))!, (await stepFor(owner, id, devices))!];
@@ -229,7 +223,7 @@ describe("the tracker: filters, pages, checklist and history", () => {
 
   it("pages on the server with counts, open items first, and clamps a page past the end", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, Object.fromEntries(IDENTITY.map((questionId) => [questionId, "traditional" as const])));
+    const id = await assessmentWithAnswers(owner, Object.fromEntries(IDENTITY.map((questionId) => [questionId, "traditional" as const])));
     await snapshots.recordSnapshot(owner, id, {});
     const all = (await nextSteps.listNextSteps(owner, { assessmentId: id })).items;
     // A step whose prerequisite (in another pillar) is unanswered is not offered yet.
@@ -251,7 +245,7 @@ describe("the tracker: filters, pages, checklist and history", () => {
   it("keeps tasks as an ordered checklist, refuses oversized ones, and shows a malformed stored list as empty", async () => {
     const { ZUpdateNextStep } = await import("@/lib/validation/next-step");
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [Q1]: "traditional" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional" });
     await snapshots.recordSnapshot(owner, id, {});
     const step = (await stepFor(owner, id, Q1))!;
     const tasks = [
@@ -274,7 +268,7 @@ describe("the tracker: filters, pages, checklist and history", () => {
     const { organizationId, owner } = await newOrganization();
     const pm = await addMember(organizationId, "tracker", "Pat Manager");
     const viewer = await addMember(organizationId, "viewer", "Vic Viewer");
-    const id = await assessmentWith(owner, { [Q1]: "traditional" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional" });
     await snapshots.recordSnapshot(owner, id, {});
     const step = (await stepFor(owner, id, Q1))!;
     await nextSteps.updateNextStep(pm, step.id, { ownerId: pm.userId, status: "in_progress" });
@@ -296,7 +290,7 @@ describe("the tracker: filters, pages, checklist and history", () => {
 
   it("exports the filtered items with readable labels", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "traditional" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional", [Q2]: "traditional" });
     await snapshots.recordSnapshot(owner, id, {});
     const step = (await stepFor(owner, id, Q1))!;
     await nextSteps.updateNextStep(owner, step.id, { status: "in_progress", tasks: [{ text: "Order keys", done: true }, { text: "Enrol admins", done: false }] });
@@ -314,7 +308,7 @@ describe("the tracker: filters, pages, checklist and history", () => {
 
   it("exports for Jira and Azure DevOps with the owner's email, the stable key and a link back", async () => {
     const { owner, organizationId } = await newOrganization();
-    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "traditional" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional", [Q2]: "traditional" });
     await snapshots.recordSnapshot(owner, id, {});
     const step = (await stepFor(owner, id, Q1))!;
     await nextSteps.updateNextStep(owner, step.id, { status: "blocked", ownerId: owner.userId, dueDate: "2027-03-31" });
@@ -336,7 +330,7 @@ describe("the tracker: filters, pages, checklist and history", () => {
 
   it("lists for the API within the caller's organisation and token scopes, a bounded page at a time", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [Q1]: "traditional", [Q2]: "traditional" });
+    const id = await assessmentWithAnswers(owner, { [Q1]: "traditional", [Q2]: "traditional" });
     await snapshots.recordSnapshot(owner, id, {});
     const stranger = (await newOrganization()).owner;
     const page = await nextSteps.listNextSteps(owner, filterOfApiQuery(ZNextStepApiQuery.parse({ assessment: id, limit: "1" }), owner.userId), 1, 1);

@@ -19,7 +19,7 @@ import {
 } from "@/lib/validation/next-step";
 import type { Prisma } from "@/generated/prisma/client";
 import { assertMember, frameworkOf } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor, recordStandaloneEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -274,7 +274,7 @@ export async function exportNextStepsCsv(actor: Actor, filter: TNextStepFilter =
   const { organizationId } = await authorize(actor, "report.export");
   const rows = await prisma.nextStep.findMany({ where: whereOf(organizationId, filter), include: EXPORT_INCLUDE, orderBy: ORDER });
   const steps = rows.map(toTracked);
-  await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "nextstep.exported", after: { format, filter, rows: steps.length } });
+  await recordStandaloneEvent({ actor: auditActor(actor), organizationId, action: "nextstep.exported", after: { format, filter, rows: steps.length } });
   const pillarNames = new Map(FRAMEWORKS.flatMap((framework) => framework.pillars.map((pillar) => [pillar.id, pillar.name] as const)));
   const pillarName = (step: TrackedNextStep) => (step.pillar ? (pillarNames.get(step.pillar) ?? step.pillar) : "");
   if (format !== "csv") {
@@ -341,7 +341,7 @@ async function lockNextSteps(tx: Prisma.TransactionClient, organizationId: strin
 export async function updateNextStep(actor: Actor, id: string, changes: TUpdateNextStep): Promise<TrackedNextStep> {
   const { organizationId } = await authorize(actor, "nextstep.write");
   const after = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-  const { row, queued } = await prisma.$transaction(async (tx) => {
+  const { row, queued } = await audited(async (tx, record) => {
     await lockNextSteps(tx, organizationId, [id]);
     const current = await findNextStep(organizationId, id, tx);
     if (changes.ownerId) await assertMember(organizationId, changes.ownerId);
@@ -359,7 +359,7 @@ export async function updateNextStep(actor: Actor, id: string, changes: TUpdateN
     const before = Object.fromEntries(Object.keys(after).map((key) => [key, key === "dueDate" ? dateOnly(current.dueDate) : current[key as keyof typeof current]]));
     const row = await tx.nextStep.update({ where: { id: current.id }, data, include: ROW_INCLUDE });
     const queued = changes.status ? await enqueueStatusChanges(tx, organizationId, [{ ...changeOf(current), to: changes.status }], { id: actor.userId, name: actor.name }) : 0;
-    await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "nextstep.updated", targetType: "next_step", targetId: id, before, after }, tx);
+    record({ actor: auditActor(actor), organizationId, action: "nextstep.updated", targetType: "next_step", targetId: id, before, after });
     return { row, queued };
   });
   if (queued > 0) sendWebhooksSoon();
@@ -370,7 +370,7 @@ export async function updateNextStep(actor: Actor, id: string, changes: TUpdateN
 export async function setNextStepsStatus(actor: Actor, input: TBulkNextStepStatus): Promise<{ updated: number }> {
   const { organizationId } = await authorize(actor, "nextstep.write");
   const ids = [...new Set(input.ids)];
-  const queued = await prisma.$transaction(async (tx) => {
+  const queued = await audited(async (tx, record) => {
     await lockNextSteps(tx, organizationId, ids);
     const found = await tx.nextStep.findMany({ where: { id: { in: ids }, assessment: { organizationId } }, include: ROW_INCLUDE });
     if (found.length !== ids.length) throw new AppError("not_found", "Some of those next steps were not found.");
@@ -382,17 +382,14 @@ export async function setNextStepsStatus(actor: Actor, input: TBulkNextStepStatu
       await tx.nextStep.updateMany({ where: { id: { in: ids }, status: { notIn: OPEN } }, data: { status: input.status } });
     }
     const queued = await enqueueStatusChanges(tx, organizationId, found.map((item) => ({ ...changeOf(item), to: input.status })), { id: actor.userId, name: actor.name });
-    await recordAuditEvent(
-      {
-        actor: auditActor(actor),
-        organizationId,
-        action: "nextstep.bulk_status",
-        targetType: "next_step",
-        before: Object.fromEntries(found.map((item) => [item.id, item.status])),
-        after: { status: input.status, ids },
-      },
-      tx,
-    );
+    record({
+      actor: auditActor(actor),
+      organizationId,
+      action: "nextstep.bulk_status",
+      targetType: "next_step",
+      before: Object.fromEntries(found.map((item) => [item.id, item.status])),
+      after: { status: input.status, ids },
+    });
     return queued;
   });
   if (queued > 0) sendWebhooksSoon();

@@ -1,7 +1,6 @@
 import "server-only";
 import { SCORING_VERSION } from "@/lib/scoring/policy";
 import type { Stage } from "@/lib/framework/types";
-import { scoringInput } from "@/lib/assessment/document";
 import { diffScores } from "@/lib/scoring/diff";
 import { ratingLabel } from "@/lib/assessment/rating";
 import { scoreAssessment } from "@/lib/scoring/maturity";
@@ -9,6 +8,7 @@ import { storedScores } from "@/lib/scoring/stored";
 import type { ScoreChange } from "@/lib/scoring/types";
 import type { AssessmentStatus } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
+import { SCORING_SELECT, toScoringInput } from "./answer-rows";
 import { frameworkOf, parseTargets } from "./assessments";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
@@ -97,7 +97,7 @@ export async function getOverview(actor: Actor): Promise<Overview> {
   const [rows, latest, open, overdue, upcoming, events] = await Promise.all([
     prisma.assessment.findMany({
       where: { organizationId, status: { not: "archived" } },
-      select: { id: true, name: true, status: true, frameworkVersion: true, targets: true, updatedAt: true, answers: { select: { questionId: true, level: true, naReason: true, naApprovedAt: true } } },
+      select: { id: true, name: true, status: true, frameworkVersion: true, targets: true, updatedAt: true, answers: { select: SCORING_SELECT } },
       orderBy: { updatedAt: "desc" },
     }),
     // Only each assessment's latest snapshot leaves the database (Prisma's `distinct` would read them all).
@@ -126,7 +126,7 @@ export async function getOverview(actor: Actor): Promise<Overview> {
   const snapshotOf = new Map(latest.map((snapshot) => [snapshot.assessmentId, snapshot]));
   const assessments = rows.map((row): OverviewAssessment => {
     const framework = frameworkOf(row);
-    const answers = row.answers.map(scoringInput);
+    const answers = row.answers.map(toScoringInput);
     const answeredIds = new Set(answers.filter((answer) => answer.value !== "unknown").map((answer) => answer.questionId));
     const scores = scoreAssessment(framework, answers, parseTargets(row.targets), policy);
     const next = framework.questions.find((question) => !answeredIds.has(question.id));

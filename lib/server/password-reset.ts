@@ -1,7 +1,7 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
-import { recordAuditEvent } from "./audit";
+import { recordStandaloneEvent } from "./audit";
 import { auth } from "./auth";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -18,11 +18,11 @@ const PER_IP = 20;
 export async function requestPasswordReset(email: string): Promise<void> {
   const { ip } = await requestContext();
   if (await overMailQuota(`mail-reset-ip:${ip ?? "unknown"}`, PER_IP)) {
-    await recordAuditEvent({ actor: null, organizationId: null, action: "auth.password_reset_requested", outcome: "denied", after: { email } });
+    await recordStandaloneEvent({ actor: null, organizationId: null, action: "auth.password_reset_requested", outcome: "denied", after: { email } });
     throw new AppError("rate_limited", "Too many reset requests. Try again in 15 minutes.");
   }
   await auth.api.requestPasswordReset({ body: { email }, headers: await headers() });
-  await recordAuditEvent({ actor: null, organizationId: null, action: "auth.password_reset_requested", after: { email } });
+  await recordStandaloneEvent({ actor: null, organizationId: null, action: "auth.password_reset_requested", after: { email } });
 }
 
 /** Whether a reset link can still be used: it exists (it is deleted when used) and has not expired. */

@@ -1,7 +1,8 @@
 import "server-only";
 import type { TChangePassword } from "@/lib/validation/password";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor, recordStandaloneEvent } from "./audit";
 import { auth } from "./auth";
+import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { requestContext } from "./request-context";
@@ -21,7 +22,7 @@ export async function confirmPassword(user: Pick<Actor, "userId" | "email" | "me
   const context = await auth.$context;
   if (await context.password.verify({ hash: account.password, password })) return;
   await recordSignInFailure(attempt);
-  await recordAuditEvent({
+  await recordStandaloneEvent({
     actor: auditActor(user),
     organizationId: user.membership?.organizationId ?? null,
     action: "auth.reauthentication_failed",
@@ -31,8 +32,8 @@ export async function confirmPassword(user: Pick<Actor, "userId" | "email" | "me
 }
 
 /** Ends every session of the user but this one: after a credential change the others may be someone else's. */
-export function endOtherSessions(userId: string, keepSessionId: string) {
-  return prisma.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+export function endOtherSessions(tx: Prisma.TransactionClient, userId: string, keepSessionId: string) {
+  return tx.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
 }
 
 export async function changePassword(actor: Actor, input: TChangePassword): Promise<{ otherSessionsEnded: number }> {
@@ -43,15 +44,10 @@ export async function changePassword(actor: Actor, input: TChangePassword): Prom
   });
   const context = await auth.$context;
   const hash = await context.password.hash(input.newPassword);
-  const [, ended] = await prisma.$transaction([
-    prisma.account.updateMany({ where: { userId: actor.userId, providerId: "credential" }, data: { password: hash } }),
-    endOtherSessions(actor.userId, actor.sessionId),
-  ]);
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: actor.membership?.organizationId ?? null,
-    action: "auth.password_changed",
-    after: { otherSessionsEnded: ended.count },
+  return audited(async (tx, record) => {
+    await tx.account.updateMany({ where: { userId: actor.userId, providerId: "credential" }, data: { password: hash } });
+    const ended = await endOtherSessions(tx, actor.userId, actor.sessionId);
+    record({ actor: auditActor(actor), organizationId: actor.membership?.organizationId ?? null, action: "auth.password_changed", after: { otherSessionsEnded: ended.count } });
+    return { otherSessionsEnded: ended.count };
   });
-  return { otherSessionsEnded: ended.count };
 }

@@ -2,8 +2,7 @@
 import "@/scripts/test/use-test-database";
 import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
-import { newOrganization } from "@/scripts/test/org-fixtures";
-import type { Actor } from "./session";
+import { assessmentWithAnswers, newOrganization } from "@/scripts/test/org-fixtures";
 
 const { prisma } = await import("./db");
 const assessments = await import("./assessments");
@@ -15,17 +14,10 @@ const portfolio = await import("./portfolio");
 const questionOf = (pillar: string, index: number) => LATEST_FRAMEWORK.questions.filter((question) => question.pillar === pillar)[index]!.id;
 const [IDN1, IDN2, NET1] = [questionOf("identity", 0), questionOf("identity", 1), questionOf("network", 0)];
 
-async function assessment(owner: Actor, name: string, levels: Record<string, "traditional" | "initial" | "advanced">) {
-  const targets = Object.fromEntries(LATEST_FRAMEWORK.pillars.map((pillar) => [pillar.id, "advanced"]));
-  const { id } = await assessments.createAssessment(owner, { name, scope: "", frameworkVersion: LATEST_FRAMEWORK.id, targets });
-  await answers.saveAnswers(owner, id, Object.entries(levels).map(([questionId, value]) => ({ questionId, value, note: "", evidence: [], expectedVersion: 0 })));
-  return id;
-}
-
 describe("getPortfolio", () => {
   it("gives each assessment its pillars' scores and targets at the latest snapshot and its score at every snapshot", async () => {
     const { owner } = await newOrganization();
-    const id = await assessment(owner, "Campus", { [IDN1]: "traditional", [NET1]: "initial" });
+    const id = await assessmentWithAnswers(owner, { [IDN1]: "traditional", [NET1]: "initial" }, { name: "Campus" });
     await snapshots.recordSnapshot(owner, id, { label: "First" });
     const current = await prisma.answer.findUniqueOrThrow({ where: { assessmentId_questionId: { assessmentId: id, questionId: IDN1 } } });
     await answers.saveAnswers(owner, id, [{ questionId: IDN1, value: "advanced", note: "", evidence: [], expectedVersion: current.version }]);
@@ -55,9 +47,9 @@ describe("getPortfolio", () => {
 
   it("filters by status (archived only when asked for) and counts only the chosen pillar's next steps, with their latest due date", async () => {
     const { owner } = await newOrganization();
-    const open = await assessment(owner, "Open", { [IDN1]: "traditional", [IDN2]: "initial", [NET1]: "traditional" });
+    const open = await assessmentWithAnswers(owner, { [IDN1]: "traditional", [IDN2]: "initial", [NET1]: "traditional" }, { name: "Open" });
     await snapshots.recordSnapshot(owner, open, {});
-    const archived = await assessment(owner, "Old", {});
+    const archived = await assessmentWithAnswers(owner, {}, { name: "Old" });
     await assessments.updateAssessment(owner, archived, { status: "archived" });
     const network = (await nextSteps.listNextSteps(owner, { assessmentId: open })).items.find((step) => step.questionId === NET1)!;
     await nextSteps.updateNextStep(owner, network.id, { dueDate: "2030-06-30" });

@@ -1,8 +1,9 @@
 import "server-only";
-import { ratingLabel, type Rated } from "@/lib/assessment/rating";
+import { ratingLabel } from "@/lib/assessment/rating";
 import { burndown, type BurndownPoint, type DailyChange } from "@/lib/assessment/burndown";
 import { getFramework, pillarQuestionIds } from "@/lib/framework/index";
 import type { PillarId, Stage } from "@/lib/framework/types";
+import { storedExtract, type StoredExtract } from "@/lib/scoring/stored";
 import type { AssessmentStatus } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
 import { authorize } from "./authorize";
@@ -45,19 +46,15 @@ export interface Portfolio {
   latestDue: string | null;
 }
 
-interface SnapshotScore {
+/** `rated` is what the rating label needs (scoring v2 fields absent from v1 results); `pillars` come only with the latest snapshot of each assessment. */
+type SnapshotScore = StoredExtract & {
   assessmentId: string;
   takenAt: Date;
   frameworkVersion: string;
   scoringVersion: number;
   label: string | null;
-  score: number | null;
-  stage: Stage | null;
-  /** What the rating label needs, from the stored result (scoring v2 fields absent from v1 results). */
-  rated: Pick<Rated, "unrated" | "completeness" | "naShare"> | null;
-  /** Only on the latest snapshot of each assessment. */
-  pillars: PortfolioPillar[] | null;
-}
+};
+type SnapshotScoreRow = Omit<SnapshotScore, keyof StoredExtract> & Record<keyof StoredExtract, unknown>;
 
 export interface PortfolioFilter {
   ownerId?: string;
@@ -97,11 +94,11 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, {
   const rated = filter.pillar
     ? ratedOf(Prisma.sql`(SELECT p FROM jsonb_array_elements(scores->'pillars') p WHERE p->>'pillar' = ${filter.pillar})`)
     : ratedOf(Prisma.sql`scores->'overall'`);
-  const [assessments, answered, recent, open, overdue, latestDue, changes] = await Promise.all([
+  const [assessments, answered, recentRows, open, overdue, latestDue, changes] = await Promise.all([
     prisma.assessment.findMany({ where, select: { id: true, name: true, status: true, frameworkVersion: true, owner: { select: { id: true, name: true } } }, orderBy: { name: "asc" } }),
     prisma.answer.groupBy({ by: ["assessmentId"], where: { assessment: where, level: { not: "unknown" } }, _count: { _all: true } }),
     // The two newest snapshots' scores, and the pillars' scores and targets of the latest: the rest of the JSON stays in the database.
-    prisma.$queryRaw<SnapshotScore[]>`
+    prisma.$queryRaw<SnapshotScoreRow[]>`
       SELECT "assessmentId", "takenAt", "frameworkVersion", "scoringVersion", label, ${score} AS score, ${stage} AS stage, ${rated} AS rated,
         CASE WHEN position = 1 THEN (
           SELECT jsonb_agg(jsonb_build_object('pillar', p->>'pillar', 'score', (p->>'score')::float8, 'target', p->>'target', 'gap', (p->>'gap')::float8))
@@ -133,6 +130,7 @@ export async function getPortfolio(actor: Actor, filter: PortfolioFilter = {}, {
   ]);
   const count = (groups: { assessmentId: string; _count: { _all: number } }[]) => new Map(groups.map((group) => [group.assessmentId, group._count._all]));
   const [answeredBy, openBy, overdueBy] = [count(answered), count(open), count(overdue)];
+  const recent = recentRows.map((row): SnapshotScore => ({ ...row, ...storedExtract(row, row.scoringVersion) }));
   const snapshotsBy = new Map<string, SnapshotScore[]>();
   for (const snapshot of recent) snapshotsBy.set(snapshot.assessmentId, [...(snapshotsBy.get(snapshot.assessmentId) ?? []), snapshot]);
   const historyIds = assessments.filter((assessment) => snapshotsBy.has(assessment.id)).slice(0, historyOf).map((assessment) => assessment.id);

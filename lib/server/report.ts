@@ -13,10 +13,11 @@ import { allViews, type AllViews } from "@/lib/scoring/views";
 import type { TAnswerContent } from "@/lib/validation/assessment";
 import type { NextStepStatus } from "@/lib/validation/next-step";
 import { ZReportClassification, type TReportClassification } from "@/lib/validation/report";
-import { documentAnswer, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
+import { storedAnswers, targetsFromPillars } from "@/lib/assessment/document";
 import { exportFileName } from "./assessment-transfer";
+import { toScoredAnswer } from "./answer-rows";
 import { findAssessment, parseTargets } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor, recordStandaloneEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -76,9 +77,9 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
   const framework = getFramework(chosen?.frameworkVersion ?? assessment.frameworkVersion);
   if (!framework) throw new Error(`Unknown framework version for assessment ${assessment.id}`);
   const answers = chosen
-    ? (chosen.answers as unknown as ScoredAnswer[])
+    ? storedAnswers(chosen.answers)
     : (await prisma.answer.findMany({ where: { assessmentId: assessment.id } }))
-        .map((row) => documentAnswer({ ...row, value: row.level }))
+        .map(toScoredAnswer)
         .sort((a, b) => framework.questions.findIndex((q) => q.id === a.questionId) - framework.questions.findIndex((q) => q.id === b.questionId));
   const policy = await policyOfOrganization(membership.organizationId);
   // A snapshot's report shows the result it stored, under the rules it was scored with.
@@ -97,7 +98,7 @@ export async function getReportData(actor: Actor, assessmentId: string, snapshot
   const evidence = await reportEvidence(membership, assessment.id, framework, new Map(answers.map((answer) => [answer.questionId, answer.value])), roadmap, chosen?.takenAt);
   const upTo = chosen ? history.filter((snapshot) => snapshot.takenAt <= chosen.takenAt) : history;
   const before = chosen ? upTo.at(-2) : upTo.at(-1);
-  await recordAuditEvent({
+  await recordStandaloneEvent({
     actor: auditActor(actor),
     organizationId: membership.organizationId,
     action: "report.downloaded",
@@ -161,14 +162,16 @@ export async function setReportClassification(actor: Actor, input: TReportClassi
   const membership = await authorize(actor, "organization.manage");
   const { classification } = ZReportClassification.parse(input);
   const before = await getReportClassification(actor);
-  await prisma.organization.update({ where: { id: membership.organizationId }, data: { reportClassification: classification } });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "organization.report_classification_changed",
-    targetType: "organization",
-    targetId: membership.organizationId,
-    before: { reportClassification: before },
-    after: { reportClassification: classification },
+  await audited(async (tx, record) => {
+    await tx.organization.update({ where: { id: membership.organizationId }, data: { reportClassification: classification } });
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "organization.report_classification_changed",
+      targetType: "organization",
+      targetId: membership.organizationId,
+      before: { reportClassification: before },
+      after: { reportClassification: classification },
+    });
   });
 }

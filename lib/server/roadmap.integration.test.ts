@@ -1,10 +1,8 @@
 /** The roadmap: settings and pins stored on the assessment, and accepting it into the tracker. */
 import "@/scripts/test/use-test-database";
 import { describe, expect, it } from "vitest";
-import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { nextMonthStart } from "@/lib/scoring/roadmap";
-import { addMember, appError, newOrganization } from "@/scripts/test/org-fixtures";
-import type { Actor } from "./session";
+import { addMember, appError, assessmentWithAnswers, newOrganization } from "@/scripts/test/org-fixtures";
 
 const { prisma } = await import("./db");
 const assessments = await import("./assessments");
@@ -17,19 +15,12 @@ const report = await import("./report");
 // Questions without prerequisites that none needs, so the plan is only theirs. DAT-07 is critical (M, M steps), INF-01's step out of Initial is M.
 const [CRITICAL, OTHER, DONE] = ["DAT-07", "INF-01", "NET-01"] as const;
 
-async function assessmentWith(owner: Actor, levels: Record<string, "traditional" | "initial" | "advanced">) {
-  const targets = Object.fromEntries(LATEST_FRAMEWORK.pillars.map((pillar) => [pillar.id, "advanced"]));
-  const { id } = await assessments.createAssessment(owner, { name: "Planned", scope: "", frameworkVersion: LATEST_FRAMEWORK.id, targets });
-  await answers.saveAnswers(owner, id, Object.entries(levels).map(([questionId, value]) => ({ questionId, value, note: "", evidence: [], expectedVersion: 0 })));
-  return id;
-}
-
 const auditOf = (targetId: string, action: string) => prisma.auditEvent.findMany({ where: { targetId, action }, orderBy: { at: "asc" } });
 
 describe("roadmap", () => {
   it("plans the current answers from next month at 10 points until settings are stored, then with the stored capacity and start", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [CRITICAL]: "traditional", [OTHER]: "initial", [DONE]: "advanced" });
+    const id = await assessmentWithAnswers(owner, { [CRITICAL]: "traditional", [OTHER]: "initial", [DONE]: "advanced" });
     const initial = await roadmap.getRoadmap(owner, id);
     expect(initial.settings).toEqual({ capacity: 10, start: nextMonthStart(new Date().toISOString().slice(0, 10)).slice(0, 7), startIsDefault: true, pins: {} });
     expect(initial.accepted).toBeNull();
@@ -56,7 +47,7 @@ describe("roadmap", () => {
 
   it("pins a planned step to a later month and unpins it; refuses steps not planned and months before the start", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [CRITICAL]: "traditional", [OTHER]: "initial" });
+    const id = await assessmentWithAnswers(owner, { [CRITICAL]: "traditional", [OTHER]: "initial" });
     await roadmap.updateRoadmapSettings(owner, id, { capacity: 4, start: "2027-01" });
     const pinned = await roadmap.pinRoadmapStep(owner, id, { key: `${OTHER}:advanced`, month: "2027-06" });
     expect(pinned.settings.pins).toEqual({ [`${OTHER}:advanced`]: "2027-06" });
@@ -72,7 +63,7 @@ describe("roadmap", () => {
 
   it("accepting writes each question's next due date into the tracker, creates missing items, leaves closed ones, and notices when the gaps change", async () => {
     const { organizationId, owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [CRITICAL]: "traditional", [OTHER]: "initial", [DONE]: "initial" });
+    const id = await assessmentWithAnswers(owner, { [CRITICAL]: "traditional", [OTHER]: "initial", [DONE]: "initial" });
     await snapshots.recordSnapshot(owner, id, { label: "Q1" });
     const tracked = async () => new Map((await nextSteps.listNextSteps(owner, { assessmentId: id, closed: true })).items.map((item) => [item.questionId, item]));
     const before = await tracked();
@@ -107,7 +98,7 @@ describe("roadmap", () => {
 
   it("gives the report the same plan as the roadmap page, with the stored settings and pins", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [CRITICAL]: "traditional", [OTHER]: "initial" });
+    const id = await assessmentWithAnswers(owner, { [CRITICAL]: "traditional", [OTHER]: "initial" });
     await roadmap.updateRoadmapSettings(owner, id, { capacity: 4, start: "2027-01" });
     const view = await roadmap.pinRoadmapStep(owner, id, { key: `${OTHER}:advanced`, month: "2027-06" });
     expect((await report.getReportData(owner, id)).plannedRoadmap).toEqual(view.roadmap);
@@ -115,7 +106,7 @@ describe("roadmap", () => {
 
   it("refuses changes to an archived assessment and a plan with nothing in it", async () => {
     const { owner } = await newOrganization();
-    const id = await assessmentWith(owner, { [DONE]: "advanced" });
+    const id = await assessmentWithAnswers(owner, { [DONE]: "advanced" });
     const empty = await roadmap.getRoadmap(owner, id);
     expect(empty.roadmap.steps).toEqual([]);
     expect((await appError(roadmap.acceptRoadmap(owner, id, { fingerprint: empty.fingerprint }))).code).toBe("conflict");

@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { documentAnswer } from "@/lib/assessment/document";
 import type { Framework } from "@/lib/framework/types";
 import { resolveAssessment, type ResolvedAssessment } from "@/lib/scoring/answers";
 import type { ScoringPolicy } from "@/lib/scoring/policy";
@@ -18,8 +17,9 @@ import {
   type TRoadmapSettings,
 } from "@/lib/validation/roadmap";
 import { Prisma } from "@/generated/prisma/client";
+import { toScoredAnswer } from "./answer-rows";
 import { assertEditable, findAssessment, frameworkOf, parseTargets } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -88,7 +88,7 @@ type AssessmentRow = Awaited<ReturnType<typeof findAssessment>>;
 
 async function currentAnswers(assessmentId: string): Promise<AnswerInput[]> {
   const rows = await prisma.answer.findMany({ where: { assessmentId } });
-  return rows.map((row) => documentAnswer({ ...row, value: row.level }));
+  return rows.map(toScoredAnswer);
 }
 
 const fingerprintOf = (steps: readonly RoadmapStep[]) =>
@@ -133,16 +133,19 @@ export async function updateRoadmapSettings(actor: Actor, assessmentId: string, 
   const current = await findAssessment(membership, assessmentId);
   assertEditable(current);
   const data = { roadmapCapacity: input.capacity, roadmapStart: input.start === undefined ? undefined : input.start && monthDate(input.start) };
-  const updated = await prisma.assessment.update({ where: { id: current.id }, data });
-  const month = (value: Date | null) => value?.toISOString().slice(0, 7) ?? null;
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "roadmap.updated",
-    targetType: "assessment",
-    targetId: current.id,
-    before: { ...(input.capacity !== undefined ? { capacity: current.roadmapCapacity } : {}), ...(input.start !== undefined ? { start: month(current.roadmapStart) } : {}) },
-    after: { ...(input.capacity !== undefined ? { capacity: input.capacity } : {}), ...(input.start !== undefined ? { start: input.start } : {}) },
+  const updated = await audited(async (tx, record) => {
+    const updated = await tx.assessment.update({ where: { id: current.id }, data });
+    const month = (value: Date | null) => value?.toISOString().slice(0, 7) ?? null;
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "roadmap.updated",
+      targetType: "assessment",
+      targetId: current.id,
+      before: { ...(input.capacity !== undefined ? { capacity: current.roadmapCapacity } : {}), ...(input.start !== undefined ? { start: month(current.roadmapStart) } : {}) },
+      after: { ...(input.capacity !== undefined ? { capacity: input.capacity } : {}), ...(input.start !== undefined ? { start: input.start } : {}) },
+    });
+    return updated;
   });
   return viewOf(updated, await currentAnswers(current.id), await policyOfOrganization(membership.organizationId));
 }
@@ -164,15 +167,18 @@ export async function pinRoadmapStep(actor: Actor, assessmentId: string, input: 
     pins[input.key] = input.month;
     if (Object.keys(pins).length > MAX_ROADMAP_PINS) throw new AppError("invalid_input", `Pin at most ${MAX_ROADMAP_PINS} steps.`);
   } else delete pins[input.key];
-  const updated = await prisma.assessment.update({ where: { id: current.id }, data: { roadmapPins: pins } });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: input.month === null ? "roadmap.step_unpinned" : "roadmap.step_pinned",
-    targetType: "assessment",
-    targetId: current.id,
-    before: { step: input.key, month: before },
-    after: { step: input.key, month: input.month },
+  const updated = await audited(async (tx, record) => {
+    const updated = await tx.assessment.update({ where: { id: current.id }, data: { roadmapPins: pins } });
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: input.month === null ? "roadmap.step_unpinned" : "roadmap.step_pinned",
+      targetType: "assessment",
+      targetId: current.id,
+      before: { step: input.key, month: before },
+      after: { step: input.key, month: input.month },
+    });
+    return updated;
   });
   return viewOf(updated, answers, await policyOfOrganization(membership.organizationId));
 }
@@ -218,7 +224,7 @@ export async function acceptRoadmap(actor: Actor, assessmentId: string, input: T
     acceptedBy: { id: actor.userId, name: actor.name },
   };
   const counts = { created: 0, updated: 0, closed: 0 };
-  const transaction = prisma.$transaction(async (tx) => {
+  const transaction = audited(async (tx, record) => {
     const tracked = await tx.nextStep.findMany({ where: { assessmentId: current.id } });
     const byQuestion = new Map(tracked.map((item) => [item.questionId, item]));
     for (const step of firstStepPerQuestion(steps)) {
@@ -233,17 +239,14 @@ export async function acceptRoadmap(actor: Actor, assessmentId: string, input: T
       } else counts.closed += 1;
     }
     const row = await tx.assessment.update({ where: { id: current.id }, data: { roadmapAccepted: accepted as unknown as Prisma.InputJsonValue } });
-    await recordAuditEvent(
-      {
-        actor: auditActor(actor),
-        organizationId: membership.organizationId,
-        action: "roadmap.accepted",
-        targetType: "assessment",
-        targetId: current.id,
-        after: { steps: steps.length, capacity: accepted.capacity, start: accepted.start, finish: view.roadmap.finish, ...counts },
-      },
-      tx,
-    );
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "roadmap.accepted",
+      targetType: "assessment",
+      targetId: current.id,
+      after: { steps: steps.length, capacity: accepted.capacity, start: accepted.start, finish: view.roadmap.finish, ...counts },
+    });
     return row;
   });
   const updated = await transaction.catch((error: unknown) => {

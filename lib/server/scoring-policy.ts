@@ -1,16 +1,17 @@
 import "server-only";
+import { cache } from "react";
 import { POLICY_SELECT, scoringPolicyOf, settingsOf } from "@/lib/assessment/scoring-settings";
 import type { ScoringPolicy } from "@/lib/scoring/policy";
 import { ZScoringSettings, type TScoringSettings } from "@/lib/validation/scoring-policy";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import type { Actor } from "./session";
 
-/** The policy of an organisation the caller has already authorised the actor in. */
-export async function policyOfOrganization(organizationId: string): Promise<ScoringPolicy> {
-  return scoringPolicyOf(await prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: POLICY_SELECT }));
-}
+/** The policy of an organisation the caller has already authorised the actor in; read once per server render (see assessments.ts). */
+export const policyOfOrganization = cache(async (organizationId: string): Promise<ScoringPolicy> =>
+  scoringPolicyOf(await prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: POLICY_SELECT })),
+);
 
 /** The policy results are scored with: anyone who reads assessments sees why they read as they do. */
 export async function getScoringPolicy(actor: Actor): Promise<ScoringPolicy> {
@@ -23,22 +24,24 @@ export async function setScoringPolicy(actor: Actor, input: TScoringSettings): P
   const { organizationId } = await authorize(actor, "organization.manage");
   const settings = ZScoringSettings.parse(input);
   const before = settingsOf(await policyOfOrganization(organizationId));
-  await prisma.organization.update({
-    where: { id: organizationId },
-    data: {
-      naThresholdPercent: settings.naThresholdPercent,
-      coverageThresholdPercent: settings.coverageThresholdPercent,
-      defaultTargetStage: settings.defaultTarget,
-      naRequiresApproval: settings.naRequiresApproval,
-    },
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "organization.scoring_policy_changed",
-    targetType: "organization",
-    targetId: organizationId,
-    before: { ...before },
-    after: { ...settings },
+  await audited(async (tx, record) => {
+    await tx.organization.update({
+      where: { id: organizationId },
+      data: {
+        naThresholdPercent: settings.naThresholdPercent,
+        coverageThresholdPercent: settings.coverageThresholdPercent,
+        defaultTargetStage: settings.defaultTarget,
+        naRequiresApproval: settings.naRequiresApproval,
+      },
+    });
+    record({
+      actor: auditActor(actor),
+      organizationId,
+      action: "organization.scoring_policy_changed",
+      targetType: "organization",
+      targetId: organizationId,
+      before: { ...before },
+      after: { ...settings },
+    });
   });
 }

@@ -18,6 +18,9 @@ const snapshots = await import("./snapshots");
 const scoringPolicy = await import("./scoring-policy");
 const naReview = await import("./na-review");
 const dashboard = await import("./dashboard");
+const report = await import("./report");
+const portfolio = await import("./portfolio");
+const transfer = await import("./assessment-transfer");
 
 const V2 = getFramework("zt-2026.2")!;
 const identity = V2.questions.filter((question) => question.pillar === "identity" && question.detail?.naAllowed !== false);
@@ -109,6 +112,35 @@ describe("versioned scoring", () => {
     await expect(prisma.$executeRaw`UPDATE snapshots SET scores = '{}'::jsonb WHERE id = ${snapshotId}`).rejects.toThrow(/immutable/);
     await expect(prisma.$executeRaw`UPDATE snapshots SET "scoringVersion" = 1 WHERE id = ${snapshotId}`).rejects.toThrow(/immutable/);
     await expect(prisma.$executeRaw`UPDATE snapshots SET "scoringVersion" = 99, answers = '[]'::jsonb WHERE id = ${snapshotId}`).rejects.toThrow(/immutable/);
+  });
+
+  it("a v1 snapshot whose answers predate ticks and review dates reads everywhere a snapshot is read", async () => {
+    const { owner, id } = await setup();
+    const { id: snapshotId } = await snapshots.recordSnapshot(owner, id, { label: "Old" });
+    const stored = await prisma.snapshot.findUniqueOrThrow({ where: { id: snapshotId } });
+    const oldAnswers = (stored.answers as Record<string, unknown>[]).map((answer) =>
+      Object.fromEntries(Object.entries(answer).filter(([key]) => !["criteriaMet", "naReviewDate", "naApproved"].includes(key))),
+    );
+    await prisma.snapshot.delete({ where: { id: snapshotId } });
+    await prisma.snapshot.create({ data: { ...stored, answers: oldAnswers as Prisma.InputJsonValue, scores: stored.scores as Prisma.InputJsonValue, targets: stored.targets as Prisma.InputJsonValue } });
+    await makeV1(snapshotId);
+
+    const detail = await snapshots.getSnapshot(owner, id, snapshotId);
+    expect(detail.scoringVersion).toBe(1);
+    expect(detail.answers.map((answer) => answer.criteriaMet)).toEqual(oldAnswers.map(() => []));
+    expect((await report.getReportData(owner, id, snapshotId)).scores.scoringVersion).toBe(1);
+    expect((await transfer.exportAssessmentDocument(owner, id)).document.snapshots[0]!.answers).toHaveLength(oldAnswers.length);
+    const [row] = (await portfolio.getPortfolio(owner)).rows.filter((candidate) => candidate.id === id);
+    expect(row!.latest).toMatchObject({ label: "Old", score: detail.scores.overall.score });
+  });
+
+  it("a snapshot whose stored result no version wrote is refused on read, not shown half-read", async () => {
+    const { owner, id } = await setup();
+    const { id: snapshotId } = await snapshots.recordSnapshot(owner, id, {});
+    const stored = await prisma.snapshot.findUniqueOrThrow({ where: { id: snapshotId } });
+    await prisma.snapshot.delete({ where: { id: snapshotId } });
+    await prisma.snapshot.create({ data: { ...stored, answers: [{ questionId: identity[1]!.id, value: "somewhat" }], scores: stored.scores as Prisma.InputJsonValue, targets: stored.targets as Prisma.InputJsonValue } });
+    await expect(snapshots.getSnapshot(owner, id, snapshotId)).rejects.toThrow();
   });
 
   it("is refused to a role that cannot write, and for another assessment's snapshot", async () => {

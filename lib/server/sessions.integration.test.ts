@@ -6,7 +6,6 @@ import { randomUUID } from "node:crypto";
 import "@/scripts/test/use-test-database";
 import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
-import type { Role } from "@/lib/permissions";
 import { ZSaveAnswer } from "@/lib/validation/assessment";
 
 const { prisma } = await import("./db");
@@ -18,34 +17,10 @@ const { SESSION_LIFETIME } = await import("./session-lifetime");
 const apiTokens = await import("./api-tokens");
 const members = await import("./members");
 const answers = await import("./answers");
-const { addMember, newOrganization } = await import("@/scripts/test/org-fixtures");
+const { addMember, memberWithSession, newOrganization, PASSWORD } = await import("@/scripts/test/org-fixtures");
 import type { Actor } from "./session";
 
-const PASSWORD = "a long enough password";
 const HOUR = 3_600_000;
-
-/** Signs a new account up through better-auth and returns the headers its browser would send. */
-async function signedUpUser(name: string): Promise<{ userId: string; email: string; headers: Headers }> {
-  const email = `${name.toLowerCase().replace(/\W/g, "")}-${randomUUID()}@example.com`;
-  const response = await auth.api.signUpEmail({ body: { name, email, password: PASSWORD }, asResponse: true });
-  expect(response.status).toBe(200);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((entry) => entry.split(";")[0])
-    .join("; ");
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  return { userId: user.id, email, headers: new Headers({ cookie }) };
-}
-
-/** A signed-up user who is also a member of `organizationId`, and their actor there. */
-async function memberWithSession(organizationId: string, role: Role, name: string) {
-  const user = await signedUpUser(name);
-  const membership = await prisma.membership.create({ data: { organizationId, userId: user.userId, role } });
-  await prisma.session.updateMany({ where: { userId: user.userId }, data: { activeOrganizationId: organizationId } });
-  const actor = await actorFromSessionHeaders(user.headers);
-  expect(actor?.membership?.organizationId).toBe(organizationId);
-  return { ...user, membershipId: membership.id, actor: actor! };
-}
 
 async function failure(promise: Promise<unknown>): Promise<InstanceType<typeof AppError>> {
   const error = await promise.then(

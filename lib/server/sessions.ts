@@ -1,5 +1,5 @@
 import "server-only";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -37,15 +37,17 @@ export async function listMySessions(actor: Actor): Promise<SessionRow[]> {
 
 /** Deleting the row signs the session out on its next request: sessions are checked in the database. */
 export async function revokeMySession(actor: Actor, sessionId: string): Promise<void> {
-  const { count } = await prisma.session.deleteMany({ where: { id: sessionId, userId: actor.userId } });
-  if (count === 0) throw new AppError("not_found", "That session was not found.");
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: actor.membership?.organizationId ?? null,
-    action: "session.revoked",
-    targetType: "session",
-    targetId: sessionId,
-    after: { current: sessionId === actor.sessionId },
+  await audited(async (tx, record) => {
+    const { count } = await tx.session.deleteMany({ where: { id: sessionId, userId: actor.userId } });
+    if (count === 0) throw new AppError("not_found", "That session was not found.");
+    record({
+      actor: auditActor(actor),
+      organizationId: actor.membership?.organizationId ?? null,
+      action: "session.revoked",
+      targetType: "session",
+      targetId: sessionId,
+      after: { current: sessionId === actor.sessionId },
+    });
   });
 }
 
@@ -57,19 +59,21 @@ export async function expireSession(
   session: { id: string; createdAt: Date; activeOrganizationId?: string | null },
   user: { id: string; email: string },
 ): Promise<void> {
-  const { count } = await prisma.session.deleteMany({ where: { id: session.id } });
-  if (count === 0) return;
-  const organizationId =
-    session.activeOrganizationId ??
-    (await prisma.membership.findFirst({ where: { userId: user.id }, orderBy: { createdAt: "asc" }, select: { organizationId: true } }))?.organizationId ??
-    null;
-  await recordAuditEvent({
-    actor: { userId: user.id, email: user.email },
-    organizationId,
-    action: "session.expired",
-    targetType: "session",
-    targetId: session.id,
-    after: { signedInAt: session.createdAt, maxHours: SESSION_LIFETIME.maxSeconds / 3600 },
+  await audited(async (tx, record) => {
+    const { count } = await tx.session.deleteMany({ where: { id: session.id } });
+    if (count === 0) return;
+    const organizationId =
+      session.activeOrganizationId ??
+      (await tx.membership.findFirst({ where: { userId: user.id }, orderBy: { createdAt: "asc" }, select: { organizationId: true } }))?.organizationId ??
+      null;
+    record({
+      actor: { userId: user.id, email: user.email },
+      organizationId,
+      action: "session.expired",
+      targetType: "session",
+      targetId: session.id,
+      after: { signedInAt: session.createdAt, maxHours: SESSION_LIFETIME.maxSeconds / 3600 },
+    });
   });
 }
 
@@ -77,14 +81,16 @@ export async function expireSession(
 export async function endMemberSessions(actor: Actor, membershipId: string): Promise<number> {
   const membership = await authorize(actor, "member.manage");
   const target = await manageableMember(membership, membershipId);
-  const { count } = await prisma.session.deleteMany({ where: { userId: target.userId } });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: membership.organizationId,
-    action: "member.sessions_ended",
-    targetType: "membership",
-    targetId: target.id,
-    after: { user: target.user.email, sessions: count },
+  return audited(async (tx, record) => {
+    const { count } = await tx.session.deleteMany({ where: { userId: target.userId } });
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "member.sessions_ended",
+      targetType: "membership",
+      targetId: target.id,
+      after: { user: target.user.email, sessions: count },
+    });
+    return count;
   });
-  return count;
 }

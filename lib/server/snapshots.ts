@@ -1,5 +1,5 @@
 import "server-only";
-import { documentAnswer, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
+import { storedAnswers, targetsFromPillars, type ScoredAnswer } from "@/lib/assessment/document";
 import { getFramework } from "@/lib/framework/index";
 import { resolveAssessment } from "@/lib/scoring/answers";
 import { scoreAssessment, scoreResolved } from "@/lib/scoring/maturity";
@@ -10,8 +10,9 @@ import type { Stage } from "@/lib/framework/types";
 import type { ScoreResult, UnratedReason } from "@/lib/scoring/types";
 import type { TRecordSnapshot } from "@/lib/validation/assessment";
 import type { Prisma } from "@/generated/prisma/client";
+import { toScoredAnswer } from "./answer-rows";
 import { assertEditable, findAssessment, frameworkOf, parseTargets } from "./assessments";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { syncNextSteps } from "./next-steps";
@@ -66,11 +67,14 @@ function toSummary(row: SnapshotRow): SnapshotSummary {
 }
 
 function toDetail(row: SnapshotRow): SnapshotDetail {
-  return { ...toSummary(row), assessmentId: row.assessmentId, answers: row.answers as unknown as ScoredAnswer[], scores: scoresOf(row) };
+  return { ...toSummary(row), assessmentId: row.assessmentId, answers: storedAnswers(row.answers), scores: scoresOf(row) };
 }
 
-/** Freezes the scored state of an assessment. The assessment stays editable for the next cycle. */
-export async function recordSnapshot(actor: Actor, assessmentId: string, input: TRecordSnapshot): Promise<SnapshotSummary> {
+/**
+ * Freezes the scored state of an assessment. The assessment stays editable for the next cycle.
+ * `now` (when it was taken) is a parameter so tests can move the clock.
+ */
+export async function recordSnapshot(actor: Actor, assessmentId: string, input: TRecordSnapshot, now = new Date()): Promise<SnapshotSummary> {
   const membership = await authorize(actor, "assessment.write");
   const { organizationId } = membership;
   const assessment = await findAssessment(membership, assessmentId);
@@ -79,7 +83,7 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
   const rows = await prisma.answer.findMany({ where: { assessmentId: assessment.id } });
   const order = new Map(framework.questions.map((question, index) => [question.id, index]));
   const answers = rows
-    .map((row) => documentAnswer({ ...row, value: row.level }))
+    .map(toScoredAnswer)
     .sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0));
   const targets = parseTargets(assessment.targets);
   const policy = await policyOfOrganization(organizationId);
@@ -87,11 +91,12 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
   const resolved = resolveAssessment(framework, answers, targets, policy);
   const scores = scoreResolved(framework, resolved, targets, policy);
   // The snapshot and the tracked next steps it recommends are written together.
-  const { row, nextSteps } = await prisma.$transaction(async (tx) => {
+  const row = await audited(async (tx, record) => {
     const row = await tx.snapshot.create({
       data: {
         assessmentId: assessment.id,
         label: input.label || null,
+        takenAt: now,
         takenById: actor.userId,
         frameworkVersion: framework.id,
         answers: json(answers),
@@ -102,15 +107,15 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
       include: SNAPSHOT_INCLUDE,
     });
     const nextSteps = await syncNextSteps(tx, assessment.id, nextStepsOf(framework, resolved), row, openGapsOf(assessment, framework, resolved));
-    return { row, nextSteps };
-  });
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId,
-    action: "snapshot.recorded",
-    targetType: "assessment",
-    targetId: assessment.id,
-    after: { snapshotId: row.id, label: row.label, overallScore: scores.overall.score, answered: scores.overall.answered, nextSteps },
+    record({
+      actor: auditActor(actor),
+      organizationId,
+      action: "snapshot.recorded",
+      targetType: "assessment",
+      targetId: assessment.id,
+      after: { snapshotId: row.id, label: row.label, overallScore: scores.overall.score, answered: scores.overall.answered, nextSteps },
+    });
+    return row;
   });
   return toSummary(row);
 }
@@ -149,27 +154,24 @@ export async function rescoreSnapshot(actor: Actor, assessmentId: string, snapsh
   const before = scoresOf(row);
   const targets = row.targets === null ? targetsFromPillars(before.pillars) : parseTargets(row.targets);
   const policy = await policyOfOrganization(membership.organizationId);
-  const scores = scoreAssessment(framework, row.answers as unknown as ScoredAnswer[], targets, policy);
+  const scores = scoreAssessment(framework, storedAnswers(row.answers), targets, policy);
   // The result it replaces lives on only in the audit event, so both are written together; the
   // version condition makes a second, concurrent re-score a clear conflict rather than a trigger error.
-  const updated = await prisma.$transaction(async (tx) => {
+  const updated = await audited(async (tx, record) => {
     const { count } = await tx.snapshot.updateMany({
       where: { id: row.id, scoringVersion: { lt: SCORING_VERSION } },
       data: { scores: json(scores), scoringVersion: SCORING_VERSION, targets: json(targets) },
     });
     if (count === 0) throw new AppError("conflict", "This snapshot is already scored with the current rules.");
-    await recordAuditEvent(
-      {
-        actor: auditActor(actor),
-        organizationId: membership.organizationId,
-        action: "snapshot.rescored",
-        targetType: "assessment",
-        targetId: assessment.id,
-        before: { snapshotId: row.id, scoringVersion: row.scoringVersion, overallScore: before.overall.score, overallStage: before.overall.stage, scores: row.scores },
-        after: { snapshotId: row.id, scoringVersion: SCORING_VERSION, overallScore: scores.overall.score, overallStage: scores.overall.stage, policy },
-      },
-      tx,
-    );
+    record({
+      actor: auditActor(actor),
+      organizationId: membership.organizationId,
+      action: "snapshot.rescored",
+      targetType: "assessment",
+      targetId: assessment.id,
+      before: { snapshotId: row.id, scoringVersion: row.scoringVersion, overallScore: before.overall.score, overallStage: before.overall.stage, scores: row.scores },
+      after: { snapshotId: row.id, scoringVersion: SCORING_VERSION, overallScore: scores.overall.score, overallStage: scores.overall.stage, policy },
+    });
     return tx.snapshot.findUniqueOrThrow({ where: { id: row.id }, include: SNAPSHOT_INCLUDE });
   });
   return toSummary(updated);

@@ -2,7 +2,7 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import QRCode from "qrcode";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor, recordStandaloneEvent } from "./audit";
 import { auth } from "./auth";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -33,7 +33,8 @@ export async function startTwoFactorEnrolment(actor: Actor, password: string): P
     .enableTwoFactor({ body: { password }, headers: await headers() })
     .catch((error: unknown) => expected(error, "Two-factor authentication could not be started."));
   if (!("totpURI" in result) || !result.totpURI) throw new AppError("conflict", "Two-factor authentication could not be started.");
-  await recordAuditEvent({ actor: auditActor(actor), organizationId: actor.membership?.organizationId ?? null, action: "mfa.enrolment_started" });
+  // better-auth stored the pending secret in its own transaction.
+  await recordStandaloneEvent({ actor: auditActor(actor), organizationId: actor.membership?.organizationId ?? null, action: "mfa.enrolment_started" });
   return {
     qrSvg: await QRCode.toString(result.totpURI, { type: "svg", margin: 1, width: 192 }),
     manualKey: new URL(result.totpURI).searchParams.get("secret") ?? "",
@@ -47,7 +48,7 @@ export async function confirmTwoFactor(actor: Actor, code: string): Promise<void
   if (!pending || pending.verified) throw new AppError("conflict", "Start setting up two-factor authentication again.");
   const result = await acceptTotpCode(actor.userId, code, (await auth.$context).secretConfig);
   if (result !== "accepted") {
-    await recordAuditEvent({
+    await recordStandaloneEvent({
       actor: auditActor(actor),
       organizationId: actor.membership?.organizationId ?? null,
       action: "mfa.enrolment_failed",
@@ -56,31 +57,21 @@ export async function confirmTwoFactor(actor: Actor, code: string): Promise<void
     });
     throw new AppError("invalid_input", result === "replayed" ? REUSED_CODE : WRONG_CODE);
   }
-  const [, , ended] = await prisma.$transaction([
-    prisma.twoFactor.update({ where: { id: pending.id }, data: { verified: true, failedVerificationCount: 0, lockedUntil: null } }),
-    prisma.user.update({ where: { id: actor.userId }, data: { twoFactorEnabled: true } }),
-    endOtherSessions(actor.userId, actor.sessionId),
-  ]);
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: actor.membership?.organizationId ?? null,
-    action: "mfa.enabled",
-    after: { otherSessionsEnded: ended.count },
+  await audited(async (tx, record) => {
+    await tx.twoFactor.update({ where: { id: pending.id }, data: { verified: true, failedVerificationCount: 0, lockedUntil: null } });
+    await tx.user.update({ where: { id: actor.userId }, data: { twoFactorEnabled: true } });
+    const ended = await endOtherSessions(tx, actor.userId, actor.sessionId);
+    record({ actor: auditActor(actor), organizationId: actor.membership?.organizationId ?? null, action: "mfa.enabled", after: { otherSessionsEnded: ended.count } });
   });
 }
 
 export async function disableTwoFactor(actor: Actor, password: string): Promise<void> {
   await confirmPassword(actor, password);
-  const [, , ended] = await prisma.$transaction([
-    prisma.twoFactor.deleteMany({ where: { userId: actor.userId } }),
-    prisma.user.update({ where: { id: actor.userId }, data: { twoFactorEnabled: false } }),
-    endOtherSessions(actor.userId, actor.sessionId),
-  ]);
-  await recordAuditEvent({
-    actor: auditActor(actor),
-    organizationId: actor.membership?.organizationId ?? null,
-    action: "mfa.disabled",
-    after: { otherSessionsEnded: ended.count },
+  await audited(async (tx, record) => {
+    await tx.twoFactor.deleteMany({ where: { userId: actor.userId } });
+    await tx.user.update({ where: { id: actor.userId }, data: { twoFactorEnabled: false } });
+    const ended = await endOtherSessions(tx, actor.userId, actor.sessionId);
+    record({ actor: auditActor(actor), organizationId: actor.membership?.organizationId ?? null, action: "mfa.disabled", after: { otherSessionsEnded: ended.count } });
   });
 }
 

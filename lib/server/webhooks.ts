@@ -9,7 +9,7 @@ import type { NextStepStatus } from "@/lib/validation/next-step";
 import type { TWebhookSettings } from "@/lib/validation/webhook";
 import { isPrivateAddress, literalAddress, nextAttemptAfter, signWebhook, WEBHOOK_EVENT_STATUS_CHANGED, webhookUrlProblem } from "@/lib/webhooks";
 import type { Prisma } from "@/generated/prisma/client";
-import { auditActor, recordAuditEvent } from "./audit";
+import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -83,7 +83,7 @@ export async function setWebhook(actor: Actor, input: TWebhookSettings): Promise
   const { organizationId } = await authorize(actor, "organization.manage");
   const problem = webhookUrlProblem(input.url, allowLocal());
   if (problem) throw new AppError("invalid_input", problem, { url: problem });
-  return prisma.$transaction(async (tx) => {
+  return audited(async (tx, record) => {
     // Locked, so the audit's "before" is the URL this change replaces.
     const [current] = await tx.$queryRaw<{ webhookUrl: string | null }[]>`SELECT "webhookUrl" FROM organizations WHERE id = ${organizationId} FOR UPDATE`;
     if (!current) throw new AppError("not_found", "That organisation was not found.");
@@ -91,10 +91,7 @@ export async function setWebhook(actor: Actor, input: TWebhookSettings): Promise
     const { count } = await tx.organization.updateMany({ where: { id: organizationId, webhookSecret: null }, data: { webhookSecret: candidate } });
     const secret = count === 1 ? candidate : null;
     await tx.organization.update({ where: { id: organizationId }, data: { webhookUrl: input.url } });
-    await recordAuditEvent(
-      { actor: auditActor(actor), organizationId, action: "organization.webhook_set", before: { url: auditedUrl(current.webhookUrl) }, after: { url: auditedUrl(input.url), created: secret !== null } },
-      tx,
-    );
+    record({ actor: auditActor(actor), organizationId, action: "organization.webhook_set", before: { url: auditedUrl(current.webhookUrl) }, after: { url: auditedUrl(input.url), created: secret !== null } });
     return { secret };
   });
 }
@@ -103,10 +100,10 @@ export async function setWebhook(actor: Actor, input: TWebhookSettings): Promise
 export async function rotateWebhookSecret(actor: Actor): Promise<{ secret: string }> {
   const { organizationId } = await authorize(actor, "organization.manage");
   const secret = newSecret();
-  await prisma.$transaction(async (tx) => {
+  await audited(async (tx, record) => {
     const { count } = await tx.organization.updateMany({ where: { id: organizationId, webhookUrl: { not: null } }, data: { webhookSecret: secret } });
     if (count === 0) throw new AppError("conflict", "Set a webhook URL first.");
-    await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "organization.webhook_secret_rotated" }, tx);
+    record({ actor: auditActor(actor), organizationId, action: "organization.webhook_secret_rotated" });
   });
   return { secret };
 }
@@ -114,11 +111,11 @@ export async function rotateWebhookSecret(actor: Actor): Promise<{ secret: strin
 /** Stops sending: the URL and secret go; deliveries not yet sent are given up. */
 export async function removeWebhook(actor: Actor): Promise<void> {
   const { organizationId } = await authorize(actor, "organization.manage");
-  await prisma.$transaction(async (tx) => {
+  await audited(async (tx, record) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { webhookUrl: true } });
     await tx.organization.update({ where: { id: organizationId }, data: { webhookUrl: null, webhookSecret: null } });
     await tx.webhookDelivery.updateMany({ where: { organizationId, deliveredAt: null, gaveUpAt: null }, data: { gaveUpAt: new Date(), lastError: "The webhook was removed." } });
-    await recordAuditEvent({ actor: auditActor(actor), organizationId, action: "organization.webhook_removed", before: { url: auditedUrl(before.webhookUrl) } }, tx);
+    record({ actor: auditActor(actor), organizationId, action: "organization.webhook_removed", before: { url: auditedUrl(before.webhookUrl) } });
   });
 }
 
