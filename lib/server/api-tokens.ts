@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { isRole, permissionsOf, type Permission } from "@/lib/permissions";
 import { TOKEN_REAUTH_MINUTES } from "@/lib/session-lifetime";
 import type { TCreateApiTokenWithPassword } from "@/lib/validation/api-token-reauth";
+import { Prisma } from "@/generated/prisma/client";
 import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
@@ -128,6 +129,9 @@ export async function revokeMemberApiToken(actor: Actor, membershipId: string, t
   });
 }
 
+/** Now as Prisma stores times (UTC wall-clock time in `timestamp(3)` columns), whatever the server's TimeZone. */
+const UTC_NOW = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+
 interface TokenActorRow {
   id: string;
   userId: string;
@@ -158,10 +162,10 @@ export async function actorFromApiToken(token: string): Promise<Actor | null> {
       JOIN users u ON u.id = t."userId"
       JOIN organizations o ON o.id = t."organizationId"
       JOIN memberships m ON m."organizationId" = t."organizationId" AND m."userId" = t."userId"
-      WHERE t."secretHash" = ${hashSecret(token)} AND t."revokedAt" IS NULL AND t."expiresAt" > now()
+      WHERE t."secretHash" = ${hashSecret(token)} AND t."revokedAt" IS NULL AND t."expiresAt" > ${UTC_NOW}
     ), touched AS (
-      UPDATE api_tokens SET "lastUsedAt" = now()
-      WHERE id = (SELECT id FROM found) AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '1 minute')
+      UPDATE api_tokens SET "lastUsedAt" = ${UTC_NOW}
+      WHERE id = (SELECT id FROM found) AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${UTC_NOW} - interval '1 minute')
     )
     SELECT * FROM found`;
   const row = rows[0];
