@@ -36,14 +36,19 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /**
  * The API skips proxy.ts, so the proxy's refusals happen here for it (api-guard.mjs), and its
- * answers carry the request id as the pages' do, and a CSP. A handler's own CSP replaces this one
- * (evidence files are served in a sandbox); next.config.ts's headers would override a handler's.
+ * answers carry the request id as the pages' do, and a CSP unless the handler set its own
+ * (evidence files are served in a sandbox). Both next.config.ts's headers and one set here
+ * before Next runs would win over a handler's.
  */
 function refusesApiRequest(request, response) {
   if (!request.url?.startsWith("/api/v1/")) return false;
   const requestId = request.headers["x-request-id"];
   response.setHeader("x-request-id", requestId);
-  response.setHeader("content-security-policy", API_CSP);
+  const writeHead = response.writeHead;
+  response.writeHead = function writeHeadWithCsp(...args) {
+    if (!this.hasHeader("content-security-policy")) this.setHeader("content-security-policy", API_CSP);
+    return writeHead.apply(this, args);
+  };
   const refusal = apiRefusal(request, canonicalUrl);
   if (!refusal) return false;
   response.writeHead(refusal.status, { "content-type": "application/json", "cache-control": "no-store" });
