@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(__dirname, "..");
-const IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -21,12 +21,26 @@ function resolve(from: string, specifier: string): string | null {
   return found && found.startsWith(path.join(ROOT, "lib")) ? found : null;
 }
 
-/** Runtime imports only: `import type` is erased, so it cannot make a module load before its dependency. */
+/** Whether a statement loads its module at run time: type-only imports and exports are erased. */
+function loadsModule(statement: ts.Statement): statement is (ts.ImportDeclaration | ts.ExportDeclaration) & { moduleSpecifier: ts.StringLiteral } {
+  if (ts.isImportDeclaration(statement)) {
+    const clause = statement.importClause;
+    if (!clause) return true;
+    if (clause.isTypeOnly) return false;
+    const named = clause.namedBindings;
+    return Boolean(clause.name) || !named || ts.isNamespaceImport(named) || named.elements.length === 0 || named.elements.some((element) => !element.isTypeOnly);
+  }
+  return ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.moduleSpecifier !== undefined && ts.isStringLiteral(statement.moduleSpecifier);
+}
+
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(path.join(ROOT, "lib"))) {
-    const text = readFileSync(file, "utf8");
-    const targets = [...text.matchAll(IMPORT)].map((match) => resolve(file, match[1]!)).filter((target): target is string => target !== null);
+    const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
+    const targets = source.statements
+      .filter(loadsModule)
+      .map((statement) => resolve(file, statement.moduleSpecifier.text))
+      .filter((target): target is string => target !== null);
     graph.set(file, [...new Set(targets)]);
   }
   return graph;
