@@ -192,6 +192,19 @@ export const ZApiEvidence = z
 
 export const ZApiScores = z.object({ scores: ZApiScoreResult, nextSteps: z.array(ZApiNextStep), evidence: ZApiEvidence });
 
+/** An evidence file's description (lib/evidence/files.ts EvidenceFileInfo); its bytes are read on their own. */
+export const ZApiEvidenceFile = z.object({
+  id: z.string(),
+  questionId: z.string(),
+  name: z.string(),
+  contentType: z.string().describe("The type the server recognised from the bytes at upload."),
+  size: z.number().int(),
+  sha256: z.string(),
+  expiresOn: z.iso.date().nullable().describe("The day after which the evidence counts as expired; null when it does not expire."),
+  uploadedBy: z.string().nullable(),
+  createdAt: dateTime,
+});
+
 export const ZApiEvidenceImport = z.object({
   id: z.string(),
   tenantId: z.string(),

@@ -1,12 +1,9 @@
-import { z } from "zod";
 import { renderReportPdf } from "@/components/report/report-document";
 import { handleApi, parseInput, searchParamsOf } from "@/lib/server/api";
 import { getReportData, reportDisposition } from "@/lib/server/report";
-import { ZId } from "@/lib/validation/assessment";
+import { ZId, ZReportQuery } from "@/lib/validation/assessment";
 
 type Context = { params: Promise<{ id: string }> };
-
-const ZReportQuery = z.object({ snapshot: ZId.optional() });
 
 /** The PDF report of a snapshot (`?snapshot=ID`) or of the current answers. */
 export async function GET(request: Request, { params }: Context) {
