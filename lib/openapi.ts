@@ -167,7 +167,11 @@ export function openApiDocument(serverUrl = "/") {
           description: "Of a snapshot (`snapshot`: its id) or, without it, of the current answers. Needs `report.export`.",
           operationId: "downloadReport",
           parameters: queryParams(ZReportQuery),
-          responses: { "200": { description: "The report as an attachment.", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, ...errors },
+          responses: {
+            "200": { description: "The report as an attachment.", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+            ...errors,
+            "429": json(ref("Error"), "Too many reports being rendered: retry shortly."),
+          },
         },
       },
       "/api/v1/assessments/{id}/evidence/files": {
