@@ -10,6 +10,7 @@ import {
   ZApiConflict,
   ZApiError,
   ZApiScores,
+  ZApiCaller,
   ZApiEvidenceFile,
   ZApiEvidenceImport,
   ZApiSnapshot,
@@ -236,6 +237,14 @@ export function openApiDocument(serverUrl = "/") {
           operationId: "exportNextSteps",
           parameters: queryParams(ZNextStepExportQuery),
           responses: { "200": csv("The next steps, one a row."), ...errors },
+        },
+      },
+      "/api/v1/me": {
+        get: {
+          summary: "Who the caller is",
+          description: "The user, the organisation the token or session acts in, the role there, and the permissions the caller holds now (within the token's scopes; none until two-factor enrolment when the organisation requires it). It reads nothing beyond authentication.",
+          operationId: "getCaller",
+          responses: { "200": json(output(ZApiCaller), "The caller."), "401": errors["401"] },
         },
       },
       "/api/v1/openapi.json": {
