@@ -22,6 +22,25 @@ const config = [
     },
   },
   {
+    // lib/ outside lib/server and lib/actions is the pure domain: it runs anywhere (tests, client
+    // components, scripts) because it reaches no framework, database or data-access module.
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    ignores: ["lib/server/**", "lib/actions/**", "lib/**/*.test.ts", "lib/**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["next", "next/*", "react", "react/*", "react-dom", "react-dom/*", "server-only", "@prisma/*", "@/generated/*", "@/lib/server", "@/lib/server/*", "@/lib/actions", "@/lib/actions/*", "**/server/*", "**/actions/*"],
+              message: "Pure lib/ imports no Next, React, Prisma, lib/server or lib/actions: move the code that needs them into lib/server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [".next/**", "generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];

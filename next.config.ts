@@ -21,6 +21,15 @@ const nextConfig: NextConfig = {
     // still leaves more than MAX_BODY_BYTES of a cut body, so the readers after it answer 413.
     proxyClientMaxBodySize: 2 * 1024 * 1024,
   },
+  // The exports and the framework download moved under /api/v1 with the rest of the API; the old
+  // addresses stay as permanent redirects (308, query kept) for bookmarks and integrations.
+  async redirects() {
+    return [
+      { source: "/api/audit/export", destination: "/api/v1/audit/export", permanent: true },
+      { source: "/api/next-steps/export", destination: "/api/v1/next-steps/export", permanent: true },
+      { source: "/api/framework/:version", destination: "/api/v1/framework/:version", permanent: true },
+    ];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

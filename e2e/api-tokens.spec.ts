@@ -32,7 +32,7 @@ test("an API token is shown once, works within its scopes, and stops working whe
   expect(await page.evaluate(() => window.getSelection()?.toString().trim())).toBe(reader);
 
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  const exportWith = (token: string) => api.get("/api/audit/export", { headers: { authorization: `Bearer ${token}` } });
+  const exportWith = (token: string) => api.get("/api/v1/audit/export", { headers: { authorization: `Bearer ${token}` } });
 
   const allowed = await exportWith(auditor);
   expect(allowed.status()).toBe(200);

@@ -88,14 +88,14 @@ test("the audit log pages by 50 with filter and page in the URL, shows before â†
 });
 
 test("the audit export refuses signed-out callers and bad filters with clear errors, and the page shows them", async ({ page, request }) => {
-  const anonymous = await request.get("/api/audit/export");
+  const anonymous = await request.get("/api/v1/audit/export");
   expect(anonymous.status()).toBe(401);
   expect(await anonymous.json()).toEqual({ code: "unauthenticated", message: "Sign in first, or send a valid API token." });
 
   await signIn(page, DEMO.email, DEMO.password);
-  const badDate = await page.request.get("/api/audit/export?from=yesterday");
+  const badDate = await page.request.get("/api/v1/audit/export?from=yesterday");
   expect(badDate.status()).toBe(400);
-  expect(await badDate.json()).toEqual({ code: "invalid_input", message: "Use a date like 2026-01-31." });
+  expect(await badDate.json()).toEqual({ code: "invalid_input", message: "Use a date like 2026-01-31.", fields: { from: "Use a date like 2026-01-31." } });
   const response = await page.goto("/audit?page=zero");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("alert").filter({ hasText: "The page is a number from 1." })).toBeVisible();

@@ -22,7 +22,7 @@ async function recordedAddresses(browser: Browser, baseURL: string) {
   await page.getByRole("checkbox", { name: "audit.read", exact: true }).check();
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByTestId("api-token-row").filter({ hasText: "Audit reader" })).toBeVisible();
-  const csv = await (await page.request.get("/api/audit/export")).text();
+  const csv = await (await page.request.get("/api/v1/audit/export")).text();
   await context.close();
   return { session, tokenCreated: csv.split("\n").find((line) => line.includes("token.created")) ?? "", csv };
 }

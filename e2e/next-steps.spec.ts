@@ -85,7 +85,7 @@ test("a project manager filters by assessment and owner, works an item in its pa
   await expect(reopened.locator("ol").first().locator("> li")).toHaveText(["Order FIDO2 keys", "Enrol admins"]);
   await expect(reopened.getByText("Owner: Unassigned → Pia Manager")).toBeVisible();
 
-  const csv = await page.request.get(`/api/next-steps/export?assessment=${tracked}&owner=me`);
+  const csv = await page.request.get(`/api/v1/next-steps/export?assessment=${tracked}&owner=me`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const lines = (await csv.text()).split("\r\n").filter(Boolean);
   expect(lines).toHaveLength(2);

@@ -143,7 +143,7 @@ test("JSON nested deeper than 32 levels is refused with 400 before it is parsed"
 
 test("NUL in an audit filter is a clear 400 for the export and a form error on the page", async ({ page }) => {
   await signIn(page, DEMO.email, DEMO.password);
-  const exported = await page.request.get("/api/audit/export?actor=a%00b");
+  const exported = await page.request.get("/api/v1/audit/export?actor=a%00b");
   expect(exported.status()).toBe(400);
   expect(ZApiError.parse(await exported.json())).toMatchObject({ code: "invalid_input", message: expect.stringContaining("printable characters") });
 
@@ -157,7 +157,7 @@ const MALFORMED = ["%ZZ", "%E0%A4%A", "%ED%A0%80", "a%"];
 test("malformed percent-encoding in a path is a 4xx, never a 500, signed in or not", async ({ page }) => {
   const check = async (cookie?: string) => {
     for (const segment of MALFORMED) {
-      for (const path of [`/api/v1/assessments/${segment}`, `/api/v1/assessments/x/snapshots/${segment}`, `/api/framework/${segment}`]) {
+      for (const path of [`/api/v1/assessments/${segment}`, `/api/v1/assessments/x/snapshots/${segment}`, `/api/v1/framework/${segment}`]) {
         const response = await raw(path, { headers: cookie ? { cookie } : {} });
         expect(response.status, path).toBe(400);
         expect(ZApiError.parse(JSON.parse(response.body)).code, path).toBe("invalid_input");

@@ -10,15 +10,21 @@ import {
   ZApiConflict,
   ZApiError,
   ZApiScores,
+  ZApiCaller,
+  ZApiEvidenceFile,
   ZApiEvidenceImport,
   ZApiSnapshot,
   ZApiSnapshotSummary,
   ZApiTrackedNextStep,
   ZApiView,
 } from "@/lib/validation/api-responses";
-import { ZAssessmentListFilter, ZCreateAssessment, ZPutAnswers, ZRecordSnapshot, ZScoresQuery, ZUpdateAssessment } from "@/lib/validation/assessment";
+import { ZAssessmentListFilter, ZCreateAssessment, ZPutAnswers, ZRecordSnapshot, ZReportQuery, ZScoresQuery, ZUpdateAssessment } from "@/lib/validation/assessment";
 import { ZAssessmentDocument } from "@/lib/assessment/document";
-import { MAX_API_LIMIT, ZNextStepApiQuery } from "@/lib/validation/next-step";
+import { MAX_EVIDENCE_BYTES } from "@/lib/evidence/files";
+import { FRAMEWORKS } from "@/lib/framework/index";
+import { ZAuditFilter } from "@/lib/validation/audit";
+import { ZEvidenceUpload } from "@/lib/validation/evidence";
+import { MAX_API_LIMIT, NEXT_STEP_QUERY_PARAMS, ZNextStepApiQuery, ZNextStepExportFormat } from "@/lib/validation/next-step";
 
 const input = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
 const output = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", target: "draft-2020-12", unrepresentable: "any" });
@@ -35,6 +41,11 @@ const errors = {
 };
 
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+
+const csv = (description: string) => ({ description, content: { "text/csv": { schema: { type: "string" } } } });
+
+// The tracker page's filters, as its CSV export reads them (page and item address the page only).
+const ZNextStepExportQuery = z.object(NEXT_STEP_QUERY_PARAMS).omit({ page: true, item: true }).extend({ format: ZNextStepExportFormat });
 
 function queryParams(schema: z.ZodObject) {
   return Object.entries(schema.shape).map(([name, field]) => ({ name, in: "query", required: false, schema: input(field as z.ZodType) }));
@@ -150,6 +161,99 @@ export function openApiDocument(serverUrl = "/") {
           },
         },
       },
+      "/api/v1/assessments/{id}/report": {
+        parameters: [idParam],
+        get: {
+          summary: "Download the PDF report",
+          description: "Of a snapshot (`snapshot`: its id) or, without it, of the current answers. Needs `report.export`.",
+          operationId: "downloadReport",
+          parameters: queryParams(ZReportQuery),
+          responses: {
+            "200": { description: "The report as an attachment.", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+            ...errors,
+            "429": json(ref("Error"), "Too many reports being rendered: retry shortly."),
+          },
+        },
+      },
+      "/api/v1/assessments/{id}/evidence/files": {
+        parameters: [idParam],
+        get: {
+          summary: "List the evidence files",
+          operationId: "listEvidenceFiles",
+          responses: { "200": json({ type: "object", properties: { files: { type: "array", items: ref("EvidenceFile") } } }, "Every file of the assessment, by question."), ...errors },
+        },
+        post: {
+          summary: "Upload an evidence file for one answer",
+          description: `The request body is the file itself, up to ${MAX_EVIDENCE_BYTES / (1024 * 1024)} MB; its question, name and optional expiry day travel in the query. The server recognises the type from the bytes; a type it does not keep, or an answer that already holds its limit of files, is a 400. Needs \`assessment.write\`.`,
+          operationId: "uploadEvidenceFile",
+          parameters: queryParams(ZEvidenceUpload),
+          requestBody: { required: true, content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
+          responses: {
+            "201": json({ type: "object", properties: { file: ref("EvidenceFile") } }, "Stored."),
+            ...errors,
+            "409": json(ref("Error"), "The assessment is archived."),
+            "413": json(ref("Error"), "The file is larger than the limit."),
+            "429": json(ref("Error"), "Too many uploads in flight: retry shortly."),
+          },
+        },
+      },
+      "/api/v1/assessments/{id}/evidence/files/{fileId}": {
+        parameters: [idParam, { ...idParam, name: "fileId" }],
+        get: {
+          summary: "Download an evidence file",
+          description: "The stored bytes under the type recognised at upload: images and plain text inline, anything else as an attachment, never run as a page of this site.",
+          operationId: "downloadEvidenceFile",
+          responses: { "200": { description: "The file.", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } }, ...errors },
+        },
+        delete: {
+          summary: "Delete an evidence file",
+          description: "Needs `assessment.write`; a browser session must send it from this site.",
+          operationId: "deleteEvidenceFile",
+          responses: { "204": { description: "Deleted." }, ...errors, "409": json(ref("Error"), "The assessment is archived.") },
+        },
+      },
+      "/api/v1/audit/export": {
+        get: {
+          summary: "Download the audit log as CSV",
+          description: "The organisation's audit events with the audit page's filters, newest first. Needs `audit.read`.",
+          operationId: "exportAuditLog",
+          parameters: queryParams(ZAuditFilter),
+          responses: { "200": csv("The events, one a row."), ...errors },
+        },
+      },
+      "/api/v1/framework/{version}": {
+        parameters: [{ name: "version", in: "path", required: true, schema: { type: "string", enum: FRAMEWORKS.map((framework) => framework.id) } }],
+        get: {
+          summary: "Download a framework version",
+          description: "Every pillar, question, level criterion and mapping of one question bank version, as JSON. Any signed-in caller may read it.",
+          operationId: "downloadFramework",
+          responses: { "200": json({ type: "object" }, "The version, as an attachment."), ...errors },
+        },
+      },
+      "/api/v1/next-steps/export": {
+        get: {
+          summary: "Download tracked next steps as CSV",
+          description: "The tracker's filters (`owner` takes a member's id, `me` or `none`), in the tracker's own columns (`format=csv`) or ready for Jira's or Azure Boards' CSV import. A bad filter is a 400 naming it. Needs `assessment.read`.",
+          operationId: "exportNextSteps",
+          parameters: queryParams(ZNextStepExportQuery),
+          responses: { "200": csv("The next steps, one a row."), ...errors },
+        },
+      },
+      "/api/v1/me": {
+        get: {
+          summary: "Who the caller is",
+          description: "The user, the organisation the token or session acts in, the role there, and the permissions the caller holds now (within the token's scopes; none until two-factor enrolment when the organisation requires it). It reads nothing beyond authentication.",
+          operationId: "getCaller",
+          responses: { "200": json(output(ZApiCaller), "The caller."), "401": errors["401"] },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: {
+          summary: "This document",
+          operationId: "getOpenApiDocument",
+          responses: { "200": json({ type: "object" }, "The OpenAPI 3.1 description of /api/v1."), "401": errors["401"] },
+        },
+      },
       "/api/v1/next-steps": {
         get: {
           summary: "List tracked next steps",
@@ -180,6 +284,7 @@ export function openApiDocument(serverUrl = "/") {
         SnapshotSummary: output(ZApiSnapshotSummary),
         Snapshot: output(ZApiSnapshot),
         Scores: output(ZApiScores),
+        EvidenceFile: output(ZApiEvidenceFile),
         EvidenceImport: output(ZApiEvidenceImport),
         View: output(ZApiView),
         AssessmentDocument: output(ZAssessmentDocument),

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PERMISSIONS, permissionsOf, ROLES, roleHasPermission } from "./permissions";
+import { grantableRoles, mayManageRole, PERMISSIONS, permissionsOf, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, roleHasPermission } from "./permissions";
 
 describe("roleHasPermission", () => {
   it("gives owners everything and viewers only reading", () => {
@@ -36,5 +36,32 @@ describe("roleHasPermission", () => {
     const chain = ROLES.map((role) => new Set(permissionsOf(role)));
     expect([...chain[3]!].every((permission) => chain[2]!.has(permission))).toBe(true);
     expect([...chain[4]!].every((permission) => chain[3]!.has(permission))).toBe(true);
+  });
+});
+
+describe("who may grant which role", () => {
+  it("lets owners grant every role, admins all but owner and admin, and nobody else any", () => {
+    expect(grantableRoles("owner")).toEqual([...ROLES]);
+    expect(grantableRoles("admin")).toEqual(["assessor", "tracker", "viewer"]);
+    expect(grantableRoles("assessor")).toEqual([]);
+    expect(grantableRoles("tracker")).toEqual([]);
+    expect(grantableRoles("viewer")).toEqual([]);
+  });
+
+  it("lets only owners act on owners and admins", () => {
+    for (const manager of ROLES) {
+      expect(mayManageRole(manager, "owner")).toBe(manager === "owner");
+      expect(mayManageRole(manager, "admin")).toBe(manager === "owner");
+      expect(mayManageRole(manager, "viewer")).toBe(roleHasPermission(manager, "member.manage"));
+    }
+  });
+});
+
+describe("role names", () => {
+  it("names and describes every role", () => {
+    for (const role of ROLES) {
+      expect(ROLE_LABELS[role]).toMatch(/^[A-Z][a-z]+$/);
+      expect(ROLE_DESCRIPTIONS[role].length).toBeGreaterThan(0);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/server/session";
 import { VerificationNotice } from "@/components/mail/verification-notice";
 import { getEmailVerified } from "@/lib/server/email-verification";
 import { smtpConfigured } from "@/lib/server/mail";
+import { grantedPermissions } from "@/lib/policy";
 import { THEME_COOKIE, parseTheme } from "@/lib/theme";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -18,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         theme={theme}
         organization={actor.membership ? { id: actor.membership.organizationId, name: actor.membership.organizationName } : null}
         organizations={actor.organizations}
-        role={actor.membership?.role}
+        permissions={grantedPermissions(actor)}
       />
       <main id="main" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-8 sm:px-6">
         {verified ? null : (

@@ -9,9 +9,10 @@ import { PillarSummaryGrid } from "@/components/framework/pillar-summary-grid";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { getOverview } from "@/lib/server/overview";
-import { mustEnrolTwoFactor, requireActor } from "@/lib/server/session";
+import { requireActor } from "@/lib/server/session";
+import { mustEnrolTwoFactor } from "@/lib/actor";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -33,11 +34,10 @@ function FrameworkSummary() {
 
 export default async function OverviewPage() {
   const actor = await requireActor();
-  const role = actor.membership?.role;
-  const mustEnrol = Boolean(actor.membership) && mustEnrolTwoFactor(actor);
+  const mustEnrol = mustEnrolTwoFactor(actor);
   // Members who must first enrol in two-factor authentication see the overview, not the data.
-  const overview = actor.membership && !mustEnrol && roleHasPermission(role, "assessment.read") ? await getOverview(actor) : null;
-  const canWrite = roleHasPermission(role, "assessment.write");
+  const overview = can(actor, "assessment.read") ? await getOverview(actor) : null;
+  const canWrite = can(actor, "assessment.write");
   const now = new Date();
   const unfinished = overview?.assessments.filter((row) => row.status !== "completed" && row.continueAt) ?? [];
   return (

@@ -2,7 +2,7 @@
 
 import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
-import type { Role } from "@/lib/permissions";
+import type { Permission } from "@/lib/permissions";
 import type { Theme } from "@/lib/theme";
 import { AppNav } from "./app-nav";
 import { MobileNav } from "./mobile-nav";
@@ -15,7 +15,8 @@ interface AppHeaderProps {
   theme: Theme;
   organization: OrganizationOption | null;
   organizations: OrganizationOption[];
-  role: Role | undefined;
+  /** What `can` grants the actor (lib/policy.ts): the header shows the entries for those. */
+  permissions: Permission[];
 }
 
 /**
@@ -24,9 +25,9 @@ interface AppHeaderProps {
  * gives way to the entries between 1024 and 1280 px, and the switcher moves into the sheet
  * below 640 px. A client component: the entries carry their icon components.
  */
-export function AppHeader({ user, theme, organization, organizations, role }: AppHeaderProps) {
-  const main = visibleItems(MAIN_ITEMS, role);
-  const account = visibleItems(ACCOUNT_ITEMS, role);
+export function AppHeader({ user, theme, organization, organizations, permissions }: AppHeaderProps) {
+  const main = visibleItems(MAIN_ITEMS, permissions);
+  const account = visibleItems(ACCOUNT_ITEMS, permissions);
   return (
     <header className="border-b border-border bg-card">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">

@@ -1,11 +1,11 @@
 import { BookOpenCheck, BriefcaseBusiness, ClipboardCheck, LayoutDashboard, ListChecks, Mail, ScrollText, Settings, type LucideIcon } from "lucide-react";
-import { roleHasPermission, type Permission, type Role } from "@/lib/permissions";
+import type { Permission } from "@/lib/permissions";
 
 export interface NavItem {
   href: string;
   label: string;
   icon: LucideIcon;
-  /** Hidden from roles without it; the page checks it again on the server. */
+  /** Hidden unless `can` grants it (the server passes what it grants); the page checks it again. */
   permission?: Permission;
 }
 
@@ -25,8 +25,8 @@ export const ACCOUNT_ITEMS: NavItem[] = [
   { href: "/outbox", label: "Outbox", icon: Mail },
 ];
 
-export function visibleItems(items: NavItem[], role: Role | undefined): NavItem[] {
-  return items.filter((item) => !item.permission || roleHasPermission(role, item.permission));
+export function visibleItems(items: NavItem[], granted: readonly Permission[]): NavItem[] {
+  return items.filter((item) => !item.permission || granted.includes(item.permission));
 }
 
 /** "/" only on the overview itself; any other entry for its page and the pages below it. */

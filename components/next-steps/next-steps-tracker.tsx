@@ -196,7 +196,7 @@ export function NextStepsTracker({ data, query: stored, owners, pillars, canEdit
   // The one row in the tab order: the last focused, or the first.
   const tabStop = data.items.some((item) => item.id === focusedId) ? focusedId : data.items[0]?.id;
   const panelStep = data.items.find((item) => item.id === openId) ?? (selected && selected.id === openId ? selected : undefined);
-  const exportHref = nextStepsHref({ ...query, page: undefined, item: undefined }).replace("/next-steps", "/api/next-steps/export");
+  const exportHref = nextStepsHref({ ...query, page: undefined, item: undefined }).replace("/next-steps", "/api/v1/next-steps/export");
 
   return (
     <TrackerContext value={{ open, owners, pillarNames, canEdit, hydrated }}>

@@ -11,7 +11,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/select";
 import { ROLES, type Role } from "@/lib/permissions";
 import type { MailOutcome } from "@/lib/server/mail";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "./role-labels";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/permissions";
 
 // The address itself is listed under Pending invitations.
 const MAIL_OUTCOME: Record<MailOutcome, string> = {

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
 import { ROLES, type Role } from "@/lib/permissions";
 import { MemberAccess } from "./member-access";
-import { ROLE_LABELS } from "./role-labels";
+import { ROLE_LABELS } from "@/lib/permissions";
 
 export interface MemberView {
   membershipId: string;

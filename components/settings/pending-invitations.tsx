@@ -5,7 +5,7 @@ import { revokeInvitationAction } from "@/lib/actions/settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/permissions";
-import { ROLE_LABELS } from "./role-labels";
+import { ROLE_LABELS } from "@/lib/permissions";
 
 export function PendingInvitations({ invitations }: { invitations: { id: string; email: string; role: Role; expiresAt: string }[] }) {
   const revocation = useActionForm(revokeInvitationAction);

@@ -3,7 +3,7 @@
 import { Building2, KeyRound, ShieldCheck, UserRound, Users, Webhook } from "lucide-react";
 import { visibleItems, type NavItem } from "@/components/app-shell/nav-items";
 import { NavLink } from "@/components/app-shell/nav-link";
-import type { Role } from "@/lib/permissions";
+import type { Permission } from "@/lib/permissions";
 
 const PAGES: NavItem[] = [
   { href: "/settings", label: "Organisation", icon: Building2 },
@@ -19,8 +19,8 @@ const PAGES: NavItem[] = [
  * above it on phones (never a strip that scrolls sideways). `enrolOnly`: the organisation
  * requires two-factor authentication and this member has none yet, so only My account opens.
  */
-export function SettingsNav({ role, enrolOnly }: { role: Role; enrolOnly: boolean }) {
-  const pages = enrolOnly ? PAGES.filter((page) => page.href === "/settings/account") : visibleItems(PAGES, role);
+export function SettingsNav({ permissions, enrolOnly }: { permissions: Permission[]; enrolOnly: boolean }) {
+  const pages = enrolOnly ? PAGES.filter((page) => page.href === "/settings/account") : visibleItems(PAGES, permissions);
   return (
     <nav aria-label="Settings">
       <ul className="flex flex-wrap gap-2 lg:grid lg:gap-1">

@@ -12,7 +12,7 @@ const { auth } = await import("./auth");
 const { AppError } = await import("./errors");
 const { changePassword } = await import("./password");
 const { confirmTwoFactor, disableTwoFactor } = await import("./two-factor");
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 const PASSWORD = "a long enough password";
 

@@ -3,7 +3,8 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { fieldPath } from "@/lib/validation/field-path";
 import { AppError } from "./errors";
-import { requireActor, type Actor } from "./session";
+import { requireActor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 /**
  * The one shape of a server action: a signed-in actor, input parsed with zod, then the

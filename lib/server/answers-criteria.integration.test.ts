@@ -16,7 +16,7 @@ import { appError } from "@/scripts/test/org-fixtures";
 const { prisma } = await import("./db");
 const assessments = await import("./assessments");
 const answers = await import("./answers");
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 const V2 = getFramework("zt-2026.2")!;
 const V1 = getFramework("zt-2026.1")!;

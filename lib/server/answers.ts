@@ -12,7 +12,7 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { requestContext, type RequestContext } from "./request-context";
-import type { ActiveMembership, Actor } from "./session";
+import type { ActiveMembership, Actor } from "@/lib/actor";
 
 /** Someone else saved this answer since the caller read it: both values, for the caller to choose. */
 export interface AnswerConflict {

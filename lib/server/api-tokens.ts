@@ -10,7 +10,7 @@ import { prisma } from "./db";
 import { AppError } from "./errors";
 import { manageableMember } from "./members";
 import { confirmPassword } from "./password";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 const TOKEN_PREFIX = "ztr_";
 const hashSecret = (token: string) => createHash("sha256").update(token).digest("hex");

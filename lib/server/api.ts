@@ -4,7 +4,8 @@ import { fieldPath } from "@/lib/validation/field-path";
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "@/lib/validation/json-body";
 import { AppError } from "./errors";
 import { errorResponse, readBody } from "./http";
-import { getRequestActor, type Actor } from "./session";
+import { getRequestActor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 /**
  * The one shape of a REST route handler: the caller (API token or browser session) is

@@ -26,7 +26,7 @@ import { AppError } from "./errors";
 import { syncNextSteps } from "./next-steps";
 import { openGaps } from "./roadmap";
 import { policyOfOrganization } from "./scoring-policy";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 /** A file name made only of safe characters, from the assessment's name. */
 export function exportFileName(name: string, extension: string): string {

@@ -23,7 +23,7 @@ const answers = await import("./answers");
 const snapshots = await import("./snapshots");
 const transfer = await import("./assessment-transfer");
 const nextSteps = await import("./next-steps");
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 // Questions that allow N/A, in framework order: the tests below answer N/A to some of them.
 const implied = (questionId: string, value: Stage) => impliedCriteria(LATEST_FRAMEWORK.questions.find((question) => question.id === questionId)!, value);

@@ -8,7 +8,7 @@ import { auditActor, recordStandaloneEvent } from "./audit";
 import { type AuditChainStatus, readAuditChainStatus } from "./audit-chain";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** Characters of one recorded value sent to the page: the page stays small however large the entries; the CSV has them whole. */

@@ -41,7 +41,7 @@ const webhooks = await import("./webhooks");
 const { getActor } = await import("./session");
 const { memberWithSession } = await import("@/scripts/test/org-fixtures");
 const { inRequest } = await import("@/scripts/test/request-scope");
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 interface Fixture {
   orgA: string;

@@ -1,20 +1,20 @@
 import "server-only";
-import { roleHasPermission, type Permission } from "@/lib/permissions";
+import { mustEnrolTwoFactor, type ActiveMembership, type Actor } from "@/lib/actor";
+import type { Permission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { auditActor, recordStandaloneEvent } from "./audit";
 import { AppError } from "./errors";
-import { mustEnrolTwoFactor, type ActiveMembership, type Actor } from "./session";
 
 /**
- * The one permission check. Fail-closed: no membership, an unknown role or a permission the
- * role lacks is refused, and the refusal is audited.
+ * The one permission check for data access: `can`, failing closed. A member who must first
+ * enrol in two-factor authentication is told so; any other refusal is audited.
  */
 export async function authorize(actor: Actor, permission: Permission): Promise<ActiveMembership> {
   const membership = actor.membership;
+  if (membership && can(actor, permission)) return membership;
   if (membership && mustEnrolTwoFactor(actor)) {
     throw new AppError("forbidden", "Your organisation requires two-factor authentication. Set it up under Settings, My account first.");
   }
-  const tokenAllows = !actor.tokenScopes || actor.tokenScopes.includes(permission);
-  if (membership && tokenAllows && roleHasPermission(membership.role, permission)) return membership;
   await recordStandaloneEvent({
     actor: auditActor(actor),
     organizationId: membership?.organizationId ?? null,

@@ -7,7 +7,7 @@ import type { ViewId } from "@/lib/scoring/views";
 import { findAssessment, getAssessmentScores, type AssessmentScores } from "./assessments";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 export interface AssessmentDashboard extends AssessmentScores {
   snapshots: { label: string | null; takenAt: Date; frameworkVersion: string; scoringVersion: number; scores: ScoreResult }[];

@@ -5,7 +5,7 @@ import { auth } from "./auth";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { mailQuotaReached } from "./mail-quota";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 /** Whether the actor's address is confirmed: by the link we mailed, or by the single sign-on provider. */
 export async function getEmailVerified(actor: Actor): Promise<boolean> {

@@ -9,7 +9,7 @@ import { audited, auditActor, recordStandaloneEvent } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 /** Everything but the bytes: lists never read them. */
 const INFO_SELECT = {

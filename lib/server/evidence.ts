@@ -14,7 +14,7 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { policyOfOrganization } from "./scoring-policy";
-import type { ActiveMembership, Actor } from "./session";
+import type { ActiveMembership, Actor } from "@/lib/actor";
 
 export const ZTA_SOURCE = "zero-trust-assessment";
 

@@ -3,7 +3,7 @@ import "@/scripts/test/use-test-database";
 import { describe, expect, it, vi } from "vitest";
 import type { Framework } from "@/lib/framework/types";
 import { addMember, newOrganization } from "@/scripts/test/org-fixtures";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 // A hand-made next version over zt-2026.1's questions, so these tests do not depend on zt-2026.2's
 // content: IDN-07 merges into IDN-06, IDN-08 is removed, everything else stays.

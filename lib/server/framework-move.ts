@@ -12,7 +12,7 @@ import { authorize } from "./authorize";
 import { Prisma, type AnswerLevel } from "@/generated/prisma/client";
 import { prisma } from "./db";
 import { AppError } from "./errors";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 /** The version an assessment on `versionId` can move to: the later one whose lineage starts from it, if any. */
 export function nextVersionOf(versionId: string): Framework | undefined {

@@ -1,9 +1,7 @@
 import "server-only";
 import { invitationMail } from "@/lib/mail/templates";
-import type { Role } from "@/lib/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/permissions";
 import { appLink, sendMail, type MailOutcome } from "./mail";
-
-const roleLabel = (role: Role) => role.charAt(0).toUpperCase() + role.slice(1);
 
 /** Mails a new invitation's single-use link. The organisation's owners can read it in the Outbox. */
 export async function sendInvitationMail(input: {
@@ -20,6 +18,6 @@ export async function sendInvitationMail(input: {
     kind: "invitation",
     to: input.email,
     organizationId: input.organizationId,
-    ...invitationMail({ organizationName: input.organizationName, inviterName: input.inviterName, roleLabel: roleLabel(input.role), link, expiresAt: input.expiresAt }),
+    ...invitationMail({ organizationName: input.organizationName, inviterName: input.inviterName, roleLabel: ROLE_LABELS[input.role], link, expiresAt: input.expiresAt }),
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { roleHasPermission, type Role } from "@/lib/permissions";
+import { mayManageRole, roleHasPermission, type Role } from "@/lib/permissions";
 import type { TChangeRole, TCreateInvitation, TOrganizationName } from "@/lib/validation/organization";
 import type { Prisma } from "@/generated/prisma/client";
 import { audited, auditActor, type RecordAudit } from "./audit";
@@ -11,10 +11,9 @@ import { createOrganizationWithOwner } from "./organizations";
 import { assertEmailVerified } from "./email-verification";
 import { sendInvitationMail } from "./invitation-mail";
 import type { MailOutcome } from "./mail";
-import type { ActiveMembership, Actor } from "./session";
+import type { ActiveMembership, Actor } from "@/lib/actor";
 
 const INVITATION_DAYS = 7;
-const PRIVILEGED: readonly Role[] = ["owner", "admin"];
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -39,7 +38,7 @@ export async function listMembers(actor: Actor): Promise<MemberRow[]> {
 
 /** Only owners grant, change or remove the owner and admin roles. */
 function assertMayTouchRole(membership: ActiveMembership, ...roles: Role[]): void {
-  if (membership.role !== "owner" && roles.some((role) => PRIVILEGED.includes(role))) {
+  if (!roles.every((role) => mayManageRole(membership.role, role))) {
     throw new AppError("forbidden", "Only owners can grant, change or remove the owner and admin roles.");
   }
 }
@@ -58,7 +57,7 @@ async function findMembership(db: Db, organizationId: string, membershipId: stri
  */
 export async function manageableMember(membership: ActiveMembership, membershipId: string) {
   const target = await findMembership(prisma, membership.organizationId, membershipId);
-  if (membership.role !== "owner" && PRIVILEGED.includes(target.role)) {
+  if (!mayManageRole(membership.role, target.role)) {
     throw new AppError("forbidden", "Only owners can act on owners and admins.");
   }
   return target;

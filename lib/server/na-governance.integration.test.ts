@@ -23,7 +23,7 @@ const report = await import("./report");
 const overview = await import("./overview");
 const dashboard = await import("./dashboard");
 const snapshots = await import("./snapshots");
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 const V2 = getFramework("zt-2026.2")!;
 const QUESTION = V2.questions.find((question) => question.detail?.naAllowed !== false)!.id;

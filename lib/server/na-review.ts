@@ -7,7 +7,7 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { policyOfOrganization } from "./scoring-policy";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 export interface NaReviewItem {
   questionId: string;

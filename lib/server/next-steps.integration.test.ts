@@ -6,7 +6,7 @@ import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import { parseCsv } from "@/lib/testing/parse-csv";
 import { filterOfApiQuery, ZNextStepApiQuery } from "@/lib/validation/next-step";
 import { addMember, assessmentWithAnswers, newOrganization } from "@/scripts/test/org-fixtures";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 const { prisma } = await import("./db");
 const { AppError } = await import("./errors");

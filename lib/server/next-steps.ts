@@ -24,7 +24,7 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { enqueueStatusChanges, nextStepLink, sendWebhooksSoon, type StatusChange } from "./webhooks";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 /** Statuses that still need work; done and won't-do items are closed. */
 export const OPEN: NextStepStatus[] = ["not_started", "in_progress", "blocked"];

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 export interface OutboxRow {
   id: string;

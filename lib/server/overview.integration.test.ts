@@ -3,7 +3,7 @@ import "@/scripts/test/use-test-database";
 import { describe, expect, it } from "vitest";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { addMember, newOrganization } from "@/scripts/test/org-fixtures";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 const { prisma } = await import("./db");
 const assessments = await import("./assessments");

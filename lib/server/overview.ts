@@ -14,7 +14,7 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { OPEN } from "./next-steps";
 import { policyOfOrganization } from "./scoring-policy";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 export interface OverviewAssessment {
   id: string;

@@ -6,7 +6,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { requestContext } from "./request-context";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 import { checkSignIn, recordSignInFailure } from "./sign-in-throttle";
 
 /**

@@ -9,7 +9,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { OPEN } from "./next-steps";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 export interface PortfolioPillar {
   pillar: PillarId;

@@ -8,7 +8,7 @@ import type { Role } from "@/lib/permissions";
 const { prisma } = await import("./db");
 const { AppError } = await import("./errors");
 const { getReportClassification, getReportData, reportDisposition, setReportClassification } = await import("./report");
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 async function memberOf(role: Role, organizationId?: string): Promise<Actor> {
   const userId = randomUUID();

@@ -25,7 +25,7 @@ import { OPEN } from "./next-steps";
 import { planAssessmentRoadmap } from "./roadmap";
 import { reportEvidence, type ReportEvidence } from "./evidence";
 import { policyOfOrganization } from "./scoring-policy";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 export interface RoadmapItem extends NextStepItem {
   owner: string | null;

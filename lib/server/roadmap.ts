@@ -25,7 +25,7 @@ import { prisma } from "./db";
 import { AppError } from "./errors";
 import { OPEN } from "./next-steps";
 import { policyOfOrganization } from "./scoring-policy";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 /** The assessment fields a plan reads. */
 export interface RoadmapSettingsRow {

@@ -6,7 +6,7 @@ import { ZScoringSettings, type TScoringSettings } from "@/lib/validation/scorin
 import { audited, auditActor } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 /** The policy of an organisation the caller has already authorised the actor in; read once per server render (see assessments.ts). */
 export const policyOfOrganization = cache(async (organizationId: string): Promise<ScoringPolicy> =>

@@ -4,7 +4,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { TSignIn, TSignUp } from "@/lib/validation/auth";
-import { isRole, type Permission, type Role } from "@/lib/permissions";
+import { mustEnrolTwoFactor, type ActiveMembership, type Actor } from "@/lib/actor";
+import { isRole } from "@/lib/permissions";
 import { outlivedMaximum } from "@/lib/session-lifetime";
 import { actorFromApiToken } from "./api-tokens";
 import { auth } from "./auth";
@@ -13,31 +14,6 @@ import { prisma } from "./db";
 import { AppError } from "./errors";
 import { SESSION_LIFETIME } from "./session-lifetime";
 import { expireSession } from "./sessions";
-
-/** The organisation an actor works in, and their role there. */
-export interface ActiveMembership {
-  organizationId: string;
-  organizationName: string;
-  role: Role;
-  /** The organisation's policy: members without two-factor authentication may only enrol. */
-  mfaRequired: boolean;
-}
-
-/** Who is acting. Every data-access function takes one and checks it. */
-export interface Actor {
-  userId: string;
-  email: string;
-  name: string;
-  sessionId: string;
-  /** When the browser session signed in; absent for API tokens, which never count as a recent sign-in. */
-  signedInAt?: Date;
-  twoFactorEnabled: boolean;
-  /** null when the user belongs to no organisation (every one of them removed them). */
-  membership: ActiveMembership | null;
-  organizations: { id: string; name: string }[];
-  /** Set when the request came with an API token: it may do no more than these. */
-  tokenScopes?: Permission[];
-}
 
 /**
  * The request's headers with the cookies as they are now: a server action that replaced the
@@ -100,11 +76,6 @@ export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   return actor;
-}
-
-/** True when the organisation requires two-factor authentication and the actor has none yet. */
-export function mustEnrolTwoFactor(actor: Actor): boolean {
-  return Boolean(actor.membership?.mfaRequired && !actor.twoFactorEnabled);
 }
 
 /**

@@ -18,7 +18,7 @@ const apiTokens = await import("./api-tokens");
 const members = await import("./members");
 const answers = await import("./answers");
 const { addMember, memberWithSession, newOrganization, PASSWORD } = await import("@/scripts/test/org-fixtures");
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 const HOUR = 3_600_000;
 

@@ -5,7 +5,7 @@ import { prisma } from "./db";
 import { AppError } from "./errors";
 import { manageableMember } from "./members";
 import { SESSION_LIFETIME } from "./session-lifetime";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 /** The oldest sign-in a live session may have. */
 const oldestLiveSignIn = (now: Date) => new Date(now.getTime() - SESSION_LIFETIME.maxSeconds * 1000);

@@ -19,7 +19,7 @@ import { syncNextSteps } from "./next-steps";
 import { openGapsOf } from "./roadmap";
 import { AppError } from "./errors";
 import { policyOfOrganization } from "./scoring-policy";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 export interface SnapshotSummary {
   id: string;

@@ -8,7 +8,7 @@ import { prisma } from "./db";
 import { AppError } from "./errors";
 import { confirmPassword, endOtherSessions } from "./password";
 import { acceptTotpCode } from "./second-factor";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 export interface TwoFactorEnrolment {
   /** Scannable QR code of the otpauth URI, as SVG markup generated on the server. */

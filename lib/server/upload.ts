@@ -6,7 +6,7 @@ import { handleApi } from "./api";
 import { authorize } from "./authorize";
 import { AppError } from "./errors";
 import { readBody } from "./http";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 const MB = 1024 * 1024;
 

@@ -6,7 +6,7 @@ import { DEFAULT_SCORING_POLICY } from "@/lib/scoring/policy";
 import { assessmentView } from "@/lib/scoring/views";
 import { ZCreateAssessment, ZSaveAnswer } from "@/lib/validation/assessment";
 import { newOrganization } from "@/scripts/test/org-fixtures";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 const assessments = await import("./assessments");
 const answers = await import("./answers");

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { signWebhook, WEBHOOK_MAX_ATTEMPTS } from "@/lib/webhooks";
 import { addMember, appError, newOrganization } from "@/scripts/test/org-fixtures";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 const { prisma } = await import("./db");
 const nextSteps = await import("./next-steps");

@@ -14,7 +14,7 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { appLink } from "./mail";
-import type { Actor } from "./session";
+import type { Actor } from "@/lib/actor";
 
 /** Plain HTTP to loopback and private targets: in development and tests, or where the administrator allows it. */
 const allowLocal = () => process.env.NODE_ENV !== "production" || process.env.WEBHOOK_ALLOW_LOCAL === "true";

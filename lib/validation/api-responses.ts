@@ -7,6 +7,7 @@ import { CISA_FUNCTIONS, DOD_CAPABILITIES, DOD_PILLARS, MICROSOFT_SCENARIOS, PIL
 import { ZTA_RISKS, ZTA_STATUSES } from "@/lib/evidence/zero-trust-assessment/report";
 import { ANSWER_VALUES, ASSESSMENT_STATUSES, ZAnswerContent, ZTargets } from "./assessment";
 import { NEXT_STEP_STATUSES } from "./next-step";
+import { PERMISSIONS, ROLES } from "@/lib/permissions";
 
 const dateTime = z.iso.datetime({ offset: true });
 const stage = z.enum(STAGES);
@@ -191,6 +192,28 @@ export const ZApiEvidence = z
   .describe("The answers checked against the latest imported run of each tenant (Microsoft's Zero Trust Assessment); empty when none was imported.");
 
 export const ZApiScores = z.object({ scores: ZApiScoreResult, nextSteps: z.array(ZApiNextStep), evidence: ZApiEvidence });
+
+/** GET /api/v1/me: who the caller is and what they may do now. */
+export const ZApiCaller = z.object({
+  user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+  organization: z.object({ id: z.string(), name: z.string() }).nullable(),
+  role: z.enum(ROLES).nullable(),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  via: z.enum(["api_token", "session"]),
+});
+
+/** An evidence file's description (lib/evidence/files.ts EvidenceFileInfo); its bytes are read on their own. */
+export const ZApiEvidenceFile = z.object({
+  id: z.string(),
+  questionId: z.string(),
+  name: z.string(),
+  contentType: z.string().describe("The type the server recognised from the bytes at upload."),
+  size: z.number().int(),
+  sha256: z.string(),
+  expiresOn: z.iso.date().nullable().describe("The day after which the evidence counts as expired; null when it does not expire."),
+  uploadedBy: z.string().nullable(),
+  createdAt: dateTime,
+});
 
 export const ZApiEvidenceImport = z.object({
   id: z.string(),

@@ -110,6 +110,9 @@ export type TAssessmentListFilter = z.infer<typeof ZAssessmentListFilter>;
 export const ZView = z.enum(VIEW_IDS, { error: 'view is "cisa", "dod", "microsoft" or "nist"; leave it out for the pillar scores.' });
 export const ZScoresQuery = z.object({ view: ZView.optional() });
 
+/** The PDF report's query: a snapshot's id, or nothing for the current answers. */
+export const ZReportQuery = z.object({ snapshot: ZId.optional() });
+
 export const ZUpdateAssessmentAction = z.object({ assessmentId: ZId, changes: ZUpdateAssessment });
 export const ZAssessmentRef = z.object({ assessmentId: ZId });
 export const ZRecordSnapshotAction = ZRecordSnapshot.extend({ assessmentId: ZId });

@@ -76,7 +76,8 @@ export interface TNextStepQuery {
 }
 
 const FLAG = z.enum(["1", "true"]);
-const PARAMS = {
+/** Each parameter of the tracker's URL and the export's query, read one at a time by parseNextStepQuery. */
+export const NEXT_STEP_QUERY_PARAMS = {
   assessment: ZId,
   pillar: z.enum(PILLARS),
   stage: z.enum(STAGES),
@@ -94,12 +95,12 @@ export function parseNextStepQuery(params: Record<string, string | string[] | un
     return Array.isArray(value) ? value[0] : (value ?? undefined);
   };
   const invalid: string[] = [];
-  const read = <K extends keyof typeof PARAMS>(name: K): z.infer<(typeof PARAMS)[K]> | undefined => {
+  const read = <K extends keyof typeof NEXT_STEP_QUERY_PARAMS>(name: K): z.infer<(typeof NEXT_STEP_QUERY_PARAMS)[K]> | undefined => {
     const raw = get(name);
     if (raw === undefined || raw === "") return undefined;
-    const parsed = PARAMS[name].safeParse(raw);
+    const parsed = NEXT_STEP_QUERY_PARAMS[name].safeParse(raw);
     if (!parsed.success) invalid.push(name);
-    return parsed.data as z.infer<(typeof PARAMS)[K]> | undefined;
+    return parsed.data as z.infer<(typeof NEXT_STEP_QUERY_PARAMS)[K]> | undefined;
   };
   const overdue = read("overdue");
   const closed = read("closed");

@@ -186,8 +186,8 @@ async function main(): Promise<number> {
         `/api/v1/assessments?q=FY26&status=in_progress`,
         `/api/v1/assessments/${assessmentId}/export?format=csv`,
         `/api/v1/assessments/${assessmentId}/report?snapshot=${snapshot.id}`,
-        `/api/audit/export?actor=demo&action=token.created&from=2026-01-01&to=2030-12-31`,
-        `/api/next-steps/export?assessment=${assessmentId}`,
+        `/api/v1/audit/export?actor=demo&action=token.created&from=2026-01-01&to=2030-12-31`,
+        `/api/v1/next-steps/export?assessment=${assessmentId}`,
       ];
       const wapitiArgs = [
         ...["-u", `${baseUrl}/`, "--scope", "folder", "-m", WAPITI_MODULES.join(","), "-p", proxy.url],
@@ -213,12 +213,22 @@ async function main(): Promise<number> {
       // sqlmap: one run per target, each bounded, with the API token.
       proxy.setPhase("sqlmap");
       const targets: SqlmapTarget[] = [
-        ...sqlmapTargets(openApi, baseUrl, { id: assessmentId, snapshotId: snapshot.id, ownerId: assessment.ownerId, q: "FY26", status: "in_progress", format: "json" }),
-        { name: "auditExport query", url: `${baseUrl}/api/audit/export?actor=demo&action=token.created&from=2026-01-01&to=2030-12-31`, parameters: ["actor", "action", "from", "to"] },
-        // Route handlers that take parameters but are not in the OpenAPI document.
-        { name: "nextStepsExport query", url: `${baseUrl}/api/next-steps/export?assessment=${assessmentId}&status=not_started&owner=${assessment.ownerId}&overdue=0&pillar=identity&stage=initial&closed=1`, parameters: ["assessment", "status", "owner", "overdue", "pillar", "stage", "closed"] },
-        { name: "report path:id", url: `${baseUrl}/api/v1/assessments/${assessmentId}*/report`, parameters: [] },
-        { name: "report query", url: `${baseUrl}/api/v1/assessments/${assessmentId}/report?snapshot=${snapshot.id}`, parameters: ["snapshot"] },
+        // Every GET operation of the document, the exports and the report included, with real values.
+        ...sqlmapTargets(openApi, baseUrl, {
+          id: assessmentId,
+          snapshotId: snapshot.id,
+          snapshot: snapshot.id,
+          assessment: assessmentId,
+          ownerId: assessment.ownerId,
+          owner: assessment.ownerId,
+          q: "FY26",
+          status: "in_progress",
+          actor: "demo",
+          action: "token.created",
+          outcome: "success",
+          from: "2026-01-01",
+          to: "2030-12-31",
+        }),
       ];
       let sqlmapFindings = 0;
       for (const [index, target] of targets.entries()) {

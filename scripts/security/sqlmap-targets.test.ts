@@ -3,7 +3,7 @@ import { openApiDocument } from "../../lib/openapi";
 import { parseSqlmapOutput, sqlmapTargets } from "./sqlmap-targets";
 
 const BASE = "http://127.0.0.1:3290";
-const SAMPLES = { id: "a1", snapshotId: "s1", ownerId: "u1", q: "FY26" };
+const SAMPLES = { id: "a1", snapshotId: "s1", fileId: "f1", ownerId: "u1", q: "FY26", snapshot: "s1", from: "2026-01-01" };
 
 describe("sqlmapTargets", () => {
   it("marks each path parameter of every GET operation in the app's OpenAPI document, one target each", () => {
@@ -17,6 +17,11 @@ describe("sqlmapTargets", () => {
       `${BASE}/api/v1/assessments/a1*/scores`,
       `${BASE}/api/v1/assessments/a1*/evidence/zero-trust-assessment`,
       `${BASE}/api/v1/assessments/a1*/export`,
+      `${BASE}/api/v1/assessments/a1*/report`,
+      `${BASE}/api/v1/assessments/a1*/evidence/files`,
+      `${BASE}/api/v1/assessments/a1*/evidence/files/f1`,
+      `${BASE}/api/v1/assessments/a1/evidence/files/f1*`,
+      `${BASE}/api/v1/framework/zt-2026.1*`,
     ]);
   });
 
@@ -26,6 +31,13 @@ describe("sqlmapTargets", () => {
       { name: "listAssessments query", url: `${BASE}/api/v1/assessments?q=FY26&status=draft&ownerId=u1`, parameters: ["q", "status", "ownerId"] },
       { name: "getScores query", url: `${BASE}/api/v1/assessments/a1/scores?view=cisa`, parameters: ["view"] },
       { name: "exportAssessment query", url: `${BASE}/api/v1/assessments/a1/export?format=json`, parameters: ["format"] },
+      { name: "downloadReport query", url: `${BASE}/api/v1/assessments/a1/report?snapshot=s1`, parameters: ["snapshot"] },
+      { name: "exportAuditLog query", url: `${BASE}/api/v1/audit/export?actor=1&action=1&outcome=1&from=2026-01-01&to=1`, parameters: ["actor", "action", "outcome", "from", "to"] },
+      {
+        name: "exportNextSteps query",
+        url: `${BASE}/api/v1/next-steps/export?assessment=1&pillar=identity&stage=traditional&status=not_started&owner=1&overdue=0&closed=0&format=csv`,
+        parameters: ["assessment", "pillar", "stage", "status", "owner", "overdue", "closed", "format"],
+      },
       {
         name: "listNextSteps query",
         url: `${BASE}/api/v1/next-steps?assessment=1&pillar=identity&stage=traditional&status=not_started&owner=1&overdue=true&closed=true&page=1&limit=50`,

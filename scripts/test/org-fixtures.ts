@@ -12,7 +12,8 @@ import { createAssessment } from "@/lib/server/assessments";
 import { auth } from "@/lib/server/auth";
 import { prisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { actorFromSessionHeaders, type Actor } from "@/lib/server/session";
+import { actorFromSessionHeaders } from "@/lib/server/session";
+import type { Actor } from "@/lib/actor";
 
 export async function addMember(organizationId: string, role: Role, name: string): Promise<Actor> {
   const userId = randomUUID();

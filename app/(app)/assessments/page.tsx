@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ClipboardList, Plus, Upload } from "lucide-react";
 import { AssessmentsTable } from "@/components/assessments/assessments-table";
 import { Button } from "@/components/ui/button";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { listAssessments } from "@/lib/server/assessments";
 import { requireMembership } from "@/lib/server/session";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Assessments" };
 export default async function AssessmentsPage() {
   const { actor, membership } = await requireMembership();
   const rows = await listAssessments(actor);
-  const canWrite = roleHasPermission(membership.role, "assessment.write");
+  const canWrite = can(actor, "assessment.write");
   const owners = [...new Map(rows.flatMap((row) => (row.owner ? [[row.owner.id, row.owner] as const] : []))).values()].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <div className="grid gap-6">

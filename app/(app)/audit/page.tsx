@@ -39,7 +39,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </p>
         </div>
         <Button asChild variant="outline" size="sm">
-          <a href={`/api/audit/export${query ? `?${query}` : ""}`} download>
+          <a href={`/api/v1/audit/export${query ? `?${query}` : ""}`} download>
             <Download aria-hidden />
             Export CSV
           </a>

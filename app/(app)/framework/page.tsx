@@ -21,7 +21,7 @@ export default async function FrameworkPage() {
           </p>
         </div>
         <Button asChild variant="outline" size="sm">
-          <a href={`/api/framework/${framework.id}`} download>
+          <a href={`/api/v1/framework/${framework.id}`} download>
             <Download aria-hidden />
             Download JSON
           </a>

@@ -3,7 +3,7 @@ import { ListChecks } from "lucide-react";
 import { NextStepsTracker } from "@/components/next-steps/next-steps-tracker";
 import { Alert } from "@/components/ui/alert";
 import { LATEST_FRAMEWORK } from "@/lib/framework/index";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { listMembers } from "@/lib/server/members";
 import { getNextStep, listNextSteps } from "@/lib/server/next-steps";
 import { AppError } from "@/lib/server/errors";
@@ -36,7 +36,7 @@ async function selectedItem(actor: Parameters<typeof getNextStep>[0], id: string
 }
 
 export default async function NextStepsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { actor, membership } = await requireMembership();
+  const { actor } = await requireMembership();
   const { invalid, ...query } = parseNextStepQuery(await searchParams);
   const [data, members, { selected, missing }] = await Promise.all([
     listNextSteps(actor, filterOfQuery({ ...query, invalid }, actor.userId), query.page),
@@ -71,7 +71,7 @@ export default async function NextStepsPage({ searchParams }: { searchParams: Pr
           query={query}
           owners={members.map((member) => ({ id: member.userId, name: member.name }))}
           pillars={LATEST_FRAMEWORK.pillars.map((pillar) => ({ id: pillar.id, name: pillar.name }))}
-          canEdit={roleHasPermission(membership.role, "nextstep.write")}
+          canEdit={can(actor, "nextstep.write")}
           selected={selected}
         />
       )}

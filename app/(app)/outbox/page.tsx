@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OutboxList, type OutboxItem } from "@/components/mail/outbox-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { appLink, smtpConfigured } from "@/lib/server/mail";
 import { listMyMail, listOrganizationMail, type OutboxRow } from "@/lib/server/outbox";
 import { requireActor } from "@/lib/server/session";
@@ -12,7 +12,7 @@ const items = (rows: OutboxRow[]): OutboxItem[] => rows.map((row) => ({ ...row, 
 
 export default async function OutboxPage() {
   const actor = await requireActor();
-  const canReadOrganizationMail = roleHasPermission(actor.membership?.role, "mail.read");
+  const canReadOrganizationMail = can(actor, "mail.read");
   const [mine, organization] = await Promise.all([listMyMail(actor), canReadOrganizationMail ? listOrganizationMail(actor) : []]);
   const appUrl = new URL(appLink("/")).origin;
   return (

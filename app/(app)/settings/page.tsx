@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { OrganizationNameForm } from "@/components/settings/organization-name-form";
 import { ReportSettingsForm } from "@/components/settings/report-settings-form";
 import { ScoringSettingsForm } from "@/components/settings/scoring-settings-form";
-import { ROLE_LABELS } from "@/components/settings/role-labels";
+import { ROLE_LABELS } from "@/lib/permissions";
 import { SettingsHeader } from "@/components/settings/settings-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { getReportClassification } from "@/lib/server/report";
 import { settingsOf } from "@/lib/assessment/scoring-settings";
 import { getScoringPolicy } from "@/lib/server/scoring-policy";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Organisation settings" };
 /** Organisation-wide settings, one card per concern (name, then reports and the like). */
 export default async function OrganizationSettingsPage() {
   const { actor, membership } = await requireMembership();
-  const canManage = roleHasPermission(membership.role, "organization.manage");
+  const canManage = can(actor, "organization.manage");
   const [classification, policy] = canManage ? await Promise.all([getReportClassification(actor), getScoringPolicy(actor)]) : [null, null];
   return (
     <>

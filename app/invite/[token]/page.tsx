@@ -10,7 +10,7 @@ import { AppError } from "@/lib/server/errors";
 import { smtpConfigured } from "@/lib/server/mail";
 import { previewInvitation, type InvitationPreview } from "@/lib/server/members";
 import { getActor } from "@/lib/server/session";
-import { ROLE_LABELS } from "@/components/settings/role-labels";
+import { ROLE_LABELS } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Invitation" };
 

@@ -5,13 +5,13 @@ import { AssessmentTabs } from "@/components/assessments/assessment-tabs";
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { Button } from "@/components/ui/button";
 import { getFramework } from "@/lib/framework/index";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { getAssessment } from "@/lib/server/assessments";
 import { orNotFound } from "@/lib/server/pages";
 import { requireMembership } from "@/lib/server/session";
 
 export default async function AssessmentLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
-  const { actor, membership } = await requireMembership();
+  const { actor } = await requireMembership();
   const { id } = await params;
   const assessment = await orNotFound(getAssessment(actor, id));
   const exportBase = `/api/v1/assessments/${assessment.id}/export`;
@@ -55,7 +55,7 @@ export default async function AssessmentLayout({ children, params }: { children:
             </Button>
           </div>
         </div>
-        <AssessmentTabs assessmentId={assessment.id} canWrite={roleHasPermission(membership.role, "assessment.write")} />
+        <AssessmentTabs assessmentId={assessment.id} canWrite={can(actor, "assessment.write")} />
       </div>
       {children}
     </div>

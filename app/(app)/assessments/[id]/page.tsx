@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Questionnaire } from "@/components/assessments/questionnaire/questionnaire";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { frameworkOf, getAssessment } from "@/lib/server/assessments";
 import { getReconciliation } from "@/lib/server/evidence";
 import { listEvidenceFiles } from "@/lib/server/evidence-files";
@@ -11,11 +11,11 @@ import { requireMembership } from "@/lib/server/session";
 export const metadata: Metadata = { title: "Questionnaire" };
 
 export default async function QuestionnairePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string | string[] }> }) {
-  const { actor, membership } = await requireMembership();
+  const { actor } = await requireMembership();
   const assessment = await orNotFound(getAssessment(actor, (await params).id));
   const { q } = await searchParams;
   const [policy, evidence, evidenceFiles] = await Promise.all([getScoringPolicy(actor), getReconciliation(actor, assessment.id), listEvidenceFiles(actor, assessment.id)]);
-  const canWrite = roleHasPermission(membership.role, "assessment.write");
+  const canWrite = can(actor, "assessment.write");
   const archived = assessment.status === "archived";
   return (
     <Questionnaire
@@ -25,7 +25,7 @@ export default async function QuestionnairePage({ params, searchParams }: { para
       canComplete={canWrite && !archived}
       targets={assessment.targets}
       policy={policy}
-      canApproveNa={roleHasPermission(membership.role, "na.approve") && !archived}
+      canApproveNa={can(actor, "na.approve") && !archived}
       answers={assessment.answers.map((answer) => ({
         ...answer,
         updatedAt: answer.updatedAt.toISOString(),

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ImportForm } from "@/components/assessments/import-form";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { requireMembership } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Import an assessment" };
 
 export default async function ImportPage() {
-  const { membership } = await requireMembership();
-  if (!roleHasPermission(membership.role, "assessment.write")) redirect("/assessments");
+  const { actor } = await requireMembership();
+  if (!can(actor, "assessment.write")) redirect("/assessments");
   return (
     <div className="grid max-w-2xl gap-6">
       <div>

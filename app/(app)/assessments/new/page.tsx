@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NewAssessmentForm } from "@/components/assessments/new-assessment-form";
 import { FRAMEWORKS } from "@/lib/framework/index";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { listMembers } from "@/lib/server/members";
 import { requireMembership } from "@/lib/server/session";
 import { redirect } from "next/navigation";
@@ -9,8 +9,8 @@ import { redirect } from "next/navigation";
 export const metadata: Metadata = { title: "New assessment" };
 
 export default async function NewAssessmentPage() {
-  const { actor, membership } = await requireMembership();
-  if (!roleHasPermission(membership.role, "assessment.write")) redirect("/assessments");
+  const { actor } = await requireMembership();
+  if (!can(actor, "assessment.write")) redirect("/assessments");
   const members = await listMembers(actor);
   return (
     <div className="grid max-w-3xl gap-6">

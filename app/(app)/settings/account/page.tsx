@@ -6,7 +6,8 @@ import { TwoFactorSettings } from "@/components/settings/two-factor-settings";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { listMySessions } from "@/lib/server/sessions";
-import { mustEnrolTwoFactor, requireMembership } from "@/lib/server/session";
+import { requireMembership } from "@/lib/server/session";
+import { mustEnrolTwoFactor } from "@/lib/actor";
 
 export const metadata: Metadata = { title: "My account" };
 

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { ApiTokens } from "@/components/settings/api-tokens";
-import { ROLE_LABELS } from "@/components/settings/role-labels";
+import { ROLE_LABELS } from "@/lib/permissions";
 import { SettingsHeader } from "@/components/settings/settings-header";
 import { Card, CardContent } from "@/components/ui/card";
-import { permissionsOf, roleHasPermission } from "@/lib/permissions";
+import { permissionsOf } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { listMyApiTokens, needsReauthentication } from "@/lib/server/api-tokens";
 import { requireMembership } from "@/lib/server/session";
 
@@ -16,7 +17,7 @@ export default async function ApiTokensPage() {
       For tools that call the API on your behalf in {membership.organizationName}. Tokens never do more than your role allows.
     </SettingsHeader>
   );
-  if (!roleHasPermission(membership.role, "token.manage")) {
+  if (!can(actor, "token.manage")) {
     return (
       <>
         {header}

@@ -4,7 +4,8 @@ import { MembersTable } from "@/components/settings/members-table";
 import { PendingInvitations } from "@/components/settings/pending-invitations";
 import { SettingsHeader } from "@/components/settings/settings-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { ROLES, roleHasPermission } from "@/lib/permissions";
+import { grantableRoles, mayManageRole } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { listMembers, listPendingInvitations } from "@/lib/server/members";
 import { requireMembership } from "@/lib/server/session";
 
@@ -12,10 +13,9 @@ export const metadata: Metadata = { title: "Members" };
 
 export default async function MembersPage() {
   const { actor, membership } = await requireMembership();
-  const canManage = roleHasPermission(membership.role, "member.manage");
+  const canManage = can(actor, "member.manage");
   const [members, invitations] = await Promise.all([listMembers(actor), canManage ? listPendingInvitations(actor) : []]);
-  const isOwner = membership.role === "owner";
-  const grantable = isOwner ? [...ROLES] : ROLES.filter((role) => role !== "owner" && role !== "admin");
+  const grantable = grantableRoles(membership.role);
   // The server refuses to leave an organisation without an owner; the table does not offer it.
   const owners = members.filter((member) => member.role === "owner").length;
   return (
@@ -32,7 +32,7 @@ export default async function MembersPage() {
             members={members.map((member) => ({
               ...member,
               isYou: member.userId === actor.userId,
-              manageable: canManage && (isOwner || (member.role !== "owner" && member.role !== "admin")),
+              manageable: canManage && mayManageRole(membership.role, member.role),
               onlyOwner: member.role === "owner" && owners === 1,
             }))}
           />

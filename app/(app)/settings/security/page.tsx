@@ -3,7 +3,7 @@ import Link from "next/link";
 import { MfaPolicyForm } from "@/components/settings/mfa-policy-form";
 import { SettingsHeader } from "@/components/settings/settings-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { SESSION_LIFETIME } from "@/lib/server/session-lifetime";
 import { requireMembership } from "@/lib/server/session";
 import { ssoConfig } from "@/lib/server/sso";
@@ -19,8 +19,8 @@ function hours(seconds: number): string {
 
 /** How the organisation protects sign-ins; what the server's administrator sets is shown read-only. */
 export default async function SecuritySettingsPage() {
-  const { membership } = await requireMembership();
-  const canManage = roleHasPermission(membership.role, "organization.manage");
+  const { actor, membership } = await requireMembership();
+  const canManage = can(actor, "organization.manage");
   const sso = ssoConfig();
   return (
     <>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { ROLE_LABELS } from "@/components/settings/role-labels";
+import { ROLE_LABELS } from "@/lib/permissions";
 import { SettingsHeader } from "@/components/settings/settings-header";
 import { WebhookSettings } from "@/components/settings/webhook-settings";
 import { Card, CardContent } from "@/components/ui/card";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { requireMembership } from "@/lib/server/session";
 import { getWebhookSettings } from "@/lib/server/webhooks";
 
@@ -16,7 +16,7 @@ export default async function WebhooksPage() {
       Tell your ticketing or chat tools when a next step of {membership.organizationName} changes status. How a receiver checks the signature is in docs/webhooks.md.
     </SettingsHeader>
   );
-  if (!roleHasPermission(membership.role, "organization.manage")) {
+  if (!can(actor, "organization.manage")) {
     return (
       <>
         {header}

@@ -1,4 +1,4 @@
-import { permissionsOf } from "@/lib/permissions";
+import { grantedPermissions } from "@/lib/policy";
 import { handleApi, noStore } from "@/lib/server/api";
 
 /**
@@ -9,13 +9,12 @@ import { handleApi, noStore } from "@/lib/server/api";
 export async function GET() {
   return handleApi(async (actor) => {
     const membership = actor.membership;
-    const permissions = membership ? permissionsOf(membership.role).filter((permission) => !actor.tokenScopes || actor.tokenScopes.includes(permission)) : [];
     return Response.json(
       {
         user: { id: actor.userId, email: actor.email, name: actor.name },
         organization: membership && { id: membership.organizationId, name: membership.organizationName },
         role: membership?.role ?? null,
-        permissions,
+        permissions: grantedPermissions(actor),
         via: actor.tokenScopes ? "api_token" : "session",
       },
       { headers: noStore },

@@ -18,7 +18,7 @@ import { getReconciliation } from "@/lib/server/evidence";
 import { EvidenceSummary } from "@/components/evidence/evidence-summary";
 import { getRoadmap } from "@/lib/server/roadmap";
 import { getNaReview } from "@/lib/server/na-review";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { NaReview } from "@/components/assessments/na-review";
 import { ExpiredEvidence } from "@/components/evidence/expired-evidence";
 import { listExpiredEvidence } from "@/lib/server/evidence-files";
@@ -93,7 +93,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
 
       <EvidenceSummary assessmentId={assessment.id} reconciliation={evidence} questionTitle={questionTitle} />
 
-      <NaReview assessmentId={assessment.id} review={await getNaReview(actor, assessment.id)} canApprove={roleHasPermission(actor.membership?.role, "na.approve") && assessment.status !== "archived"} />
+      <NaReview assessmentId={assessment.id} review={await getNaReview(actor, assessment.id)} canApprove={can(actor, "na.approve") && assessment.status !== "archived"} />
 
       <ExpiredEvidence assessmentId={assessment.id} files={await listExpiredEvidence(actor, assessment.id)} questionTitle={questionTitle} />
 

@@ -8,7 +8,7 @@ import { ReportUpload } from "@/components/evidence/report-upload";
 import { TestStatus } from "@/components/evidence/test-status";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { contradictedText } from "@/lib/evidence/labels";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { frameworkOf, getAssessment } from "@/lib/server/assessments";
 import { getAssessmentEvidence } from "@/lib/server/evidence";
 import { orNotFound } from "@/lib/server/pages";
@@ -17,12 +17,12 @@ import { requireMembership } from "@/lib/server/session";
 export const metadata: Metadata = { title: "Evidence" };
 
 export default async function EvidencePage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, membership } = await requireMembership();
+  const { actor } = await requireMembership();
   const { id } = await params;
   const assessment = await orNotFound(getAssessment(actor, id));
   const { imports, reconciliation, candidates, mappingVersion } = await getAssessmentEvidence(actor, assessment.id);
   const framework = frameworkOf(assessment);
-  const canImport = roleHasPermission(membership.role, "assessment.write") && assessment.status !== "archived";
+  const canImport = can(actor, "assessment.write") && assessment.status !== "archived";
   const answers = new Map(assessment.answers.map((answer) => [answer.questionId, answer.value]));
   const titles = new Map(framework.questions.map((question) => [question.id, question.title]));
   const rows: EvidenceQuestionRow[] = reconciliation.questions.map((question) => ({ ...question, title: titles.get(question.questionId) ?? question.questionId, answer: answers.get(question.questionId) ?? null }));

@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/assessment/labels";
 import { dateLabel, monthLabel, monthTicks, phaseLabel, planDays, timelineBars } from "@/lib/assessment/roadmap";
 import { getFramework } from "@/lib/framework/index";
 import { STAGE_LABELS } from "@/lib/framework/types";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import type { DeferredReason } from "@/lib/scoring/roadmap";
 import { orNotFound } from "@/lib/server/pages";
 import { getRoadmap } from "@/lib/server/roadmap";
@@ -32,14 +32,14 @@ function deferredReason(reason: DeferredReason, questions: string): string {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 export default async function RoadmapPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, membership } = await requireMembership();
+  const { actor } = await requireMembership();
   const { id } = await params;
   const view = await orNotFound(getRoadmap(actor, id));
   const { roadmap, settings, accepted, replan } = view;
   const framework = getFramework(view.assessment.frameworkVersion);
   const questionTitle = (questionId: string) => framework?.questions.find((question) => question.id === questionId)?.title ?? questionId;
-  const canEdit = roleHasPermission(membership.role, "assessment.write") && !view.assessment.archived;
-  const canAccept = canEdit && roleHasPermission(membership.role, "nextstep.write");
+  const canEdit = can(actor, "assessment.write") && !view.assessment.archived;
+  const canAccept = canEdit && can(actor, "nextstep.write");
   const questions = new Set(roadmap.steps.map((step) => step.questionId)).size;
   const bars = timelineBars(roadmap, "step");
 

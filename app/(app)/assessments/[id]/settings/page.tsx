@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AssessmentSettings } from "@/components/assessments/assessment-settings";
 import type { FullTargets } from "@/components/assessments/targets-editor";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { frameworkOf, getAssessment } from "@/lib/server/assessments";
 import { nextVersionOf } from "@/lib/server/framework-move";
 import { listMembers } from "@/lib/server/members";
@@ -12,9 +12,9 @@ import { requireMembership } from "@/lib/server/session";
 export const metadata: Metadata = { title: "Assessment settings" };
 
 export default async function AssessmentSettingsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, membership } = await requireMembership();
+  const { actor } = await requireMembership();
   const { id } = await params;
-  if (!roleHasPermission(membership.role, "assessment.write")) redirect(`/assessments/${id}`);
+  if (!can(actor, "assessment.write")) redirect(`/assessments/${id}`);
   const assessment = await orNotFound(getAssessment(actor, id));
   const members = await listMembers(actor);
   const framework = frameworkOf(assessment);
@@ -26,7 +26,7 @@ export default async function AssessmentSettingsPage({ params }: { params: Promi
     <AssessmentSettings
       assessment={{ id: assessment.id, name: assessment.name, scope: assessment.scope, status: assessment.status, frameworkVersion: assessment.frameworkVersion, ownerId: assessment.owner?.id ?? null, targets }}
       owners={members.map((member) => ({ id: member.userId, name: `${member.name} (${member.email})` }))}
-      canDelete={roleHasPermission(membership.role, "assessment.delete")}
+      canDelete={can(actor, "assessment.delete")}
       versions={{ current: version(framework), next: next ? version(next) : null }}
     />
   );

@@ -9,7 +9,7 @@ import { SimpleTable } from "@/components/ui/table-parts";
 import { formatDateTime, formatPercent, formatScore } from "@/lib/assessment/labels";
 import { ratingLabel } from "@/lib/assessment/rating";
 import { scoredWithOlderRules, scoringVersionMark } from "@/lib/scoring/version-mark";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import { orNotFound } from "@/lib/server/pages";
 import { requireMembership } from "@/lib/server/session";
 import { listSnapshots, type SnapshotSummary } from "@/lib/server/snapshots";
@@ -20,11 +20,11 @@ export const metadata: Metadata = { title: "Snapshots" };
 const snapshotName = (snapshot: SnapshotSummary) => [`${snapshot.label ?? "Untitled"} — ${formatDateTime(snapshot.takenAt)}`, scoringVersionMark(snapshot.scoringVersion)].filter(Boolean).join(" · ");
 
 export default async function SnapshotsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, membership } = await requireMembership();
+  const { actor } = await requireMembership();
   const { id } = await params;
   const assessment = await orNotFound(getAssessment(actor, id));
   const snapshots = await listSnapshots(actor, assessment.id);
-  const canRecord = roleHasPermission(membership.role, "assessment.write") && assessment.status !== "archived";
+  const canRecord = can(actor, "assessment.write") && assessment.status !== "archived";
   return (
     <div className="grid gap-6">
       {canRecord ? (

@@ -1,12 +1,11 @@
 import { frameworkJson } from "@/lib/framework/export";
 import { getFramework } from "@/lib/framework/index";
+import { handleApi } from "@/lib/server/api";
 import { AppError } from "@/lib/server/errors";
-import { errorResponse } from "@/lib/server/http";
-import { getRequestActor } from "@/lib/server/session";
 
+/** One framework version with every field, as a JSON download; any signed-in caller may read it. */
 export async function GET(_request: Request, { params }: { params: Promise<{ version: string }> }) {
-  try {
-    if (!(await getRequestActor())) throw new AppError("unauthenticated", "Sign in first, or send a valid API token.");
+  return handleApi(async () => {
     const { version } = await params;
     const framework = getFramework(version);
     if (!framework) throw new AppError("not_found", `Unknown framework version "${version}".`);
@@ -16,9 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
         "content-disposition": `attachment; filename="${framework.id}.json"`,
       },
     });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }
 
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from "@/lib/server/api";
