@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { ActiveMembership, Actor } from "@/lib/actor";
 import { answerProblem, criteriaOf } from "@/lib/assessment/criteria";
 import { defaultReviewDate, isoDay, reviewDateProblem } from "@/lib/assessment/na-review";
-import { roleHasPermission } from "@/lib/permissions";
+import { can } from "@/lib/policy";
 import type { AssessmentStatus, TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
 import { ANSWER_INCLUDE, toStoredAnswer, type AnswerRow, type StoredAnswer } from "./answer-rows";
@@ -12,7 +13,6 @@ import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
 import { requestContext, type RequestContext } from "./request-context";
-import type { ActiveMembership, Actor } from "@/lib/actor";
 
 /** Someone else saved this answer since the caller read it: both values, for the caller to choose. */
 export interface AnswerConflict {
@@ -72,9 +72,6 @@ class ConflictSignal extends Error {
   }
 }
 
-/** Whether the actor could read answers anyway: a write-only token learns of a conflict, not what is stored. */
-const mayReadAnswers = (actor: Actor, membership: ActiveMembership) =>
-  roleHasPermission(membership.role, "assessment.read") && (!actor.tokenScopes || actor.tokenScopes.includes("assessment.read"));
 
 // ─── The save's reads and writes: raw statements, as every autosave pays for them ──────────────
 // (docs/decisions/0017-the-save-path.md: one read, then one statement per answer that writes it
@@ -243,7 +240,8 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   }
   const refused = (found: AnswerConflict[]): SaveAnswersResult => ({
     ok: false,
-    conflicts: mayReadAnswers(actor, membership) ? found : found.map((conflict) => ({ ...conflict, current: null })),
+    // A write-only token learns of a conflict, not what is stored.
+    conflicts: can(actor, "assessment.read") ? found : found.map((conflict) => ({ ...conflict, current: null })),
   });
   if (conflicts.length > 0) return refused(conflicts);
 
