@@ -122,7 +122,7 @@ export async function startPgBouncer(dir: string, port: number, databaseUrl: str
 }
 
 /**
- * HAProxy before `servers` (name → port): round-robin, a server taken out after two failed
+ * HAProxy before `servers` (name → port): round-robin, a server taken out after three failed
  * checks of /api/ready (every 500 ms) and back after two good ones; a request that could not
  * connect is retried on another server. Each answer names its server in X-Served-By.
  */
@@ -138,8 +138,9 @@ export async function startHaproxy(dir: string, port: number, servers: Record<st
       "  timeout connect 1s",
       "  timeout client 30s",
       "  timeout server 30s",
-      // A check answered later than this counts as failed; a busy machine can take a while.
-      "  timeout check 2s",
+      // A check answered later than this counts as failed: generous, as the one server left
+      // during a restart carries all the load on a small, busy machine.
+      "  timeout check 5s",
       "  retries 3",
       "  option redispatch 1",
       "frontend app",
@@ -149,7 +150,7 @@ export async function startHaproxy(dir: string, port: number, servers: Record<st
       "  balance roundrobin",
       "  option httpchk GET /api/ready",
       "  http-check expect status 200",
-      "  default-server inter 500ms fall 2 rise 2",
+      "  default-server inter 500ms fall 3 rise 2",
       "  http-response set-header X-Served-By %[srv_name]",
       ...Object.entries(servers).map(([name, serverPort]) => `  server ${name} 127.0.0.1:${serverPort} check`),
     ].join("\n") + "\n",

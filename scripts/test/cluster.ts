@@ -8,17 +8,18 @@
  * Needs a PostgreSQL server (TEST_DATABASE_URL, DATABASE_URL, or postgres at 127.0.0.1:5432)
  * where it may create a throwaway database, and Debian's haproxy and pgbouncer (installed as
  * root when missing, as .ci/run does). Ports: free ones, or CLUSTER_APP_PORT (three in a row),
- * CLUSTER_POOLER_PORT and CLUSTER_BALANCER_PORT. The last line totals the scenarios.
+ * CLUSTER_POOLER_PORT and CLUSTER_BALANCER_PORT. The last line totals the scenarios, which
+ * test-results/cluster.json holds too.
  */
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { LATEST_FRAMEWORK } from "../../lib/framework/index";
 import { STAGES, type Stage } from "../../lib/framework/types";
 import { buildApp, buildIsStale } from "../app-server";
-import { readMigrations } from "../db/schema-engine";
+import { readMigrations, ROOT } from "../db/schema-engine";
 import { DEMO_LOGIN, seedDemoData } from "../db/seed";
 import { createTemporaryDatabase } from "../db/temporary-database";
 import { probePort } from "../ports";
@@ -26,9 +27,11 @@ import { requireTools } from "../require-tools";
 import { type AppServer, serverIsReady, startHaproxy, startPgBouncer, startServer, stop, stopAll, until } from "./cluster-infra";
 
 const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
+/** The totals, for `npm test`. */
+const CLUSTER_REPORT = path.join(ROOT, "test-results/cluster.json");
 const CLIENTS = 8;
-/** How long the servers wait, once told to stop, for HAProxy to see them not ready (two failed checks, 500 ms apart). */
-const DRAIN_MS = 2_500;
+/** How long the servers wait, once told to stop, for HAProxy to see them not ready (three failed checks, 500 ms apart). */
+const DRAIN_MS = 3_000;
 const QUESTION_IDS = LATEST_FRAMEWORK.questions.map((question) => question.id);
 
 requireTools([
@@ -445,6 +448,8 @@ try {
   if (failed === 0) rmSync(dir, { recursive: true, force: true });
   else console.log(`Logs of the servers, PgBouncer and HAProxy: ${dir}`);
 }
+mkdirSync(path.dirname(CLUSTER_REPORT), { recursive: true });
+writeFileSync(CLUSTER_REPORT, JSON.stringify({ passed, failed }));
 console.log(`\ncluster: ${passed} passed, ${failed} failed (${Math.round((Date.now() - started) / 1000)} s)`);
 // The schema engine leaves a timer behind; exit with the result.
 process.exit(failed === 0 ? 0 : 1);
