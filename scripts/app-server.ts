@@ -94,3 +94,6 @@ export async function waitForServer(url: string, timeoutMs = 60_000): Promise<vo
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
+
+// `npm run build`: the build `npm start` would make, ahead of time (as the Dockerfile does).
+if (import.meta.filename === process.argv[1]) buildApp();
