@@ -349,6 +349,7 @@ async function killOneServer(): Promise<string> {
   }
   const missing = await missingSaves(tally.acknowledged);
   expect(missing.length === 0, `${missing.length} acknowledged saves are not in the database: ${JSON.stringify(missing.slice(0, 3))}`);
+  expect(Object.keys(tally.retriedBy).every((server) => server === "b"), `retries answered by ${count(tally.retriedBy)}, not only the other server`);
   await until("the dead server process replaced", async () => victim.workerPids().length === 2 && victim.output().includes(`Server process ${worker} ended (signal SIGKILL); starting another.`));
   await until("server a ready again", () => serverIsReady(ports.a));
   await balancerUsesBoth();
