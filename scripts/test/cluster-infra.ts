@@ -43,8 +43,8 @@ export async function stopAll(): Promise<void> {
   for (const logged of started.reverse()) await stop(logged);
 }
 
-function startLogged(dir: string, name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Logged {
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+function startLogged(dir: string, name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env, detached = false): Logged {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached });
   const file = createWriteStream(path.join(dir, `${name}.log`), { flags: "a" });
   let output = "";
   const keep = (chunk: Buffer) => {
@@ -170,20 +170,28 @@ export interface AppServer extends Logged {
   workerPids(): number[];
 }
 
-/** `npm start` (production, built already) on `port`, with the settings given. */
+/** `npm start` (production, built already) on `port`, with the settings given, in a process group of its own. */
 export function startServer(dir: string, name: string, port: number, env: NodeJS.ProcessEnv): AppServer {
-  const server = startLogged(dir, name, process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/start.ts")], {
-    ...process.env,
-    ...env,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-  });
+  const server = startLogged(
+    dir,
+    name,
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts/start.ts")],
+    { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
+    true,
+  );
   return {
     ...server,
     name,
     port,
     workerPids: () => [...server.output().matchAll(/Server process (\d+) is serving\./g)].map((match) => Number(match[1])),
   };
+}
+
+/** `kill -9` of the whole server: `npm start`, its primary and its server processes at once, as when its machine dies. */
+export async function killServer(server: AppServer): Promise<void> {
+  process.kill(-server.child.pid!, "SIGKILL");
+  await server.exited;
 }
 
 /** Whether the server itself (not the balancer) answers /api/ready with 200. */
