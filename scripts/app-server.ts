@@ -7,7 +7,7 @@ import { ROOT } from "./db/schema-engine";
 
 // Written last by buildApp, so an interrupted or hand-run `next build` counts as stale.
 const BUILD_STAMP = path.join(ROOT, ".next/standalone/.build-complete");
-const SOURCES = ["app", "components", "lib", "public", "generated", "scripts/server", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "public", "generated", "scripts/server", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "prisma/migrations", "postcss.config.mjs", "tsconfig.json"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -35,6 +35,9 @@ export function buildApp(env: NodeJS.ProcessEnv = process.env): void {
   rmSync(path.join(standalone, ".next/static"), { recursive: true, force: true });
   cpSync(path.join(ROOT, ".next/static"), path.join(standalone, ".next/static"), { recursive: true });
   cpSync(path.join(ROOT, "public"), path.join(standalone, "public"), { recursive: true });
+  // The readiness check compares the database with the migrations of this build (lib/server/readiness.ts).
+  rmSync(path.join(standalone, "prisma/migrations"), { recursive: true, force: true });
+  cpSync(path.join(ROOT, "prisma/migrations"), path.join(standalone, "prisma/migrations"), { recursive: true });
   // Dated when the build started: a source saved while it ran is newer, so the next start rebuilds.
   writeFileSync(BUILD_STAMP, started.toISOString());
   utimesSync(BUILD_STAMP, started, started);
@@ -49,14 +52,31 @@ export interface AppServerOptions {
 /** Stamps every request with the client address from the socket and the trusted proxies, before Next reads it. */
 const CLIENT_ADDRESS_PRELOAD = pathToFileURL(path.join(ROOT, "scripts/server/preload.mjs")).href;
 
-export function startAppServer({ port, host, env }: AppServerOptions): ChildProcess {
-  return spawn(process.execPath, ["--import", CLIENT_ADDRESS_PRELOAD, path.join(ROOT, ".next/standalone/server.js")], {
+const STANDALONE_SERVER = path.join(ROOT, ".next/standalone/server.js");
+const CLUSTER_PRIMARY = path.join(ROOT, "scripts/server/cluster.mjs");
+
+function serverEnv({ port, host, env }: AppServerOptions): NodeJS.ProcessEnv {
+  // Idle keep-alive connections last 30 s rather than Node's 5: a client (a browser, a test's
+  // request context, a load balancer's pool) reusing one after a pause otherwise races the
+  // server closing it and gets ECONNRESET, as an e2e run did. Below Node's 60 s headersTimeout.
+  return { KEEP_ALIVE_TIMEOUT: "30000", ...env, PORT: String(port), HOSTNAME: host, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+}
+
+/** One server process, as the tests and benchmarks measure it. */
+export function startAppServer(options: AppServerOptions): ChildProcess {
+  return spawn(process.execPath, ["--import", CLIENT_ADDRESS_PRELOAD, STANDALONE_SERVER], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
-    // Idle keep-alive connections last 30 s rather than Node's 5: a client (a browser, a test's
-    // request context, a load balancer's pool) reusing one after a pause otherwise races the
-    // server closing it and gets ECONNRESET, as an e2e run did. Below Node's 60 s headersTimeout.
-    env: { KEEP_ALIVE_TIMEOUT: "30000", ...env, PORT: String(port), HOSTNAME: host, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: serverEnv(options),
+  });
+}
+
+/** `npm start`'s servers: `workers` processes sharing the port, each replaced when it dies (scripts/server/cluster.mjs). */
+export function startAppCluster(options: AppServerOptions & { workers: number }): ChildProcess {
+  return spawn(process.execPath, [CLUSTER_PRIMARY, String(options.workers), STANDALONE_SERVER, CLIENT_ADDRESS_PRELOAD], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: serverEnv(options),
   });
 }
 
@@ -74,3 +94,6 @@ export async function waitForServer(url: string, timeoutMs = 60_000): Promise<vo
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
+
+// `npm run build`: the build `npm start` would make, ahead of time (as the Dockerfile does).
+if (import.meta.filename === process.argv[1]) buildApp();

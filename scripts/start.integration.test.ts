@@ -50,6 +50,12 @@ describe("npm start on a machine where its ports are taken", () => {
     expect(output).not.toContain("EADDRINUSE");
   });
 
+  it("refuses a number of server processes that is not a whole number from 1 to 64, naming the variable", async () => {
+    const { code, output } = await start({ PORT: String(await probePort("localhost", 0)), HOST: "localhost", WEB_CONCURRENCY: "two" });
+    expect(code).toBe(1);
+    expect(output.trim()).toBe("WEB_CONCURRENCY=two: the number of server processes, a whole number from 1 to 64.");
+  });
+
   it("refuses a port that is not a number, naming the variable", async () => {
     const { code, output } = await start({ PORT: "three thousand" });
     expect(code).toBe(1);

@@ -1,10 +1,11 @@
 /**
  * `npm start`: the app on the embedded database (or DATABASE_URL), migrated, seeded on
- * first start, built when sources changed. `npm run dev` runs `next dev` the same way.
+ * first start, built when sources changed, in WEB_CONCURRENCY server processes sharing the
+ * port. `npm run dev` runs `next dev` the same way.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { buildApp, buildIsStale, startAppServer, waitForServer } from "./app-server";
+import { buildApp, buildIsStale, startAppCluster, waitForServer } from "./app-server";
 import { configuredDatabaseUrl, configuredMigrationUrl, EMBEDDED_DATA_DIR, EMBEDDED_PORT, embeddedPassword } from "./db/database-url";
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from "./db/embedded-postgres";
 import { prepareDatabase } from "./db/prepare";
@@ -12,7 +13,24 @@ import { ROOT } from "./db/schema-engine";
 import { readOrCreateSecret } from "./db/secret-file";
 import { DEMO_LOGIN } from "./db/seed";
 import { orStopIfPortTaken, probePort, stopWith } from "./ports";
+import { poolSizePerProcess, webConcurrency } from "./web-concurrency";
 import { SETUP_CODE_TTL_MINUTES } from "../lib/setup-code";
+
+/** A setting's value, or the command stops with the setting's own message. */
+function settingOrStop<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    stopWith((error as Error).message);
+  }
+}
+
+function countSetting(variable: string, fallback: number): number {
+  const raw = process.env[variable];
+  const value = Number(raw ?? fallback);
+  if (!Number.isInteger(value) || value < 1) stopWith(`${variable}=${raw}: a whole number, 1 or more.`);
+  return value;
+}
 
 function portSetting(variable: string, fallback: number): number {
   const raw = process.env[variable];
@@ -32,6 +50,8 @@ await orStopIfPortTaken("PORT", () => probePort(host, port));
 const authSecret = () => process.env.BETTER_AUTH_SECRET || readOrCreateSecret(path.join(ROOT, ".data/auth-secret"));
 
 const serverUrl = configuredDatabaseUrl();
+const workers = dev ? 1 : settingOrStop(() => webConcurrency(process.env.WEB_CONCURRENCY, !serverUrl));
+const poolSize = countSetting("DATABASE_POOL_SIZE", serverUrl ? 10 : Number(EMBEDDED_POOL_SIZE));
 // The default port may be taken (by another checkout's database, say): any free one will do, as
 // the app is handed the address. A port the user chose is kept to, or start stops and says so.
 const embeddedPortChosen = process.env.EMBEDDED_DB_PORT !== undefined;
@@ -54,8 +74,13 @@ const prepared = await prepareDatabase({
 });
 if (prepared.applied.length) console.log(`Applied migrations: ${prepared.applied.join(", ")}`);
 
-const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: authSecret(), BETTER_AUTH_URL: appUrl };
-if (embedded) env.DATABASE_POOL_SIZE ??= EMBEDDED_POOL_SIZE;
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  DATABASE_POOL_SIZE: String(poolSizePerProcess(poolSize, workers)),
+  BETTER_AUTH_SECRET: authSecret(),
+  BETTER_AUTH_URL: appUrl,
+};
 
 if (!dev && buildIsStale()) {
   console.log("Building the app (first start, or sources changed)…");
@@ -63,16 +88,13 @@ if (!dev && buildIsStale()) {
 }
 const app = dev
   ? spawn(path.join(ROOT, "node_modules/.bin/next"), ["dev", "-p", String(port), "-H", host], { cwd: ROOT, stdio: "inherit", env })
-  : startAppServer({ port, host, env });
-
-async function shutdown(code: number): Promise<never> {
-  app.kill("SIGTERM");
-  await embedded?.stop();
-  process.exit(code);
-}
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
-app.on("exit", (code) => void shutdown(code ?? 1));
+  : startAppCluster({ port, host, env, workers });
+// The servers finish their requests first (scripts/server/graceful-shutdown.mjs); the embedded database closes after them.
+process.on("SIGINT", () => app.kill("SIGTERM"));
+process.on("SIGTERM", () => app.kill("SIGTERM"));
+app.on("exit", (code) => {
+  void (embedded?.stop() ?? Promise.resolve()).then(() => process.exit(code ?? 1));
+});
 
 await waitForServer(`${appUrl}/sign-in`, 120_000);
 const firstRun = prepared.setupCode
@@ -85,7 +107,7 @@ const firstRun = prepared.setupCode
       ? "Demo data: not added, the database already had users."
       : `Demo login (created on first start): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`;
 console.log(`
-  Zero Trust Readiness is running at ${appUrl}
+  Zero Trust Readiness is running at ${appUrl}${dev ? "" : ` (${workers} server process${workers === 1 ? "" : "es"})`}
   ${firstRun}
   Database: ${embedded ? `embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, password in .data/embedded-db-password, data in ${path.relative(ROOT, EMBEDDED_DATA_DIR)}/` : "DATABASE_URL"}
   Press Ctrl+C to stop.

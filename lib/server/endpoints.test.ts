@@ -30,6 +30,8 @@ const PUBLIC: Record<string, string> = {
   "lib/actions/setup.ts#setupAction": "creating the first owner while there are no users, with the setup code from the server log",
   "app/api/auth/[...all]/route.ts#GET": "better-auth's own endpoints",
   "app/api/auth/[...all]/route.ts#POST": "better-auth's own endpoints",
+  "app/api/health/route.ts#GET": "liveness for load balancers and probes: says only that the process answers",
+  "app/api/ready/route.ts#GET": "readiness for load balancers and probes: says only whether this server takes traffic, and which check failed",
 };
 
 function exportedFunctions(source: string): { name: string; body: string }[] {

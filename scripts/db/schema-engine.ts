@@ -184,17 +184,34 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationLis
 
 export const NO_FILTER = { externalTables: [], externalEnums: [] };
 
+/**
+ * Held while migrating, so servers starting together apply each migration once: the others wait,
+ * then find nothing to apply. The engine takes its own lock (72707369) but gives up after 10 s,
+ * which a busy machine's first migration can outlast; this one waits. A session lock: migrations
+ * connect to PostgreSQL directly, never through a transaction-mode pooler.
+ */
+export const MIGRATION_LOCK = 2_026_120_601;
+
 /** Applies pending migrations with the same `_prisma_migrations` bookkeeping as `prisma migrate deploy`. */
 export async function applyMigrations(url: string): Promise<string[]> {
-  const handle = await openSchemaEngine(url);
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
   try {
-    const { appliedMigrationNames } = await handle.engine.applyMigrations({
-      migrationsList: await readMigrations(),
-      filters: NO_FILTER,
-    });
-    return appliedMigrationNames;
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    const handle = await openSchemaEngine(url);
+    try {
+      const { appliedMigrationNames } = await handle.engine.applyMigrations({
+        migrationsList: await readMigrations(),
+        filters: NO_FILTER,
+      });
+      return appliedMigrationNames;
+    } finally {
+      await handle.close();
+      // Released explicitly: the embedded database keeps one session for all its clients.
+      await lock.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+    }
   } finally {
-    await handle.close();
+    await lock.end();
   }
 }
 

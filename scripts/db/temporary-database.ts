@@ -4,11 +4,21 @@ import { startEmbeddedPostgres } from "./embedded-postgres";
 import type { ShadowDatabase } from "./schema-engine";
 
 /**
+ * SCRATCH_DATABASE_PREFIX goes before the name of every database the tools create and drop, so
+ * checkouts sharing one PostgreSQL server each keep to their own names.
+ */
+function scratchNamePrefix(): string {
+  const prefix = process.env.SCRATCH_DATABASE_PREFIX ?? "";
+  if (!/^[a-z0-9_]*$/.test(prefix)) throw new Error(`SCRATCH_DATABASE_PREFIX=${prefix}: use lowercase letters, digits and underscores.`);
+  return prefix;
+}
+
+/**
  * Creates an empty database beside the one `serverUrl` names, on the same server.
  * Used for shadow databases and for the fresh database of each integration run.
  */
 export async function createTemporaryDatabase(serverUrl: string, prefix = "zt_tmp"): Promise<ShadowDatabase> {
-  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  const name = `${scratchNamePrefix()}${prefix}_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {

@@ -2,14 +2,21 @@
  * Loaded with `node --import` before Next's standalone server.js (scripts/app-server.ts):
  * every HTTP server created afterwards stamps each request with the client address before
  * Next sees it. The trust configuration is read once, and a malformed one stops the start.
+ * It also makes SIGTERM graceful (graceful-shutdown.mjs).
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { apiRefusal } from "./api-guard.mjs";
 import { redirectLoopbackAlias } from "./canonical-host.mjs";
 import { stampClientAddress, trustPolicyFromEnv } from "./client-address.mjs";
+import { closeGracefullyOnSignal, shutdownSettings } from "./graceful-shutdown.mjs";
 
 const policy = trustPolicyFromEnv(process.env);
+const servers = new Set();
+// Next's standalone server would exit on SIGTERM at once; graceful-shutdown.mjs handles it instead.
+process.env.NEXT_MANUAL_SIG_HANDLE = "true";
+// The pool of lib/server/db.ts, which keeps its one client on globalThis.
+closeGracefullyOnSignal(servers, shutdownSettings(process.env), async () => globalThis.prisma?.$disconnect());
 const canonicalUrl = process.env.BETTER_AUTH_URL;
 const createServer = http.createServer;
 const READ_METHODS = new Set(["GET", "HEAD"]);
@@ -68,5 +75,6 @@ http.createServer = function createServerWithClientAddress(...args) {
     stampClientAddress(request, policy);
     request.headers["x-request-id"] = randomUUID();
   });
+  servers.add(server);
   return server;
 };

@@ -1,0 +1,202 @@
+/**
+ * What the cluster test starts on loopback: PgBouncer in transaction mode, HAProxy balancing
+ * round-robin with health checks on /api/ready, and app servers as `npm start` runs them.
+ * Every process logs into the run's temporary folder, which is kept when the test fails.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createWriteStream, writeFileSync } from "node:fs";
+import { connect } from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { ROOT } from "../db/schema-engine";
+
+/** Polls `ready` every 100 ms until it holds, or fails naming `what` after `timeoutMs`. */
+export async function until(what: string, ready: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ready().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, "127.0.0.1", () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+
+/** A process whose output goes to `<dir>/<name>.log`, and is kept in memory for the test to read. */
+export interface Logged {
+  child: ChildProcess;
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/** Every process started here, so a run stops them all however it ends. */
+const started: Logged[] = [];
+
+/** Stops every process started here, the last started first. */
+export async function stopAll(): Promise<void> {
+  for (const logged of started.reverse()) await stop(logged);
+}
+
+function startLogged(dir: string, name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env, detached = false): Logged {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached });
+  const file = createWriteStream(path.join(dir, `${name}.log`), { flags: "a" });
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString();
+    file.write(chunk);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const logged = { child, output: () => output, exited };
+  started.push(logged);
+  return logged;
+}
+
+/** Stops a process with SIGTERM, and SIGKILL after `graceMs`; its exit code (null when killed). */
+export async function stop(process: Logged, graceMs = 30_000): Promise<number | null> {
+  if (process.child.exitCode !== null || process.child.signalCode !== null) return process.exited;
+  process.child.kill("SIGTERM");
+  const timer = setTimeout(() => process.child.kill("SIGKILL"), graceMs);
+  try {
+    return await process.exited;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * PgBouncer in transaction mode before `databaseUrl`'s database. The app's queries pass: the pg
+ * adapter sends unnamed statements (parse, bind, execute in one round trip), which any server
+ * connection can take; it never names a prepared statement unless configured to.
+ */
+export async function startPgBouncer(dir: string, port: number, databaseUrl: string): Promise<{ url: string; process: Logged }> {
+  const target = new URL(databaseUrl);
+  const database = target.pathname.slice(1);
+  const server = [`host=${target.hostname}`, `port=${target.port || 5432}`, `dbname=${database}`, `user=${decodeURIComponent(target.username)}`];
+  if (target.password) server.push(`password=${decodeURIComponent(target.password)}`);
+  const config = path.join(dir, "pgbouncer.ini");
+  writeFileSync(
+    config,
+    [
+      "[databases]",
+      `${database} = ${server.join(" ")}`,
+      "[pgbouncer]",
+      "listen_addr = 127.0.0.1",
+      `listen_port = ${port}`,
+      "unix_socket_dir =",
+      // Loopback only, and the connection to PostgreSQL is the one configured above.
+      "auth_type = any",
+      "pool_mode = transaction",
+      "max_client_conn = 500",
+      "default_pool_size = 20",
+      "ignore_startup_parameters = extra_float_digits,options",
+    ].join("\n"),
+    { mode: 0o644 },
+  );
+  // PgBouncer refuses to run as root; as root it is told to switch to an unprivileged user.
+  const args = process.getuid?.() === 0 ? ["-u", "nobody", config] : [config];
+  const bouncer = startLogged(dir, "pgbouncer", "pgbouncer", args);
+  const url = new URL(databaseUrl);
+  url.port = String(port);
+  url.hostname = "127.0.0.1";
+  url.password = "";
+  await until("PgBouncer answers", async () => {
+    if (bouncer.child.exitCode !== null) throw new Error(`PgBouncer exited: ${bouncer.output()}`);
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      await client.query("SELECT 1");
+      return true;
+    } finally {
+      await client.end();
+    }
+  });
+  return { url: url.toString(), process: bouncer };
+}
+
+/**
+ * HAProxy before `servers` (name → port): round-robin, a server taken out after three failed
+ * checks of /api/ready (every 500 ms) and back after two good ones; a request that could not
+ * connect is retried on another server. Each answer names its server in X-Served-By.
+ */
+export async function startHaproxy(dir: string, port: number, servers: Record<string, number>): Promise<Logged> {
+  const config = path.join(dir, "haproxy.cfg");
+  writeFileSync(
+    config,
+    [
+      "global",
+      "  maxconn 1000",
+      "defaults",
+      "  mode http",
+      "  timeout connect 1s",
+      "  timeout client 30s",
+      "  timeout server 30s",
+      // A check answered later than this counts as failed: generous, as the one server left
+      // during a restart carries all the load on a small, busy machine.
+      "  timeout check 5s",
+      "  retries 3",
+      "  option redispatch 1",
+      "frontend app",
+      `  bind 127.0.0.1:${port}`,
+      "  default_backend servers",
+      "backend servers",
+      "  balance roundrobin",
+      "  option httpchk GET /api/ready",
+      "  http-check expect status 200",
+      "  default-server inter 500ms fall 3 rise 2",
+      "  http-response set-header X-Served-By %[srv_name]",
+      ...Object.entries(servers).map(([name, serverPort]) => `  server ${name} 127.0.0.1:${serverPort} check`),
+    ].join("\n") + "\n",
+  );
+  const haproxy = startLogged(dir, "haproxy", "haproxy", ["-db", "-f", config]);
+  await until("HAProxy listens", async () => {
+    if (haproxy.child.exitCode !== null) throw new Error(`HAProxy exited: ${haproxy.output()}`);
+    return listening(port);
+  });
+  return haproxy;
+}
+
+export interface AppServer extends Logged {
+  name: string;
+  port: number;
+  /** Pids of its server processes that said they serve, oldest first. */
+  workerPids(): number[];
+}
+
+/** `npm start` (production, built already) on `port`, with the settings given, in a process group of its own. */
+export function startServer(dir: string, name: string, port: number, env: NodeJS.ProcessEnv): AppServer {
+  const server = startLogged(
+    dir,
+    name,
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts/start.ts")],
+    { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
+    true,
+  );
+  return {
+    ...server,
+    name,
+    port,
+    workerPids: () => [...server.output().matchAll(/Server process (\d+) is serving\./g)].map((match) => Number(match[1])),
+  };
+}
+
+/** `kill -9` of the whole server: `npm start`, its primary and its server processes at once, as when its machine dies. */
+export async function killServer(server: AppServer): Promise<void> {
+  process.kill(-server.child.pid!, "SIGKILL");
+  await server.exited;
+}
+
+/** Whether the server itself (not the balancer) answers /api/ready with 200. */
+export async function serverIsReady(port: number): Promise<boolean> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/ready`);
+  await response.arrayBuffer();
+  return response.status === 200;
+}
