@@ -8,7 +8,7 @@ import type { AssessmentStatus, TAnswerContent, TSaveAnswer } from "@/lib/valida
 import { Prisma } from "@/generated/prisma/client";
 import { ANSWER_INCLUDE, toStoredAnswer, type AnswerRow, type StoredAnswer } from "./answer-rows";
 import { assertEditable, findAssessment, frameworkOf } from "./assessments";
-import { auditActor, auditInsertFrom } from "./audit";
+import { audited, auditActor, auditInsertFrom, type AuditEntry, type RecordAudit } from "./audit";
 import { authorize } from "./authorize";
 import { prisma } from "./db";
 import { AppError } from "./errors";
@@ -138,34 +138,34 @@ interface Write {
   keepsDecision: boolean;
 }
 
+/** The audit event of one answer written. */
+function answerEvent(context: SaveContext, { save, stored }: Write): AuditEntry {
+  return {
+    actor: auditActor(context.actor),
+    organizationId: context.organizationId,
+    action: "answer.saved",
+    targetType: "assessment",
+    targetId: context.assessmentId,
+    // carriedFrom shows when a save also confirmed an answer carried over from an earlier version.
+    before: stored && { questionId: stored.questionId, ...content(stored), carriedFrom: stored.carriedFrom },
+    after: { questionId: save.questionId, ...content(save), version: save.expectedVersion + 1 },
+  };
+}
+
 /**
- * Writes one answer and its audit event in one statement, if the stored version is still the
- * one read: an insert that finds the row taken, or an update that finds the version moved,
- * writes neither and answers null.
+ * Writes one answer if the stored version is still the one read: an insert that finds the row
+ * taken, or an update that finds the version moved, writes nothing and answers null. With
+ * `record` absent the audit event goes in the same statement (the one-answer path); inside
+ * `audited` it is recorded, to be written when the transaction ends.
  */
-async function writeAnswer(db: Db, context: SaveContext, { save, stored, keepsDecision }: Write): Promise<StoredAnswer | null> {
+async function writeAnswer(db: Db, context: SaveContext, write: Write, record?: RecordAudit): Promise<StoredAnswer | null> {
+  const { save, stored, keepsDecision } = write;
   const { assessmentId, actor, now } = context;
   const values = content(save);
-  const naReviewDate = values.naReviewDate ?? null;
-  const audit = auditInsertFrom(
-    "written",
-    {
-      actor: auditActor(actor),
-      organizationId: context.organizationId,
-      action: "answer.saved",
-      targetType: "assessment",
-      targetId: assessmentId,
-      // carriedFrom shows when a save also confirmed an answer carried over from an earlier version.
-      before: stored && { questionId: stored.questionId, ...content(stored), carriedFrom: stored.carriedFrom },
-      after: { questionId: save.questionId, ...values, version: save.expectedVersion + 1 },
-    },
-    context.request,
-    now,
-  );
   const level = Prisma.sql`${values.value}::"AnswerLevel"`;
-  const reviewDate = Prisma.sql`${naReviewDate}::date`;
+  const reviewDate = Prisma.sql`${values.naReviewDate ?? null}::date`;
   // Any save is a decision on the answer, so it also confirms one carried over from an earlier version.
-  const write = stored
+  const change = stored
     ? Prisma.sql`UPDATE answers SET level = ${level}, "naReason" = ${values.naReason}, note = ${values.note}, evidence = ${values.evidence}::text[],
         "criteriaMet" = ${values.criteriaMet}::text[], "naReviewDate" = ${reviewDate}, "carriedFrom" = NULL, "updatedById" = ${actor.userId},
         "updatedAt" = ${utc(now)}, version = version + 1
@@ -177,29 +177,25 @@ async function writeAnswer(db: Db, context: SaveContext, { save, stored, keepsDe
         ${values.criteriaMet}::text[], ${reviewDate}, ${actor.userId}, ${utc(now)})
       ON CONFLICT ("assessmentId", "questionId") DO NOTHING
       RETURNING *`;
+  const logged = record ? Prisma.empty : Prisma.sql`, logged AS (${auditInsertFrom("written", answerEvent(context, write), context.request, now)})`;
   const rows = await db.$queryRaw<RawAnswer[]>`
-    WITH written AS (${write}), logged AS (${audit})
+    WITH written AS (${change}) ${logged}
     SELECT ${ANSWER_COLUMNS} FROM written ans ${ANSWER_USERS}`;
-  return rows[0] ? fromRaw(rows[0]) : null;
+  if (!rows[0]) return null;
+  record?.(answerEvent(context, write));
+  return fromRaw(rows[0]);
 }
 
 /**
- * The first saved answer moves a draft to In progress, audited before the answers so the trail
+ * The first saved answer moves a draft to In progress, recorded before the answers so the trail
  * reads "started", then the answers. The status in the filter makes it a compare-and-set: of two
  * first answers at once, one changes the status and audits it.
  */
-async function startAssessment(db: Db, context: SaveContext) {
-  const audit = auditInsertFrom(
-    "started",
-    { actor: auditActor(context.actor), organizationId: context.organizationId, action: "assessment.updated", targetType: "assessment", targetId: context.assessmentId, before: { status: "draft" }, after: { status: "in_progress" } },
-    context.request,
-    context.now,
-  );
-  await db.$queryRaw`
-    WITH started AS (
-      UPDATE assessments SET status = 'in_progress', "updatedAt" = ${utc(context.now)} WHERE id = ${context.assessmentId} AND status = 'draft' RETURNING id
-    ), logged AS (${audit})
-    SELECT count(*) FROM started`;
+async function startAssessment(db: Db, context: SaveContext, record: RecordAudit) {
+  const started = await db.$queryRaw<{ id: string }[]>`
+    UPDATE assessments SET status = 'in_progress', "updatedAt" = ${utc(context.now)} WHERE id = ${context.assessmentId} AND status = 'draft' RETURNING id`;
+  if (started.length === 0) return;
+  record({ actor: auditActor(context.actor), organizationId: context.organizationId, action: "assessment.updated", targetType: "assessment", targetId: context.assessmentId, before: { status: "draft" }, after: { status: "in_progress" } });
 }
 
 /**
@@ -246,16 +242,20 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   if (conflicts.length > 0) return refused(conflicts);
 
   const context: SaveContext = { assessmentId: assessment.id, organizationId, actor, request: await requestContext(), now: new Date() };
-  /** Writes each answer; one that lost a race since the read is reported with what won. */
-  const writeAll = async (db: Db) => {
+  /**
+   * Writes each answer. One that lost a race since the read is reported with what won, unless
+   * what won is this very content (a retry racing its original): that is saved, as intended.
+   */
+  const writeAll = async (db: Db, record?: RecordAudit) => {
     const written = new Map<string, StoredAnswer>();
     const lost: AnswerConflict[] = [];
     for (const write of writes) {
-      const answer = await writeAnswer(db, context, write);
+      const answer = await writeAnswer(db, context, write, record);
       if (answer) written.set(answer.questionId, answer);
       else {
-        const { stored: now } = await readForSave(db, membership, assessment.id, [write.sent.questionId]);
-        lost.push({ questionId: write.sent.questionId, current: now.get(write.sent.questionId) ?? null, mine: mine(write.sent) });
+        const current = (await readForSave(db, membership, assessment.id, [write.sent.questionId])).stored.get(write.sent.questionId) ?? null;
+        if (current && sameContent(current, write.save) && current.carriedFrom === null) written.set(current.questionId, current);
+        else lost.push({ questionId: write.sent.questionId, current, mine: mine(write.sent) });
       }
     }
     if (lost.length > 0) throw new ConflictSignal(lost);
@@ -265,15 +265,17 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   let written: Map<string, StoredAnswer>;
   try {
     if (writes.length === 0) written = new Map();
-    // One answer of an assessment under way is one statement; more, or a draft's first, are one
-    // transaction, written in question order so two batches over the same rows lock them alike.
+    // One answer of an assessment under way is one statement with its event. More, or a draft's
+    // first, are one transaction whose events `audited` writes last: the chain's lock is then
+    // taken after the answers' rows, in the order every other writer takes them. Answers go in
+    // question order, so two batches over the same rows lock them alike.
     else if (!start && writes.length === 1) written = await writeAll(prisma);
     else {
       writes.sort((a, b) => a.save.questionId.localeCompare(b.save.questionId));
-      written = await prisma.$transaction(
-        async (db) => {
-          if (start) await startAssessment(db, context);
-          return writeAll(db);
+      written = await audited(
+        async (db, record) => {
+          if (start) await startAssessment(db, context, record);
+          return writeAll(db, record);
         },
         { maxWait: 10_000, timeout: 30_000 },
       );

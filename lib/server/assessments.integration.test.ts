@@ -419,6 +419,16 @@ describe("saveAnswers", () => {
     }
   });
 
+  it("saves two identical first answers sent at once (a retry racing its original) without a conflict", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+    await saveOk(owner, id, { questionId: Q2, value: "initial", expectedVersion: 0 });
+    const same = { questionId: Q1, value: "advanced" as const, note: "twice", evidence: [], expectedVersion: 0 };
+    const results = await Promise.all([save(owner, id, same), save(owner, id, same)]);
+    expect(results.map((result) => result.ok)).toEqual([true, true]);
+    expect(await storedAnswer(id, Q1)).toMatchObject({ level: "advanced", note: "twice", version: 1 });
+  });
+
   it("stores the reason of an N/A answer and clears it when the answer becomes a level", async () => {
     const { owner } = await newOrganization();
     const { id } = await create(owner, { name: "A" });

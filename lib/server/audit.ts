@@ -81,7 +81,7 @@ const jsonb = (value: Prisma.InputJsonValue | undefined) => (value === undefined
  * its event are then one statement, both or neither, as with `audited`, and the chain's lock is
  * held for that statement alone rather than until a transaction's COMMIT comes back.
  */
-export function auditInsertFrom(source: "written" | "started", entry: AuditEntry, context: RequestContext, at: Date): Prisma.Sql {
+export function auditInsertFrom(source: "written", entry: AuditEntry, context: RequestContext, at: Date): Prisma.Sql {
   const row = auditRow(entry, context);
   // The time as text with its zone, which the cast drops: UTC, as Prisma writes times, whatever the server's TimeZone.
   return Prisma.sql`
