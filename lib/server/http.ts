@@ -26,6 +26,9 @@ const DRAIN_BYTES = 16 * 1024 * 1024;
  * it nor the next request on that connection, so a client that reuses it would hang.
  */
 export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+  const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${limit / (1024 * 1024)} MB.`);
+  // A declared length over the limit is refused before anything is read; Node then drops the body itself.
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -41,7 +44,7 @@ export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promis
     }
     chunks.push(value);
   }
-  if (size > limit) throw new AppError("payload_too_large", `The request body is larger than ${limit / (1024 * 1024)} MB.`);
+  if (size > limit) throw tooLarge();
   const body = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {

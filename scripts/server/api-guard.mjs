@@ -20,6 +20,30 @@ function undecodable(path) {
 }
 
 /**
+ * The path of an API address, or null for any other: read as Next reads it (an absolute-form
+ * target, dot segments and percent-encoded letters resolved), so no spelling of an API address
+ * passes here as something else.
+ *
+ * @param {string | undefined} url
+ */
+export function apiPath(url) {
+  if (!url) return null;
+  let path;
+  try {
+    path = new URL(url, "http://localhost").pathname;
+  } catch {
+    return null;
+  }
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Undecodable: judged on the raw form, and refused below when it is the API's.
+  }
+  return decoded.startsWith(API_PREFIX) || path.startsWith(API_PREFIX) ? path : null;
+}
+
+/**
  * Why an API request is refused before it reaches the app, or null: an address Next cannot
  * decode (it would answer a bare 500), or a write from another site.
  *
@@ -28,8 +52,8 @@ function undecodable(path) {
  * @returns {{ status: number; code: string; message: string } | null}
  */
 export function apiRefusal(request, publicUrl) {
-  const path = request.url?.split("?")[0] ?? "";
-  if (!path.startsWith(API_PREFIX)) return null;
+  const path = apiPath(request.url);
+  if (path === null) return null;
   if (undecodable(path)) return { status: 400, code: "invalid_input", message: "The address contains malformed percent-encoding." };
   if (SAFE_METHODS.has(request.method ?? "GET")) return null;
   const header = (name) => {

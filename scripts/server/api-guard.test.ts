@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiRefusal } from "./api-guard.mjs";
+import { apiPath, apiRefusal } from "./api-guard.mjs";
 
 const request = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers: { host: "localhost:3000", ...headers } });
 
@@ -28,5 +28,23 @@ describe("apiRefusal", () => {
 
   it("reads the path without its query", () => {
     expect(apiRefusal(request("GET", "/api/v1/next-steps?q=%zz"), undefined)).toBeNull();
+  });
+});
+
+describe("apiPath", () => {
+  it("knows an API address however it is spelled, and nothing else", () => {
+    expect(apiPath("/api/v1/assessments?q=1")).toBe("/api/v1/assessments");
+    expect(apiPath("http://evil.example/api/v1/assessments")).toBe("/api/v1/assessments");
+    expect(apiPath("/x/../api/v1/assessments")).toBe("/api/v1/assessments");
+    expect(apiPath("/%61pi/v1/assessments")).toBe("/%61pi/v1/assessments");
+    expect(apiPath("/api/auth/sign-in/email")).toBeNull();
+    expect(apiPath("/sign-in")).toBeNull();
+    expect(apiPath(undefined)).toBeNull();
+  });
+
+  it("refuses a cross-site write to an API address spelled in absolute form or with dot segments", () => {
+    const evil = { host: "localhost:3000", origin: "https://evil.example" };
+    expect(apiRefusal({ method: "PUT", url: "http://localhost:3000/api/v1/assessments/a/answers", headers: evil }, undefined)).toMatchObject({ status: 403 });
+    expect(apiRefusal({ method: "PUT", url: "/x/../api/v1/assessments/a/answers", headers: evil }, undefined)).toMatchObject({ status: 403 });
   });
 });

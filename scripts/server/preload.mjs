@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import { apiRefusal } from "./api-guard.mjs";
+import { apiPath, apiRefusal } from "./api-guard.mjs";
 import { redirectLoopbackAlias } from "./canonical-host.mjs";
 import { stampClientAddress, trustPolicyFromEnv } from "./client-address.mjs";
 import { closeGracefullyOnSignal, shutdownSettings } from "./graceful-shutdown.mjs";
@@ -48,7 +48,7 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'";
  * before Next runs would win over a handler's.
  */
 function refusesApiRequest(request, response) {
-  if (!request.url?.startsWith("/api/v1/")) return false;
+  if (apiPath(request.url) === null) return false;
   const requestId = request.headers["x-request-id"];
   response.setHeader("x-request-id", requestId);
   const writeHead = response.writeHead;
