@@ -36,8 +36,10 @@ function routeFiles(dir: string): string[] {
   });
 }
 /** Every route handler with the methods it exports, e.g. ["api/v1/assessments/[id]", "PATCH"]. */
+/** Probes for load balancers and orchestrators answer anyone, by design, and say nothing but up or ready. */
+const PUBLIC_ROUTES = new Set(["api/health", "api/ready"]);
 const routes = routeFiles(path.resolve("app/api"))
-  .filter((file) => !path.relative(path.resolve("app"), file).startsWith("api/auth"))
+  .filter((file) => !path.relative(path.resolve("app"), file).startsWith("api/auth") && !PUBLIC_ROUTES.has(path.relative(path.resolve("app"), path.dirname(file))))
   .flatMap((file) =>
     [...readFileSync(file, "utf8").matchAll(/^export async function (GET|POST|PUT|PATCH|DELETE)\b/gm)].map(
       (match) => [path.relative(path.resolve("app"), path.dirname(file)), match[1]!] as const,
@@ -57,6 +59,15 @@ test("every server action turns a signed-out caller away to sign-in", async ({ r
     const label = `${entry.filename}#${entry.exportedName} via ${page}`;
     expect(response.status(), label).toBeLessThan(500);
     expect(response.headers()["x-action-redirect"], label).toMatch(/^\/sign-in/);
+  }
+});
+
+test("the health and readiness probes answer a signed-out caller, with nothing but their status", async ({ request }) => {
+  for (const route of PUBLIC_ROUTES) {
+    const response = await request.get(`/${route}`);
+    expect(response.status(), route).toBe(200);
+    expect(response.headers()["cache-control"], route).toContain("no-store");
+    expect(Object.keys(await response.json()), route).toEqual(["status"]);
   }
 });
 
