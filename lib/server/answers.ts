@@ -77,10 +77,10 @@ class ConflictSignal extends Error {
 // (docs/decisions/0017-the-save-path.md: one read, then one statement per answer that writes it
 // and its audit event together; Prisma's model queries cost the server several times as much.)
 
-/** The columns toStoredAnswer reads, from a row of `answers` aliased `ans` and its three users. */
-const ANSWER_COLUMNS = Prisma.sql`ans."questionId", ans.level::text AS level, ans."criteriaMet", ans."carriedFrom", ans."naReason", ans.note, ans.evidence,
-  ans.version, ans."updatedAt", ans."naReviewDate", ans."naApprovedAt", ans."naRejectedAt", ans."naRejectionNote",
-  updater.name AS "updatedByName", approver.name AS "naApprovedByName", rejecter.name AS "naRejectedByName"`;
+/** The columns toStoredAnswer reads of a row of `answers` aliased `ans`, then of its three users. */
+const ROW_COLUMNS = Prisma.sql`ans."questionId", ans.level::text AS level, ans."criteriaMet", ans."carriedFrom", ans."naReason", ans.note, ans.evidence,
+  ans.version, ans."updatedAt", ans."naReviewDate", ans."naApprovedAt", ans."naRejectedAt", ans."naRejectionNote"`;
+const ANSWER_COLUMNS = Prisma.sql`${ROW_COLUMNS}, updater.name AS "updatedByName", approver.name AS "naApprovedByName", rejecter.name AS "naRejectedByName"`;
 
 const ANSWER_USERS = Prisma.sql`LEFT JOIN users updater ON updater.id = ans."updatedById"
   LEFT JOIN users approver ON approver.id = ans."naApprovedById"
@@ -178,12 +178,19 @@ async function writeAnswer(db: Db, context: SaveContext, write: Write, record?: 
       ON CONFLICT ("assessmentId", "questionId") DO NOTHING
       RETURNING *`;
   const logged = record ? Prisma.empty : Prisma.sql`, logged AS (${auditInsertFrom("written", answerEvent(context, write), context.request, now)})`;
-  const rows = await db.$queryRaw<RawAnswer[]>`
+  const rows = await db.$queryRaw<Omit<RawAnswer, "updatedByName" | "naApprovedByName" | "naRejectedByName">[]>`
     WITH written AS (${change}) ${logged}
-    SELECT ${ANSWER_COLUMNS} FROM written ans ${ANSWER_USERS}`;
+    SELECT ${ROW_COLUMNS} FROM written ans`;
   if (!rows[0]) return null;
   record?.(answerEvent(context, write));
-  return fromRaw(rows[0]);
+  // The writer is the actor, and a decision on the N/A that stands keeps its approver's or
+  // rejecter's name: named from memory rather than by joining the users table again.
+  return fromRaw({
+    ...rows[0],
+    updatedByName: actor.name,
+    naApprovedByName: keepsDecision ? (stored?.naApprovedBy ?? null) : null,
+    naRejectedByName: keepsDecision ? (stored?.naRejectedBy ?? null) : null,
+  });
 }
 
 /**
