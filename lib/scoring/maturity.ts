@@ -1,9 +1,8 @@
 import { STAGES, type Framework, type PillarId, type Stage } from "../framework/types";
 import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex } from "./framework-index";
-import { levelScore, NO_ANSWER, NOT_APPLICABLE, stageForScore, stageIndex } from "./levels";
+import { levelScore, NO_ANSWER, NOT_APPLICABLE, stageForScore, stageIndex, valueOfLevel } from "./levels";
 import { DEFAULT_SCORING_POLICY, SCORING_VERSION, type ScoringPolicy } from "./policy";
-import { pillarTarget } from "./targets";
 import type { AnswerInput, Distribution, OverallScore, PillarScore, QuestionOutcome, ScoreResult, StageProgress, Targets, UnratedReason } from "./types";
 
 /** Shares compared with a threshold: 4 of 5 answered is 80% even after floating-point division. */
@@ -49,6 +48,23 @@ function distribution({ stageCounts, notApplicable, unanswered }: Tally): Distri
 /** Summed by index rather than by reduce, whose callback is a call per count. */
 const answeredCount = ({ stageCounts, notApplicable }: Tally) => notApplicable + stageCounts[0]! + stageCounts[1]! + stageCounts[2]! + stageCounts[3]!;
 
+/**
+ * Every outcome a question can have, one per level (N/A, unanswered, the four stages), made once
+ * per framework and frozen: a result lists one per question, and sharing them spares every
+ * assessment scored its 80-odd small objects.
+ */
+const outcomeTables = new WeakMap<Framework, readonly QuestionOutcome[]>();
+const OUTCOME_LEVELS = [NOT_APPLICABLE, NO_ANSWER, 0, 1, 2, 3];
+
+function outcomesOf(framework: Framework): readonly QuestionOutcome[] {
+  let table = outcomeTables.get(framework);
+  if (!table) {
+    table = framework.questions.flatMap((question) => OUTCOME_LEVELS.map((level) => Object.freeze({ questionId: question.id, pillar: question.pillar, value: valueOfLevel(level) })));
+    outcomeTables.set(framework, table);
+  }
+  return table;
+}
+
 /** A part with no questions has nothing left to answer, so it counts as complete. */
 const share = (part: number, total: number) => (total === 0 ? 1 : part / total);
 const stageOf = (score: number | null) => (score === null ? null : stageForScore(score));
@@ -73,7 +89,7 @@ function unratedReason(completeness: number, naFlagged: boolean, unansweredImpor
   return score === null ? "not_scored" : null;
 }
 
-function pillarScore(pillar: PillarId, tally: Tally, targets: Targets, policy: ScoringPolicy): PillarScore {
+function pillarScore(pillar: PillarId, tally: Tally, ownTarget: Stage | undefined, policy: ScoringPolicy): PillarScore {
   const { weightedSum, scoredWeight, unanswered } = tally;
   const score = scoredWeight > 0 ? boundedMean(weightedSum, scoredWeight, 1, 4) : null;
   const answered = answeredCount(tally);
@@ -101,8 +117,9 @@ function pillarScore(pillar: PillarId, tally: Tally, targets: Targets, policy: S
     naShare,
     naFlagged,
     unanswered,
-    target: pillarTarget(targets, pillar, policy),
-    targetSource: targets[pillar] ? "assessment" : "default",
+    // The one target rule of targets.ts, read once per pillar when the answers were resolved.
+    target: ownTarget ?? policy.defaultTarget,
+    targetSource: ownTarget ? "assessment" : "default",
     cappedBy: capped.cappedBy,
     unansweredCritical: tally.unansweredImportant,
     // A capped pillar moves only when its cap does, so a share of the way would mislead.
@@ -183,22 +200,24 @@ function overallScore(pillars: readonly PillarScore[], tally: Tally, sums: { wei
  * for a repeated id the last wins. docs/scoring.md states the rules.
  */
 export function scoreAssessment(framework: Framework, answers: readonly AnswerInput[], targets: Targets = {}, policy: ScoringPolicy = DEFAULT_SCORING_POLICY): ScoreResult {
-  return scoreResolved(framework, resolveAssessment(framework, answers, targets, policy), targets, policy);
+  return scoreResolved(framework, resolveAssessment(framework, answers, targets, policy), policy);
 }
 
 /** scoreAssessment on answers already resolved, so a caller that also ranks and plans resolves them once. */
-export function scoreResolved(framework: Framework, { values, levels, issues, targetIndexes }: ResolvedAssessment, targets: Targets, policy: ScoringPolicy): ScoreResult {
+export function scoreResolved(framework: Framework, { levels, issues, targetIndexes, ownPillarTargets }: ResolvedAssessment, policy: ScoringPolicy): ScoreResult {
   const { pillarPositions, important, normalisedWeights } = frameworkIndex(framework);
   const tallies = framework.pillars.map(emptyTally);
   const overall = { weighted: 0, weight: 0, shortfall: 0 };
   const { questions } = framework;
+  const outcomeTable = outcomesOf(framework);
   const outcomes = new Array<QuestionOutcome>(questions.length);
   for (let position = 0; position < questions.length; position++) {
     const question = questions[position]!;
-    outcomes[position] = { questionId: question.id, pillar: question.pillar, value: values[position]! };
+    const stage = levels[position]!;
+    // Levels run from NOT_APPLICABLE (-2) to 3, six to a question.
+    outcomes[position] = outcomeTable[position * 6 + stage + 2]!;
     const tally = tallies[pillarPositions[position]!];
     if (!tally) continue;
-    const stage = levels[position]!;
     if (stage === NO_ANSWER) {
       tally.unanswered.push(question.id);
       if (important[position] && tally.unansweredImportant === null) tally.unansweredImportant = question.id;
@@ -220,7 +239,7 @@ export function scoreResolved(framework: Framework, { values, levels, issues, ta
       }
     }
   }
-  const pillars = framework.pillars.map(({ id }, position) => pillarScore(id, tallies[position]!, targets, policy));
+  const pillars = framework.pillars.map(({ id }, position) => pillarScore(id, tallies[position]!, ownPillarTargets[position], policy));
   const overallTally = mergeTallies(tallies);
   return {
     frameworkId: framework.id,
