@@ -20,7 +20,7 @@ export function stepPriority(normalisedWeight: number, impact: number, important
 }
 
 /** Only the step out of the current stage (`from`, below Optimal): a question at Traditional never gets an Optimal step. */
-function immediateStep(question: Question, from: number, target: number, tables: StepTables, slot: number): NextStepItem {
+function immediateStep(question: Question, from: number, target: number, tables: Pick<StepTables, "definitions" | "priorities">, slot: number): NextStepItem {
   const { action, effort, impact } = tables.definitions[slot]!;
   return {
     questionId: question.id,
@@ -67,6 +67,11 @@ interface StepTables {
   slotRanks: Int32Array;
   /** The slots in ranking order, the inverse of `slotRanks`. */
   rankedSlots: Int32Array;
+  /**
+   * Each slot's step toward each target (slot × 4 + target), frozen and shared by every call: a
+   * step that needs nothing and enables nothing depends on nothing else, and most steps are such.
+   */
+  plainSteps: readonly NextStepItem[];
 }
 
 const stepTables = new WeakMap<Framework, StepTables>();
@@ -83,7 +88,11 @@ function stepTablesOf(framework: Framework, index: FrameworkIndex): StepTables {
     slots.sort((a, b) => priorities[b]! - priorities[a]! || (a % 3) - (b % 3) || a - b);
     const slotRanks = new Int32Array(slots.length);
     for (let place = 0; place < slots.length; place++) slotRanks[slots[place]!] = place;
-    tables = { definitions, priorities, slotRanks, rankedSlots: Int32Array.from(slots) };
+    const partial = { definitions, priorities };
+    const plainSteps = definitions.flatMap((_, slot) =>
+      STAGES.map((_stage, target) => Object.freeze(immediateStep(framework.questions[Math.floor(slot / 3)]!, slot % 3, target, partial, slot))),
+    );
+    tables = { definitions, priorities, slotRanks, rankedSlots: Int32Array.from(slots), plainSteps };
     stepTables.set(framework, tables);
   }
   return tables;
@@ -135,11 +144,12 @@ function foldSameActions(steps: NextStepItem[]): NextStepItem[] {
       kept.push(step);
       continue;
     }
-    // The one item takes the later place, so it still comes after what either question needs.
+    // The one item takes the later place, so it still comes after what either question needs; a
+    // copy, as the first may be a shared plain step.
     kept[kept.indexOf(first)] = null;
-    first.alsoFor = [...first.alsoFor, step.questionId];
-    if (step.needs.length > 0) first.needs = [...new Set([...first.needs, ...step.needs])];
-    kept.push(first);
+    const merged: NextStepItem = { ...first, alsoFor: [...first.alsoFor, step.questionId], needs: step.needs.length > 0 ? [...new Set([...first.needs, ...step.needs])] : first.needs };
+    byAction.set(key, merged);
+    kept.push(merged);
   }
   return kept.filter((step) => step !== null);
 }
@@ -164,13 +174,19 @@ interface StepContext {
   state: number[] | null;
 }
 
-/** The step out of the question's stage toward stage index `target`; null without a stage or at Optimal. */
-function makeStep(context: StepContext, position: number, target: number): NextStepItem | null {
+/**
+ * The step out of the question's stage toward stage index `target`; null without a stage or at
+ * Optimal. The shared plain step unless it needs other steps first or is `enabling`.
+ */
+function makeStep(context: StepContext, position: number, target: number, enabling: boolean): NextStepItem | null {
   const level = context.levels[position]!;
   if (level < 0 || level === STAGES.length - 1) return null;
   const { prerequisites } = context.index;
-  const step = immediateStep(context.framework.questions[position]!, level, target, context.tables, position * 3 + level);
+  const slot = position * 3 + level;
   const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, level + 1, context.levels) : null;
+  if (!unmet && !enabling) return context.tables.plainSteps[slot * 4 + target]!;
+  const step = immediateStep(context.framework.questions[position]!, level, target, context.tables, slot);
+  step.enabling = enabling;
   if (unmet) {
     step.needs = unmet.map((prerequisite) => prerequisite.questionId);
     context.unmetAt[position] = unmet;
@@ -196,12 +212,11 @@ function settle(context: StepContext, position: number): boolean {
     }
     if (!context.stepAt[needed]) {
       // At its own target: it goes one stage further only because this step needs it.
-      const enabling = makeStep(context, needed, level);
+      const enabling = makeStep(context, needed, level, true);
       if (!enabling) {
         ok = false;
         break;
       }
-      enabling.enabling = true;
       context.stepAt[needed] = enabling;
     }
     if (!settle(context, needed)) {
@@ -275,7 +290,7 @@ export function nextStepsOf(framework: Framework, { levels, targetIndexes }: Res
   const context: StepContext = { framework, levels, index, tables, stepAt, unmetAt: new Array<IndexedPrerequisite[] | null>(levels.length).fill(null), pending: [], state: null };
   for (let position = 0; position < levels.length; position++) {
     // N/A and unanswered (negative levels) never get a step.
-    if (levels[position]! >= 0 && levels[position]! < targetIndexes[position]!) stepAt[position] = makeStep(context, position, targetIndexes[position]!);
+    if (levels[position]! >= 0 && levels[position]! < targetIndexes[position]!) stepAt[position] = makeStep(context, position, targetIndexes[position]!, false);
   }
   const { pending } = context;
   if (pending.length > 0) {
