@@ -1,8 +1,8 @@
-import type { Framework } from "../framework/types";
+import type { Framework, Stage } from "../framework/types";
 import { frameworkIndex } from "./framework-index";
 import { levelOf, NO_ANSWER, NOT_APPLICABLE, valueOfLevel } from "./levels";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy";
-import { questionTargetIndexes } from "./targets";
+import { targetIndexesOf } from "./targets";
 import type { AnswerInput, AnswerValue, ScoringIssue, Targets } from "./types";
 
 export interface ResolvedAnswers {
@@ -113,11 +113,14 @@ function resolveAny(framework: Framework, inputs: readonly AnswerInput[], policy
 /** Answers resolved with each question's target (as a stage index): what scoring, next steps and the roadmap all read. */
 export interface ResolvedAssessment extends ResolvedAnswers {
   targetIndexes: readonly number[];
+  /** The target each `framework.pillars[i]` sets itself, undefined where it takes the policy's default. */
+  ownPillarTargets: readonly (Stage | undefined)[];
 }
 
 /** Resolves once for a caller that scores, ranks next steps and plans from the same answers. */
 export function resolveAssessment(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): ResolvedAssessment {
   const { values, levels, issues } = resolveAnswers(framework, answers, policy);
+  const { targetIndexes, ownPillarTargets } = targetIndexesOf(framework, targets, policy);
   // Fields listed rather than spread: spreading copies slower, and this runs per assessment.
-  return { values, levels, issues, targetIndexes: questionTargetIndexes(framework, targets, policy) };
+  return { values, levels, issues, targetIndexes, ownPillarTargets };
 }

@@ -22,9 +22,31 @@ export function questionTargets(framework: Framework, targets: Targets, policy: 
  * read them for every question of every assessment, so they are numbers in a plain loop.
  */
 export function questionTargetIndexes(framework: Framework, targets: Targets, policy: Pick<ScoringPolicy, "defaultTarget">): number[] {
+  return targetIndexesOf(framework, targets, policy).targetIndexes;
+}
+
+export interface TargetIndexes {
+  /** The target each `framework.pillars[i]` sets itself, undefined where it takes the default. */
+  ownPillarTargets: (Stage | undefined)[];
+  targetIndexes: number[];
+}
+
+/**
+ * Each pillar's own target and each question's target index, reading `targets` once per pillar:
+ * a lookup by a pillar id held in a variable, on target objects of several shapes, costs more
+ * than the rest of the loop, and scoring needs the pillars' targets too.
+ */
+export function targetIndexesOf(framework: Framework, targets: Targets, policy: Pick<ScoringPolicy, "defaultTarget">): TargetIndexes {
   const { pillarPositions, groupIndexes, groupPositions } = frameworkIndex(framework);
-  const byPillar = framework.pillars.map((pillar) => stageIndex(pillarTarget(targets, pillar.id, policy)));
+  const { pillars } = framework;
+  const ownPillarTargets = new Array<Stage | undefined>(pillars.length);
+  const byPillar = new Array<number>(pillars.length);
   const fallback = stageIndex(policy.defaultTarget);
+  for (let pillar = 0; pillar < pillars.length; pillar++) {
+    const own = targets[pillars[pillar]!.id];
+    ownPillarTargets[pillar] = own;
+    byPillar[pillar] = stageIndex(own ?? policy.defaultTarget);
+  }
   // Each group's target looked up once, not once per question: -1 where the targets set none. A
   // preset targets a few groups, so its own keys are read rather than every group of the framework.
   const byGroup = new Array<number>(groupIndexes.size).fill(-1);
@@ -42,7 +64,7 @@ export function questionTargetIndexes(framework: Framework, targets: Targets, po
     const fromGroup = group >= 0 ? byGroup[group]! : -1;
     indexes[position] = fromGroup >= 0 ? fromGroup : (byPillar[pillarPositions[position]!] ?? fallback);
   }
-  return indexes;
+  return { ownPillarTargets, targetIndexes: indexes };
 }
 
 /** Ids of the answered, applicable questions below their target: the gaps still open. */

@@ -89,7 +89,7 @@ export async function recordSnapshot(actor: Actor, assessmentId: string, input: 
   const policy = await policyOfOrganization(organizationId);
   // Resolved once for the scores, the next steps and the open gaps.
   const resolved = resolveAssessment(framework, answers, targets, policy);
-  const scores = scoreResolved(framework, resolved, targets, policy);
+  const scores = scoreResolved(framework, resolved, policy);
   // The snapshot and the tracked next steps it recommends are written together.
   const row = await audited(async (tx, record) => {
     const row = await tx.snapshot.create({

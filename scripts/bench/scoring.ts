@@ -47,7 +47,7 @@ function scoreAll(framework: Framework, cases: readonly BenchCase[]) {
   const start = performance.now();
   for (const { answers, targets } of cases) {
     const resolved = resolveAssessment(framework, answers, targets, policy);
-    overallTotal += scoreResolved(framework, resolved, targets, policy).overall.score ?? 0;
+    overallTotal += scoreResolved(framework, resolved, policy).overall.score ?? 0;
     stepTotal += nextStepsOf(framework, resolved).length;
     plannedTotal += roadmapOf(framework, resolved, ROADMAP).steps.length;
   }
