@@ -205,6 +205,8 @@ const PRIORITY_SLOTS = 2 ** 30;
  */
 interface PlanTables {
   keys: readonly StepKey[];
+  /** `[keys[slot]]`, frozen: the needs of a step that needs one other, as most that need any do. */
+  keyLists: readonly (readonly StepKey[])[];
   actions: readonly string[];
   efforts: readonly Effort[];
   impacts: readonly Impact[];
@@ -276,6 +278,7 @@ function buildPlanTables(framework: Framework): PlanTables {
   prerequisiteStart[count] = flat.length;
   return {
     keys,
+    keyLists: keys.map((key) => Object.freeze([key])),
     actions,
     efforts,
     impacts,
@@ -368,9 +371,16 @@ class Scratch {
   // Per month of the plan; grown when a plan runs longer.
   fill = new Int32Array(64);
   used = new Int32Array(64);
-  /** The month's first epoch day and its length in days, looked up once per month rather than per step. */
+  /** The month's first epoch day and its row in `dayOffsets` (by its length), looked up once per month rather than per step. */
   firstDay = new Int32Array(64);
-  days = new Int32Array(64);
+  dayRow = new Int32Array(64);
+  /**
+   * Day within a month on which unit `offset` of `capacity` begins, a row of capacity + 1 per month
+   * length (28 to 31 days): a lookup rather than a division for each step's start and due date.
+   * Built for one capacity at a time, and plans are made in runs with the same capacity.
+   */
+  dayOffsets = new Int32Array(0);
+  offsetsCapacity = 0;
 
   constructor(
     readonly questions: number,
@@ -401,6 +411,17 @@ class Scratch {
     this.stepAtRank = new Int32Array(steps);
   }
 
+  /** Readies `dayOffsets` for plans of `capacity` points a month. */
+  useCapacity(capacity: number): void {
+    if (capacity === this.offsetsCapacity) return;
+    const row = capacity + 1;
+    this.dayOffsets = new Int32Array(4 * row);
+    for (let length = 28; length <= 31; length++) {
+      for (let offset = 0; offset <= capacity; offset++) this.dayOffsets[(length - 28) * row + offset] = Math.floor((offset * length) / capacity);
+    }
+    this.offsetsCapacity = capacity;
+  }
+
   /** Makes month `month` (from month number `startMonth`) usable; months first reached in this plan start empty. */
   reach(month: number, months: number, startMonth: number): void {
     if (month >= this.fill.length) {
@@ -408,14 +429,14 @@ class Scratch {
       this.fill = grown(this.fill, size, months);
       this.used = grown(this.used, size, months);
       this.firstDay = grown(this.firstDay, size, months);
-      this.days = grown(this.days, size, months);
+      this.dayRow = grown(this.dayRow, size, months);
     }
     // A loop rather than fill(): a plan reaches its months one at a time, and a builtin call costs more than one store.
     for (let reached = months; reached <= month; reached++) {
       this.fill[reached] = 0;
       this.used[reached] = 0;
       this.firstDay[reached] = firstDayOf(startMonth + reached);
-      this.days[reached] = firstDayOf(startMonth + reached + 1) - this.firstDay[reached]!;
+      this.dayRow[reached] = (firstDayOf(startMonth + reached + 1) - this.firstDay[reached]! - 28) * (this.offsetsCapacity + 1);
     }
   }
 }
@@ -602,28 +623,33 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
   const { prerequisiteStart, prerequisiteLevel, prerequisitePosition, prerequisiteAtLeast } = tables;
   const count = framework.questions.length;
   const work = scratchFor(count, prerequisiteStart[count]!);
+  work.useCapacity(capacity);
   const { levels, applicable, limits, upTo, first } = work;
+  // How far each question is planned: its target, raised below by what other planned steps need.
   let unanswered = false;
   for (let position = 0; position < count; position++) {
     const answer = answers[position]!;
     // -1 without a stage; N/A questions apply to nothing and block nothing.
-    levels[position] = answer < 0 ? -1 : answer;
+    const level = answer < 0 ? -1 : answer;
+    const target = targetIndexes[position]!;
+    levels[position] = level;
     applicable[position] = answer === NOT_APPLICABLE ? 0 : 1;
     limits[position] = answer < 0 ? -1 : 3;
+    upTo[position] = level < 0 ? -1 : target > level ? target : level;
     if (answer === NO_ANSWER) unanswered = true;
   }
   // Only an unanswered prerequisite stops a question short, directly or through another: with
-  // every question answered, each answered question can be planned up to Optimal.
-  if (unanswered) plannableLimits(tables, work, count);
-
-  // How far each question is planned: its target, raised by what other planned steps need.
+  // every question answered, each answered question can be planned up to Optimal, as above.
   let deferred: DeferredStep[] | null = null;
-  for (let position = 0; position < count; position++) {
-    const level = levels[position]!;
-    const limit = limits[position]!;
-    const target = level < 0 ? -1 : targetIndexes[position]!;
-    upTo[position] = Math.max(level, Math.min(target, limit));
-    for (let blocked = Math.max(level, limit) + 1; blocked <= target; blocked++) (deferred ??= []).push(deferredStep(framework, tables, work, position, blocked, limit));
+  if (unanswered) {
+    plannableLimits(tables, work, count);
+    for (let position = 0; position < count; position++) {
+      const level = levels[position]!;
+      const limit = limits[position]!;
+      const target = level < 0 ? -1 : targetIndexes[position]!;
+      upTo[position] = Math.max(level, Math.min(target, limit));
+      for (let blocked = Math.max(level, limit) + 1; blocked <= target; blocked++) (deferred ??= []).push(deferredStep(framework, tables, work, position, blocked, limit));
+    }
   }
   const { prerequisiteOwner } = tables;
   let raised = true;
@@ -710,9 +736,8 @@ const FOUR_DIGIT_FIRST_DAY = daysFromCivil(1000, 1, 1);
 const FOUR_DIGIT_END_DAY = daysFromCivil(10000, 1, 1);
 
 /** The epoch day on which unit `offset` (0 to capacity) of plan month `month` begins. */
-function dayIn(work: Scratch, month: number, offset: number, capacity: number): number {
-  // Non-negative and whole: `| 0` floors, and lets V8 divide in integers.
-  return work.firstDay[month]! + (((offset * work.days[month]!) / capacity) | 0);
+function dayIn(work: Scratch, month: number, offset: number): number {
+  return work.firstDay[month]! + work.dayOffsets[work.dayRow[month]! + offset]!;
 }
 
 /** Brings month `month` into the plan, growing the scratch buffers when it is new; returns the month count. */
@@ -738,7 +763,7 @@ function schedule(
   start: string,
   deferred: DeferredStep[],
 ): Roadmap {
-  const { keys, actions, efforts, impacts, points: slotPoints } = tables;
+  const { keys, keyLists, actions, efforts, impacts, points: slotPoints } = tables;
   const { position: stepPosition, level: stepLevel, phase: stepPhase, enabling, needStart, needs, order, ends } = work;
   // Sized up front, here and below: an array grown by push from empty is reallocated and copied
   // as it grows (its first growth alone reserves 16 slots), the most memory a plan allocates.
@@ -783,7 +808,7 @@ function schedule(
       cursor = fill[month]!;
     }
     const startUnit = month * capacity + cursor;
-    const startDay = dayIn(work, month, cursor, capacity);
+    const startDay = dayIn(work, month, cursor);
     let remaining = points;
     let endUnit = startUnit;
     for (;;) {
@@ -802,7 +827,7 @@ function schedule(
     }
     ends[step] = endUnit;
     // The step ends where its last unit does: the next month's first day when it fills its month.
-    const dueDay = Math.max(startDay, dayIn(work, month, fill[month]!, capacity) - 1);
+    const dueDay = Math.max(startDay, dayIn(work, month, fill[month]!) - 1);
     totalPoints += points;
     if (dueDay > finishDay) finishDay = dueDay;
     const phase = stepPhase[step]!;
@@ -813,7 +838,8 @@ function schedule(
     const needFirst = needStart[step]!;
     const needEnd = needStart[step + 1]!;
     let needKeys = NO_KEYS;
-    if (needEnd > needFirst) {
+    if (needEnd === needFirst + 1) needKeys = keyLists[stepPosition[needs[needFirst]!]! * 4 + stepLevel[needs[needFirst]!]!]!;
+    else if (needEnd > needFirst) {
       const list = new Array<StepKey>(needEnd - needFirst);
       for (let entry = needFirst; entry < needEnd; entry++) list[entry - needFirst] = keys[stepPosition[needs[entry]!]! * 4 + stepLevel[needs[entry]!]!]!;
       needKeys = list;
