@@ -1,14 +1,15 @@
 import type { Framework, Stage } from "../framework/types";
 import { frameworkIndex } from "./framework-index";
-import { levelOf, NO_ANSWER, NOT_APPLICABLE, valueOfLevel } from "./levels";
+import { levelOf, NO_ANSWER, NOT_APPLICABLE } from "./levels";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy";
 import { targetIndexesOf } from "./targets";
-import type { AnswerInput, AnswerValue, ScoringIssue, Targets } from "./types";
+import type { AnswerInput, ScoringIssue, Targets } from "./types";
 
 export interface ResolvedAnswers {
-  /** The scored answer of each `framework.questions[i]`; null when unanswered or rejected. */
-  values: (AnswerValue | null)[];
-  /** The same answers as levels (levels.ts): a stage index, NO_ANSWER or NOT_APPLICABLE. */
+  /**
+   * The scored answer of each `framework.questions[i]` as a level (levels.ts): a stage index, or
+   * NO_ANSWER when unanswered or rejected, or NOT_APPLICABLE; valueOfLevel gives the value.
+   */
   levels: number[];
   /** Issues of known questions in framework order, then unknown ids sorted, so input order never shows. */
   issues: ScoringIssue[];
@@ -76,24 +77,20 @@ function resolveInOrder(framework: Framework, inputs: readonly AnswerInput[], po
   if (inputs.length !== questions.length) return null;
   const { naAllowed } = frameworkIndex(framework);
   const issues: ScoringIssue[] = [];
-  // Sized once: growing two arrays by push reallocates each several times per assessment.
-  const values = new Array<AnswerValue | null>(inputs.length);
+  // Sized once: growing an array by push reallocates it several times per assessment.
   const levels = new Array<number>(inputs.length);
   for (let position = 0; position < inputs.length; position++) {
     const input = inputs[position]!;
     if (input.questionId !== questions[position]!.id) return null;
-    const level = acceptedLevel(input, naAllowed[position]!, policy, issues);
-    levels[position] = level;
-    values[position] = valueOfLevel(level);
+    levels[position] = acceptedLevel(input, naAllowed[position]!, policy, issues);
   }
-  return { values, levels, issues };
+  return { levels, issues };
 }
 
 function resolveAny(framework: Framework, inputs: readonly AnswerInput[], policy: Pick<ScoringPolicy, "naRequiresApproval">): ResolvedAnswers {
   const { latest, repeated, unknown } = latestAnswers(framework, inputs);
   const { naAllowed } = frameworkIndex(framework);
   const issues: ScoringIssue[] = [];
-  const values: (AnswerValue | null)[] = [];
   const levels: number[] = [];
   for (let position = 0; position < latest.length; position++) {
     const input = latest[position];
@@ -102,12 +99,11 @@ function resolveAny(framework: Framework, inputs: readonly AnswerInput[], policy
     }
     const level = input ? acceptedLevel(input, naAllowed[position]!, policy, issues) : NO_ANSWER;
     levels.push(level);
-    values.push(valueOfLevel(level));
   }
   if (unknown.length > 0) {
     for (const questionId of [...new Set(unknown)].sort()) issues.push({ questionId, code: "unknown_question" });
   }
-  return { values, levels, issues };
+  return { levels, issues };
 }
 
 /** Answers resolved with each question's target (as a stage index): what scoring, next steps and the roadmap all read. */
@@ -119,8 +115,8 @@ export interface ResolvedAssessment extends ResolvedAnswers {
 
 /** Resolves once for a caller that scores, ranks next steps and plans from the same answers. */
 export function resolveAssessment(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): ResolvedAssessment {
-  const { values, levels, issues } = resolveAnswers(framework, answers, policy);
+  const { levels, issues } = resolveAnswers(framework, answers, policy);
   const { targetIndexes, ownPillarTargets } = targetIndexesOf(framework, targets, policy);
   // Fields listed rather than spread: spreading copies slower, and this runs per assessment.
-  return { values, levels, issues, targetIndexes, ownPillarTargets };
+  return { levels, issues, targetIndexes, ownPillarTargets };
 }

@@ -2,7 +2,7 @@ import { STAGES, type Framework, type PillarId, type Stage } from "../framework/
 import { frameworkIndex } from "./framework-index";
 import { stageIndex } from "./levels";
 import type { ScoringPolicy } from "./policy";
-import type { AnswerValue, Targets } from "./types";
+import type { Targets } from "./types";
 
 /**
  * The one target rule, used by the score, the gap, the next steps and the roadmap alike: a
@@ -68,9 +68,7 @@ export function targetIndexesOf(framework: Framework, targets: Targets, policy: 
 }
 
 /** Ids of the answered, applicable questions below their target: the gaps still open. */
-export function questionsBelowTarget(framework: Framework, { values, targetIndexes }: { values: readonly (AnswerValue | null)[]; targetIndexes: readonly number[] }): string[] {
-  return framework.questions.flatMap((question, position) => {
-    const value = values[position];
-    return value && value !== "not_applicable" && stageIndex(value) < targetIndexes[position]! ? [question.id] : [];
-  });
+export function questionsBelowTarget(framework: Framework, { levels, targetIndexes }: { levels: readonly number[]; targetIndexes: readonly number[] }): string[] {
+  // N/A and unanswered levels are negative, below every target.
+  return framework.questions.flatMap((question, position) => (levels[position]! >= 0 && levels[position]! < targetIndexes[position]! ? [question.id] : []));
 }

@@ -34,7 +34,7 @@ import {
   type Stage,
 } from "../framework/types";
 import { resolveAnswers } from "./answers";
-import { NOT_APPLICABLE, stageForScore, stageIndex } from "./levels";
+import { NOT_APPLICABLE, stageForScore, stageIndex, valueOfLevel } from "./levels";
 import type { ScoringPolicy } from "./policy";
 import { questionTargets } from "./targets";
 import type { AnswerInput, AnswerValue, Targets, UnratedReason } from "./types";
@@ -256,15 +256,14 @@ interface Inputs {
   index: ViewIndex;
   /** Each question's level (levels.ts): N/A, unanswered or the stage index. */
   levels: readonly number[];
-  values: (AnswerValue | null)[];
   /** Each question's target stage index by the one target rule. */
   targets: number[];
 }
 
 /** Read once per assessment, however many views are drawn from it. */
 function inputsOf(framework: Framework, answers: readonly AnswerInput[], targets: Targets, policy: ScoringPolicy): Inputs {
-  const { values, levels } = resolveAnswers(framework, answers, policy);
-  return { index: viewIndex(framework), levels, values, targets: questionTargets(framework, targets, policy).map(stageIndex) };
+  const { levels } = resolveAnswers(framework, answers, policy);
+  return { index: viewIndex(framework), levels, targets: questionTargets(framework, targets, policy).map(stageIndex) };
 }
 
 /** Shares compared with a threshold: 4 of 5 answered is 80% even after floating-point division (as in maturity.ts). */
@@ -345,7 +344,7 @@ const unavailable = <V extends ViewId>(view: V, framework: Framework, what: stri
   reason: `${what} are not available for question bank version ${framework.id}: its questions carry no such mapping. Move the assessment to a later version to see this view.`,
 });
 
-function attainment(entries: readonly { position: number; stage: number }[] | undefined, { index, levels, values }: Inputs): DodAttainment {
+function attainment(entries: readonly { position: number; stage: number }[] | undefined, { index, levels }: Inputs): DodAttainment {
   if (!entries || entries.length === 0) return { status: "not_assessed", requirements: [] };
   let applicable = 0;
   let met = 0;
@@ -354,7 +353,7 @@ function attainment(entries: readonly { position: number; stage: number }[] | un
     const reached = level >= stage;
     if (level !== NOT_APPLICABLE) applicable++;
     if (reached) met++;
-    return { questionId: index.ids[position]!, stage: STAGES[stage]!, value: values[position]!, met: reached };
+    return { questionId: index.ids[position]!, stage: STAGES[stage]!, value: valueOfLevel(levels[position]!), met: reached };
   });
   const status: DodStatus = applicable === 0 ? "not_applicable" : met === applicable ? "attained" : "not_attained";
   return { status, requirements };
