@@ -146,4 +146,17 @@ describe("prerequisites", () => {
     const enabled = prioritiseNextSteps(framework, answers, { groups: { inventory: "traditional" } });
     expect(enabled.map((step) => [step.questionId, step.enabling])).toEqual([["DEV-01", true], ["DEV-02", false]]);
   });
+
+  it("keeps what one result needs or enables out of the next, as plain steps are shared between calls", () => {
+    const framework = withDetails({ "DEV-02": { prerequisites: [{ level: "initial", question: "DEV-01", atLeast: "initial" }] }, "DEV-01": { group: "inventory" } });
+    const answers = [answer("DEV-01", "traditional"), answer("DEV-02", "traditional")];
+    prioritiseNextSteps(framework, answers, { groups: { inventory: "traditional" } });
+    const plain = prioritiseNextSteps(framework, [answer("DEV-01", "traditional"), answer("DEV-02", "initial")], { devices: "optimal" });
+    expect(plain.map((step) => [step.questionId, step.needs, step.enabling])).toEqual([
+      ["DEV-02", [], false],
+      ["DEV-01", [], false],
+    ]);
+    // Shared, so frozen: a caller that changed one would change every later result.
+    expect(plain.every((step) => Object.isFrozen(step))).toBe(true);
+  });
 });
