@@ -38,7 +38,7 @@ function send(port: number, method: string, path: string, headers: Record<string
 
 describe("npm run dev's server", () => {
   it("keeps any NODE_OPTIONS given and adds the dev preload", () => {
-    expect(devServerEnv({ NODE_OPTIONS: "--max-old-space-size=4096" }).NODE_OPTIONS).toMatch(/^--max-old-space-size=4096 --import=file:\/\/.*\/scripts\/server\/dev-preload\.mjs$/);
+    expect(devServerEnv({ NODE_ENV: "development", NODE_OPTIONS: "--max-old-space-size=4096" }).NODE_OPTIONS).toMatch(/^--max-old-space-size=4096 --import=file:\/\/.*\/scripts\/server\/dev-preload\.mjs$/);
   });
 
   it("refuses what the production server refuses before the app: cross-site API writes and undecodable API addresses", async () => {
