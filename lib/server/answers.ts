@@ -2,8 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ActiveMembership, Actor } from "@/lib/actor";
 import { answerProblem, criteriaOf } from "@/lib/assessment/criteria";
-import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { defaultReviewDate, isoDay, reviewDateProblem } from "@/lib/assessment/na-review";
+import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { can } from "@/lib/policy";
 import type { AssessmentStatus, TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
@@ -75,8 +75,9 @@ class ConflictSignal extends Error {
 
 
 // ─── The save's reads and writes: raw statements, as every autosave pays for them ──────────────
-// (docs/decisions/0017-the-save-path.md: one read, then one statement per answer that writes it
-// and its audit event together; Prisma's model queries cost the server several times as much.)
+// (docs/decisions/0017-the-request-path.md: the common save is one statement; any other is one
+// read, then one statement per answer that writes it and its audit event together. Prisma's model
+// queries cost the server several times as much.)
 
 /** The columns toStoredAnswer reads of a row of `answers` aliased `ans`, then of its three users. */
 const ROW_COLUMNS = Prisma.sql`ans."questionId", ans.level::text AS level, ans."criteriaMet", ans."carriedFrom", ans."naReason", ans.note, ans.evidence,
@@ -246,7 +247,8 @@ async function saveOrRead(context: SaveContext, write: Write): Promise<{ saved: 
         // locked, the conditions on `ans` are checked again on the new one, and fail unless it still
         // holds what `before` says.
         Prisma.sql`UPDATE answers ans SET level = ${level}, note = ${values.note}, evidence = ${values.evidence}::text[], "criteriaMet" = ${values.criteriaMet}::text[],
-            "carriedFrom" = NULL, "updatedById" = ${actor.userId}, "updatedAt" = ${utc(now)}, version = ans.version + 1
+            "carriedFrom" = NULL, "naReason" = NULL, "naReviewDate" = NULL, "naApprovedById" = NULL, "naApprovedAt" = NULL, "naRejectedById" = NULL,
+            "naRejectedAt" = NULL, "naRejectionNote" = NULL, "updatedById" = ${actor.userId}, "updatedAt" = ${utc(now)}, version = ans.version + 1
           FROM target, answers old
           WHERE ans."assessmentId" = target.id AND ans."questionId" = ${save.questionId} AND ans.version = ${save.expectedVersion} AND old.id = ans.id
             AND ans.level <> 'not_applicable' AND ans."naReason" IS NULL AND ans.note = '' AND ans.evidence = '{}'
@@ -353,10 +355,10 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
       const answer = await writeAnswer(db, context, write, record);
       if (answer) written.set(answer.questionId, answer);
       else {
-        const now = await readForSave(db, membership, assessment.id, [write.sent.questionId]);
+        const latest = await readForSave(db, membership, assessment.id, [write.sent.questionId]);
         // Archived since the read: refused as any save to an archived assessment is, not as a conflict.
-        assertEditable(now.assessment);
-        const current = now.stored.get(write.sent.questionId) ?? null;
+        assertEditable(latest.assessment);
+        const current = latest.stored.get(write.sent.questionId) ?? null;
         if (current && sameContent(current, write.save) && current.carriedFrom === null) written.set(current.questionId, current);
         else lost.push({ questionId: write.sent.questionId, current, mine: mine(write.sent) });
       }
