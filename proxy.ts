@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { undecodable } from "@/scripts/server/api-guard.mjs";
 import { isCrossSiteWrite, trustedOriginsOf } from "@/scripts/server/cross-site.mjs";
 import { MAX_BODY_BYTES } from "@/lib/validation/json-body";
 
@@ -32,16 +33,6 @@ function refuse(status: number, code: string, message: string, requestId: string
   return NextResponse.json({ code, message, requestId }, { status, headers: { "x-request-id": requestId } });
 }
 
-/** Next decodes dynamic segments with decodeURIComponent and answers a plain 500 when that throws. */
-function decodes(segment: string): boolean {
-  try {
-    decodeURIComponent(segment);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Counts the bytes of a body sent without Content-Length. Server actions have no reader of our
  * own: Next stops them at its own 1 MB limit too, but answers that with a 500. The body here is
@@ -60,7 +51,7 @@ async function bodyLongerThan(request: NextRequest, limit: number): Promise<bool
 
 export async function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
-  const malformed = request.nextUrl.pathname.includes("%") && !request.nextUrl.pathname.split("/").every(decodes);
+  const malformed = undecodable(request.nextUrl.pathname);
   if (malformed && request.nextUrl.pathname.startsWith("/api/")) {
     return refuse(400, "invalid_input", "The address contains malformed percent-encoding.", requestId);
   }

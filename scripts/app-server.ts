@@ -52,6 +52,9 @@ export interface AppServerOptions {
 /** Stamps every request with the client address from the socket and the trusted proxies, before Next reads it. */
 const CLIENT_ADDRESS_PRELOAD = pathToFileURL(path.join(ROOT, "scripts/server/preload.mjs")).href;
 
+/** The same request guards for `next dev`, which keeps its own signal handling. */
+const DEV_PRELOAD = pathToFileURL(path.join(ROOT, "scripts/server/dev-preload.mjs")).href;
+
 const STANDALONE_SERVER = path.join(ROOT, ".next/standalone/server.js");
 const CLUSTER_PRIMARY = path.join(ROOT, "scripts/server/cluster.mjs");
 
@@ -60,6 +63,14 @@ function serverEnv({ port, host, env }: AppServerOptions): NodeJS.ProcessEnv {
   // request context, a load balancer's pool) reusing one after a pause otherwise races the
   // server closing it and gets ECONNRESET, as an e2e run did. Below Node's 60 s headersTimeout.
   return { KEEP_ALIVE_TIMEOUT: "30000", ...env, PORT: String(port), HOSTNAME: host, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+}
+
+/**
+ * `next dev` with the production server's request guards preloaded: Next hands NODE_OPTIONS on
+ * to the process that serves, so the API's refusals hold in development too.
+ */
+export function devServerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${DEV_PRELOAD}`].filter(Boolean).join(" ") };
 }
 
 /** One server process, as the tests and benchmarks measure it. */

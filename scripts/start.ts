@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { buildApp, buildIsStale, startAppCluster, waitForServer } from "./app-server";
+import { buildApp, buildIsStale, devServerEnv, startAppCluster, waitForServer } from "./app-server";
 import { configuredDatabaseUrl, configuredMigrationUrl, EMBEDDED_DATA_DIR, EMBEDDED_PORT, embeddedPassword } from "./db/database-url";
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from "./db/embedded-postgres";
 import { prepareDatabase } from "./db/prepare";
@@ -87,7 +87,7 @@ if (!dev && buildIsStale()) {
   buildApp(env);
 }
 const app = dev
-  ? spawn(path.join(ROOT, "node_modules/.bin/next"), ["dev", "-p", String(port), "-H", host], { cwd: ROOT, stdio: "inherit", env })
+  ? spawn(path.join(ROOT, "node_modules/.bin/next"), ["dev", "-p", String(port), "-H", host], { cwd: ROOT, stdio: "inherit", env: devServerEnv(env) })
   : startAppCluster({ port, host, env, workers });
 // The servers finish their requests first (scripts/server/graceful-shutdown.mjs); the embedded database closes after them.
 process.on("SIGINT", () => app.kill("SIGTERM"));

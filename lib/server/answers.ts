@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { ActiveMembership, Actor } from "@/lib/actor";
 import { answerProblem, criteriaOf } from "@/lib/assessment/criteria";
 import { defaultReviewDate, isoDay, reviewDateProblem } from "@/lib/assessment/na-review";
+import { LATEST_FRAMEWORK } from "@/lib/framework/index";
 import { can } from "@/lib/policy";
 import type { AssessmentStatus, TAnswerContent, TSaveAnswer } from "@/lib/validation/assessment";
 import { Prisma } from "@/generated/prisma/client";
@@ -74,8 +75,9 @@ class ConflictSignal extends Error {
 
 
 // ─── The save's reads and writes: raw statements, as every autosave pays for them ──────────────
-// (docs/decisions/0017-the-save-path.md: one read, then one statement per answer that writes it
-// and its audit event together; Prisma's model queries cost the server several times as much.)
+// (docs/decisions/0017-the-request-path.md: the common save is one statement; any other is one
+// read, then one statement per answer that writes it and its audit event together. Prisma's model
+// queries cost the server several times as much.)
 
 /** The columns toStoredAnswer reads of a row of `answers` aliased `ans`, then of its three users. */
 const ROW_COLUMNS = Prisma.sql`ans."questionId", ans.level::text AS level, ans."criteriaMet", ans."carriedFrom", ans."naReason", ans.note, ans.evidence,
@@ -101,23 +103,32 @@ function fromRaw({ updatedByName, naApprovedByName, naRejectedByName, ...row }: 
 }
 
 type AssessmentForSave = { id: string; status: AssessmentStatus; frameworkVersion: string };
+type ReadRow = AssessmentForSave & Partial<RawAnswer> & { questionId: string | null };
 
-/**
- * The assessment, if it is in the membership's organisation (else not found, as findAssessment
- * answers), and the stored answers to the questions named, in one round trip.
- */
-async function readForSave(db: Db, { organizationId }: ActiveMembership, assessmentId: string, questionIds: string[]) {
-  const rows = await db.$queryRaw<(AssessmentForSave & Partial<RawAnswer> & { questionId: string | null })[]>`
-    SELECT a.id, a.status::text AS status, a."frameworkVersion", ${ANSWER_COLUMNS}
-    FROM assessments a
-    LEFT JOIN answers ans ON ans."assessmentId" = a.id AND ans."questionId" = ANY(${questionIds}::text[])
-    ${ANSWER_USERS}
-    WHERE a.id = ${assessmentId} AND a."organizationId" = ${organizationId}`;
+/** The assessment and the stored answers of readForSave's rows; none is not found, as findAssessment answers. */
+function readOf(rows: ReadRow[]) {
   const first = rows[0];
   if (!first) throw new AppError("not_found", "That assessment was not found.");
   const stored = new Map<string, StoredAnswer>();
   for (const row of rows) if (row.questionId !== null) stored.set(row.questionId, fromRaw(row as RawAnswer));
   return { assessment: { id: first.id, status: first.status, frameworkVersion: first.frameworkVersion }, stored };
+}
+
+type ReadForSave = ReturnType<typeof readOf>;
+
+/**
+ * The assessment, if it is in the membership's organisation (else not found, as findAssessment
+ * answers), and the stored answers to the questions named, in one round trip.
+ */
+async function readForSave(db: Db, { organizationId }: ActiveMembership, assessmentId: string, questionIds: string[]): Promise<ReadForSave> {
+  return readOf(
+    await db.$queryRaw<ReadRow[]>`
+    SELECT a.id, a.status::text AS status, a."frameworkVersion", ${ANSWER_COLUMNS}
+    FROM assessments a
+    LEFT JOIN answers ans ON ans."assessmentId" = a.id AND ans."questionId" = ANY(${questionIds}::text[])
+    ${ANSWER_USERS}
+    WHERE a.id = ${assessmentId} AND a."organizationId" = ${organizationId}`,
+  );
 }
 
 /** Who saves what, from where, when: the same for every answer of a request. */
@@ -153,6 +164,14 @@ function answerEvent(context: SaveContext, { save, stored }: Write): AuditEntry 
 }
 
 /**
+ * The assessment's row if it may still be written (not archived, and `also`), share-locked to the
+ * end of the transaction: archiving (an update of the row) waits for the save, or the save for it
+ * and then finds it archived. Concurrent saves' share locks do not wait for one another.
+ */
+const lockEditable = (assessmentId: string, also: Prisma.Sql = Prisma.empty) =>
+  Prisma.sql`SELECT id FROM assessments WHERE id = ${assessmentId} AND status <> 'archived' ${also} FOR SHARE`;
+
+/**
  * Writes one answer if the stored version is still the one read: an insert that finds the row
  * taken, or an update that finds the version moved, writes nothing and answers null. With
  * `record` absent the audit event goes in the same statement (the one-answer path); inside
@@ -164,17 +183,21 @@ async function writeAnswer(db: Db, context: SaveContext, write: Write, record?: 
   const values = content(save);
   const level = Prisma.sql`${values.value}::"AnswerLevel"`;
   const reviewDate = Prisma.sql`${values.naReviewDate ?? null}::date`;
+  // The assessment was read editable, but may have been archived since: the write checks again,
+  // under a share lock, so an archiving in flight waits for it or it for the archiving.
+  const editable = Prisma.sql`EXISTS (${lockEditable(assessmentId)})`;
   // Any save is a decision on the answer, so it also confirms one carried over from an earlier version.
   const change = stored
     ? Prisma.sql`UPDATE answers SET level = ${level}, "naReason" = ${values.naReason}, note = ${values.note}, evidence = ${values.evidence}::text[],
         "criteriaMet" = ${values.criteriaMet}::text[], "naReviewDate" = ${reviewDate}, "carriedFrom" = NULL, "updatedById" = ${actor.userId},
         "updatedAt" = ${utc(now)}, version = version + 1
         ${keepsDecision ? Prisma.empty : Prisma.sql`, "naApprovedById" = NULL, "naApprovedAt" = NULL, "naRejectedById" = NULL, "naRejectedAt" = NULL, "naRejectionNote" = NULL`}
-      WHERE "assessmentId" = ${assessmentId} AND "questionId" = ${save.questionId} AND version = ${save.expectedVersion}
+      WHERE "assessmentId" = ${assessmentId} AND "questionId" = ${save.questionId} AND version = ${save.expectedVersion} AND ${editable}
       RETURNING *`
     : Prisma.sql`INSERT INTO answers (id, "assessmentId", "questionId", level, "naReason", note, evidence, "criteriaMet", "naReviewDate", "updatedById", "updatedAt")
-      VALUES (${randomUUID()}, ${assessmentId}, ${save.questionId}, ${level}, ${values.naReason}, ${values.note}, ${values.evidence}::text[],
-        ${values.criteriaMet}::text[], ${reviewDate}, ${actor.userId}, ${utc(now)})
+      SELECT ${randomUUID()}, ${assessmentId}, ${save.questionId}, ${level}, ${values.naReason}, ${values.note}, ${values.evidence}::text[],
+        ${values.criteriaMet}::text[], ${reviewDate}, ${actor.userId}, ${utc(now)}
+      WHERE ${editable}
       ON CONFLICT ("assessmentId", "questionId") DO NOTHING
       RETURNING *`;
   const logged = record ? Prisma.empty : Prisma.sql`, logged AS (${auditInsertFrom("written", answerEvent(context, write), context.request, now)})`;
@@ -191,6 +214,72 @@ async function writeAnswer(db: Db, context: SaveContext, write: Write, record?: 
     naApprovedByName: keepsDecision ? (stored?.naApprovedBy ?? null) : null,
     naRejectedByName: keepsDecision ? (stored?.naRejectedBy ?? null) : null,
   });
+}
+
+/** The columns of `answers` that ANSWER_COLUMNS and ANSWER_USERS read, for a row written or read by saveOrRead. */
+const STORED_COLUMNS = Prisma.sql`"questionId", level, "criteriaMet", "carriedFrom", "naReason", note, evidence, version, "updatedAt", "naReviewDate",
+  "naApprovedAt", "naRejectedAt", "naRejectionNote", "updatedById", "naApprovedById", "naRejectedById"`;
+
+/**
+ * The save most autosaves are, in one round trip rather than a read and then a write: one answer
+ * set to a level (an N/A's review date and approval rules need the stored answer first), to an
+ * assessment under way on the latest framework (checked against it already), replacing no answer
+ * or one that holds no free text. The audit event's `before` is then built by the statement from
+ * the row it replaces: identifiers and a level, which redaction leaves as they are (free text it
+ * would have to see, lib/redact.ts). Whatever is not so (a draft, an archived assessment, another
+ * framework, a note stored, another version, the same content again) writes nothing, and the
+ * statement answers what readForSave would, for saveAnswers to go on from.
+ */
+async function saveOrRead(context: SaveContext, write: Write): Promise<{ saved: StoredAnswer } | { read: ReadForSave }> {
+  const { assessmentId, organizationId, actor, now } = context;
+  const { save } = write;
+  const values = content(save);
+  const level = Prisma.sql`${values.value}::"AnswerLevel"`;
+  const target = lockEditable(assessmentId, Prisma.sql`AND "organizationId" = ${organizationId} AND status <> 'draft' AND "frameworkVersion" = ${LATEST_FRAMEWORK.id}`);
+  const change =
+    save.expectedVersion === 0
+      ? Prisma.sql`INSERT INTO answers (id, "assessmentId", "questionId", level, note, evidence, "criteriaMet", "updatedById", "updatedAt")
+          SELECT ${randomUUID()}, target.id, ${save.questionId}, ${level}, ${values.note}, ${values.evidence}::text[], ${values.criteriaMet}::text[], ${actor.userId}, ${utc(now)}
+          FROM target
+          ON CONFLICT ("assessmentId", "questionId") DO NOTHING
+          RETURNING *, NULL::jsonb AS before`
+      : // `old` is the row as this statement first read it: should the row change before it is
+        // locked, the conditions on `ans` are checked again on the new one, and fail unless it still
+        // holds what `before` says.
+        Prisma.sql`UPDATE answers ans SET level = ${level}, note = ${values.note}, evidence = ${values.evidence}::text[], "criteriaMet" = ${values.criteriaMet}::text[],
+            "carriedFrom" = NULL, "naReason" = NULL, "naReviewDate" = NULL, "naApprovedById" = NULL, "naApprovedAt" = NULL, "naRejectedById" = NULL,
+            "naRejectedAt" = NULL, "naRejectionNote" = NULL, "updatedById" = ${actor.userId}, "updatedAt" = ${utc(now)}, version = ans.version + 1
+          FROM target, answers old
+          WHERE ans."assessmentId" = target.id AND ans."questionId" = ${save.questionId} AND ans.version = ${save.expectedVersion} AND old.id = ans.id
+            AND ans.level <> 'not_applicable' AND ans."naReason" IS NULL AND ans.note = '' AND ans.evidence = '{}'
+            AND ans.level = old.level AND ans."criteriaMet" = old."criteriaMet" AND ans."carriedFrom" IS NOT DISTINCT FROM old."carriedFrom"
+            AND (ans.level <> ${level} OR ans."criteriaMet" <> ${values.criteriaMet}::text[] OR ans."carriedFrom" IS NOT NULL OR ${values.note !== "" || values.evidence.length > 0})
+          RETURNING ans.*, jsonb_build_object('questionId', old."questionId", 'value', old.level::text, 'naReason', NULL, 'note', '', 'evidence', '[]'::jsonb,
+            'criteriaMet', to_jsonb(old."criteriaMet"), 'carriedFrom', old."carriedFrom") AS before`;
+  const rows = await prisma.$queryRaw<(ReadRow & { saved: boolean })[]>`
+    WITH target AS (${target}), written AS (${change}),
+      logged AS (${auditInsertFrom("written", answerEvent(context, write), context.request, now, Prisma.sql`written.before`)})
+    SELECT a.id, a.status::text AS status, a."frameworkVersion", EXISTS (SELECT 1 FROM written) AS saved, ${ANSWER_COLUMNS}
+    FROM assessments a
+    LEFT JOIN LATERAL (
+      SELECT ${STORED_COLUMNS} FROM written
+      UNION ALL
+      SELECT ${STORED_COLUMNS} FROM answers WHERE "assessmentId" = a.id AND "questionId" = ${save.questionId} AND NOT EXISTS (SELECT 1 FROM written)
+    ) ans ON true
+    ${ANSWER_USERS}
+    WHERE a.id = ${assessmentId} AND a."organizationId" = ${organizationId}`;
+  const read = readOf(rows);
+  return rows[0]!.saved ? { saved: read.stored.get(save.questionId)! } : { read };
+}
+
+/** The one answer to try saveOrRead with: a level that the latest framework's question takes. */
+function commonSave(saves: TSaveAnswer[], today: string): Write | null {
+  const [asSent, ...more] = saves;
+  if (!asSent || more.length > 0 || asSent.value === "not_applicable") return null;
+  const question = LATEST_FRAMEWORK.questions.find((candidate) => candidate.id === asSent.questionId);
+  if (!question || answerProblem(question, asSent)) return null;
+  const sent = { ...asSent, criteriaMet: criteriaOf(question, asSent) };
+  return { sent, save: withReviewDate(sent, null, today), stored: null, keepsDecision: false };
 }
 
 /**
@@ -212,8 +301,16 @@ async function startAssessment(db: Db, context: SaveContext, record: RecordAudit
  */
 export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSaveAnswer[]): Promise<SaveAnswersResult> {
   const membership = await authorize(actor, "assessment.write");
-  const { organizationId } = membership;
-  const { assessment, stored } = await readForSave(prisma, membership, assessmentId, saves.map((save) => save.questionId));
+  const context: SaveContext = { assessmentId, organizationId: membership.organizationId, actor, request: await requestContext(), now: new Date() };
+  const today = isoDay(new Date());
+  const common = commonSave(saves, today);
+  let read: ReadForSave;
+  if (common) {
+    const outcome = await saveOrRead(context, common);
+    if ("saved" in outcome) return { ok: true, answers: [outcome.saved] };
+    read = outcome.read;
+  } else read = await readForSave(prisma, membership, assessmentId, saves.map((save) => save.questionId));
+  const { assessment, stored } = read;
   assertEditable(assessment);
   const questions = new Map(frameworkOf(assessment).questions.map((question) => [question.id, question]));
   const fields: Record<string, string> = {};
@@ -227,7 +324,6 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   if (new Set(saves.map((save) => save.questionId)).size !== saves.length) fields.answers = "Each question may appear once per request.";
   if (Object.keys(fields).length > 0) throw new AppError("invalid_input", Object.values(fields)[0]!, fields);
 
-  const today = isoDay(new Date());
   const unchanged = new Map<string, StoredAnswer>();
   const writes: Write[] = [];
   const conflicts: AnswerConflict[] = [];
@@ -248,7 +344,6 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   });
   if (conflicts.length > 0) return refused(conflicts);
 
-  const context: SaveContext = { assessmentId: assessment.id, organizationId, actor, request: await requestContext(), now: new Date() };
   /**
    * Writes each answer. One that lost a race since the read is reported with what won, unless
    * what won is this very content (a retry racing its original): that is saved, as intended.
@@ -260,7 +355,10 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
       const answer = await writeAnswer(db, context, write, record);
       if (answer) written.set(answer.questionId, answer);
       else {
-        const current = (await readForSave(db, membership, assessment.id, [write.sent.questionId])).stored.get(write.sent.questionId) ?? null;
+        const latest = await readForSave(db, membership, assessment.id, [write.sent.questionId]);
+        // Archived since the read: refused as any save to an archived assessment is, not as a conflict.
+        assertEditable(latest.assessment);
+        const current = latest.stored.get(write.sent.questionId) ?? null;
         if (current && sameContent(current, write.save) && current.carriedFrom === null) written.set(current.questionId, current);
         else lost.push({ questionId: write.sent.questionId, current, mine: mine(write.sent) });
       }

@@ -527,6 +527,74 @@ describe("saveAnswers", () => {
   });
 });
 
+describe("saveAnswers' one-statement save (a level to an assessment under way)", () => {
+  it("versions and audits it as any save: what it replaced, the ticks implied, nothing for a retry or the same content", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+    await saveOk(owner, id, { questionId: Q2, value: "initial", expectedVersion: 0 });
+
+    const [first] = await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+    const [second] = await saveOk(owner, id, { questionId: Q1, value: "advanced", note: "rolled out", expectedVersion: 1 });
+    const retried = await saveOk(owner, id, { questionId: Q1, value: "advanced", note: "rolled out", expectedVersion: 1 });
+    await saveOk(owner, id, { questionId: Q1, value: "advanced", note: "rolled out", expectedVersion: 2 });
+    await saveOk(owner, id, { questionId: Q2, value: "optimal", expectedVersion: 1 });
+    const [repeated] = await saveOk(owner, id, { questionId: Q2, value: "optimal", expectedVersion: 2 });
+
+    expect(first).toMatchObject({ questionId: Q1, value: "initial", criteriaMet: implied(Q1, "initial"), note: "", version: 1, updatedBy: "Ada Owner", carriedFrom: null, naApprovedBy: null });
+    expect(second).toMatchObject({ value: "advanced", note: "rolled out", version: 2, updatedBy: "Ada Owner" });
+    expect(retried).toEqual([second]);
+    expect(repeated).toMatchObject({ value: "optimal", version: 2 });
+    expect(await storedAnswer(id, Q1)).toMatchObject({ level: "advanced", note: "rolled out", version: 2, updatedById: owner.userId, updatedAt: second!.updatedAt });
+    const events = await auditEvents(organizationId, "answer.saved");
+    const content = (questionId: string, value: Stage, note = "") => ({ questionId, value, naReason: null, note, evidence: [], criteriaMet: implied(questionId, value) });
+    expect(events.map((event) => ({ before: event.before, after: event.after }))).toEqual([
+      { before: null, after: { ...content(Q2, "initial"), version: 1 } },
+      { before: null, after: { ...content(Q1, "initial"), version: 1 } },
+      { before: { ...content(Q1, "initial"), carriedFrom: null }, after: { ...content(Q1, "advanced", "rolled out"), version: 2 } },
+      { before: { ...content(Q2, "initial"), carriedFrom: null }, after: { ...content(Q2, "optimal"), version: 2 } },
+    ]);
+  });
+
+  it("leaves an answer whose stored text the trail must redact to the read-then-write save", async () => {
+    const { organizationId, owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+    await saveOk(owner, id, { questionId: Q1, value: "initial", note: "ask ada@example.com", evidence: ["https://wiki.example/mfa"], expectedVersion: 0 });
+
+    await saveOk(owner, id, { questionId: Q1, value: "advanced", expectedVersion: 1 });
+
+    const [, changed] = await auditEvents(organizationId, "answer.saved");
+    expect(changed!.before).toMatchObject({ value: "initial", note: "ask a***@example.com", evidence: ["https://wiki.example/mfa"] });
+    expect(await storedAnswer(id, Q1)).toMatchObject({ level: "advanced", note: "", evidence: [], version: 2 });
+  });
+
+  it("reports a stale version as a conflict with what is stored, and saves to a completed assessment without reopening it", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+    await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+    await saveOk(owner, id, { questionId: Q1, value: "advanced", expectedVersion: 1 });
+
+    const stale = await save(owner, id, { questionId: Q1, value: "optimal", expectedVersion: 1 });
+    expect(!stale.ok && stale.conflicts).toEqual([expect.objectContaining({ questionId: Q1, current: expect.objectContaining({ value: "advanced", version: 2 }) })]);
+
+    await assessments.updateAssessment(owner, id, { status: "completed" });
+    await saveOk(owner, id, { questionId: Q1, value: "optimal", expectedVersion: 2 });
+    expect((await prisma.assessment.findUniqueOrThrow({ where: { id } })).status).toBe("completed");
+    expect(await storedAnswer(id, Q1)).toMatchObject({ level: "optimal", version: 3 });
+  });
+
+  it("answers not found for another organisation's assessment, and writes nothing there", async () => {
+    const { owner } = await newOrganization();
+    const other = await newOrganization("Eve Other");
+    const { id } = await create(owner, { name: "A" });
+    await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+
+    for (const expectedVersion of [0, 1]) {
+      expect((await appError(save(other.owner, id, { questionId: expectedVersion ? Q1 : Q2, value: "optimal", expectedVersion }))).code).toBe("not_found");
+    }
+    expect(await prisma.answer.findMany({ where: { assessmentId: id }, select: { questionId: true, level: true, version: true } })).toEqual([{ questionId: Q1, level: "initial", version: 1 }]);
+  });
+});
+
 describe("getAssessmentScores", () => {
   it("scores the stored answers against the assessment's targets and lists the next steps", async () => {
     const { owner } = await newOrganization();

@@ -18,14 +18,17 @@ export async function errorResponse(error: unknown): Promise<Response> {
 
 /** Past the limit a body is still read (and dropped) up to this much, then abandoned. */
 const DRAIN_BYTES = 16 * 1024 * 1024;
+/** …and for at most this long: a sender that trickles the rest must not hold the connection. */
+export const DRAIN_MS = 2_000;
 
 /**
  * The request body, counted as it is read: a body sent without Content-Length (chunked) is
  * refused with 413 once it passes the limit, instead of being buffered whole. The rest is read
- * and dropped first, up to DRAIN_BYTES: a body abandoned half-read leaves Node reading neither
- * it nor the next request on that connection, so a client that reuses it would hang.
+ * and dropped first, up to DRAIN_BYTES and for DRAIN_MS: a body abandoned half-read leaves Node
+ * reading neither it nor the next request on that connection, so a client that reuses it would
+ * hang; one that has not finished by then loses the connection instead.
  */
-export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBody(request: Request, limit = MAX_BODY_BYTES, drainMs = DRAIN_MS): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${limit / (1024 * 1024)} MB.`);
   // A declared length over the limit is refused before anything is read; Node then drops the body itself.
   if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
@@ -33,16 +36,23 @@ export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promis
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      if (size <= limit + DRAIN_BYTES) continue;
-      await reader.cancel();
-      break;
+  // Cancelling ends the pending read (done), so the drain stops at the deadline even mid-read.
+  let deadline: NodeJS.Timeout | undefined;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        deadline ??= setTimeout(() => void reader.cancel().catch(() => undefined), drainMs);
+        if (size <= limit + DRAIN_BYTES) continue;
+        await reader.cancel();
+        break;
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    clearTimeout(deadline);
   }
   if (size > limit) throw tooLarge();
   const body = new Uint8Array(size);

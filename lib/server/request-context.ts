@@ -15,7 +15,6 @@ const NO_REQUEST: RequestContext = { ip: null, userAgent: null, requestId: null 
  * request (scripts, jobs, integration tests of lib/server) there is no caller to describe.
  * The address is the one the server's preload resolved from the socket and the trusted proxies
  * (scripts/server/client-address.mjs); forwarded headers as the client sent them are never read.
- * Without the preload (`next dev`) it is unknown.
  */
 export async function requestContext(): Promise<RequestContext> {
   let h: Headers;

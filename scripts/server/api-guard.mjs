@@ -10,7 +10,13 @@ import { isCrossSiteWrite, trustedOriginsOf } from "./cross-site.mjs";
 const API_PREFIX = "/api/v1/";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-function undecodable(path) {
+/**
+ * Whether an address cannot be decoded as Next decodes it (decodeURIComponent, which throws on
+ * malformed percent-encoding): Next would answer it with a bare 500. Also proxy.ts's test for pages.
+ *
+ * @param {string} path
+ */
+export function undecodable(path) {
   try {
     decodeURIComponent(path);
     return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiPath, apiRefusal } from "./api-guard.mjs";
+import { apiPath, apiRefusal, undecodable } from "./api-guard.mjs";
 
 const request = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers: { host: "localhost:3000", ...headers } });
 
@@ -46,5 +46,13 @@ describe("apiPath", () => {
     const evil = { host: "localhost:3000", origin: "https://evil.example" };
     expect(apiRefusal({ method: "PUT", url: "http://localhost:3000/api/v1/assessments/a/answers", headers: evil }, undefined)).toMatchObject({ status: 403 });
     expect(apiRefusal({ method: "PUT", url: "/x/../api/v1/assessments/a/answers", headers: evil }, undefined)).toMatchObject({ status: 403 });
+  });
+});
+
+describe("undecodable", () => {
+  it("finds malformed percent-encoding anywhere in a path, one segment's or across a slash, and nothing in a well-formed one", () => {
+    for (const malformed of ["%ZZ", "%E0%A4%A", "%ED%A0%80", "a%"]) expect(undecodable(`/assessments/${malformed}/answers`), malformed).toBe(true);
+    expect(undecodable("/assessments/%E2%82/%AC")).toBe(true);
+    for (const path of ["/assessments/a%20b/%E2%82%AC", "/plain/path", "/"]) expect(undecodable(path), path).toBe(false);
   });
 });
