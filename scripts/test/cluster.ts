@@ -22,7 +22,7 @@ import { buildApp, buildIsStale } from "../app-server";
 import { readMigrations, ROOT } from "../db/schema-engine";
 import { DEMO_LOGIN, seedDemoData } from "../db/seed";
 import { createTemporaryDatabase } from "../db/temporary-database";
-import { probePort } from "../ports";
+import { probePort, stopWith } from "../ports";
 import { requireTools } from "../require-tools";
 import { type AppServer, killServer, serverIsReady, startHaproxy, startPgBouncer, startServer, stop, stopAll, until } from "./cluster-infra";
 
@@ -57,6 +57,18 @@ const ports = {
 };
 const balancer = `http://127.0.0.1:${ports.balancer}`;
 
+// PgBouncer needs a real server (the embedded database has one session). Asked before the build,
+// which takes minutes; without one, one line rather than a stack trace.
+const probe = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
+await probe
+  .connect()
+  .then(() => probe.end())
+  .catch((error: Error) =>
+    stopWith(
+      `The cluster test needs a PostgreSQL server where it may create a throwaway database, and none answered at ${new URL(serverUrl).host} (${error.message}). Start one (Debian: apt-get install -y postgresql, then pg_ctlcluster <version> main start, as .ci/run does) or set TEST_DATABASE_URL.`,
+    ),
+  );
+
 if (buildIsStale()) {
   console.log("Building the app…");
   buildApp();
@@ -64,6 +76,19 @@ if (buildIsStale()) {
 
 const database = await createTemporaryDatabase(serverUrl, "zt_cluster");
 const db = new pg.Client({ connectionString: database.url });
+// The servers run in process groups of their own, which Ctrl+C does not reach: an interrupted run
+// stops them and drops its database before it leaves, or they would hold their ports.
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    interrupted = true;
+    console.log(`\n${signal}: stopping the cluster. Logs: ${dir}`);
+    void stopAll()
+      .then(() => db.end().catch(() => undefined))
+      .then(() => database.drop())
+      .finally(() => process.exit(1));
+  });
+}
 let serverEnv!: NodeJS.ProcessEnv;
 let servers!: Record<"a" | "b", AppServer>;
 
@@ -429,13 +454,17 @@ try {
     const scenarioStarted = Date.now();
     try {
       const figures = await run();
+      if (interrupted) break;
       passed += 1;
       console.log(`✓ ${name} (${((Date.now() - scenarioStarted) / 1000).toFixed(1)} s)\n    ${figures}`);
     } catch (error) {
+      // Interrupted: the servers were stopped under it, which says nothing of the scenario.
+      if (interrupted) break;
       failed += 1;
       console.log(`✗ ${name} (${((Date.now() - scenarioStarted) / 1000).toFixed(1)} s)\n    ${(error as Error).message}`);
     }
   }
+  if (interrupted) failed += 1;
 } catch (error) {
   failed += 1;
   console.log(`✗ starting the cluster\n    ${(error as Error).message}`);
