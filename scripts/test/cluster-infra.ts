@@ -54,21 +54,21 @@ function startLogged(dir: string, name: string, command: string, args: string[],
   const stamped = (line: string) => file.write(`${new Date().toISOString()} ${line}\n`);
   stamped(`started pid ${child.pid}${detached ? ` in process group ${child.pid}` : ""}: ${command} ${args.join(" ")}`);
   let output = "";
-  // A chunk may end mid-line: the rest waits for the next chunk, or the exit.
-  let partial = "";
-  const keep = (chunk: Buffer) => {
+  // A chunk may end mid-line: the rest waits for that stream's next chunk, or the exit.
+  const partial = { stdout: "", stderr: "" };
+  const keep = (stream: keyof typeof partial) => (chunk: Buffer) => {
     const text = chunk.toString();
     output += text;
-    const lines = (partial + text).split("\n");
-    partial = lines.pop()!;
+    const lines = (partial[stream] + text).split("\n");
+    partial[stream] = lines.pop()!;
     lines.forEach(stamped);
   };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
+  child.stdout!.on("data", keep("stdout"));
+  child.stderr!.on("data", keep("stderr"));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   // After the exit and the last output, which may come in either order.
   child.on("close", (code, signal) => {
-    if (partial) stamped(partial);
+    Object.values(partial).filter(Boolean).forEach(stamped);
     stamped(`pid ${child.pid} ended (${signal ? `signal ${signal}` : `exit code ${code}`})`);
     file.end();
   });
