@@ -45,6 +45,18 @@ async function port(variable: string, offset = 0): Promise<number> {
 }
 
 const serverUrl = process.env.TEST_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim() || LOCAL_SERVER;
+// PgBouncer needs a real server (the embedded database has one session). Asked before anything
+// is made or built (minutes); without one, one line rather than a stack trace.
+const probe = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
+await probe
+  .connect()
+  .then(() => probe.end())
+  .catch((error: Error) =>
+    stopWith(
+      `The cluster test needs a PostgreSQL server where it may create a throwaway database, and none answered at ${new URL(serverUrl).host} (${error.message}). Start one (Debian: apt-get install -y postgresql, then pg_ctlcluster <version> main start, as .ci/run does) or set TEST_DATABASE_URL.`,
+    ),
+  );
+
 const dir = mkdtempSync(path.join(tmpdir(), "zt-cluster-"));
 // PgBouncer, started as an unprivileged user when this runs as root, reads its configuration here.
 chmodSync(dir, 0o755);
@@ -56,18 +68,6 @@ const ports = {
   balancer: await port("CLUSTER_BALANCER_PORT"),
 };
 const balancer = `http://127.0.0.1:${ports.balancer}`;
-
-// PgBouncer needs a real server (the embedded database has one session). Asked before the build,
-// which takes minutes; without one, one line rather than a stack trace.
-const probe = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
-await probe
-  .connect()
-  .then(() => probe.end())
-  .catch((error: Error) =>
-    stopWith(
-      `The cluster test needs a PostgreSQL server where it may create a throwaway database, and none answered at ${new URL(serverUrl).host} (${error.message}). Start one (Debian: apt-get install -y postgresql, then pg_ctlcluster <version> main start, as .ci/run does) or set TEST_DATABASE_URL.`,
-    ),
-  );
 
 if (buildIsStale()) {
   console.log("Building the app…");
