@@ -1,5 +1,5 @@
 /**
- * `npm test`: lint, typecheck, unit, integration and end-to-end tests, in that order.
+ * `npm test`: lint, typecheck, unit, integration, end-to-end and cluster tests, in that order.
  * Every layer runs even when an earlier one fails; the last line totals them all.
  */
 import { spawnSync } from "node:child_process";
@@ -46,6 +46,16 @@ async function e2e(): Promise<Tally> {
   return { passed: stats.expected, failed, skipped: stats.skipped };
 }
 
+/** Two servers behind HAProxy and PgBouncer (scripts/test/cluster.ts), on the build the end-to-end tests made. */
+function cluster(): Tally {
+  const report = path.join(RESULTS, "cluster.json");
+  rmSync(report, { force: true });
+  const ok = run(bin("tsx"), [path.join(ROOT, "scripts/test/cluster.ts")]);
+  if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
+  const json = JSON.parse(readFileSync(report, "utf8")) as { passed: number; failed: number };
+  return { passed: json.passed, failed: json.failed + (ok || json.failed > 0 ? 0 : 1), skipped: 0 };
+}
+
 const line = ({ passed, failed, skipped }: Tally) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`;
 
 mkdirSync(RESULTS, { recursive: true });
@@ -56,6 +66,7 @@ const layers: [string, () => Tally | Promise<Tally>][] = [
   ["unit", () => vitest("unit")],
   ["integration", () => vitest("integration")],
   ["e2e", e2e],
+  ["cluster", cluster],
 ];
 const tallies: [string, Tally][] = [];
 for (const [name, layer] of layers) {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { startEmbeddedPostgres } from "@/scripts/db/embedded-postgres";
@@ -13,6 +16,7 @@ process.env.DATABASE_URL = database.url;
 process.env.DATABASE_POOL_SIZE = "1";
 const health = await import("@/app/api/health/route");
 const ready = await import("@/app/api/ready/route");
+const { readiness: readinessOf } = await import("@/lib/server/readiness");
 
 let dropped = false;
 afterAll(async () => {
@@ -44,8 +48,16 @@ describe("GET /api/health", () => {
 });
 
 describe("GET /api/ready", () => {
-  it("is 503 until every migration of this build is applied, then 200; 503 again when shutting down or when the database is gone", async () => {
+  it("is 503 until every migration of this build is applied, then 200 (503 too without the build's migrations); 503 again when shutting down or when the database is gone", async () => {
     expect(await readiness()).toEqual({ status: 503, body: { status: "not_ready", reason: "migrations_pending" }, cacheControl: "no-store" });
+    // A deployment that left the build's migrations folder out, or copied it empty, is told apart.
+    const emptyFolder = mkdtempSync(path.join(tmpdir(), "zt-migrations-"));
+    try {
+      expect(await readinessOf(path.join(emptyFolder, "absent"))).toEqual({ ready: false, reason: "migrations_missing" });
+      expect(await readinessOf(emptyFolder)).toEqual({ ready: false, reason: "migrations_missing" });
+    } finally {
+      rmSync(emptyFolder, { recursive: true, force: true });
+    }
 
     await applyMigrations(database.url);
     const newest = (await readMigrations()).migrationDirectories.at(-1)!.path;

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { MIGRATION_LOCK, readMigrations, ROOT } from "./schema-engine";
+import { applyMigrations, MIGRATION_LOCK, readMigrations, ROOT } from "./schema-engine";
 import { createTemporaryDatabase } from "./temporary-database";
 import type { ShadowDatabase } from "./schema-engine";
 
@@ -56,6 +56,29 @@ describe("migrations started by two processes at once", () => {
         "SELECT migration_name, count(*)::int AS times FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY migration_name ORDER BY migration_name",
       );
       expect(rows).toEqual(expected.map((name) => ({ migration_name: name, times: 1 })));
+    } finally {
+      await holder.end();
+    }
+  });
+});
+
+describe("the migration lock", () => {
+  it("gives up waiting after the lock timeout, naming the session that holds the lock, and applies nothing", async () => {
+    database = await createTemporaryDatabase(inject("databaseServerUrl") ?? LOCAL_SERVER, "zt_migration_lock");
+    const holder = new pg.Client({ connectionString: database.url, application_name: "stuck-migration" });
+    await holder.connect();
+    try {
+      await holder.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+      const holderPid = (await holder.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+      const started = Date.now();
+      await expect(applyMigrations(database.url, { lockTimeoutMs: 500 })).rejects.toThrow(
+        new RegExp(`^Waited 0\\.5 s for the migration lock \\(advisory lock ${MIGRATION_LOCK}\\), held by PostgreSQL session ${holderPid} \\(stuck-migration, `),
+      );
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect((await holder.query("SELECT to_regclass('_prisma_migrations') AS tracked")).rows).toEqual([{ tracked: null }]);
+      // Its wait left no lock behind: once the holder lets go, the next start migrates.
+      await holder.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+      expect((await applyMigrations(database.url, { lockTimeoutMs: 500 })).length).toBe((await readMigrations()).migrationDirectories.length);
     } finally {
       await holder.end();
     }

@@ -187,17 +187,57 @@ export const NO_FILTER = { externalTables: [], externalEnums: [] };
 /**
  * Held while migrating, so servers starting together apply each migration once: the others wait,
  * then find nothing to apply. The engine takes its own lock (72707369) but gives up after 10 s,
- * which a busy machine's first migration can outlast; this one waits. A session lock: migrations
- * connect to PostgreSQL directly, never through a transaction-mode pooler.
+ * which a busy machine's first migration can outlast; this one waits longer, but not forever: a
+ * session left holding it (a stuck migration, a forgotten psql) would otherwise hang every start
+ * without a word. A session lock: migrations connect to PostgreSQL directly, never through a
+ * transaction-mode pooler.
  */
 export const MIGRATION_LOCK = 2_026_120_601;
+/** How long a start waits for another's migrations before it gives up. */
+export const MIGRATION_LOCK_TIMEOUT_MS = 5 * 60_000;
+/** PostgreSQL's lock_not_available, raised when lock_timeout passes. */
+const LOCK_NOT_AVAILABLE = "55P03";
+
+/** Who holds the migration lock, for the error: pid, application, client address and since when. */
+async function migrationLockHolder(client: pg.Client): Promise<string> {
+  const { rows } = await client.query<{ pid: number; application_name: string; client_addr: string | null; backend_start: Date; state: string }>(
+    `SELECT a.pid, a.application_name, a.client_addr::text AS client_addr, a.backend_start, a.state
+       FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'advisory' AND l.objid = $1 AND l.granted`,
+    [MIGRATION_LOCK],
+  );
+  const holder = rows[0];
+  if (!holder) return "a session that has since let go";
+  const from = holder.client_addr ?? "a local socket";
+  return `PostgreSQL session ${holder.pid} (${holder.application_name || "no application name"}, from ${from}, connected ${holder.backend_start.toISOString()}, ${holder.state})`;
+}
+
+/**
+ * Takes the migration lock, waiting at most `timeoutMs`. The wait is bounded by lock_timeout set
+ * for one transaction only: the embedded database shares its one session with every client.
+ */
+async function takeMigrationLock(client: pg.Client, timeoutMs: number): Promise<void> {
+  await client.query("BEGIN");
+  try {
+    await client.query("SELECT set_config('lock_timeout', $1, true)", [`${timeoutMs}ms`]);
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw error;
+    throw new Error(
+      `Waited ${timeoutMs / 1000} s for the migration lock (advisory lock ${MIGRATION_LOCK}), held by ${await migrationLockHolder(client)}. ` +
+        "Another start may still be migrating; if not, end that session (SELECT pg_terminate_backend(<pid>)) and start again.",
+    );
+  }
+}
 
 /** Applies pending migrations with the same `_prisma_migrations` bookkeeping as `prisma migrate deploy`. */
-export async function applyMigrations(url: string): Promise<string[]> {
+export async function applyMigrations(url: string, { lockTimeoutMs = MIGRATION_LOCK_TIMEOUT_MS } = {}): Promise<string[]> {
   const lock = new pg.Client({ connectionString: url });
   await lock.connect();
   try {
-    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await takeMigrationLock(lock, lockTimeoutMs);
     const handle = await openSchemaEngine(url);
     try {
       const { appliedMigrationNames } = await handle.engine.applyMigrations({

@@ -1,7 +1,8 @@
 /**
  * What the cluster test starts on loopback: PgBouncer in transaction mode, HAProxy balancing
  * round-robin with health checks on /api/ready, and app servers as `npm start` runs them.
- * Every process logs into the run's temporary folder, which is kept when the test fails.
+ * Every process logs into the run's temporary folder (a file per process, lines timed), which
+ * is kept when the test fails.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, writeFileSync } from "node:fs";
@@ -28,7 +29,11 @@ const listening = (port: number) =>
     socket.on("error", () => resolve(false));
   });
 
-/** A process whose output goes to `<dir>/<name>.log`, and is kept in memory for the test to read. */
+/**
+ * A process whose output goes to `<dir>/<name>-<pid>.log`, each line stamped with the time it
+ * arrived, and is kept in memory (unstamped) for the test to read. A server started again gets a
+ * new file: one start's lines are never read as another's.
+ */
 export interface Logged {
   child: ChildProcess;
   output(): string;
@@ -45,15 +50,28 @@ export async function stopAll(): Promise<void> {
 
 function startLogged(dir: string, name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env, detached = false): Logged {
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached });
-  const file = createWriteStream(path.join(dir, `${name}.log`), { flags: "a" });
+  const file = createWriteStream(path.join(dir, `${name}-${child.pid}.log`));
+  const stamped = (line: string) => file.write(`${new Date().toISOString()} ${line}\n`);
+  stamped(`started pid ${child.pid}${detached ? ` in process group ${child.pid}` : ""}: ${command} ${args.join(" ")}`);
   let output = "";
-  const keep = (chunk: Buffer) => {
-    output += chunk.toString();
-    file.write(chunk);
+  // A chunk may end mid-line: the rest waits for that stream's next chunk, or the exit.
+  const partial = { stdout: "", stderr: "" };
+  const keep = (stream: keyof typeof partial) => (chunk: Buffer) => {
+    const text = chunk.toString();
+    output += text;
+    const lines = (partial[stream] + text).split("\n");
+    partial[stream] = lines.pop()!;
+    lines.forEach(stamped);
   };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
+  child.stdout!.on("data", keep("stdout"));
+  child.stderr!.on("data", keep("stderr"));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  // After the exit and the last output, which may come in either order.
+  child.on("close", (code, signal) => {
+    Object.values(partial).filter(Boolean).forEach(stamped);
+    stamped(`pid ${child.pid} ended (${signal ? `signal ${signal}` : `exit code ${code}`})`);
+    file.end();
+  });
   const logged = { child, output: () => output, exited };
   started.push(logged);
   return logged;

@@ -22,7 +22,7 @@ import { buildApp, buildIsStale } from "../app-server";
 import { readMigrations, ROOT } from "../db/schema-engine";
 import { DEMO_LOGIN, seedDemoData } from "../db/seed";
 import { createTemporaryDatabase } from "../db/temporary-database";
-import { probePort } from "../ports";
+import { probePort, stopWith } from "../ports";
 import { requireTools } from "../require-tools";
 import { type AppServer, killServer, serverIsReady, startHaproxy, startPgBouncer, startServer, stop, stopAll, until } from "./cluster-infra";
 
@@ -45,6 +45,18 @@ async function port(variable: string, offset = 0): Promise<number> {
 }
 
 const serverUrl = process.env.TEST_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim() || LOCAL_SERVER;
+// PgBouncer needs a real server (the embedded database has one session). Asked before anything
+// is made or built (minutes); without one, one line rather than a stack trace.
+const probe = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
+await probe
+  .connect()
+  .then(() => probe.end())
+  .catch((error: Error) =>
+    stopWith(
+      `The cluster test needs a PostgreSQL server where it may create a throwaway database, and none answered at ${new URL(serverUrl).host} (${error.message}). Start one (Debian: apt-get install -y postgresql, then pg_ctlcluster <version> main start, as .ci/run does) or set TEST_DATABASE_URL.`,
+    ),
+  );
+
 const dir = mkdtempSync(path.join(tmpdir(), "zt-cluster-"));
 // PgBouncer, started as an unprivileged user when this runs as root, reads its configuration here.
 chmodSync(dir, 0o755);
@@ -64,6 +76,19 @@ if (buildIsStale()) {
 
 const database = await createTemporaryDatabase(serverUrl, "zt_cluster");
 const db = new pg.Client({ connectionString: database.url });
+// The servers run in process groups of their own, which Ctrl+C does not reach: an interrupted run
+// stops them and drops its database before it leaves, or they would hold their ports.
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    interrupted = true;
+    console.log(`\n${signal}: stopping the cluster. Logs: ${dir}`);
+    void stopAll()
+      .then(() => db.end().catch(() => undefined))
+      .then(() => database.drop())
+      .finally(() => process.exit(1));
+  });
+}
 let serverEnv!: NodeJS.ProcessEnv;
 let servers!: Record<"a" | "b", AppServer>;
 
@@ -280,9 +305,11 @@ async function conflictAcrossServers(): Promise<string> {
   const first = await call("PUT", `/api/v1/assessments/${assessmentId}/answers`, saveBody(questionId, "initial", 0));
   expect(first.status === 200, `first save answered ${first.status}`);
   // Round-robin sends the next request elsewhere, unless another request (HAProxy counts them all) came between.
+  // Each stale save changes the answer: one that sends the stored content again is a retry, answered 200.
+  const changes = STAGES.filter((stage) => stage !== "initial");
   const stale: Answer[] = [];
   while (stale.length < 6 && !stale.some((answer) => answer.servedBy !== first.servedBy)) {
-    stale.push(await call("PUT", `/api/v1/assessments/${assessmentId}/answers`, saveBody(questionId, STAGES[stale.length % STAGES.length]!, 0)));
+    stale.push(await call("PUT", `/api/v1/assessments/${assessmentId}/answers`, saveBody(questionId, changes[stale.length % changes.length]!, 0)));
   }
   expect(stale.every((answer) => answer.status === 409), `stale saves answered ${stale.map((answer) => answer.status).join(", ")}`);
   expect(stale.some((answer) => answer.servedBy !== first.servedBy), `no stale save reached the other server (${stale.map((answer) => answer.servedBy).join(", ")})`);
@@ -429,13 +456,17 @@ try {
     const scenarioStarted = Date.now();
     try {
       const figures = await run();
+      if (interrupted) break;
       passed += 1;
       console.log(`✓ ${name} (${((Date.now() - scenarioStarted) / 1000).toFixed(1)} s)\n    ${figures}`);
     } catch (error) {
+      // Interrupted: the servers were stopped under it, which says nothing of the scenario.
+      if (interrupted) break;
       failed += 1;
       console.log(`✗ ${name} (${((Date.now() - scenarioStarted) / 1000).toFixed(1)} s)\n    ${(error as Error).message}`);
     }
   }
+  if (interrupted) failed += 1;
 } catch (error) {
   failed += 1;
   console.log(`✗ starting the cluster\n    ${(error as Error).message}`);
