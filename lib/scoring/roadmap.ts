@@ -465,15 +465,13 @@ const NO_KEYS: readonly StepKey[] = Object.freeze([]);
  * or can itself not be planned far enough, stops the question below it. Greatest fixpoint from
  * Optimal down (`limits` start there); prerequisites are validated acyclic, and a cycle would only keep both at Optimal.
  * Worked from the unanswered questions through the prerequisites naming them, as only those can
- * lower a limit: an assessment leaves a few unanswered, so most questions are never looked at.
+ * lower a limit: roadmapOf queues the questions naming an unanswered one (the first `queuedCount`
+ * of `stale`) as it reads the answers; an assessment leaves a few unanswered, so most questions are never looked at.
  * Lowering a limit only ever lowers others, so any order reaches the same fixpoint.
  */
-function plannableLimits(tables: PlanTables, work: Scratch, count: number): void {
-  const { levels, applicable, stale, queued } = work;
-  let top = 0;
-  for (let position = 0; position < count; position++) {
-    if (levels[position]! < 0 && applicable[position]) top = queueDependents(tables, work, position, top);
-  }
+function plannableLimits(tables: PlanTables, work: Scratch, queuedCount: number): void {
+  const { stale, queued } = work;
+  let top = queuedCount;
   while (top > 0) {
     const position = stale[--top]!;
     queued[position] = 0;
@@ -626,7 +624,8 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
   work.useCapacity(capacity);
   const { levels, applicable, limits, upTo, first } = work;
   // How far each question is planned: its target, raised below by what other planned steps need.
-  let unanswered = false;
+  // The questions with a prerequisite naming an unanswered one are queued for plannableLimits.
+  let queuedCount = 0;
   for (let position = 0; position < count; position++) {
     const answer = answers[position]!;
     // -1 without a stage; N/A questions apply to nothing and block nothing.
@@ -636,13 +635,13 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
     applicable[position] = answer === NOT_APPLICABLE ? 0 : 1;
     limits[position] = answer < 0 ? -1 : 3;
     upTo[position] = level < 0 ? -1 : target > level ? target : level;
-    if (answer === NO_ANSWER) unanswered = true;
+    if (answer === NO_ANSWER) queuedCount = queueDependents(tables, work, position, queuedCount);
   }
   // Only an unanswered prerequisite stops a question short, directly or through another: with
-  // every question answered, each answered question can be planned up to Optimal, as above.
+  // none such, each answered question can be planned up to Optimal, as above.
   let deferred: DeferredStep[] | null = null;
-  if (unanswered) {
-    plannableLimits(tables, work, count);
+  if (queuedCount > 0) {
+    plannableLimits(tables, work, queuedCount);
     for (let position = 0; position < count; position++) {
       const level = levels[position]!;
       const limit = limits[position]!;
