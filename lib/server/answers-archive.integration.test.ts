@@ -1,6 +1,7 @@
 /**
- * A save races the archiving of its assessment: it has read the assessment as editable, and the
- * archiving commits before its write. The write must not land on the archived assessment.
+ * A save races the archiving of its assessment, or its move to another framework version: it has
+ * read the assessment as editable (and checked the answer against its version), and the other
+ * change commits before its write. The write must not land on the archived or moved assessment.
  */
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -37,29 +38,33 @@ async function someoneWaitsFor(client: pg.Client, pid: number): Promise<boolean>
   return rows[0]!.waiting;
 }
 
+const ARCHIVE = "UPDATE assessments SET status = 'archived' WHERE id = $1";
+/** The assessment row's part of a framework move (framework-move.ts), which also replaces the answers. */
+const MOVE = `UPDATE assessments SET "frameworkVersion" = 'zt-2026.1' WHERE id = $1`;
+
 /**
- * Runs `save` while another session has archived the assessment but not committed: the save reads
- * it as editable. The archiving commits once the save waits for it, or once the save has finished
- * without waiting (then it was written before the archiving committed, which the test refuses).
+ * Runs `save` while another session has changed the assessment (`change`) but not committed: the
+ * save reads it unchanged. The change commits once the save waits for it, or once the save has
+ * finished without waiting (then it was written before the change committed, which the test refuses).
  */
-async function saveWhileArchiving(assessmentId: string, save: () => Promise<unknown>): Promise<unknown> {
-  const archiver = new pg.Client({ connectionString: database.url });
-  await archiver.connect();
+async function saveWhileChanging(assessmentId: string, change: string, save: () => Promise<unknown>): Promise<unknown> {
+  const changer = new pg.Client({ connectionString: database.url });
+  await changer.connect();
   try {
-    await archiver.query("BEGIN");
-    await archiver.query("UPDATE assessments SET status = 'archived' WHERE id = $1", [assessmentId]);
-    const { rows } = await archiver.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    await changer.query("BEGIN");
+    await changer.query(change, [assessmentId]);
+    const { rows } = await changer.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
     let settled = false;
     const outcome = save().then(
       (result) => result,
       (error: unknown) => error,
     );
     void outcome.finally(() => (settled = true));
-    while (!settled && !(await someoneWaitsFor(archiver, rows[0]!.pid))) await new Promise((resolve) => setTimeout(resolve, 20));
-    await archiver.query("COMMIT");
+    while (!settled && !(await someoneWaitsFor(changer, rows[0]!.pid))) await new Promise((resolve) => setTimeout(resolve, 20));
+    await changer.query("COMMIT");
     return await outcome;
   } finally {
-    await archiver.end();
+    await changer.end();
   }
 }
 
@@ -91,13 +96,33 @@ describe("a save racing the archiving of its assessment", () => {
       const answersBefore = await prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } });
       const eventsBefore = await prisma.auditEvent.count({ where: { organizationId, action: "answer.saved" } });
 
-      const outcome = await saveWhileArchiving(id, () => saveAnswers(owner, id, parse(racing)));
+      const outcome = await saveWhileChanging(id, ARCHIVE, () => saveAnswers(owner, id, parse(racing)));
 
       expect(outcome).toBeInstanceOf(AppError);
       expect(outcome).toMatchObject({ code: "conflict", message: expect.stringContaining("archived") });
       expect(await prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } })).toEqual(answersBefore);
       expect(await prisma.auditEvent.count({ where: { organizationId, action: "answer.saved" } })).toBe(eventsBefore);
       expect((await prisma.assessment.findUniqueOrThrow({ where: { id } })).status).toBe("archived");
+    });
+  }
+});
+
+describe("a save racing a move of its assessment to another framework version", () => {
+  // The one statement pins the latest version itself; these read first and check the answer against the version read.
+  for (const { name, before, racing } of cases.slice(2)) {
+    it(`is a conflict and writes nothing: ${name}`, async () => {
+      const { organizationId, owner } = await newOrganization();
+      const { id } = await createAssessment(owner, ZCreateAssessment.parse({ name: "Moving" }));
+      const parse = (saves: SaveInput[]) => saves.map((save) => ZSaveAnswer.parse(save));
+      expect((await saveAnswers(owner, id, parse(before))).ok).toBe(true);
+      const answersBefore = await prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } });
+      const eventsBefore = await prisma.auditEvent.count({ where: { organizationId, action: "answer.saved" } });
+
+      const outcome = await saveWhileChanging(id, MOVE, () => saveAnswers(owner, id, parse(racing)));
+
+      expect(outcome).toMatchObject({ ok: false, conflicts: expect.arrayContaining([expect.objectContaining({ questionId: racing[0]!.questionId })]) });
+      expect(await prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } })).toEqual(answersBefore);
+      expect(await prisma.auditEvent.count({ where: { organizationId, action: "answer.saved" } })).toBe(eventsBefore);
     });
   }
 });

@@ -177,15 +177,16 @@ const lockEditable = (assessmentId: string, also: Prisma.Sql = Prisma.empty) =>
  * `record` absent the audit event goes in the same statement (the one-answer path); inside
  * `audited` it is recorded, to be written when the transaction ends.
  */
-async function writeAnswer(db: Db, context: SaveContext, write: Write, record?: RecordAudit): Promise<StoredAnswer | null> {
+async function writeAnswer(db: Db, context: SaveContext, frameworkVersion: string, write: Write, record?: RecordAudit): Promise<StoredAnswer | null> {
   const { save, stored, keepsDecision } = write;
-  const { assessmentId, actor, now } = context;
+  const { assessmentId, organizationId, actor, now } = context;
   const values = content(save);
   const level = Prisma.sql`${values.value}::"AnswerLevel"`;
   const reviewDate = Prisma.sql`${values.naReviewDate ?? null}::date`;
-  // The assessment was read editable, but may have been archived since: the write checks again,
-  // under a share lock, so an archiving in flight waits for it or it for the archiving.
-  const editable = Prisma.sql`EXISTS (${lockEditable(assessmentId)})`;
+  // The assessment was read editable, and the answer checked against its framework version, but
+  // it may have been archived or moved to another version since: the write checks both again,
+  // under a share lock, so an archiving or a move in flight waits for it or it for them.
+  const editable = Prisma.sql`EXISTS (${lockEditable(assessmentId, Prisma.sql`AND "organizationId" = ${organizationId} AND "frameworkVersion" = ${frameworkVersion}`)})`;
   // Any save is a decision on the answer, so it also confirms one carried over from an earlier version.
   const change = stored
     ? Prisma.sql`UPDATE answers SET level = ${level}, "naReason" = ${values.naReason}, note = ${values.note}, evidence = ${values.evidence}::text[],
@@ -352,7 +353,7 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
     const written = new Map<string, StoredAnswer>();
     const lost: AnswerConflict[] = [];
     for (const write of writes) {
-      const answer = await writeAnswer(db, context, write, record);
+      const answer = await writeAnswer(db, context, assessment.frameworkVersion, write, record);
       if (answer) written.set(answer.questionId, answer);
       else {
         const latest = await readForSave(db, membership, assessment.id, [write.sent.questionId]);
