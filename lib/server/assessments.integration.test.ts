@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import "@/scripts/test/use-test-database";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { impliedCriteria } from "@/lib/assessment/criteria";
 import { defaultReviewDate, isoDay } from "@/lib/assessment/na-review";
@@ -528,6 +528,24 @@ describe("saveAnswers", () => {
 });
 
 describe("saveAnswers' one-statement save (a level to an assessment under way)", () => {
+  it("takes one statement for a level, and more when the stored answer has text for the trail to redact", async () => {
+    const { owner } = await newOrganization();
+    const { id } = await create(owner, { name: "A" });
+    // The draft's first answer starts the assessment, in a transaction of its own.
+    await saveOk(owner, id, { questionId: Q2, value: "initial", note: "kept", expectedVersion: 0 });
+    const statements = vi.spyOn(prisma, "$queryRaw");
+    try {
+      await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+      await saveOk(owner, id, { questionId: Q1, value: "advanced", expectedVersion: 1 });
+      expect(statements).toHaveBeenCalledTimes(2);
+      statements.mockClear();
+      await saveOk(owner, id, { questionId: Q2, value: "advanced", note: "kept", expectedVersion: 1 });
+      expect(statements.mock.calls.length).toBeGreaterThan(1);
+    } finally {
+      statements.mockRestore();
+    }
+  });
+
   it("versions and audits it as any save: what it replaced, the ticks implied, nothing for a retry or the same content", async () => {
     const { organizationId, owner } = await newOrganization();
     const { id } = await create(owner, { name: "A" });
