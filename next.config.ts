@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 
 // Static security headers; proxy.ts adds the per-request Content-Security-Policy of pages, the
-// server's preload (scripts/server/preload.mjs) the API's.
+// server's request guards (scripts/server/request-guards.mjs) the API's.
 const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },

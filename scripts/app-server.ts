@@ -49,7 +49,7 @@ export interface AppServerOptions {
   env: NodeJS.ProcessEnv;
 }
 
-/** Stamps every request with the client address from the socket and the trusted proxies, before Next reads it. */
+/** The request guards (client address, API checks and headers, canonical host) and graceful shutdown, before Next reads a request. */
 const CLIENT_ADDRESS_PRELOAD = pathToFileURL(path.join(ROOT, "scripts/server/preload.mjs")).href;
 
 /** The same request guards for `next dev`, which keeps its own signal handling. */

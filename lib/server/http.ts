@@ -26,7 +26,8 @@ export const DRAIN_MS = 2_000;
  * refused with 413 once it passes the limit, instead of being buffered whole. The rest is read
  * and dropped first, up to DRAIN_BYTES and for DRAIN_MS: a body abandoned half-read leaves Node
  * reading neither it nor the next request on that connection, so a client that reuses it would
- * hang; one that has not finished by then loses the connection instead.
+ * hang. One that has not finished by then is answered 413 all the same; Node then closes its
+ * connection at the keep-alive timeout, not at once.
  */
 export async function readBody(request: Request, limit = MAX_BODY_BYTES, drainMs = DRAIN_MS): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${limit / (1024 * 1024)} MB.`);

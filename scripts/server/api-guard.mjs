@@ -2,7 +2,7 @@
  * The checks proxy.ts makes for pages, made for the JSON API (`/api/v1/`) before Next runs:
  * the proxy costs each request more than a route handler that only authenticates (measured by
  * `npm run bench:autosave`), so the API skips it (proxy.ts's matcher). Bodies are counted where
- * they are read (lib/server/http.ts), preload.mjs sets the API's CSP and next.config.ts the
+ * they are read (lib/server/http.ts), request-guards.mjs sets the API's CSP and next.config.ts the
  * other security headers.
  */
 import { isCrossSiteWrite, trustedOriginsOf } from "./cross-site.mjs";

@@ -3,7 +3,7 @@
  * the app printed http://localhost:3000 reaches the same server, but the browser treats the two
  * as different sites: cookies are not shared and the sign-in refuses the other origin. Page
  * requests on a loopback alias of the app's URL are sent to that URL; any other host is left
- * alone. This runs in the preload (scripts/server/preload.mjs), not in proxy.ts: Next turns a
+ * alone. This runs in the request guards (scripts/server/request-guards.mjs), not in proxy.ts: Next turns a
  * proxy's redirect to its own host name into a relative one, which would loop.
  */
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);

@@ -2,7 +2,7 @@
  * Whether a write comes from another site: the browser says so (`Sec-Fetch-Site`), or the
  * `Origin` it sent is not the app's own. Requests without either (API clients) are not
  * browser writes and pass; they authenticate with a token instead of a cookie.
- * Plain JavaScript, as the server's preload (preload.mjs) makes this check for the API before
+ * Plain JavaScript, as the server's request guards (request-guards.mjs) make this check for the API before
  * Next runs; proxy.ts makes it for pages and server actions.
  *
  * @param {{ get(name: string): string | null }} headers
