@@ -118,9 +118,10 @@ describe("a save racing a move of its assessment to another framework version", 
       const answersBefore = await prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } });
       const eventsBefore = await prisma.auditEvent.count({ where: { organizationId, action: "answer.saved" } });
 
-      const outcome = await saveWhileChanging(id, MOVE, () => saveAnswers(owner, id, parse(racing)));
+      const saves = parse(racing);
+      const outcome = await saveWhileChanging(id, MOVE, () => saveAnswers(owner, id, saves));
 
-      expect(outcome).toMatchObject({ ok: false, conflicts: expect.arrayContaining([expect.objectContaining({ questionId: racing[0]!.questionId })]) });
+      expect(outcome).toMatchObject({ ok: false, conflicts: expect.arrayContaining([expect.objectContaining({ questionId: saves[0]!.questionId })]) });
       expect(await prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } })).toEqual(answersBefore);
       expect(await prisma.auditEvent.count({ where: { organizationId, action: "answer.saved" } })).toBe(eventsBefore);
     });
