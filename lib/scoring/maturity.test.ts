@@ -24,6 +24,17 @@ const EXAMPLE_FIRST: AnswerInput[] = [
 /** Second state: IDN-03 answered Optimal instead of N/A, GOV-02 answered Initial. */
 const EXAMPLE: AnswerInput[] = [...EXAMPLE_FIRST.filter((each) => each.questionId !== "IDN-03"), answer("IDN-03", "optimal"), answer("GOV-02", "initial")];
 
+describe("question outcomes", () => {
+  it("lists each question's scored answer from objects shared between results, so frozen", () => {
+    const first = scoreAssessment(TEST_FRAMEWORK, EXAMPLE_FIRST, TARGETS).questions;
+    const second = scoreAssessment(TEST_FRAMEWORK, EXAMPLE, TARGETS).questions;
+    expect(first.find((outcome) => outcome.questionId === "IDN-03")!.value).toBe("not_applicable");
+    expect(second.find((outcome) => outcome.questionId === "IDN-03")!.value).toBe("optimal");
+    expect(first.map((outcome) => outcome.questionId)).toEqual(TEST_FRAMEWORK.questions.map((question) => question.id));
+    expect([...first, ...second].every((outcome) => Object.isFrozen(outcome))).toBe(true);
+  });
+});
+
 describe("worked example (docs/scoring.md), first state", () => {
   const result = scoreAssessment(TEST_FRAMEWORK, EXAMPLE_FIRST, TARGETS);
 

@@ -3,6 +3,7 @@ import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex } from "./framework-index";
 import { levelScore, NO_ANSWER, NOT_APPLICABLE, stageForScore, stageIndex, valueOfLevel } from "./levels";
 import { DEFAULT_SCORING_POLICY, SCORING_VERSION, type ScoringPolicy } from "./policy";
+import { pillarTarget } from "./targets";
 import type { AnswerInput, Distribution, OverallScore, PillarScore, QuestionOutcome, ScoreResult, StageProgress, Targets, UnratedReason } from "./types";
 
 /** Shares compared with a threshold: 4 of 5 answered is 80% even after floating-point division. */
@@ -54,6 +55,7 @@ const answeredCount = ({ stageCounts, notApplicable }: Tally) => notApplicable +
  * assessment scored its 80-odd small objects.
  */
 const outcomeTables = new WeakMap<Framework, readonly QuestionOutcome[]>();
+/** From the lowest level up, so a level's outcome is at `level - NOT_APPLICABLE`. */
 const OUTCOME_LEVELS = [NOT_APPLICABLE, NO_ANSWER, 0, 1, 2, 3];
 
 function outcomesOf(framework: Framework): readonly QuestionOutcome[] {
@@ -117,8 +119,8 @@ function pillarScore(pillar: PillarId, tally: Tally, ownTarget: Stage | undefine
     naShare,
     naFlagged,
     unanswered,
-    // The one target rule of targets.ts, read once per pillar when the answers were resolved.
-    target: ownTarget ?? policy.defaultTarget,
+    // The pillar's own target was read once when the answers were resolved.
+    target: pillarTarget(ownTarget, policy),
     targetSource: ownTarget ? "assessment" : "default",
     cappedBy: capped.cappedBy,
     unansweredCritical: tally.unansweredImportant,
@@ -214,8 +216,7 @@ export function scoreResolved(framework: Framework, { levels, issues, targetInde
   for (let position = 0; position < questions.length; position++) {
     const question = questions[position]!;
     const stage = levels[position]!;
-    // Levels run from NOT_APPLICABLE (-2) to 3, six to a question.
-    outcomes[position] = outcomeTable[position * 6 + stage + 2]!;
+    outcomes[position] = outcomeTable[position * OUTCOME_LEVELS.length + stage - NOT_APPLICABLE]!;
     const tally = tallies[pillarPositions[position]!];
     if (!tally) continue;
     if (stage === NO_ANSWER) {

@@ -20,7 +20,15 @@ export function stepPriority(normalisedWeight: number, impact: number, important
 }
 
 /** Only the step out of the current stage (`from`, below Optimal): a question at Traditional never gets an Optimal step. */
-function immediateStep(question: Question, from: number, target: number, tables: Pick<StepTables, "definitions" | "priorities">, slot: number): NextStepItem {
+function immediateStep(
+  question: Question,
+  from: number,
+  target: number,
+  tables: Pick<StepTables, "definitions" | "priorities">,
+  slot: number,
+  needs: readonly string[] = NONE,
+  enabling = false,
+): NextStepItem {
   const { action, effort, impact } = tables.definitions[slot]!;
   return {
     questionId: question.id,
@@ -35,8 +43,8 @@ function immediateStep(question: Question, from: number, target: number, tables:
     target: STAGES[target]!,
     gap: Math.max(0, target - from),
     priority: tables.priorities[slot]!,
-    needs: NONE,
-    enabling: false,
+    needs,
+    enabling,
     alsoFor: NONE,
   };
 }
@@ -185,14 +193,12 @@ function makeStep(context: StepContext, position: number, target: number, enabli
   const slot = position * 3 + level;
   const unmet = prerequisites[position]!.length > 0 ? unmetPrerequisites(prerequisites[position]!, level + 1, context.levels) : null;
   if (!unmet && !enabling) return context.tables.plainSteps[slot * 4 + target]!;
-  const step = immediateStep(context.framework.questions[position]!, level, target, context.tables, slot);
-  step.enabling = enabling;
   if (unmet) {
-    step.needs = unmet.map((prerequisite) => prerequisite.questionId);
     context.unmetAt[position] = unmet;
     context.pending.push(position);
   }
-  return step;
+  const needs = unmet ? unmet.map((prerequisite) => prerequisite.questionId) : NONE;
+  return immediateStep(context.framework.questions[position]!, level, target, context.tables, slot, needs, enabling);
 }
 
 /** Whether the step at `position` can be offered: each unmet prerequisite gets a step that reaches it, and that step can be offered. */

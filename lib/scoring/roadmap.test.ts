@@ -200,6 +200,21 @@ describe("planRoadmap properties", () => {
     );
   });
 
+  it("plans alike whatever was planned before it: another plan's capacity, months and shared parts leave no trace", () => {
+    fc.assert(
+      fc.property(inputArb, inputArb, (input, other) => {
+        const first = run(input);
+        const copy = structuredClone(first);
+        run(other);
+        // The same input again, after a plan with (likely) another capacity and length.
+        expect(run(input)).toEqual(copy);
+        expect(first).toEqual(copy);
+        // A one-step needs list is shared between plans, so frozen.
+        for (const step of first.steps) if (step.needs.length === 1) expect(Object.isFrozen(step.needs)).toBe(true);
+      }),
+    );
+  });
+
   it("gives the same plan for the same input, whatever the order of the answers", () => {
     fc.assert(
       fc.property(inputArb, (input) => {

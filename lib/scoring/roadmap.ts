@@ -377,10 +377,11 @@ class Scratch {
   /**
    * Day within a month on which unit `offset` of `capacity` begins, a row of capacity + 1 per month
    * length (28 to 31 days): a lookup rather than a division for each step's start and due date.
-   * Built for one capacity at a time, and plans are made in runs with the same capacity.
+   * Kept for the last few capacities planned with, as building one costs more than a plan saves.
    */
   dayOffsets = new Int32Array(0);
   offsetsCapacity = 0;
+  readonly dayTables = new Map<number, Int32Array<ArrayBuffer>>();
 
   constructor(
     readonly questions: number,
@@ -414,11 +415,18 @@ class Scratch {
   /** Readies `dayOffsets` for plans of `capacity` points a month. */
   useCapacity(capacity: number): void {
     if (capacity === this.offsetsCapacity) return;
-    const row = capacity + 1;
-    this.dayOffsets = new Int32Array(4 * row);
-    for (let length = 28; length <= 31; length++) {
-      for (let offset = 0; offset <= capacity; offset++) this.dayOffsets[(length - 28) * row + offset] = Math.floor((offset * length) / capacity);
+    let table = this.dayTables.get(capacity);
+    if (!table) {
+      const row = capacity + 1;
+      table = new Int32Array(4 * row);
+      for (let length = 28; length <= 31; length++) {
+        for (let offset = 0; offset <= capacity; offset++) table[(length - 28) * row + offset] = Math.floor((offset * length) / capacity);
+      }
+      // A team's capacity rarely changes: a few tables cover every plan made in a while.
+      if (this.dayTables.size >= DAY_TABLES_KEPT) this.dayTables.clear();
+      this.dayTables.set(capacity, table);
     }
+    this.dayOffsets = table;
     this.offsetsCapacity = capacity;
   }
 
@@ -440,6 +448,8 @@ class Scratch {
     }
   }
 }
+
+const DAY_TABLES_KEPT = 16;
 
 /** A copy of `array`'s first `kept` entries in a longer array. */
 function grown(array: Int32Array<ArrayBuffer>, size: number, kept: number): Int32Array<ArrayBuffer> {

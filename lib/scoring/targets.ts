@@ -1,4 +1,4 @@
-import { STAGES, type Framework, type PillarId, type Stage } from "../framework/types";
+import { STAGES, type Framework, type Stage } from "../framework/types";
 import { frameworkIndex } from "./framework-index";
 import { stageIndex } from "./levels";
 import type { ScoringPolicy } from "./policy";
@@ -6,23 +6,16 @@ import type { Targets } from "./types";
 
 /**
  * The one target rule, used by the score, the gap, the next steps and the roadmap alike: a
- * question aims at its group's target, else its pillar's, else the organisation's default.
+ * question aims at its group's target, else its pillar's, else the organisation's default. This
+ * is the pillar's part, given the target the pillar sets itself (`targets[pillar]`).
  */
-export function pillarTarget(targets: Targets, pillar: PillarId, policy: Pick<ScoringPolicy, "defaultTarget">): Stage {
-  return targets[pillar] ?? policy.defaultTarget;
+export function pillarTarget(own: Stage | undefined, policy: Pick<ScoringPolicy, "defaultTarget">): Stage {
+  return own ?? policy.defaultTarget;
 }
 
 /** The target of each `framework.questions[i]`, by the rule above. */
 export function questionTargets(framework: Framework, targets: Targets, policy: Pick<ScoringPolicy, "defaultTarget">): Stage[] {
-  return questionTargetIndexes(framework, targets, policy).map((index) => STAGES[index]!);
-}
-
-/**
- * The same, as stage indexes (0 Traditional to 3 Optimal): scoring, next steps and the roadmap
- * read them for every question of every assessment, so they are numbers in a plain loop.
- */
-export function questionTargetIndexes(framework: Framework, targets: Targets, policy: Pick<ScoringPolicy, "defaultTarget">): number[] {
-  return targetIndexesOf(framework, targets, policy).targetIndexes;
+  return targetIndexesOf(framework, targets, policy).targetIndexes.map((index) => STAGES[index]!);
 }
 
 export interface TargetIndexes {
@@ -32,7 +25,8 @@ export interface TargetIndexes {
 }
 
 /**
- * Each pillar's own target and each question's target index, reading `targets` once per pillar:
+ * Each pillar's own target and each question's target (a stage index: scoring, next steps and the
+ * roadmap read them for every question of every assessment), reading `targets` once per pillar:
  * a lookup by a pillar id held in a variable, on target objects of several shapes, costs more
  * than the rest of the loop, and scoring needs the pillars' targets too.
  */
@@ -45,7 +39,7 @@ export function targetIndexesOf(framework: Framework, targets: Targets, policy: 
   for (let pillar = 0; pillar < pillars.length; pillar++) {
     const own = targets[pillars[pillar]!.id];
     ownPillarTargets[pillar] = own;
-    byPillar[pillar] = stageIndex(own ?? policy.defaultTarget);
+    byPillar[pillar] = stageIndex(pillarTarget(own, policy));
   }
   // Each group's target looked up once, not once per question: -1 where the targets set none. A
   // preset targets a few groups, so its own keys are read rather than every group of the framework.

@@ -45,11 +45,14 @@ export interface ScoringIssue {
 /** Number of questions per answer. */
 export type Distribution = Record<AnswerValue | "unanswered", number>;
 
-/** The answer that was scored for a question: null when unanswered (or its answer was rejected). */
+/**
+ * The answer that was scored for a question: null when unanswered (or its answer was rejected).
+ * Shared between results and frozen (maturity.ts), so read-only.
+ */
 export interface QuestionOutcome {
-  questionId: string;
-  pillar: PillarId;
-  value: AnswerValue | null;
+  readonly questionId: string;
+  readonly pillar: PillarId;
+  readonly value: AnswerValue | null;
 }
 
 /** "no_target" only in results scored with scoring v1, where a pillar could have no target. */
@@ -158,32 +161,33 @@ export interface ScoreResult {
   issues: ScoringIssue[];
 }
 
+/** A step out of a question's stage; most are shared between results and frozen (next-steps.ts), so read-only. */
 export interface NextStepItem {
-  questionId: string;
-  pillar: PillarId;
-  title: string;
-  fromStage: Stage;
-  toStage: Stage;
-  action: string;
-  effort: Effort;
-  impact: Impact;
-  weight: 1 | 2 | 3;
+  readonly questionId: string;
+  readonly pillar: PillarId;
+  readonly title: string;
+  readonly fromStage: Stage;
+  readonly toStage: Stage;
+  readonly action: string;
+  readonly effort: Effort;
+  readonly impact: Impact;
+  readonly weight: 1 | 2 | 3;
   /** The question's target (targets.ts). */
-  target: Stage;
+  readonly target: Stage;
   /** Stages from the current answer to the target. */
-  gap: number;
+  readonly gap: number;
   /**
    * How much of the overall shortfall the step closes per unit of effort: normalised weight ×
    * impact × 2 for an important question ÷ effort cost (S 1, M 2, L 3). Ties: lower current stage,
    * then framework order.
    */
-  priority: number;
+  readonly priority: number;
   /** Questions this step needs first (zt-2026.2 prerequisites not yet met); their steps come before it. */
-  needs: readonly string[];
+  readonly needs: readonly string[];
   /** The question is at its target but another question's step needs it higher. */
-  enabling: boolean;
+  readonly enabling: boolean;
   /** Other questions whose step is this same action, folded into this one. */
-  alsoFor: readonly string[];
+  readonly alsoFor: readonly string[];
 }
 
 /** "changed" is a move to or from N/A; "added" and "removed" are moves from and to unanswered. */
