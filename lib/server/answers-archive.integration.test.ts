@@ -86,22 +86,32 @@ const cases: { name: string; before: SaveInput[]; racing: SaveInput[] }[] = [
   },
 ];
 
+const parse = (saves: SaveInput[]) => saves.map((save) => ZSaveAnswer.parse(save));
+
+/**
+ * Saves `before` to a new assessment, then `racing` while another session makes `change`; the
+ * outcome, and whether the answers and their audit events are as they were before the race.
+ */
+async function race(before: SaveInput[], racing: SaveInput[], change: string) {
+  const { organizationId, owner } = await newOrganization();
+  const { id } = await createAssessment(owner, ZCreateAssessment.parse({ name: "Racing" }));
+  expect((await saveAnswers(owner, id, parse(before))).ok).toBe(true);
+  const answersOf = () => prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } });
+  const eventsOf = () => prisma.auditEvent.count({ where: { organizationId, action: "answer.saved" } });
+  const answersBefore = await answersOf();
+  const eventsBefore = await eventsOf();
+  const outcome = await saveWhileChanging(id, change, () => saveAnswers(owner, id, parse(racing)));
+  expect(await answersOf()).toEqual(answersBefore);
+  expect(await eventsOf()).toBe(eventsBefore);
+  return { id, outcome };
+}
+
 describe("a save racing the archiving of its assessment", () => {
   for (const { name, before, racing } of cases) {
     it(`is refused as archived and writes nothing: ${name}`, async () => {
-      const { organizationId, owner } = await newOrganization();
-      const { id } = await createAssessment(owner, ZCreateAssessment.parse({ name: "Racing" }));
-      const parse = (saves: SaveInput[]) => saves.map((save) => ZSaveAnswer.parse(save));
-      expect((await saveAnswers(owner, id, parse(before))).ok).toBe(true);
-      const answersBefore = await prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } });
-      const eventsBefore = await prisma.auditEvent.count({ where: { organizationId, action: "answer.saved" } });
-
-      const outcome = await saveWhileChanging(id, ARCHIVE, () => saveAnswers(owner, id, parse(racing)));
-
+      const { id, outcome } = await race(before, racing, ARCHIVE);
       expect(outcome).toBeInstanceOf(AppError);
       expect(outcome).toMatchObject({ code: "conflict", message: expect.stringContaining("archived") });
-      expect(await prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } })).toEqual(answersBefore);
-      expect(await prisma.auditEvent.count({ where: { organizationId, action: "answer.saved" } })).toBe(eventsBefore);
       expect((await prisma.assessment.findUniqueOrThrow({ where: { id } })).status).toBe("archived");
     });
   }
@@ -111,19 +121,8 @@ describe("a save racing a move of its assessment to another framework version", 
   // The one statement pins the latest version itself; these read first and check the answer against the version read.
   for (const { name, before, racing } of cases.slice(2)) {
     it(`is a conflict and writes nothing: ${name}`, async () => {
-      const { organizationId, owner } = await newOrganization();
-      const { id } = await createAssessment(owner, ZCreateAssessment.parse({ name: "Moving" }));
-      const parse = (saves: SaveInput[]) => saves.map((save) => ZSaveAnswer.parse(save));
-      expect((await saveAnswers(owner, id, parse(before))).ok).toBe(true);
-      const answersBefore = await prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } });
-      const eventsBefore = await prisma.auditEvent.count({ where: { organizationId, action: "answer.saved" } });
-
-      const saves = parse(racing);
-      const outcome = await saveWhileChanging(id, MOVE, () => saveAnswers(owner, id, saves));
-
-      expect(outcome).toMatchObject({ ok: false, conflicts: expect.arrayContaining([expect.objectContaining({ questionId: saves[0]!.questionId })]) });
-      expect(await prisma.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } })).toEqual(answersBefore);
-      expect(await prisma.auditEvent.count({ where: { organizationId, action: "answer.saved" } })).toBe(eventsBefore);
+      const { outcome } = await race(before, racing, MOVE);
+      expect(outcome).toMatchObject({ ok: false, conflicts: expect.arrayContaining([expect.objectContaining({ questionId: parse(racing)[0]!.questionId })]) });
     });
   }
 });
