@@ -149,6 +149,18 @@ interface Write {
   keepsDecision: boolean;
 }
 
+/**
+ * The columns an update of answer row `ans` sets: the content, the writer, a new version, and a
+ * confirmation of an answer carried over. A decision on an N/A is cleared unless it still stands.
+ */
+function answerUpdate(save: TSaveAnswer, actor: Actor, now: Date, keepsDecision: boolean): Prisma.Sql {
+  const values = content(save);
+  return Prisma.sql`level = ${values.value}::"AnswerLevel", "naReason" = ${values.naReason}, note = ${values.note}, evidence = ${values.evidence}::text[],
+    "criteriaMet" = ${values.criteriaMet}::text[], "naReviewDate" = ${values.naReviewDate ?? null}::date, "carriedFrom" = NULL, "updatedById" = ${actor.userId},
+    "updatedAt" = ${utc(now)}, version = ans.version + 1
+    ${keepsDecision ? Prisma.empty : Prisma.sql`, "naApprovedById" = NULL, "naApprovedAt" = NULL, "naRejectedById" = NULL, "naRejectedAt" = NULL, "naRejectionNote" = NULL`}`;
+}
+
 /** The audit event of one answer written. */
 function answerEvent(context: SaveContext, { save, stored }: Write): AuditEntry {
   return {
@@ -189,10 +201,7 @@ async function writeAnswer(db: Db, context: SaveContext, frameworkVersion: strin
   const editable = Prisma.sql`EXISTS (${lockEditable(assessmentId, Prisma.sql`AND "organizationId" = ${organizationId} AND "frameworkVersion" = ${frameworkVersion}`)})`;
   // Any save is a decision on the answer, so it also confirms one carried over from an earlier version.
   const change = stored
-    ? Prisma.sql`UPDATE answers SET level = ${level}, "naReason" = ${values.naReason}, note = ${values.note}, evidence = ${values.evidence}::text[],
-        "criteriaMet" = ${values.criteriaMet}::text[], "naReviewDate" = ${reviewDate}, "carriedFrom" = NULL, "updatedById" = ${actor.userId},
-        "updatedAt" = ${utc(now)}, version = version + 1
-        ${keepsDecision ? Prisma.empty : Prisma.sql`, "naApprovedById" = NULL, "naApprovedAt" = NULL, "naRejectedById" = NULL, "naRejectedAt" = NULL, "naRejectionNote" = NULL`}
+    ? Prisma.sql`UPDATE answers ans SET ${answerUpdate(save, actor, now, keepsDecision)}
       WHERE "assessmentId" = ${assessmentId} AND "questionId" = ${save.questionId} AND version = ${save.expectedVersion} AND ${editable}
       RETURNING *`
     : Prisma.sql`INSERT INTO answers (id, "assessmentId", "questionId", level, "naReason", note, evidence, "criteriaMet", "naReviewDate", "updatedById", "updatedAt")
@@ -247,9 +256,7 @@ async function saveOrRead(context: SaveContext, write: Write): Promise<{ saved: 
       : // `old` is the row as this statement first read it: should the row change before it is
         // locked, the conditions on `ans` are checked again on the new one, and fail unless it still
         // holds what `before` says.
-        Prisma.sql`UPDATE answers ans SET level = ${level}, note = ${values.note}, evidence = ${values.evidence}::text[], "criteriaMet" = ${values.criteriaMet}::text[],
-            "carriedFrom" = NULL, "naReason" = NULL, "naReviewDate" = NULL, "naApprovedById" = NULL, "naApprovedAt" = NULL, "naRejectedById" = NULL,
-            "naRejectedAt" = NULL, "naRejectionNote" = NULL, "updatedById" = ${actor.userId}, "updatedAt" = ${utc(now)}, version = ans.version + 1
+        Prisma.sql`UPDATE answers ans SET ${answerUpdate(save, actor, now, false)}
           FROM target, answers old
           WHERE ans."assessmentId" = target.id AND ans."questionId" = ${save.questionId} AND ans.version = ${save.expectedVersion} AND old.id = ans.id
             AND ans.level <> 'not_applicable' AND ans."naReason" IS NULL AND ans.note = '' AND ans.evidence = '{}'
