@@ -215,6 +215,16 @@ describe("planRoadmap properties", () => {
     );
   });
 
+  it("lays the steps end to end without pins, as placing each at the first free unit after its needs would", () => {
+    // A pin on a step no plan has (none reaches Traditional) sends the plan down the path for pins.
+    const unplannable = { [`${ids[0]}:traditional`]: "2027-01" };
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        expect(run({ ...input, pins: {} })).toEqual(run({ ...input, pins: unplannable }));
+      }),
+    );
+  });
+
   it("gives the same plan for the same input, whatever the order of the answers", () => {
     fc.assert(
       fc.property(inputArb, (input) => {

@@ -382,6 +382,15 @@ class Scratch {
   dayOffsets = new Int32Array(0);
   offsetsCapacity = 0;
   readonly dayTables = new Map<number, Int32Array<ArrayBuffer>>();
+  // The schedule so far: months reached (`fill` and `used` beyond hold an earlier plan's
+  // figures), the first month not yet full and, laid end to end, the end of the last step.
+  months = 0;
+  open = 0;
+  end = 0;
+  /** Where the step just placed starts, in units and as an epoch day, and the day it is due. */
+  startUnit = 0;
+  startDay = 0;
+  dueDay = 0;
 
   constructor(
     readonly questions: number,
@@ -677,18 +686,25 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
     }
   }
 
-  // One step per question and stage it moves to, by position, then stage.
+  // One step per question and stage it moves to, by position, then stage. Answers are random to
+  // the processor: a loop of 0 to 3 rounds per question, or a branch per step on whether it needs
+  // its previous stage, would be mispredicted about every other time. So each question writes
+  // all three of its possible steps (the scratch has room) and counts only those it has, and a
+  // need is written before it is counted; `(a - b) >>> 31` is 1 when a < b, 0 otherwise.
   const { position: stepPosition, level: stepLevel, phase, enabling, needStart, needs } = work;
   let steps = 0;
   for (let position = 0; position < count; position++) {
-    first[position] = levels[position]! < upTo[position]! ? steps : -1;
-    for (let level = levels[position]! + 1; level <= upTo[position]!; level++) {
-      stepPosition[steps] = position;
-      stepLevel[steps] = level;
-      phase[steps] = level - 1;
-      enabling[steps] = level > targetIndexes[position]! ? 1 : 0;
-      steps++;
+    const from = levels[position]!;
+    const target = targetIndexes[position]!;
+    first[position] = steps;
+    for (let next = 1; next <= 3; next++) {
+      stepPosition[steps + next - 1] = position;
+      stepLevel[steps + next - 1] = from + next;
+      phase[steps + next - 1] = from + next - 1;
+      enabling[steps + next - 1] = (target - from - next) >>> 31;
     }
+    // Unanswered and N/A questions have -1 for both.
+    steps += upTo[position]! - from;
   }
   // What each step needs: the question's previous stage, then each unmet prerequisite's step.
   let needCount = 0;
@@ -696,7 +712,8 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
     needStart[step] = needCount;
     const position = stepPosition[step]!;
     const level = stepLevel[step]!;
-    if (level > levels[position]! + 1) needs[needCount++] = step - 1;
+    needs[needCount] = step - 1;
+    needCount += (levels[position]! + 1 - level) >>> 31;
     for (let entry = prerequisiteStart[position]!; entry < prerequisiteStart[position + 1]!; entry++) {
       const other = prerequisitePosition[entry]!;
       const atLeast = prerequisiteAtLeast[entry]!;
@@ -757,6 +774,68 @@ function include(work: Scratch, month: number, months: number, startMonth: numbe
 }
 
 /**
+ * Places `step` (of `points`) at the first free unit at or after `earliest`, taking what is left
+ * of each month until its points are used: the rule once pins can leave gaps before them.
+ */
+function placeInGaps(work: Scratch, step: number, points: number, earliest: number, capacity: number, startMonth: number): void {
+  let { months, open, fill } = work;
+  // Months before `open` are full: start searching at the first that is not.
+  while (open < months && fill[open]! >= capacity) open++;
+  if (earliest < open * capacity) earliest = open * capacity;
+  // Units are whole and never negative: `| 0` floors, and lets V8 divide in integers.
+  let month = (earliest / capacity) | 0;
+  let cursor = earliest - month * capacity;
+  months = include(work, month, months, startMonth);
+  fill = work.fill;
+  if (fill[month]! > cursor) cursor = fill[month]!;
+  // A month filled by earlier steps passes its capacity on to the next.
+  while (cursor >= capacity) {
+    month++;
+    months = include(work, month, months, startMonth);
+    fill = work.fill;
+    cursor = fill[month]!;
+  }
+  work.startUnit = month * capacity + cursor;
+  work.startDay = dayIn(work, month, cursor);
+  let remaining = points;
+  for (;;) {
+    const take = Math.min(remaining, capacity - cursor);
+    fill[month] = cursor + take;
+    work.used[month] = work.used[month]! + take;
+    remaining -= take;
+    if (remaining === 0) break;
+    do {
+      month++;
+      months = include(work, month, months, startMonth);
+      fill = work.fill;
+      cursor = fill[month]!;
+    } while (cursor >= capacity);
+  }
+  work.ends[step] = month * capacity + fill[month]!;
+  // The step ends where its last unit does: the next month's first day when it fills its month.
+  work.dueDay = Math.max(work.startDay, dayIn(work, month, fill[month]!) - 1);
+  work.months = months;
+  work.open = open;
+}
+
+/**
+ * Places a step of `points` right after the units used so far. Without pins no step leaves a gap,
+ * so the free units are always those after the last step's end, where its needs ended already:
+ * the steps' points are laid end to end, which placeInGaps would find with more work.
+ */
+function placeAtEnd(work: Scratch, points: number, capacity: number, startMonth: number): void {
+  const startUnit = work.end;
+  const endUnit = startUnit + points;
+  const month = (startUnit / capacity) | 0;
+  const lastMonth = ((endUnit - 1) / capacity) | 0;
+  work.months = include(work, lastMonth, work.months, startMonth);
+  work.startUnit = startUnit;
+  work.startDay = dayIn(work, month, startUnit - month * capacity);
+  work.dueDay = Math.max(work.startDay, dayIn(work, lastMonth, endUnit - lastMonth * capacity) - 1);
+  work.end = endUnit;
+}
+
+/**
  * Time runs in capacity units: month m holds units m × capacity to (m + 1) × capacity. Each month
  * fills from its start; a step starts at the first free unit at or after its needs' ends and its
  * pin, and takes what is left of each month until its points are used.
@@ -781,9 +860,9 @@ function schedule(
   const phaseDue = [-Infinity, -Infinity, -Infinity];
   const phasePoints = [0, 0, 0];
   const hasPins = pins !== undefined && hasKeys(pins);
-  // Months reached so far; `fill` and `used` beyond it hold an earlier plan's figures.
-  let months = 0;
-  let open = 0;
+  work.months = 0;
+  work.open = 0;
+  work.end = 0;
   let totalPoints = 0;
   let finishDay = -Infinity;
   for (let index = 0; index < count; index++) {
@@ -793,50 +872,16 @@ function schedule(
     const slot = position * 4 + level;
     const points = slotPoints[slot]!;
     const key = keys[slot]!;
-    let earliest = 0;
-    for (let entry = needStart[step]!; entry < needStart[step + 1]!; entry++) if (ends[needs[entry]!]! > earliest) earliest = ends[needs[entry]!]!;
-    const pin = hasPins ? pins[key] : undefined;
-    const pinMonth = pin === undefined ? null : monthNumber(MONTH_PATTERN, pin);
-    if (pinMonth !== null) earliest = Math.max(earliest, (pinMonth - startMonth) * capacity);
-
-    // Months before `open` are full: start searching at the first that is not.
-    let { fill } = work;
-    while (open < months && fill[open]! >= capacity) open++;
-    if (earliest < open * capacity) earliest = open * capacity;
-    // Units are whole and never negative: `| 0` floors, and lets V8 divide in integers.
-    let month = (earliest / capacity) | 0;
-    let cursor = earliest - month * capacity;
-    months = include(work, month, months, startMonth);
-    fill = work.fill;
-    if (fill[month]! > cursor) cursor = fill[month]!;
-    // A month filled by earlier steps passes its capacity on to the next.
-    while (cursor >= capacity) {
-      month++;
-      months = include(work, month, months, startMonth);
-      fill = work.fill;
-      cursor = fill[month]!;
-    }
-    const startUnit = month * capacity + cursor;
-    const startDay = dayIn(work, month, cursor);
-    let remaining = points;
-    let endUnit = startUnit;
-    for (;;) {
-      const take = Math.min(remaining, capacity - cursor);
-      fill[month] = cursor + take;
-      work.used[month] = work.used[month]! + take;
-      remaining -= take;
-      endUnit = month * capacity + cursor + take;
-      if (remaining === 0) break;
-      do {
-        month++;
-        months = include(work, month, months, startMonth);
-        fill = work.fill;
-        cursor = fill[month]!;
-      } while (cursor >= capacity);
-    }
-    ends[step] = endUnit;
-    // The step ends where its last unit does: the next month's first day when it fills its month.
-    const dueDay = Math.max(startDay, dayIn(work, month, fill[month]!) - 1);
+    let pinMonth: number | null = null;
+    if (hasPins) {
+      let earliest = 0;
+      for (let entry = needStart[step]!; entry < needStart[step + 1]!; entry++) if (ends[needs[entry]!]! > earliest) earliest = ends[needs[entry]!]!;
+      const pin = pins[key];
+      pinMonth = pin === undefined ? null : monthNumber(MONTH_PATTERN, pin);
+      if (pinMonth !== null) earliest = Math.max(earliest, (pinMonth - startMonth) * capacity);
+      placeInGaps(work, step, points, earliest, capacity, startMonth);
+    } else placeAtEnd(work, points, capacity, startMonth);
+    const { startDay, dueDay } = work;
     totalPoints += points;
     if (dueDay > finishDay) finishDay = dueDay;
     const phase = stepPhase[step]!;
@@ -868,15 +913,17 @@ function schedule(
       start: isoFromDays(startDay),
       due: isoFromDays(dueDay),
       pinned: pinMonth !== null,
-      pinAdjusted: pinMonth !== null && ((startUnit / capacity) | 0) !== pinMonth - startMonth,
+      pinAdjusted: pinMonth !== null && ((work.startUnit / capacity) | 0) !== pinMonth - startMonth,
       enabling: enabling[step] === 1,
       needs: needKeys,
     };
   }
   const fourDigits = firstDayOf(startMonth) >= FOUR_DIGIT_FIRST_DAY && finishDay < FOUR_DIGIT_END_DAY;
   const phases = fourDigits ? phasesOf(phaseStart, phaseDue, phasePoints) : phasesByText(steps);
+  const { used, months } = work;
+  // Laid end to end, every month but the last is full.
+  if (!hasPins) for (let month = 0; month < months; month++) used[month] = Math.min(capacity, work.end - month * capacity);
   // Trailing months the last step merely reached at its first unit hold no work.
-  const { used } = work;
   let monthCount = months;
   while (monthCount > 0 && used[monthCount - 1] === 0) monthCount--;
   const monthList = new Array<RoadmapMonth>(monthCount);
