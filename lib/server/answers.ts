@@ -226,21 +226,20 @@ async function writeAnswer(db: Db, context: SaveContext, frameworkVersion: strin
   });
 }
 
-/** The columns of `answers` that ANSWER_COLUMNS and ANSWER_USERS read, for a row written or read by saveOrRead. */
-const STORED_COLUMNS = Prisma.sql`"questionId", level, "criteriaMet", "carriedFrom", "naReason", note, evidence, version, "updatedAt", "naReviewDate",
-  "naApprovedAt", "naRejectedAt", "naRejectionNote", "updatedById", "naApprovedById", "naRejectedById"`;
-
 /**
- * The save most autosaves are, in one round trip rather than a read and then a write: one answer
+ * The save most autosaves are, in one statement rather than a read and then a write: one answer
  * set to a level (an N/A's review date and approval rules need the stored answer first), to an
  * assessment under way on the latest framework (checked against it already), replacing no answer
  * or one that holds no free text. The audit event's `before` is then built by the statement from
  * the row it replaces: identifiers and a level, which redaction leaves as they are (free text it
  * would have to see, lib/redact.ts). Whatever is not so (a draft, an archived assessment, another
  * framework, a note stored, another version, the same content again) writes nothing, and the
- * statement answers what readForSave would, for saveAnswers to go on from.
+ * statement answers the assessment as it found it, before any change it waited for, for
+ * saveAnswers to go on from. It reads back no answer (the stored answer and its people are read
+ * only when needed, by readForSave): PostgreSQL plans the statement afresh on every call, and
+ * that read had tripled its planning (docs/decisions/0017-the-request-path.md).
  */
-async function saveOrRead(context: SaveContext, write: Write): Promise<{ saved: StoredAnswer } | { read: ReadForSave }> {
+async function saveLevel(context: SaveContext, write: Write): Promise<{ saved: StoredAnswer } | { found: AssessmentForSave }> {
   const { assessmentId, organizationId, actor, now } = context;
   const { save } = write;
   const values = content(save);
@@ -264,23 +263,22 @@ async function saveOrRead(context: SaveContext, write: Write): Promise<{ saved: 
             AND (ans.level <> ${level} OR ans."criteriaMet" <> ${values.criteriaMet}::text[] OR ans."carriedFrom" IS NOT NULL OR ${values.note !== "" || values.evidence.length > 0})
           RETURNING ans.*, jsonb_build_object('questionId', old."questionId", 'value', old.level::text, 'naReason', NULL, 'note', '', 'evidence', '[]'::jsonb,
             'criteriaMet', to_jsonb(old."criteriaMet"), 'carriedFrom', old."carriedFrom") AS before`;
-  const rows = await prisma.$queryRaw<(ReadRow & { saved: boolean })[]>`
+  const rows = await prisma.$queryRaw<(AssessmentForSave & { version: number | null })[]>`
     WITH target AS (${target}), written AS (${change}),
       logged AS (${auditInsertFrom("written", answerEvent(context, write), context.request, now, Prisma.sql`written.before`)})
-    SELECT a.id, a.status::text AS status, a."frameworkVersion", EXISTS (SELECT 1 FROM written) AS saved, ${ANSWER_COLUMNS}
-    FROM assessments a
-    LEFT JOIN LATERAL (
-      SELECT ${STORED_COLUMNS} FROM written
-      UNION ALL
-      SELECT ${STORED_COLUMNS} FROM answers WHERE "assessmentId" = a.id AND "questionId" = ${save.questionId} AND NOT EXISTS (SELECT 1 FROM written)
-    ) ans ON true
-    ${ANSWER_USERS}
-    WHERE a.id = ${assessmentId} AND a."organizationId" = ${organizationId}`;
-  const read = readOf(rows);
-  return rows[0]!.saved ? { saved: read.stored.get(save.questionId)! } : { read };
+    SELECT a.id, a.status::text AS status, a."frameworkVersion", (SELECT version FROM written) AS version
+    FROM assessments a WHERE a.id = ${assessmentId} AND a."organizationId" = ${organizationId}`;
+  const [found] = rows;
+  if (!found) throw new AppError("not_found", "That assessment was not found.");
+  if (found.version === null) return { found: { id: found.id, status: found.status, frameworkVersion: found.frameworkVersion } };
+  // What the statement wrote: the content sent on the version after the one expected, by the
+  // actor, now, with no N/A decision (an update clears one; it replaces no N/A) and nothing carried.
+  const saved: StoredAnswer = { ...content(save), questionId: save.questionId, naReviewDate: null, carriedFrom: null, version: found.version, updatedAt: now,
+    updatedBy: actor.name, naApprovedBy: null, naApprovedAt: null, naRejectedBy: null, naRejectedAt: null, naRejectionNote: null };
+  return { saved };
 }
 
-/** The one answer to try saveOrRead with: a level that the latest framework's question takes. */
+/** The one answer to try saveLevel with: a level that the latest framework's question takes. */
 function commonSave(saves: TSaveAnswer[], today: string): Write | null {
   const [asSent, ...more] = saves;
   if (!asSent || more.length > 0 || asSent.value === "not_applicable") return null;
@@ -312,13 +310,13 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   const context: SaveContext = { assessmentId, organizationId: membership.organizationId, actor, request: await requestContext(), now: new Date() };
   const today = isoDay(new Date());
   const common = commonSave(saves, today);
-  let read: ReadForSave;
-  if (common) {
-    const outcome = await saveOrRead(context, common);
-    if ("saved" in outcome) return { ok: true, answers: [outcome.saved] };
-    read = outcome.read;
-  } else read = await readForSave(prisma, membership, assessmentId, saves.map((save) => save.questionId));
-  const { assessment, stored } = read;
+  const tried = common && (await saveLevel(context, common));
+  if (tried && "saved" in tried) return { ok: true, answers: [tried.saved] };
+  const read = await readForSave(prisma, membership, assessmentId, saves.map((save) => save.questionId));
+  // As the one statement found it when it tried: a change it waited for (an archiving, a move)
+  // must make the write below refuse, not pass as if the save had come after it.
+  const assessment = tried ? tried.found : read.assessment;
+  const { stored } = read;
   assertEditable(assessment);
   const questions = new Map(frameworkOf(assessment).questions.map((question) => [question.id, question]));
   const fields: Record<string, string> = {};

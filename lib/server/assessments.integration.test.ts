@@ -535,9 +535,12 @@ describe("saveAnswers' one-statement save (a level to an assessment under way)",
     await saveOk(owner, id, { questionId: Q2, value: "initial", note: "kept", expectedVersion: 0 });
     const statements = vi.spyOn(prisma, "$queryRaw");
     try {
-      await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
-      await saveOk(owner, id, { questionId: Q1, value: "advanced", expectedVersion: 1 });
+      const [first] = await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+      const [second] = await saveOk(owner, id, { questionId: Q1, value: "advanced", expectedVersion: 1 });
       expect(statements).toHaveBeenCalledTimes(2);
+      // What it answers is what a read finds stored.
+      expect(await answers.listAnswers(owner, id)).toContainEqual(second);
+      expect(first).toMatchObject({ version: 1, value: "initial" });
       statements.mockClear();
       await saveOk(owner, id, { questionId: Q2, value: "advanced", note: "kept", expectedVersion: 1 });
       expect(statements.mock.calls.length).toBeGreaterThan(1);
