@@ -11,7 +11,7 @@ import { ANSWER_INCLUDE, toStoredAnswer, type AnswerRow, type StoredAnswer } fro
 import { assertEditable, findAssessment, frameworkOf } from "./assessments";
 import { audited, auditActor, auditInsertFrom, type AuditEntry, type RecordAudit } from "./audit";
 import { authorize } from "./authorize";
-import { prisma } from "./db";
+import { pool, prisma } from "./db";
 import { AppError } from "./errors";
 import { requestContext, type RequestContext } from "./request-context";
 
@@ -263,11 +263,13 @@ async function saveLevel(context: SaveContext, write: Write): Promise<{ saved: S
             AND (ans.level <> ${level} OR ans."criteriaMet" <> ${values.criteriaMet}::text[] OR ans."carriedFrom" IS NOT NULL OR ${values.note !== "" || values.evidence.length > 0})
           RETURNING ans.*, jsonb_build_object('questionId', old."questionId", 'value', old.level::text, 'naReason', NULL, 'note', '', 'evidence', '[]'::jsonb,
             'criteriaMet', to_jsonb(old."criteriaMet"), 'carriedFrom', old."carriedFrom") AS before`;
-  const rows = await prisma.$queryRaw<(AssessmentForSave & { version: number | null })[]>`
+  const statement = Prisma.sql`
     WITH target AS (${target}), written AS (${change}),
       logged AS (${auditInsertFrom("written", answerEvent(context, write), context.request, now, Prisma.sql`written.before`)})
     SELECT a.id, a.status::text AS status, a."frameworkVersion", (SELECT version FROM written) AS version
     FROM assessments a WHERE a.id = ${assessmentId} AND a."organizationId" = ${organizationId}`;
+  // Composed as every raw statement is, but sent on the client's pool rather than through the client.
+  const { rows } = await pool.query<AssessmentForSave & { version: number | null }>(statement.text, statement.values);
   const [found] = rows;
   if (!found) throw new AppError("not_found", "That assessment was not found.");
   if (found.version === null) return { found: { id: found.id, status: found.status, frameworkVersion: found.frameworkVersion } };
