@@ -9,7 +9,7 @@ import type { AssessmentStatus, TAnswerContent, TSaveAnswer } from "@/lib/valida
 import { Prisma } from "@/generated/prisma/client";
 import { ANSWER_INCLUDE, toStoredAnswer, type AnswerRow, type StoredAnswer } from "./answer-rows";
 import { assertEditable, findAssessment, frameworkOf } from "./assessments";
-import { audited, auditActor, auditInsertFrom, type AuditEntry, type RecordAudit } from "./audit";
+import { audited, auditActor, auditInsertFrom, auditValues, type AuditEntry, type RecordAudit } from "./audit";
 import { authorize } from "./authorize";
 import { pool, prisma } from "./db";
 import { AppError } from "./errors";
@@ -226,6 +226,9 @@ async function writeAnswer(db: Db, context: SaveContext, frameworkVersion: strin
   });
 }
 
+/** The common save's one statement: the database function with its 24 parameters, in saveLevel's order. */
+const SAVE_LEVEL = `SELECT * FROM answer_save_level(${Array.from({ length: 24 }, (_, index) => `$${index + 1}`).join(", ")})`;
+
 /**
  * The save most autosaves are, in one statement rather than a read and then a write: one answer
  * set to a level (an N/A's review date and approval rules need the stored answer first), to an
@@ -235,47 +238,30 @@ async function writeAnswer(db: Db, context: SaveContext, frameworkVersion: strin
  * would have to see, lib/redact.ts). Whatever is not so (a draft, an archived assessment, another
  * framework, a note stored, another version, the same content again) writes nothing, and the
  * statement answers the assessment as it found it, before any change it waited for, for
- * saveAnswers to go on from. It reads back no answer (the stored answer and its people are read
- * only when needed, by readForSave): PostgreSQL plans the statement afresh on every call, and
- * that read had tripled its planning (docs/decisions/0017-the-request-path.md).
+ * saveAnswers to go on from. The statement is the database function answer_save_level
+ * (migration 20261206194500), which PostgreSQL plans once per connection rather than on every
+ * save (docs/decisions/0017-the-request-path.md); it reads back no answer, as the stored answer
+ * and its people are needed only when it writes nothing.
  */
 async function saveLevel(context: SaveContext, write: Write): Promise<{ saved: StoredAnswer } | { found: AssessmentForSave }> {
-  const { assessmentId, organizationId, actor, now } = context;
+  const { assessmentId, organizationId, actor, now, request } = context;
   const { save } = write;
   const values = content(save);
-  const level = Prisma.sql`${values.value}::"AnswerLevel"`;
-  const target = lockEditable(assessmentId, Prisma.sql`AND "organizationId" = ${organizationId} AND status <> 'draft' AND "frameworkVersion" = ${LATEST_FRAMEWORK.id}`);
-  const change =
-    save.expectedVersion === 0
-      ? Prisma.sql`INSERT INTO answers (id, "assessmentId", "questionId", level, note, evidence, "criteriaMet", "updatedById", "updatedAt")
-          SELECT ${randomUUID()}, target.id, ${save.questionId}, ${level}, ${values.note}, ${values.evidence}::text[], ${values.criteriaMet}::text[], ${actor.userId}, ${utc(now)}
-          FROM target
-          ON CONFLICT ("assessmentId", "questionId") DO NOTHING
-          RETURNING *, NULL::jsonb AS before`
-      : // `old` is the row as this statement first read it: should the row change before it is
-        // locked, the conditions on `ans` are checked again on the new one, and fail unless it still
-        // holds what `before` says.
-        Prisma.sql`UPDATE answers ans SET ${answerUpdate(save, actor, now, false)}
-          FROM target, answers old
-          WHERE ans."assessmentId" = target.id AND ans."questionId" = ${save.questionId} AND ans.version = ${save.expectedVersion} AND old.id = ans.id
-            AND ans.level <> 'not_applicable' AND ans."naReason" IS NULL AND ans.note = '' AND ans.evidence = '{}'
-            AND ans.level = old.level AND ans."criteriaMet" = old."criteriaMet" AND ans."carriedFrom" IS NOT DISTINCT FROM old."carriedFrom"
-            AND (ans.level <> ${level} OR ans."criteriaMet" <> ${values.criteriaMet}::text[] OR ans."carriedFrom" IS NOT NULL OR ${values.note !== "" || values.evidence.length > 0})
-          RETURNING ans.*, jsonb_build_object('questionId', old."questionId", 'value', old.level::text, 'naReason', NULL, 'note', '', 'evidence', '[]'::jsonb,
-            'criteriaMet', to_jsonb(old."criteriaMet"), 'carriedFrom', old."carriedFrom") AS before`;
-  const statement = Prisma.sql`
-    WITH target AS (${target}), written AS (${change}),
-      logged AS (${auditInsertFrom("written", answerEvent(context, write), context.request, now, Prisma.sql`written.before`)})
-    SELECT a.id, a.status::text AS status, a."frameworkVersion", (SELECT version FROM written) AS version
-    FROM assessments a WHERE a.id = ${assessmentId} AND a."organizationId" = ${organizationId}`;
-  // Composed as every raw statement is, but sent on the client's pool rather than through the client.
-  const { rows } = await pool.query<AssessmentForSave & { version: number | null }>(statement.text, statement.values);
+  const event = auditValues(answerEvent(context, write), request);
+  // Sent on the Prisma client's pool rather than through the client, whose raw-query path cost more CPU than the statement.
+  const { rows } = await pool.query<AssessmentForSave & { version: number | null }>(SAVE_LEVEL, [
+    assessmentId, organizationId, LATEST_FRAMEWORK.id, randomUUID(), save.questionId, save.expectedVersion,
+    // The time as UTC text with its zone, which the function's `timestamp(3)` parameter drops, as utc() does.
+    values.value, values.note, values.evidence, values.criteriaMet, actor.userId, now.toISOString(),
+    randomUUID(), event.actorId, event.actorEmail, event.organizationId, event.action, event.targetType,
+    event.targetId, event.outcome, event.ip, event.userAgent, event.requestId, event.after,
+  ]);
   const [found] = rows;
   if (!found) throw new AppError("not_found", "That assessment was not found.");
   if (found.version === null) return { found: { id: found.id, status: found.status, frameworkVersion: found.frameworkVersion } };
-  // What the statement wrote: the content sent on the version after the one expected, by the
+  // What the function wrote: the content sent on the version after the one expected, by the
   // actor, now, with no N/A decision (an update clears one; it replaces no N/A) and nothing carried.
-  const saved: StoredAnswer = { ...content(save), questionId: save.questionId, naReviewDate: null, carriedFrom: null, version: found.version, updatedAt: now,
+  const saved: StoredAnswer = { ...values, questionId: save.questionId, naReviewDate: null, carriedFrom: null, version: found.version, updatedAt: now,
     updatedBy: actor.name, naApprovedBy: null, naApprovedAt: null, naRejectedBy: null, naRejectedAt: null, naRejectionNote: null };
   return { saved };
 }
