@@ -69,7 +69,7 @@ async function saveWhileChanging(assessmentId: string, change: string, save: () 
 }
 
 const cases: { name: string; before: SaveInput[]; racing: SaveInput[] }[] = [
-  // saveOrRead's one statement.
+  // saveLevel's one statement (answer_save_level).
   { name: "a level over a level", before: [{ questionId: Q1, value: "initial", expectedVersion: 0 }], racing: [{ questionId: Q1, value: "advanced", expectedVersion: 1 }] },
   { name: "a first answer", before: [{ questionId: Q1, value: "initial", expectedVersion: 0 }], racing: [{ questionId: Q2, value: "advanced", expectedVersion: 0 }] },
   // A read, then writeAnswer's statement.

@@ -9,9 +9,9 @@ import type { AssessmentStatus, TAnswerContent, TSaveAnswer } from "@/lib/valida
 import { Prisma } from "@/generated/prisma/client";
 import { ANSWER_INCLUDE, toStoredAnswer, type AnswerRow, type StoredAnswer } from "./answer-rows";
 import { assertEditable, findAssessment, frameworkOf } from "./assessments";
-import { audited, auditActor, auditInsertFrom, type AuditEntry, type RecordAudit } from "./audit";
+import { audited, auditActor, auditInsertFrom, auditValues, type AuditEntry, type RecordAudit } from "./audit";
 import { authorize } from "./authorize";
-import { prisma } from "./db";
+import { pool, prisma } from "./db";
 import { AppError } from "./errors";
 import { requestContext, type RequestContext } from "./request-context";
 
@@ -226,61 +226,47 @@ async function writeAnswer(db: Db, context: SaveContext, frameworkVersion: strin
   });
 }
 
-/** The columns of `answers` that ANSWER_COLUMNS and ANSWER_USERS read, for a row written or read by saveOrRead. */
-const STORED_COLUMNS = Prisma.sql`"questionId", level, "criteriaMet", "carriedFrom", "naReason", note, evidence, version, "updatedAt", "naReviewDate",
-  "naApprovedAt", "naRejectedAt", "naRejectionNote", "updatedById", "naApprovedById", "naRejectedById"`;
+/** The common save's one statement: the database function with its 24 parameters, in saveLevel's order. */
+const SAVE_LEVEL = `SELECT * FROM answer_save_level(${Array.from({ length: 24 }, (_, index) => `$${index + 1}`).join(", ")})`;
 
 /**
- * The save most autosaves are, in one round trip rather than a read and then a write: one answer
+ * The save most autosaves are, in one statement rather than a read and then a write: one answer
  * set to a level (an N/A's review date and approval rules need the stored answer first), to an
  * assessment under way on the latest framework (checked against it already), replacing no answer
  * or one that holds no free text. The audit event's `before` is then built by the statement from
  * the row it replaces: identifiers and a level, which redaction leaves as they are (free text it
  * would have to see, lib/redact.ts). Whatever is not so (a draft, an archived assessment, another
  * framework, a note stored, another version, the same content again) writes nothing, and the
- * statement answers what readForSave would, for saveAnswers to go on from.
+ * statement answers the assessment as it found it, before any change it waited for, for
+ * saveAnswers to go on from. The statement is the database function answer_save_level
+ * (migration 20261206194500), which PostgreSQL plans once per connection rather than on every
+ * save (docs/decisions/0017-the-request-path.md); it reads back no answer, as the stored answer
+ * and its people are needed only when it writes nothing.
  */
-async function saveOrRead(context: SaveContext, write: Write): Promise<{ saved: StoredAnswer } | { read: ReadForSave }> {
-  const { assessmentId, organizationId, actor, now } = context;
+async function saveLevel(context: SaveContext, write: Write): Promise<{ saved: StoredAnswer } | { found: AssessmentForSave }> {
+  const { assessmentId, organizationId, actor, now, request } = context;
   const { save } = write;
   const values = content(save);
-  const level = Prisma.sql`${values.value}::"AnswerLevel"`;
-  const target = lockEditable(assessmentId, Prisma.sql`AND "organizationId" = ${organizationId} AND status <> 'draft' AND "frameworkVersion" = ${LATEST_FRAMEWORK.id}`);
-  const change =
-    save.expectedVersion === 0
-      ? Prisma.sql`INSERT INTO answers (id, "assessmentId", "questionId", level, note, evidence, "criteriaMet", "updatedById", "updatedAt")
-          SELECT ${randomUUID()}, target.id, ${save.questionId}, ${level}, ${values.note}, ${values.evidence}::text[], ${values.criteriaMet}::text[], ${actor.userId}, ${utc(now)}
-          FROM target
-          ON CONFLICT ("assessmentId", "questionId") DO NOTHING
-          RETURNING *, NULL::jsonb AS before`
-      : // `old` is the row as this statement first read it: should the row change before it is
-        // locked, the conditions on `ans` are checked again on the new one, and fail unless it still
-        // holds what `before` says.
-        Prisma.sql`UPDATE answers ans SET ${answerUpdate(save, actor, now, false)}
-          FROM target, answers old
-          WHERE ans."assessmentId" = target.id AND ans."questionId" = ${save.questionId} AND ans.version = ${save.expectedVersion} AND old.id = ans.id
-            AND ans.level <> 'not_applicable' AND ans."naReason" IS NULL AND ans.note = '' AND ans.evidence = '{}'
-            AND ans.level = old.level AND ans."criteriaMet" = old."criteriaMet" AND ans."carriedFrom" IS NOT DISTINCT FROM old."carriedFrom"
-            AND (ans.level <> ${level} OR ans."criteriaMet" <> ${values.criteriaMet}::text[] OR ans."carriedFrom" IS NOT NULL OR ${values.note !== "" || values.evidence.length > 0})
-          RETURNING ans.*, jsonb_build_object('questionId', old."questionId", 'value', old.level::text, 'naReason', NULL, 'note', '', 'evidence', '[]'::jsonb,
-            'criteriaMet', to_jsonb(old."criteriaMet"), 'carriedFrom', old."carriedFrom") AS before`;
-  const rows = await prisma.$queryRaw<(ReadRow & { saved: boolean })[]>`
-    WITH target AS (${target}), written AS (${change}),
-      logged AS (${auditInsertFrom("written", answerEvent(context, write), context.request, now, Prisma.sql`written.before`)})
-    SELECT a.id, a.status::text AS status, a."frameworkVersion", EXISTS (SELECT 1 FROM written) AS saved, ${ANSWER_COLUMNS}
-    FROM assessments a
-    LEFT JOIN LATERAL (
-      SELECT ${STORED_COLUMNS} FROM written
-      UNION ALL
-      SELECT ${STORED_COLUMNS} FROM answers WHERE "assessmentId" = a.id AND "questionId" = ${save.questionId} AND NOT EXISTS (SELECT 1 FROM written)
-    ) ans ON true
-    ${ANSWER_USERS}
-    WHERE a.id = ${assessmentId} AND a."organizationId" = ${organizationId}`;
-  const read = readOf(rows);
-  return rows[0]!.saved ? { saved: read.stored.get(save.questionId)! } : { read };
+  const event = auditValues(answerEvent(context, write), request);
+  // Sent on the Prisma client's pool rather than through the client, whose raw-query path cost more CPU than the statement.
+  const { rows } = await pool.query<AssessmentForSave & { version: number | null }>(SAVE_LEVEL, [
+    assessmentId, organizationId, LATEST_FRAMEWORK.id, randomUUID(), save.questionId, save.expectedVersion,
+    // The time as UTC text with its zone, which the function's `timestamp(3)` parameter drops, as utc() does.
+    values.value, values.note, values.evidence, values.criteriaMet, actor.userId, now.toISOString(),
+    randomUUID(), event.actorId, event.actorEmail, event.organizationId, event.action, event.targetType,
+    event.targetId, event.outcome, event.ip, event.userAgent, event.requestId, event.after,
+  ]);
+  const [found] = rows;
+  if (!found) throw new AppError("not_found", "That assessment was not found.");
+  if (found.version === null) return { found: { id: found.id, status: found.status, frameworkVersion: found.frameworkVersion } };
+  // What the function wrote: the content sent on the version after the one expected, by the
+  // actor, now, with no N/A decision (an update clears one; it replaces no N/A) and nothing carried.
+  const saved: StoredAnswer = { ...values, questionId: save.questionId, naReviewDate: null, carriedFrom: null, version: found.version, updatedAt: now,
+    updatedBy: actor.name, naApprovedBy: null, naApprovedAt: null, naRejectedBy: null, naRejectedAt: null, naRejectionNote: null };
+  return { saved };
 }
 
-/** The one answer to try saveOrRead with: a level that the latest framework's question takes. */
+/** The one answer to try saveLevel with: a level that the latest framework's question takes. */
 function commonSave(saves: TSaveAnswer[], today: string): Write | null {
   const [asSent, ...more] = saves;
   if (!asSent || more.length > 0 || asSent.value === "not_applicable") return null;
@@ -312,13 +298,13 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   const context: SaveContext = { assessmentId, organizationId: membership.organizationId, actor, request: await requestContext(), now: new Date() };
   const today = isoDay(new Date());
   const common = commonSave(saves, today);
-  let read: ReadForSave;
-  if (common) {
-    const outcome = await saveOrRead(context, common);
-    if ("saved" in outcome) return { ok: true, answers: [outcome.saved] };
-    read = outcome.read;
-  } else read = await readForSave(prisma, membership, assessmentId, saves.map((save) => save.questionId));
-  const { assessment, stored } = read;
+  const tried = common && (await saveLevel(context, common));
+  if (tried && "saved" in tried) return { ok: true, answers: [tried.saved] };
+  const read = await readForSave(prisma, membership, assessmentId, saves.map((save) => save.questionId));
+  // As the one statement found it when it tried: a change it waited for (an archiving, a move)
+  // must make the write below refuse, not pass as if the save had come after it.
+  const assessment = tried ? tried.found : read.assessment;
+  const { stored } = read;
   assertEditable(assessment);
   const questions = new Map(frameworkOf(assessment).questions.map((question) => [question.id, question]));
   const fields: Record<string, string> = {};

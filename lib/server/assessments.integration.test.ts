@@ -17,7 +17,7 @@ import { prioritiseNextSteps } from "@/lib/scoring/next-steps";
 import { ZCreateAssessment, ZSaveAnswer } from "@/lib/validation/assessment";
 import { appError } from "@/scripts/test/org-fixtures";
 
-const { prisma } = await import("./db");
+const { pool, prisma } = await import("./db");
 const assessments = await import("./assessments");
 const answers = await import("./answers");
 const snapshots = await import("./snapshots");
@@ -533,16 +533,23 @@ describe("saveAnswers' one-statement save (a level to an assessment under way)",
     const { id } = await create(owner, { name: "A" });
     // The draft's first answer starts the assessment, in a transaction of its own.
     await saveOk(owner, id, { questionId: Q2, value: "initial", note: "kept", expectedVersion: 0 });
-    const statements = vi.spyOn(prisma, "$queryRaw");
+    // The one statement goes to the pool directly; every other one through the client.
+    const direct = vi.spyOn(pool, "query");
+    const throughClient = vi.spyOn(prisma, "$queryRaw");
     try {
-      await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
-      await saveOk(owner, id, { questionId: Q1, value: "advanced", expectedVersion: 1 });
-      expect(statements).toHaveBeenCalledTimes(2);
-      statements.mockClear();
+      const [first] = await saveOk(owner, id, { questionId: Q1, value: "initial", expectedVersion: 0 });
+      const [second] = await saveOk(owner, id, { questionId: Q1, value: "advanced", expectedVersion: 1 });
+      expect(direct).toHaveBeenCalledTimes(2);
+      expect(throughClient).not.toHaveBeenCalled();
+      // What it answers is what a read finds stored.
+      expect(await answers.listAnswers(owner, id)).toContainEqual(second);
+      expect(first).toMatchObject({ version: 1, value: "initial" });
+      direct.mockClear();
       await saveOk(owner, id, { questionId: Q2, value: "advanced", note: "kept", expectedVersion: 1 });
-      expect(statements.mock.calls.length).toBeGreaterThan(1);
+      expect(direct.mock.calls.length + throughClient.mock.calls.length).toBeGreaterThan(1);
     } finally {
-      statements.mockRestore();
+      direct.mockRestore();
+      throughClient.mockRestore();
     }
   });
 

@@ -11,7 +11,8 @@
  * the saves, the same clients make as many calls of GET /api/v1/me, which authenticates as the
  * save does and reads nothing more: the floor any route of this app stands on, on this machine.
  * After them, N pg connections upsert the same rows the same number of times, with the same warm-up.
- * The server's CPU time (its process and children, from /proc) is read around each measured phase.
+ * The server's CPU time (its process and children, from /proc) is read around each measured phase,
+ * and PostgreSQL's (every process named postgres) when it runs on this machine.
  *
  * The last line is machine-readable: `concurrency=… app_per_s=… raw_per_s=… ratio=…
  * floor_per_s=… floor_ratio=… cpu_ms_per_save=… p50_ms=… p99_ms=… errors=… missing=…`
@@ -20,7 +21,7 @@
  * never for speed.
  */
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
@@ -209,30 +210,61 @@ function floorCaller(api: JsonClient, tokens: string[], failures: Failures): Sav
 /** Linux's USER_HZ: /proc counts CPU time in these ticks. */
 const TICKS_PER_SECOND = 100;
 
-/** CPU time (user + system) in ms of a process and its descendants, read from /proc. */
+/** CPU time (user + system) in ticks of one process, read from /proc; 0 once it has ended. */
+function processTicks(pid: number): number {
+  try {
+    // The command name (field 2) may hold spaces: fields are counted after its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    // The process ended between reads: its time is no longer counted anywhere, nor should it be.
+    return 0;
+  }
+}
+
+/** CPU time (user + system) in ms of a process and its descendants. */
 function processTreeCpuMs(pid: number): number {
   let ticks = 0;
   const pending = [pid];
   while (pending.length > 0) {
     const current = pending.pop()!;
+    ticks += processTicks(current);
     try {
-      // The command name (field 2) may hold spaces: fields are counted after its closing parenthesis.
-      const stat = readFileSync(`/proc/${current}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
       for (const task of readFileSync(`/proc/${current}/task/${current}/children`, "utf8").split(" ")) if (task.trim()) pending.push(Number(task));
     } catch {
-      // The process ended between reads: its time is no longer counted anywhere, nor should it be.
+      // Ended: no children to count.
     }
   }
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
-/** Runs a phase and the server's CPU time it took. */
-async function measured(pid: number, run: () => Promise<Phase>): Promise<Phase & { cpuMs: number }> {
+/** CPU time in ms of every process named postgres on this machine: the server, its backends and workers. */
+function postgresCpuMs(): number {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") ticks += processTicks(Number(entry));
+    } catch {
+      // Ended between reads.
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/**
+ * Runs a phase and the server's CPU time it took, and PostgreSQL's when it runs here (null
+ * otherwise): a save costs the database more than an authentication, so the two together say
+ * what the phase cost the machine, which the other processes sharing it do not blur.
+ */
+type Measured = Phase & { cpuMs: number; databaseCpuMs: number | null };
+
+async function measured(pid: number, localDatabase: boolean, run: () => Promise<Phase>): Promise<Measured> {
   const before = processTreeCpuMs(pid);
+  const databaseBefore = localDatabase ? postgresCpuMs() : 0;
   const phase = await run();
-  return { ...phase, cpuMs: processTreeCpuMs(pid) - before };
+  return { ...phase, cpuMs: processTreeCpuMs(pid) - before, databaseCpuMs: localDatabase ? postgresCpuMs() - databaseBefore : null };
 }
 
 /** Acknowledged saves the database does not hold: the row must be at that version with that level, or later. */
@@ -278,6 +310,9 @@ async function runRawPhase(url: string, assessmentIds: string[], rounds: number)
   }
 }
 
+/** Whether the database server runs on this machine, where /proc shows its processes. */
+const isLoopback = (url: string) => ["127.0.0.1", "localhost", "[::1]"].includes(new URL(url).hostname);
+
 function describeDatabase(url: string): string {
   const { host, pathname } = new URL(url);
   return `PostgreSQL at ${host}, throwaway database ${pathname.slice(1)}`;
@@ -290,8 +325,8 @@ function summarize(phase: Phase) {
 }
 
 interface Outcome {
-  app: Phase & { cpuMs: number };
-  floor: Phase & { cpuMs: number };
+  app: Measured;
+  floor: Measured;
   raw: Phase;
   /** Failed app saves, warm-up included. */
   errors: number;
@@ -316,6 +351,12 @@ function report(options: Options, { app, floor, raw, errors, failures, acknowled
   for (const [reason, count] of failures) console.log(`  failed: ${reason} ×${count}`);
   console.log(`floor (GET /api/v1/me): ${floor.saves} calls in ${floor.seconds.toFixed(2)} s = ${floorPerSecond} calls/s, p50 ${floorStats.p50} ms, p99 ${floorStats.p99} ms, errors ${floor.errors}`);
   console.log(`server CPU: ${cpuPerSave} ms per save, ${cpuPerFloorCall} ms per floor call; saves ÷ floor = ${floorRatio}`);
+  if (app.databaseCpuMs !== null && floor.databaseCpuMs !== null) {
+    const perSave = app.databaseCpuMs / Math.max(1, app.saves);
+    const perFloorCall = floor.databaseCpuMs / Math.max(1, floor.saves);
+    const both = (app.cpuMs / Math.max(1, app.saves) + perSave) / (floor.cpuMs / Math.max(1, floor.saves) + perFloorCall);
+    console.log(`PostgreSQL CPU (all its processes here): ${perSave.toFixed(2)} ms per save, ${perFloorCall.toFixed(2)} ms per floor call; server and PostgreSQL, a save costs ${both.toFixed(2)} floor calls`);
+  }
   console.log(`raw: ${raw.saves} upserts in ${raw.seconds.toFixed(2)} s = ${rawPerSecond} upserts/s, p50 ${rawStats.p50} ms, p99 ${rawStats.p99} ms, errors ${raw.errors}`);
   console.log(`app ÷ raw = ${ratio}; ${acknowledged - missing} of ${acknowledged} acknowledged saves found in the database`);
   console.log(
@@ -355,8 +396,9 @@ async function main(): Promise<number> {
       const warmUp = await runPhase(options.concurrency, [WARM_UP_ROUND], save);
       const floorWarmUp = await runPhase(options.concurrency, [WARM_UP_ROUND], floorCall);
       const pid = server.pid!;
-      const floor = await measured(pid, () => runPhase(options.concurrency, measuredRounds(options.rounds), floorCall));
-      const app = await measured(pid, () => runPhase(options.concurrency, measuredRounds(options.rounds), save));
+      const localDatabase = isLoopback(database.url);
+      const floor = await measured(pid, localDatabase, () => runPhase(options.concurrency, measuredRounds(options.rounds), floorCall));
+      const app = await measured(pid, localDatabase, () => runPhase(options.concurrency, measuredRounds(options.rounds), save));
       // Checked before the raw upserts move the same rows on.
       const missing = await countMissing(db, acknowledged);
       const raw = await runRawPhase(database.url, assessmentIds, options.rounds);
