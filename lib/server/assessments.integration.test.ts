@@ -553,6 +553,21 @@ describe("saveAnswers' one-statement save (a level to an assessment under way)",
     }
   });
 
+  it("is a database function whose update sets every column of an answer but its identity, as answerUpdate does", async () => {
+    // The function (migration 20261206194500) repeats answerUpdate's SET list in SQL: a column
+    // added to answers fails this until the function, and answerUpdate, say what a save does with it.
+    const [row] = await prisma.$queryRaw<{ definition: string }[]>`SELECT pg_get_functiondef('answer_save_level'::regproc) AS definition`;
+    const definition = row!.definition;
+    const from = definition.indexOf("UPDATE answers ans SET ") + "UPDATE answers ans SET ".length;
+    const setList = definition.slice(from, definition.indexOf(" FROM target", from));
+    // Each assignment is `column = value`, and no value holds a comma.
+    const assigned = setList.split(",").map((assignment) => assignment.split("=")[0]!.trim().replaceAll('"', "")).sort();
+    const columns = await prisma.$queryRaw<{ name: string }[]>`
+      SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'answers'`;
+    const identity = ["id", "assessmentId", "questionId"];
+    expect(assigned).toEqual(columns.map(({ name }) => name).filter((name) => !identity.includes(name)).sort());
+  });
+
   it("versions and audits it as any save: what it replaced, the ticks implied, nothing for a retry or the same content", async () => {
     const { organizationId, owner } = await newOrganization();
     const { id } = await create(owner, { name: "A" });

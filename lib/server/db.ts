@@ -7,7 +7,15 @@ import { PrismaClient } from "@/generated/prisma/client";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
 // Connecting is lazy: `next build` evaluates this module without a database.
-globalForPrisma.pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+function createPool(): pg.Pool {
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection the database drops (a restart, a failover) emits an error, which would end
+  // the process if nothing heard it; the pool replaces the connection on the next query.
+  pool.on("error", (error) => console.error("[db] An idle database connection was lost:", error.message));
+  return pool;
+}
+
+globalForPrisma.pool ??= createPool();
 
 /**
  * The pool Prisma's client runs on, for the one statement of the common answer save
