@@ -22,54 +22,42 @@ RETURNS TABLE (id text, status text, "frameworkVersion" text, version integer)
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
 BEGIN
-  IF p_expected = 0 THEN
-    RETURN QUERY
-    WITH target AS (
-      SELECT a.id FROM assessments a
-      WHERE a.id = p_assessment AND a."organizationId" = p_organization AND a.status NOT IN ('draft', 'archived') AND a."frameworkVersion" = p_framework
-      FOR SHARE
-    ), written AS (
-      INSERT INTO answers (id, "assessmentId", "questionId", level, note, evidence, "criteriaMet", "updatedById", "updatedAt")
-      SELECT p_answer, target.id, p_question, p_level, p_note, p_evidence, p_criteria, p_user, p_at FROM target
-      ON CONFLICT ("assessmentId", "questionId") DO NOTHING
-      RETURNING answers.version, NULL::jsonb AS before
-    ), logged AS (
-      INSERT INTO audit_events (id, at, "actorId", "actorEmail", "organizationId", action, "targetType", "targetId", outcome, ip, "userAgent", "requestId", before, after)
-      SELECT p_event, p_at, p_event_actor, p_event_actor_email, p_event_organization, p_event_action, p_event_target_type, p_event_target, p_event_outcome,
-        p_event_ip, p_event_user_agent, p_event_request, written.before, p_event_after
-      FROM written
-    )
-    SELECT a.id, a.status::text, a."frameworkVersion", (SELECT w.version FROM written w)
-    FROM assessments a WHERE a.id = p_assessment AND a."organizationId" = p_organization;
-  ELSE
-    RETURN QUERY
-    WITH target AS (
-      SELECT a.id FROM assessments a
-      WHERE a.id = p_assessment AND a."organizationId" = p_organization AND a.status NOT IN ('draft', 'archived') AND a."frameworkVersion" = p_framework
-      FOR SHARE
-    ), written AS (
-      -- `old` is the row as the statement first read it: should the row change before it is
-      -- locked, the conditions on `ans` are checked again on the new one, and fail unless it
-      -- still holds what `before` says. The SET list is answerUpdate's (answers.ts) for a level
-      -- that keeps no N/A decision.
-      UPDATE answers ans SET level = p_level, "naReason" = NULL, note = p_note, evidence = p_evidence, "criteriaMet" = p_criteria, "naReviewDate" = NULL,
-        "carriedFrom" = NULL, "updatedById" = p_user, "updatedAt" = p_at, version = ans.version + 1,
-        "naApprovedById" = NULL, "naApprovedAt" = NULL, "naRejectedById" = NULL, "naRejectedAt" = NULL, "naRejectionNote" = NULL
-      FROM target, answers old
-      WHERE ans."assessmentId" = target.id AND ans."questionId" = p_question AND ans.version = p_expected AND old.id = ans.id
-        AND ans.level <> 'not_applicable' AND ans."naReason" IS NULL AND ans.note = '' AND ans.evidence = '{}'
-        AND ans.level = old.level AND ans."criteriaMet" = old."criteriaMet" AND ans."carriedFrom" IS NOT DISTINCT FROM old."carriedFrom"
-        AND (ans.level <> p_level OR ans."criteriaMet" <> p_criteria OR ans."carriedFrom" IS NOT NULL OR p_note <> '' OR p_evidence <> '{}')
-      RETURNING ans.version, jsonb_build_object('questionId', old."questionId", 'value', old.level::text, 'naReason', NULL, 'note', '', 'evidence', '[]'::jsonb,
-        'criteriaMet', to_jsonb(old."criteriaMet"), 'carriedFrom', old."carriedFrom") AS before
-    ), logged AS (
-      INSERT INTO audit_events (id, at, "actorId", "actorEmail", "organizationId", action, "targetType", "targetId", outcome, ip, "userAgent", "requestId", before, after)
-      SELECT p_event, p_at, p_event_actor, p_event_actor_email, p_event_organization, p_event_action, p_event_target_type, p_event_target, p_event_outcome,
-        p_event_ip, p_event_user_agent, p_event_request, written.before, p_event_after
-      FROM written
-    )
-    SELECT a.id, a.status::text, a."frameworkVersion", (SELECT w.version FROM written w)
-    FROM assessments a WHERE a.id = p_assessment AND a."organizationId" = p_organization;
-  END IF;
+  -- A first answer (version 0 expected) is inserted, a later one updated: each part finds nothing
+  -- to write for the other, as no stored answer has version 0.
+  RETURN QUERY
+  WITH target AS (
+    SELECT a.id FROM assessments a
+    WHERE a.id = p_assessment AND a."organizationId" = p_organization AND a.status NOT IN ('draft', 'archived') AND a."frameworkVersion" = p_framework
+    FOR SHARE
+  ), inserted AS (
+    INSERT INTO answers (id, "assessmentId", "questionId", level, note, evidence, "criteriaMet", "updatedById", "updatedAt")
+    SELECT p_answer, target.id, p_question, p_level, p_note, p_evidence, p_criteria, p_user, p_at FROM target WHERE p_expected = 0
+    ON CONFLICT ("assessmentId", "questionId") DO NOTHING
+    RETURNING answers.version, NULL::jsonb AS before
+  ), updated AS (
+    -- `old` is the row as the statement first read it: should the row change before it is
+    -- locked, the conditions on `ans` are checked again on the new one, and fail unless it
+    -- still holds what `before` says. The SET list is answerUpdate's (answers.ts) for a level
+    -- that keeps no N/A decision.
+    UPDATE answers ans SET level = p_level, "naReason" = NULL, note = p_note, evidence = p_evidence, "criteriaMet" = p_criteria, "naReviewDate" = NULL,
+      "carriedFrom" = NULL, "updatedById" = p_user, "updatedAt" = p_at, version = ans.version + 1,
+      "naApprovedById" = NULL, "naApprovedAt" = NULL, "naRejectedById" = NULL, "naRejectedAt" = NULL, "naRejectionNote" = NULL
+    FROM target, answers old
+    WHERE ans."assessmentId" = target.id AND ans."questionId" = p_question AND ans.version = p_expected AND old.id = ans.id
+      AND ans.level <> 'not_applicable' AND ans."naReason" IS NULL AND ans.note = '' AND ans.evidence = '{}'
+      AND ans.level = old.level AND ans."criteriaMet" = old."criteriaMet" AND ans."carriedFrom" IS NOT DISTINCT FROM old."carriedFrom"
+      AND (ans.level <> p_level OR ans."criteriaMet" <> p_criteria OR ans."carriedFrom" IS NOT NULL OR p_note <> '' OR p_evidence <> '{}')
+    RETURNING ans.version, jsonb_build_object('questionId', old."questionId", 'value', old.level::text, 'naReason', NULL, 'note', '', 'evidence', '[]'::jsonb,
+      'criteriaMet', to_jsonb(old."criteriaMet"), 'carriedFrom', old."carriedFrom") AS before
+  ), written AS (
+    SELECT * FROM inserted UNION ALL SELECT * FROM updated
+  ), logged AS (
+    INSERT INTO audit_events (id, at, "actorId", "actorEmail", "organizationId", action, "targetType", "targetId", outcome, ip, "userAgent", "requestId", before, after)
+    SELECT p_event, p_at, p_event_actor, p_event_actor_email, p_event_organization, p_event_action, p_event_target_type, p_event_target, p_event_outcome,
+      p_event_ip, p_event_user_agent, p_event_request, written.before, p_event_after
+    FROM written
+  )
+  SELECT a.id, a.status::text, a."frameworkVersion", (SELECT w.version FROM written w)
+  FROM assessments a WHERE a.id = p_assessment AND a."organizationId" = p_organization;
 END;
 $$;
