@@ -251,7 +251,7 @@ async function saveLevel(context: SaveContext, write: Write): Promise<{ saved: S
   // Sent on the Prisma client's pool rather than through the client, whose raw-query path cost more CPU than the statement.
   const { rows } = await pool.query<AssessmentForSave & { version: number | null }>(SAVE_LEVEL, [
     assessmentId, organizationId, LATEST_FRAMEWORK.id, randomUUID(), save.questionId, save.expectedVersion,
-    // The time as UTC text with its zone, which the function's `timestamp(3)` parameter drops, as utc() does.
+    // The time as UTC text with its zone, which the function's `timestamp` parameter drops, as utc() does; the columns keep milliseconds.
     values.value, values.note, values.evidence, values.criteriaMet, actor.userId, now.toISOString(),
     randomUUID(), event.actorId, event.actorEmail, event.organizationId, event.action, event.targetType,
     event.targetId, event.outcome, event.ip, event.userAgent, event.requestId, event.after,

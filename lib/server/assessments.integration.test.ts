@@ -533,7 +533,8 @@ describe("saveAnswers' one-statement save (a level to an assessment under way)",
     const { id } = await create(owner, { name: "A" });
     // The draft's first answer starts the assessment, in a transaction of its own.
     await saveOk(owner, id, { questionId: Q2, value: "initial", note: "kept", expectedVersion: 0 });
-    // The one statement goes to the pool directly; every other one through the client.
+    // The one statement goes to the pool directly. Prisma's own queries reach the pool too, so
+    // the pool's count covers every statement, and the client's raw queries are counted apart.
     const direct = vi.spyOn(pool, "query");
     const throughClient = vi.spyOn(prisma, "$queryRaw");
     try {
@@ -546,14 +547,14 @@ describe("saveAnswers' one-statement save (a level to an assessment under way)",
       expect(first).toMatchObject({ version: 1, value: "initial" });
       direct.mockClear();
       await saveOk(owner, id, { questionId: Q2, value: "advanced", note: "kept", expectedVersion: 1 });
-      expect(direct.mock.calls.length + throughClient.mock.calls.length).toBeGreaterThan(1);
+      expect(direct.mock.calls.length).toBeGreaterThan(1);
     } finally {
       direct.mockRestore();
       throughClient.mockRestore();
     }
   });
 
-  it("is a database function whose update sets every column of an answer but its identity, as answerUpdate does", async () => {
+  it("is a database function whose update sets every column of an answer but its identity", async () => {
     // The function (migration 20261206194500) repeats answerUpdate's SET list in SQL: a column
     // added to answers fails this until the function, and answerUpdate, say what a save does with it.
     const [row] = await prisma.$queryRaw<{ definition: string }[]>`SELECT pg_get_functiondef('answer_save_level'::regproc) AS definition`;

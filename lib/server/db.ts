@@ -24,5 +24,6 @@ globalForPrisma.pool ??= createPool();
  */
 export const pool: pg.Pool = globalForPrisma.pool;
 
-// Disconnecting the client (graceful shutdown, scripts) ends the pool too.
+// Disconnecting the client (graceful shutdown, scripts) ends the pool too, for good: the process
+// exits after it, as nothing here makes a pool again.
 export const prisma: PrismaClient = (globalForPrisma.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }));

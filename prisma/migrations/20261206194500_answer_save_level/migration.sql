@@ -15,15 +15,15 @@
 -- organisation) with the version written, or null.
 CREATE FUNCTION answer_save_level(
   p_assessment text, p_organization text, p_framework text, p_answer text, p_question text, p_expected integer,
-  p_level "AnswerLevel", p_note text, p_evidence text[], p_criteria text[], p_user text, p_at timestamp(3),
+  p_level "AnswerLevel", p_note text, p_evidence text[], p_criteria text[], p_user text, p_at timestamp,
   p_event text, p_event_actor text, p_event_actor_email text, p_event_organization text, p_event_action text, p_event_target_type text,
   p_event_target text, p_event_outcome text, p_event_ip text, p_event_user_agent text, p_event_request text, p_event_after jsonb)
 RETURNS TABLE (id text, status text, "frameworkVersion" text, version integer)
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
 BEGIN
-  -- A first answer (version 0 expected) is inserted, a later one updated: each part finds nothing
-  -- to write for the other, as no stored answer has version 0.
+  -- A first answer (version 0 expected) is inserted, a later one updated: one part writes, the
+  -- other is ruled out by `p_expected`.
   RETURN QUERY
   WITH target AS (
     SELECT a.id FROM assessments a
@@ -43,7 +43,7 @@ BEGIN
       "carriedFrom" = NULL, "updatedById" = p_user, "updatedAt" = p_at, version = ans.version + 1,
       "naApprovedById" = NULL, "naApprovedAt" = NULL, "naRejectedById" = NULL, "naRejectedAt" = NULL, "naRejectionNote" = NULL
     FROM target, answers old
-    WHERE ans."assessmentId" = target.id AND ans."questionId" = p_question AND ans.version = p_expected AND old.id = ans.id
+    WHERE p_expected > 0 AND ans."assessmentId" = target.id AND ans."questionId" = p_question AND ans.version = p_expected AND old.id = ans.id
       AND ans.level <> 'not_applicable' AND ans."naReason" IS NULL AND ans.note = '' AND ans.evidence = '{}'
       AND ans.level = old.level AND ans."criteriaMet" = old."criteriaMet" AND ans."carriedFrom" IS NOT DISTINCT FROM old."carriedFrom"
       AND (ans.level <> p_level OR ans."criteriaMet" <> p_criteria OR ans."carriedFrom" IS NOT NULL OR p_note <> '' OR p_evidence <> '{}')
