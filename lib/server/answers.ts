@@ -301,8 +301,9 @@ export async function saveAnswers(actor: Actor, assessmentId: string, saves: TSa
   const tried = common && (await saveLevel(context, common));
   if (tried && "saved" in tried) return { ok: true, answers: [tried.saved] };
   const read = await readForSave(prisma, membership, assessmentId, saves.map((save) => save.questionId));
-  // As the one statement found it when it tried: a change it waited for (an archiving, a move)
-  // must make the write below refuse, not pass as if the save had come after it.
+  // As the one statement found it when it tried, before a change it waited for: the answer is
+  // checked against that framework version and the write below pins it, so after a move the
+  // save is a conflict rather than an answer checked against one version written under another.
   const assessment = tried ? tried.found : read.assessment;
   const { stored } = read;
   assertEditable(assessment);
