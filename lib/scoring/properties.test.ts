@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { LATEST_FRAMEWORK } from "../framework/index";
 import { STAGES, type Stage } from "../framework/types";
 import { diffScores } from "./diff";
 import { levelScore, stageIndex } from "./levels";
@@ -8,7 +9,7 @@ import { prioritiseNextSteps } from "./next-steps";
 import { questionTargets } from "./targets";
 import { answer, answersArb, policyArb, targetsArb } from "./test-arbitraries";
 import { TEST_FRAMEWORK, withDetails } from "./test-framework";
-import type { AnswerInput, ScoreResult } from "./types";
+import type { AnswerInput, AnswerValue, ScoreResult } from "./types";
 
 const inRange = (score: number | null) => score === null || (score >= 1 && score <= 4);
 const isStageAnswer = (input: AnswerInput): input is AnswerInput & { value: Stage } => input.value !== "not_applicable";
@@ -127,6 +128,20 @@ describe("scoring properties", () => {
           expect(prioritiseNextSteps(FORMAT_2, shuffled, targets)).toEqual(prioritiseNextSteps(FORMAT_2, answers, targets));
         },
       ),
+    );
+  });
+
+  it("ranks alike whatever was ranked before: the working arrays one call reuses from another leave no trace", () => {
+    // The latest framework, whose many prerequisites leave most calls something to settle.
+    const latestAnswersArb = fc
+      .array(fc.constantFrom<AnswerValue>(...STAGES, "not_applicable"), { minLength: LATEST_FRAMEWORK.questions.length, maxLength: LATEST_FRAMEWORK.questions.length })
+      .map((values) => values.map((value, position) => answer(LATEST_FRAMEWORK.questions[position]!.id, value)));
+    fc.assert(
+      fc.property(latestAnswersArb, latestAnswersArb, (answers, others) => {
+        const first = prioritiseNextSteps(LATEST_FRAMEWORK, answers);
+        prioritiseNextSteps(LATEST_FRAMEWORK, others);
+        expect(prioritiseNextSteps(LATEST_FRAMEWORK, answers)).toEqual(first);
+      }),
     );
   });
 
