@@ -82,33 +82,21 @@ const jsonb = (value: Prisma.InputJsonValue | undefined) => (value === undefined
  * held for that statement alone rather than until a transaction's COMMIT comes back.
  */
 export function auditInsertFrom(source: "written", entry: AuditEntry, context: RequestContext, at: Date): Prisma.Sql {
-  const row = auditRow(entry, context);
+  const row = auditValues(entry, context);
   // The time as text with its zone, which the cast drops: UTC, as Prisma writes times, whatever the server's TimeZone.
   return Prisma.sql`
     INSERT INTO audit_events (id, at, "actorId", "actorEmail", "organizationId", action, "targetType", "targetId", outcome, ip, "userAgent", "requestId", before, after)
     SELECT ${randomUUID()}, ${at.toISOString()}::timestamp(3), ${row.actorId}, ${row.actorEmail}, ${row.organizationId}, ${row.action}, ${row.targetType}, ${row.targetId},
-           ${row.outcome}, ${row.ip}, ${row.userAgent}, ${row.requestId}, ${jsonb(row.before)}::jsonb, ${jsonb(row.after)}::jsonb
+           ${row.outcome}, ${row.ip}, ${row.userAgent}, ${row.requestId}, ${row.before}::jsonb, ${row.after}::jsonb
     FROM ${Prisma.raw(source)}`;
 }
 
 /**
- * The values of an event's row but its `before` and its time, for the database function that
- * writes the common answer save and its event (answer_save_level, answers.ts): `after` redacted,
- * as JSON text.
+ * An event's row with its JSON as text, for statements that write the row themselves: the
+ * `INSERT … SELECT` below, and the database function of the common answer save
+ * (answer_save_level, answers.ts), which builds the `before` of what it replaced.
  */
 export function auditValues(entry: AuditEntry, context: RequestContext) {
   const row = auditRow(entry, context);
-  return {
-    actorId: row.actorId,
-    actorEmail: row.actorEmail,
-    organizationId: row.organizationId,
-    action: row.action,
-    targetType: row.targetType,
-    targetId: row.targetId,
-    outcome: row.outcome,
-    ip: row.ip,
-    userAgent: row.userAgent,
-    requestId: row.requestId,
-    after: jsonb(row.after),
-  };
+  return { ...row, before: jsonb(row.before), after: jsonb(row.after) };
 }
