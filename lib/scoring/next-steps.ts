@@ -196,7 +196,7 @@ interface StepContext {
   stepAt: (NextStepItem | null)[];
   /** Per position, the prerequisites its step needs first: null for most. */
   unmetAt: (IndexedPrerequisite[] | null)[];
-  /** Positions of steps with unmet prerequisites: few or none, so settling rarely runs. */
+  /** Positions of steps with unmet prerequisites: a few per assessment, or none. */
   pending: number[];
   /** Per position: 0 unsettled, then OFFERED, BLOCKED or VISITING. */
   state: Uint8Array;

@@ -339,7 +339,7 @@ class Scratch {
   readonly applicable: Uint8Array;
   readonly limits: Int32Array;
   readonly upTo: Int32Array;
-  /** Index of the question's first step, -1 without one. */
+  /** Index of the question's first step (where it would be, for a question without one). */
   readonly first: Int32Array;
   /** Questions whose plannable limit is to be worked out again, and whether each is among them. */
   readonly stale: Int32Array;
@@ -357,7 +357,7 @@ class Scratch {
   readonly ranked: Int32Array;
   readonly placed: Uint8Array;
   readonly order: Int32Array;
-  /** End of each scheduled step, in capacity units. */
+  /** End of each scheduled step, in capacity units: read only with pins (placeInGaps). */
   readonly ends: Int32Array;
   /**
    * The sort keys of sortSteps, below 36 × questions², so in 32 bits up to 7,000 questions
