@@ -117,6 +117,21 @@ describe("planRoadmap", () => {
     expect(run("2027-01-01", 2.5)).toThrow(RangeError);
   });
 
+  it("passes a raised target on to the prerequisites it brings in, when questions need each other both ways", () => {
+    // IDN-03 → IDN-01 → IDN-02 → IDN-03 as questions, though no stage needs itself: no order of
+    // the questions lets one walk over the prerequisites raise every target it should.
+    const framework = withDetails({
+      "IDN-01": { prerequisites: [needs("IDN-02", "advanced", "advanced")] },
+      "IDN-02": { prerequisites: [needs("IDN-03", "optimal", "initial")] },
+      "IDN-03": { group: "g3", prerequisites: [needs("IDN-01", "optimal", "advanced")] },
+    });
+    const answers = [answer("IDN-01", "initial"), answer("IDN-02", "traditional"), answer("IDN-03", "initial")];
+    // Only IDN-03 is below its target; its Optimal step needs IDN-01 at Advanced, whose step needs IDN-02 there.
+    const roadmap = plan(framework, answers, { identity: "traditional", groups: { g3: "optimal" } });
+    expect(keys(roadmap)).toEqual(["IDN-02:initial", "IDN-02:advanced", "IDN-01:advanced", "IDN-03:advanced", "IDN-03:optimal"]);
+    expect(roadmap.steps.every((step) => step.enabling === !step.key.startsWith("IDN-03"))).toBe(true);
+  });
+
   it("dates leap Februaries and year ends correctly", () => {
     const roadmap = planRoadmap(TEST_FRAMEWORK, [answer("IDN-01", "advanced")], { identity: "optimal" }, policy, { start: "2027-12-01", capacity: 1 });
     expect(roadmap.steps[0]).toMatchObject({ start: "2027-12-01", due: "2028-04-30" });
@@ -131,11 +146,26 @@ describe("planRoadmap", () => {
 const ids = TEST_FRAMEWORK.questions.map((question) => question.id);
 const laterStage = fc.constantFrom<Prerequisite["level"]>("initial", "advanced", "optimal");
 
-/** Prerequisites only on earlier questions, so they are acyclic as the framework validation requires. */
-const frameworkArb: fc.Arbitrary<Framework> = fc
-  .tuple(...ids.map((_, position) => fc.array(fc.record({ level: laterStage, question: fc.constantFrom(...(position > 0 ? ids.slice(0, position) : ["none"])), atLeast: laterStage }), { maxLength: position > 0 ? 2 : 0 })))
-  .chain((lists) => fc.tuple(fc.constant(lists), fc.array(fc.boolean(), { minLength: ids.length, maxLength: ids.length })))
-  .map(([lists, critical]) => withDetails(Object.fromEntries(ids.map((id, position) => [id, { prerequisites: lists[position]!, importance: critical[position] ? "critical" : "standard" }]))));
+/**
+ * Prerequisites only on earlier questions, so they are acyclic as the framework validation
+ * requires. With `forward`, a prerequisite may ask for a stage above the one it gates, which moves
+ * steps to later phases; without, it asks for that stage at most, as every shipped framework does.
+ */
+const frameworkArbOf = (forward: boolean): fc.Arbitrary<Framework> =>
+  fc
+    .tuple(
+      ...ids.map((_, position) =>
+        fc.array(
+          fc
+            .record({ level: laterStage, question: fc.constantFrom(...(position > 0 ? ids.slice(0, position) : ["none"])), atLeast: laterStage })
+            .map((prerequisite) => (forward || STAGES.indexOf(prerequisite.atLeast) <= STAGES.indexOf(prerequisite.level) ? prerequisite : { ...prerequisite, atLeast: prerequisite.level })),
+          { maxLength: position > 0 ? 2 : 0 },
+        ),
+      ),
+    )
+    .chain((lists) => fc.tuple(fc.constant(lists), fc.array(fc.boolean(), { minLength: ids.length, maxLength: ids.length })))
+    .map(([lists, critical]) => withDetails(Object.fromEntries(ids.map((id, position) => [id, { prerequisites: lists[position]!, importance: critical[position] ? "critical" : "standard" }]))));
+const frameworkArb = frameworkArbOf(true);
 
 const pinsArb = fc.dictionary(
   fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...STAGES)).map(([id, stage]) => `${id}:${stage}`),
@@ -221,6 +251,24 @@ describe("planRoadmap properties", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         expect(run({ ...input, pins: {} })).toEqual(run({ ...input, pins: unplannable }));
+      }),
+    );
+  });
+
+  it("orders a plan alike whether or not a prerequisite could move a step to a later phase, while none does", () => {
+    // The first question, answered N/A, is made a prerequisite above the stage it gates: that
+    // sends the plan down the path for moved phases, yet an N/A question blocks and raises nothing.
+    const [gate, gated] = [ids[0]!, ids[1]!];
+    const forwardGate = (framework: Framework): Framework => ({
+      ...framework,
+      questions: framework.questions.map((question) =>
+        question.id === gated ? { ...question, detail: { ...question.detail!, prerequisites: [...question.detail!.prerequisites!, { level: "initial", question: gate, atLeast: "optimal" }] } } : question,
+      ),
+    });
+    fc.assert(
+      fc.property(inputArb, frameworkArbOf(false), (input, framework) => {
+        const answers = [...input.answers.filter((item) => item.questionId !== gate), answer(gate, "not_applicable")];
+        expect(run({ ...input, framework: forwardGate(framework), answers })).toEqual(run({ ...input, framework, answers }));
       }),
     );
   });

@@ -48,7 +48,7 @@ export interface RoadmapStep {
   pinAdjusted: boolean;
   /** Beyond the question's own target: planned only because another step needs it. */
   enabling: boolean;
-  /** Keys of the steps that must be done first: the question's previous stage and its prerequisites. */
+  /** Keys of the steps that must be done first, in stage order: the question's previous stage and its prerequisites. */
   needs: readonly StepKey[];
 }
 
@@ -217,16 +217,35 @@ interface PlanTables {
    */
   slotRanks: Int32Array;
   /**
-   * Each slot's place in plan order while every step stays in its own stage's phase: by stage,
-   * then slot rank. A plan then ranks its steps by a bit per place (pickSteps), not by sorting.
+   * The slots in plan order while every step stays in its own stage's phase: by stage, then slot
+   * rank. Such a plan reads it through, keeping the slots it plans (orderByStage), rather than sorting.
    */
-  stageRanks: Int32Array;
+  stageOrder: Int32Array;
+  /**
+   * What each slot's step needs if not met already, as (question, stage) pairs: its question's
+   * previous stage, then the prerequisites of its question for its stage. Entries
+   * stepPrerequisiteStart[slot] to stepPrerequisiteStart[slot + 1], in stage order of the steps
+   * they name, the order a step's needs are placed and listed in.
+   */
+  stepPrerequisiteStart: Int32Array;
+  stepPrerequisitePosition: Int32Array;
+  stepPrerequisiteAtLeast: Int32Array;
+  /** Of those, the questions each slot needs at its own stage: entries sameStageStart[slot] to sameStageStart[slot + 1] of `sameStagePosition`. */
+  sameStageStart: Int32Array;
+  sameStagePosition: Int32Array;
   /** Whether a prerequisite asks its question for a stage above the one it gates: only then can a step's phase move past its stage's. */
   forwardPrerequisites: boolean;
   /** Prerequisites flattened: those of question p are entries prerequisiteStart[p] to prerequisiteStart[p + 1]. */
   prerequisiteStart: Int32Array;
   /** The question each prerequisite belongs to. */
   prerequisiteOwner: Int32Array;
+  /**
+   * The prerequisite entries in the order roadmapOf raises targets by them: a question's after
+   * those of every question that needs it, so a raise is passed on within the one walk; and
+   * whether that order exists (no question needs one that needs it back), which makes one walk enough.
+   */
+  raiseOrder: Int32Array;
+  raisesInOneWalk: boolean;
   /** The prerequisites naming question q: entries dependentStart[q] to dependentStart[q + 1] of `dependents`. */
   dependentStart: Int32Array;
   dependents: Int32Array;
@@ -276,6 +295,21 @@ function buildPlanTables(framework: Framework): PlanTables {
     owners.push(...prerequisites[position]!.map(() => position));
   }
   prerequisiteStart[count] = flat.length;
+  // `ranked` is in order already within each stage.
+  const stageOrder = Int32Array.from([1, 2, 3].flatMap((level) => ranked.filter((slot) => (slot & 3) === level)));
+  const stagePlaces = ranksOf(stageOrder, slots);
+  const stepPrerequisites = Array.from({ length: slots }, (_, slot) => {
+    const [position, level] = [slot >> 2, slot & 3];
+    const previous = level > 1 ? [{ position, atLeast: level - 1 }] : [];
+    return [...previous, ...prerequisites[position]!.filter((prerequisite) => prerequisite.level === level)].sort(
+      (a, b) => stagePlaces[a.position * 4 + a.atLeast]! - stagePlaces[b.position * 4 + b.atLeast]!,
+    );
+  });
+  const stepPrerequisiteStart = new Int32Array(slots + 1);
+  for (let slot = 0; slot < slots; slot++) stepPrerequisiteStart[slot + 1] = stepPrerequisiteStart[slot]! + stepPrerequisites[slot]!.length;
+  const sameStage = stepPrerequisites.map((list, slot) => list.filter((need) => need.atLeast === (slot & 3)));
+  const sameStageStart = new Int32Array(slots + 1);
+  for (let slot = 0; slot < slots; slot++) sameStageStart[slot + 1] = sameStageStart[slot]! + sameStage[slot]!.length;
   return {
     keys,
     keyLists: keys.map((key) => Object.freeze([key])),
@@ -284,16 +318,39 @@ function buildPlanTables(framework: Framework): PlanTables {
     impacts,
     points,
     slotRanks: ranksOf(ranked, slots),
-    // `ranked` is in order already within each stage.
-    stageRanks: ranksOf([1, 2, 3].flatMap((level) => ranked.filter((slot) => (slot & 3) === level)), slots),
+    stageOrder,
+    stepPrerequisiteStart,
+    stepPrerequisitePosition: Int32Array.from(stepPrerequisites.flat(), (prerequisite) => prerequisite.position),
+    stepPrerequisiteAtLeast: Int32Array.from(stepPrerequisites.flat(), (prerequisite) => prerequisite.atLeast),
+    sameStageStart,
+    sameStagePosition: Int32Array.from(sameStage.flat(), (need) => need.position),
     forwardPrerequisites: flat.some((prerequisite) => prerequisite.atLeast > prerequisite.level),
     prerequisiteStart,
     prerequisiteOwner: Int32Array.from(owners),
+    ...raiseOrderOf(flat, owners, count),
     ...dependentsOf(flat, count),
     prerequisiteLevel: Int32Array.from(flat, (prerequisite) => prerequisite.level),
     prerequisitePosition: Int32Array.from(flat, (prerequisite) => prerequisite.position),
     prerequisiteAtLeast: Int32Array.from(flat, (prerequisite) => prerequisite.atLeast),
   };
+}
+
+/** Kahn's algorithm over the questions, an edge from each question to those it needs. */
+function raiseOrderOf(flat: readonly IndexedPrerequisite[], owners: readonly number[], count: number): Pick<PlanTables, "raiseOrder" | "raisesInOneWalk"> {
+  const neededBy = new Array<number>(count).fill(0);
+  for (const prerequisite of flat) neededBy[prerequisite.position]!++;
+  const ready = neededBy.flatMap((needers, position) => (needers === 0 ? [position] : []));
+  const questions: number[] = [];
+  while (ready.length > 0) {
+    const position = ready.shift()!;
+    questions.push(position);
+    flat.forEach((prerequisite, entry) => {
+      if (owners[entry] === position && --neededBy[prerequisite.position]! === 0) ready.push(prerequisite.position);
+    });
+  }
+  const acyclic = questions.length === count;
+  const entries = acyclic ? questions.flatMap((position) => flat.flatMap((_, entry) => (owners[entry] === position ? [entry] : []))) : flat.map((_, entry) => entry);
+  return { raiseOrder: Int32Array.from(entries), raisesInOneWalk: acyclic };
 }
 
 /** The prerequisite entries grouped by the question they name, in entry order. */
@@ -311,7 +368,7 @@ function dependentsOf(flat: readonly IndexedPrerequisite[], count: number): Pick
 }
 
 /** Each slot's place in `ranked` (slots 0, 4, 8… stand for no step and keep 0). */
-function ranksOf(ranked: readonly number[], slots: number): Int32Array {
+function ranksOf(ranked: ArrayLike<number>, slots: number): Int32Array {
   const ranks = new Int32Array(slots);
   for (let place = 0; place < ranked.length; place++) ranks[ranked[place]!] = place;
   return ranks;
@@ -339,16 +396,28 @@ class Scratch {
   readonly applicable: Uint8Array;
   readonly limits: Int32Array;
   readonly upTo: Int32Array;
-  /** Index of the question's first step (where it would be, for a question without one). */
-  readonly first: Int32Array;
   /** Questions whose plannable limit is to be worked out again, and whether each is among them. */
   readonly stale: Int32Array;
   readonly queued: Uint8Array;
-  // Per step, in the order made: by position, then stage.
+  /** Questions whose plannable limit fell below Optimal. */
+  readonly lowered: Int32Array;
+  // Per slot (position × 4 + stage).
+  /** Whether the step is placed in `order` yet, its phase, and where it ends in capacity units (read only with pins, by placeInGaps). */
+  readonly placedSlot: Uint8Array;
+  readonly phaseOf: Int32Array;
+  readonly ends: Int32Array;
+  /** The plan's steps as slots, in plan order. */
+  readonly order: Int32Array;
+  /** The slots one step needs (needSlots). */
+  readonly stepNeeds: Int32Array;
+  /** The slots of one stage the plan has, in stage order (orderByStage). */
+  readonly candidates: Int32Array;
+  // Per step, in the order made (by position, then stage), only for plans whose phases move (orderWithMovedPhases).
+  /** Index of the question's first step (where it would be, for a question without one). */
+  readonly first: Int32Array;
   readonly position: Int32Array;
   readonly level: Int32Array;
   readonly phase: Int32Array;
-  readonly enabling: Uint8Array;
   /** The steps each step needs: entries needStart[s] to needStart[s + 1] of `needs`. */
   readonly needStart: Int32Array;
   readonly needs: Int32Array;
@@ -356,18 +425,11 @@ class Scratch {
   readonly rank: Int32Array;
   readonly ranked: Int32Array;
   readonly placed: Uint8Array;
-  readonly order: Int32Array;
-  /** End of each scheduled step, in capacity units: read only with pins (placeInGaps). */
-  readonly ends: Int32Array;
   /**
    * The sort keys of sortSteps, below 36 × questions², so in 32 bits up to 7,000 questions
    * (frameworks have about 80): 32-bit integers sort about twice as fast as doubles.
    */
   readonly keys: Int32Array;
-  /** One bit per place in the framework's stage order, set for the plan's steps: left all 0 after each plan. */
-  readonly rankBits: Int32Array;
-  /** The step at each place of the stage order whose bit is set. */
-  readonly stepAtRank: Int32Array;
   // Per month of the plan; grown when a plan runs longer.
   fill = new Int32Array(64);
   used = new Int32Array(64);
@@ -397,28 +459,31 @@ class Scratch {
     readonly prerequisites: number,
   ) {
     const steps = questions * 3;
+    const slots = questions * 4;
     this.levels = new Int32Array(questions);
     this.applicable = new Uint8Array(questions);
     this.limits = new Int32Array(questions);
     this.upTo = new Int32Array(questions);
-    this.first = new Int32Array(questions);
     this.stale = new Int32Array(questions);
     this.queued = new Uint8Array(questions);
+    this.lowered = new Int32Array(questions);
+    this.placedSlot = new Uint8Array(slots);
+    this.phaseOf = new Int32Array(slots);
+    this.ends = new Int32Array(slots);
+    this.order = new Int32Array(steps);
+    // A step needs at most its previous stage and its question's prerequisites for that stage.
+    this.stepNeeds = new Int32Array(1 + prerequisites);
+    this.candidates = new Int32Array(questions);
+    this.first = new Int32Array(questions);
     this.position = new Int32Array(steps);
     this.level = new Int32Array(steps);
     this.phase = new Int32Array(steps);
-    this.enabling = new Uint8Array(steps);
     this.needStart = new Int32Array(steps + 1);
-    // A step needs at most its previous stage and its question's prerequisites for that stage.
     this.needs = new Int32Array(steps + prerequisites);
     this.rank = new Int32Array(steps);
     this.ranked = new Int32Array(steps);
     this.placed = new Uint8Array(steps);
-    this.order = new Int32Array(steps);
-    this.ends = new Int32Array(steps);
     this.keys = new Int32Array(steps);
-    this.rankBits = new Int32Array((steps + 31) >> 5);
-    this.stepAtRank = new Int32Array(steps);
   }
 
   /** Readies `dayOffsets` for plans of `capacity` points a month. */
@@ -486,16 +551,24 @@ const NO_KEYS: readonly StepKey[] = Object.freeze([]);
  * Worked from the unanswered questions through the prerequisites naming them, as only those can
  * lower a limit: roadmapOf queues the questions naming an unanswered one (the first `queuedCount`
  * of `stale`) as it reads the answers; an assessment leaves a few unanswered, so most questions are never looked at.
- * Lowering a limit only ever lowers others, so any order reaches the same fixpoint.
+ * Lowering a limit only ever lowers others, so any order reaches the same fixpoint. Lists the
+ * questions whose limit fell in `lowered`, in no particular order, and returns how many.
  */
-function plannableLimits(tables: PlanTables, work: Scratch, queuedCount: number): void {
-  const { stale, queued } = work;
+function plannableLimits(tables: PlanTables, work: Scratch, queuedCount: number): number {
+  const { stale, queued, limits, lowered } = work;
   let top = queuedCount;
+  let loweredCount = 0;
   while (top > 0) {
     const position = stale[--top]!;
     queued[position] = 0;
-    if (lowerLimit(tables, work, position)) top = queueDependents(tables, work, position, top);
+    // Limits only fall, from Optimal: a question is listed the first time its limit does.
+    const before = limits[position]!;
+    if (lowerLimit(tables, work, position)) {
+      if (before === 3) lowered[loweredCount++] = position;
+      top = queueDependents(tables, work, position, top);
+    }
   }
+  return loweredCount;
 }
 
 /** Queues the questions with a prerequisite naming `position`; returns the queue's new length. */
@@ -572,39 +645,7 @@ function place(work: Scratch, step: number, at: number): number {
   return at + 1;
 }
 
-/**
- * Orders the plan's steps by phase, then the framework's plan order of slots (`ranked`, and each
- * step's place in `rank`). With each step in its stage's phase, that order is the framework's
- * `stageOrder`, read once past the plan's steps; else one native sort of the steps, each phase,
- * slot rank and step in one key.
- */
-function rankSteps(tables: PlanTables, work: Scratch, steps: number): void {
-  if (tables.forwardPrerequisites) sortSteps(tables, work, steps);
-  else pickSteps(tables, work, steps);
-}
-
-/** Sets the bit of each step's place and reads the set bits back lowest first, a machine word (32 places) at a time. */
-function pickSteps({ stageRanks }: PlanTables, work: Scratch, steps: number): void {
-  const { position, level, rank, ranked, rankBits, stepAtRank } = work;
-  for (let step = 0; step < steps; step++) {
-    const place = stageRanks[position[step]! * 4 + level[step]!]!;
-    rankBits[place >> 5]! |= 1 << (place & 31);
-    stepAtRank[place] = step;
-  }
-  let at = 0;
-  for (let word = 0; at < steps; word++) {
-    let bits = rankBits[word]!;
-    rankBits[word] = 0;
-    while (bits !== 0) {
-      const lowest = bits & -bits;
-      const step = stepAtRank[(word << 5) + 31 - Math.clz32(lowest)]!;
-      ranked[at] = step;
-      rank[step] = at++;
-      bits ^= lowest;
-    }
-  }
-}
-
+/** Orders the plan's steps by phase, then slot rank: one native sort, each phase, slot rank and step in one key. */
 function sortSteps({ slotRanks }: PlanTables, work: Scratch, steps: number): void {
   const { position, level, phase, keys, rank, ranked } = work;
   const slotCount = slotRanks.length;
@@ -641,7 +682,7 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
   const count = framework.questions.length;
   const work = scratchFor(count, prerequisiteStart[count]!);
   work.useCapacity(capacity);
-  const { levels, applicable, limits, upTo, first } = work;
+  const { levels, applicable, limits, upTo } = work;
   // How far each question is planned: its target, raised below by what other planned steps need.
   // The questions with a prerequisite naming an unanswered one are queued for plannableLimits.
   let queuedCount = 0;
@@ -660,8 +701,12 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
   // none such, each answered question can be planned up to Optimal, as above.
   let deferred: DeferredStep[] | null = null;
   if (queuedCount > 0) {
-    plannableLimits(tables, work, queuedCount);
-    for (let position = 0; position < count; position++) {
+    const loweredCount = plannableLimits(tables, work, queuedCount);
+    // Only a question whose limit fell is planned short of its target; sorted, as deferred steps are listed in framework order.
+    const { lowered } = work;
+    if (loweredCount > 1) lowered.subarray(0, loweredCount).sort();
+    for (let index = 0; index < loweredCount; index++) {
+      const position = lowered[index]!;
       const level = levels[position]!;
       const limit = limits[position]!;
       const target = level < 0 ? -1 : targetIndexes[position]!;
@@ -669,68 +714,131 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
       for (let blocked = Math.max(level, limit) + 1; blocked <= target; blocked++) (deferred ??= []).push(deferredStep(framework, tables, work, position, blocked, limit));
     }
   }
-  const { prerequisiteOwner } = tables;
+  const { prerequisiteOwner, raiseOrder, raisesInOneWalk } = tables;
   let raised = true;
   while (raised) {
     raised = false;
-    // One flat walk over every prerequisite, in framework order as a walk by question would go.
-    for (let entry = 0; entry < prerequisiteOwner.length; entry++) {
+    for (let index = 0; index < raiseOrder.length; index++) {
+      const entry = raiseOrder[index]!;
       const position = prerequisiteOwner[entry]!;
       const needLevel = prerequisiteLevel[entry]!;
       const other = prerequisitePosition[entry]!;
       if (needLevel <= levels[position]! || needLevel > upTo[position]! || !applicable[other]) continue;
       if (upTo[other]! < prerequisiteAtLeast[entry]!) {
         upTo[other] = prerequisiteAtLeast[entry]!;
-        raised = true;
+        raised = !raisesInOneWalk;
       }
     }
   }
 
-  // One step per question and stage it moves to, by position, then stage. Answers are random to
-  // the processor: a loop of 0 to 3 rounds per question, or a branch per step on whether it needs
-  // its previous stage, would be mispredicted about every other time. So each question writes
-  // all three of its possible steps (the scratch has room) and counts only those it has, and a
-  // need is written before it is counted; `(a - b) >>> 31` is 1 when a < b, 0 otherwise.
-  const { position: stepPosition, level: stepLevel, phase, enabling, needStart, needs } = work;
+  const planned = tables.forwardPrerequisites ? orderWithMovedPhases(tables, work, count) : orderByStage(tables, work);
+  return schedule(framework, tables, work, planned, targetIndexes, startMonth, capacity, options.pins, options.start, deferred ?? []);
+}
+
+/**
+ * Writes into `into` from `at` the slots the step at `slot` needs, in stage order: its question's
+ * previous stage when that is planned too, and each of its prerequisites not met. Returns the next
+ * free place. Every slot needed is planned: limits and raising saw to that.
+ */
+function needSlots(tables: PlanTables, work: Scratch, slot: number, into: Int32Array, at: number): number {
+  const { stepPrerequisiteStart, stepPrerequisitePosition, stepPrerequisiteAtLeast } = tables;
+  const { levels, applicable } = work;
+  for (let entry = stepPrerequisiteStart[slot]!; entry < stepPrerequisiteStart[slot + 1]!; entry++) {
+    const other = stepPrerequisitePosition[entry]!;
+    const atLeast = stepPrerequisiteAtLeast[entry]!;
+    // Written, then counted: answers are random to the processor, so a branch on whether it is
+    // met would be mispredicted about every other time. `(a - b) >>> 31` is 1 when a < b; N/A
+    // questions (level -1 here) apply to nothing and block nothing.
+    into[at] = other * 4 + atLeast;
+    at += applicable[other]! & ((levels[other]! - atLeast) >>> 31);
+  }
+  return at;
+}
+
+/**
+ * The plan's order, as slots in `order`, while every step stays in its own stage's phase: stage
+ * by stage, the framework's stage order read through, keeping each slot the plan has (a stage
+ * above its question's answer, up to how far it is planned), each placed after the steps of its
+ * own stage it needs; those of earlier stages are all placed by then. Returns the number of steps.
+ */
+function orderByStage(tables: PlanTables, work: Scratch): number {
+  const { stageOrder } = tables;
+  const { levels, upTo, placedSlot, candidates } = work;
+  const perStage = stageOrder.length / 3;
+  placedSlot.fill(0);
+  let at = 0;
+  for (let level = 1; level <= 3; level++) {
+    // The slots the plan has, found without a branch on the answers (see needSlots): the answer
+    // is below `level` and how far the question is planned is not. Unanswered and N/A are -1 in both.
+    let found = 0;
+    for (let index = (level - 1) * perStage; index < level * perStage; index++) {
+      const slot = stageOrder[index]!;
+      candidates[found] = slot;
+      found += ((levels[slot >> 2]! - level) >>> 31) & (((upTo[slot >> 2]! - level) >>> 31) ^ 1);
+    }
+    for (let index = 0; index < found; index++) if (placedSlot[candidates[index]!] === 0) at = placeAfterSameStage(tables, work, candidates[index]!, level, at);
+  }
+  return at;
+}
+
+/** Places the step at `slot` after the unplaced steps of its stage it needs (depth first, in stage order); returns the next free place. */
+function placeAfterSameStage(tables: PlanTables, work: Scratch, slot: number, level: number, at: number): number {
+  const { sameStageStart, sameStagePosition } = tables;
+  const { levels, applicable, placedSlot } = work;
+  placedSlot[slot] = 1;
+  work.phaseOf[slot] = level - 1;
+  for (let entry = sameStageStart[slot]!; entry < sameStageStart[slot + 1]!; entry++) {
+    const other = sameStagePosition[entry]!;
+    if (!applicable[other] || levels[other]! >= level) continue;
+    const need = other * 4 + level;
+    if (placedSlot[need] === 0) at = placeAfterSameStage(tables, work, need, level, at);
+  }
+  work.order[at] = slot;
+  return at + 1;
+}
+
+/**
+ * The plan's order, as slots in `order`, when a prerequisite asks for a stage above the one it
+ * gates: the steps are listed (by position, then stage) with what each needs, each moved to the
+ * phase of its latest need, sorted by phase and slot rank, and emitted after their needs (depth
+ * first). Returns the number of steps.
+ */
+function orderWithMovedPhases(tables: PlanTables, work: Scratch, count: number): number {
+  const { levels, upTo, first, position: stepPosition, level: stepLevel, phase, needStart, needs } = work;
   let steps = 0;
   for (let position = 0; position < count; position++) {
-    const from = levels[position]!;
-    const target = targetIndexes[position]!;
     first[position] = steps;
-    for (let next = 1; next <= 3; next++) {
-      stepPosition[steps + next - 1] = position;
-      stepLevel[steps + next - 1] = from + next;
-      phase[steps + next - 1] = from + next - 1;
-      enabling[steps + next - 1] = (target - from - next) >>> 31;
+    for (let level = levels[position]! + 1; level <= upTo[position]!; level++) {
+      stepPosition[steps] = position;
+      stepLevel[steps] = level;
+      phase[steps] = level - 1;
+      steps++;
     }
-    // Unanswered and N/A questions have -1 for both.
-    steps += upTo[position]! - from;
   }
-  // What each step needs: the question's previous stage, then each unmet prerequisite's step.
+  // Needs as steps, rather than slots: a slot's step is its question's first plus the stages between.
   let needCount = 0;
   for (let step = 0; step < steps; step++) {
     needStart[step] = needCount;
-    const position = stepPosition[step]!;
-    const level = stepLevel[step]!;
-    needs[needCount] = step - 1;
-    needCount += (levels[position]! + 1 - level) >>> 31;
-    for (let entry = prerequisiteStart[position]!; entry < prerequisiteStart[position + 1]!; entry++) {
-      const other = prerequisitePosition[entry]!;
-      const atLeast = prerequisiteAtLeast[entry]!;
-      if (prerequisiteLevel[entry] !== level || !applicable[other] || levels[other]! >= atLeast) continue;
-      needs[needCount++] = first[other]! + atLeast - levels[other]! - 1;
+    const end = needSlots(tables, work, stepPosition[step]! * 4 + stepLevel[step]!, needs, needCount);
+    for (; needCount < end; needCount++) {
+      const position = needs[needCount]! >> 2;
+      needs[needCount] = first[position]! + (needs[needCount]! & 3) - levels[position]! - 1;
     }
   }
   needStart[steps] = needCount;
-  if (tables.forwardPrerequisites) movePhases(work, steps);
-  rankSteps(tables, work, steps);
-  // Then emit each step after the steps it needs (depth first), so prerequisites come first.
-  const { ranked, placed } = work;
+  movePhases(work, steps);
+  sortSteps(tables, work, steps);
+  const { ranked, placed, order } = work;
   placed.fill(0, 0, steps);
   let emitted = 0;
   for (let index = 0; index < steps; index++) emitted = place(work, ranked[index]!, emitted);
-
-  return schedule(framework, tables, work, steps, startMonth, capacity, options.pins, options.start, deferred ?? []);
+  for (let index = 0; index < steps; index++) {
+    const step = order[index]!;
+    const slot = stepPosition[step]! * 4 + stepLevel[step]!;
+    order[index] = slot;
+    work.phaseOf[slot] = phase[step]!;
+  }
+  return steps;
 }
 
 /** A step needing one in a later phase joins that phase; repeats until settled (chains are short). */
@@ -777,7 +885,7 @@ function include(work: Scratch, month: number, months: number, startMonth: numbe
  * Places `step` (of `points`) at the first free unit at or after `earliest`, taking what is left
  * of each month until its points are used: the rule once pins can leave gaps before them.
  */
-function placeInGaps(work: Scratch, step: number, points: number, earliest: number, capacity: number, startMonth: number): void {
+function placeInGaps(work: Scratch, slot: number, points: number, earliest: number, capacity: number, startMonth: number): void {
   let { months, open, fill } = work;
   // Months before `open` are full: start searching at the first that is not.
   while (open < months && fill[open]! >= capacity) open++;
@@ -811,7 +919,7 @@ function placeInGaps(work: Scratch, step: number, points: number, earliest: numb
       cursor = fill[month]!;
     } while (cursor >= capacity);
   }
-  work.ends[step] = month * capacity + fill[month]!;
+  work.ends[slot] = month * capacity + fill[month]!;
   // The step ends where its last unit does: the next month's first day when it fills its month.
   work.dueDay = Math.max(work.startDay, dayIn(work, month, fill[month]!) - 1);
   work.months = months;
@@ -845,6 +953,7 @@ function schedule(
   tables: PlanTables,
   work: Scratch,
   count: number,
+  targetIndexes: readonly number[],
   startMonth: number,
   capacity: number,
   pins: Readonly<Record<StepKey, string>> | undefined,
@@ -852,7 +961,7 @@ function schedule(
   deferred: DeferredStep[],
 ): Roadmap {
   const { keys, keyLists, actions, efforts, impacts, points: slotPoints } = tables;
-  const { position: stepPosition, level: stepLevel, phase: stepPhase, enabling, needStart, needs, order, ends } = work;
+  const { phaseOf, order, ends, stepNeeds } = work;
   // Sized up front, here and below: an array grown by push from empty is reallocated and copied
   // as it grows (its first growth alone reserves 16 slots), the most memory a plan allocates.
   const steps = new Array<RoadmapStep>(count);
@@ -866,36 +975,34 @@ function schedule(
   let totalPoints = 0;
   let finishDay = -Infinity;
   for (let index = 0; index < count; index++) {
-    const step = order[index]!;
-    const position = stepPosition[step]!;
-    const level = stepLevel[step]!;
-    const slot = position * 4 + level;
+    const slot = order[index]!;
+    const position = slot >> 2;
+    const level = slot & 3;
     const points = slotPoints[slot]!;
     const key = keys[slot]!;
+    const needCount = needSlots(tables, work, slot, stepNeeds, 0);
     let pinMonth: number | null = null;
     if (hasPins) {
       let earliest = 0;
-      for (let entry = needStart[step]!; entry < needStart[step + 1]!; entry++) if (ends[needs[entry]!]! > earliest) earliest = ends[needs[entry]!]!;
+      for (let need = 0; need < needCount; need++) if (ends[stepNeeds[need]!]! > earliest) earliest = ends[stepNeeds[need]!]!;
       const pin = pins[key];
       pinMonth = pin === undefined ? null : monthNumber(MONTH_PATTERN, pin);
       if (pinMonth !== null) earliest = Math.max(earliest, (pinMonth - startMonth) * capacity);
-      placeInGaps(work, step, points, earliest, capacity, startMonth);
+      placeInGaps(work, slot, points, earliest, capacity, startMonth);
     } else placeAtEnd(work, points, capacity, startMonth);
     const { startDay, dueDay } = work;
     totalPoints += points;
     if (dueDay > finishDay) finishDay = dueDay;
-    const phase = stepPhase[step]!;
+    const phase = phaseOf[slot]!;
     if (startDay < phaseStart[phase]!) phaseStart[phase] = startDay;
     if (dueDay > phaseDue[phase]!) phaseDue[phase] = dueDay;
     phasePoints[phase] = phasePoints[phase]! + points;
     const question = framework.questions[position]!;
-    const needFirst = needStart[step]!;
-    const needEnd = needStart[step + 1]!;
     let needKeys = NO_KEYS;
-    if (needEnd === needFirst + 1) needKeys = keyLists[stepPosition[needs[needFirst]!]! * 4 + stepLevel[needs[needFirst]!]!]!;
-    else if (needEnd > needFirst) {
-      const list = new Array<StepKey>(needEnd - needFirst);
-      for (let entry = needFirst; entry < needEnd; entry++) list[entry - needFirst] = keys[stepPosition[needs[entry]!]! * 4 + stepLevel[needs[entry]!]!]!;
+    if (needCount === 1) needKeys = keyLists[stepNeeds[0]!]!;
+    else if (needCount > 1) {
+      const list = new Array<StepKey>(needCount);
+      for (let need = 0; need < needCount; need++) list[need] = keys[stepNeeds[need]!]!;
       needKeys = list;
     }
     steps[index] = {
@@ -914,7 +1021,7 @@ function schedule(
       due: isoFromDays(dueDay),
       pinned: pinMonth !== null,
       pinAdjusted: pinMonth !== null && ((work.startUnit / capacity) | 0) !== pinMonth - startMonth,
-      enabling: enabling[step] === 1,
+      enabling: level > targetIndexes[position]!,
       needs: needKeys,
     };
   }
