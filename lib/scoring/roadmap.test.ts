@@ -86,6 +86,22 @@ describe("planRoadmap", () => {
     ]);
   });
 
+  it("lists deferred steps in framework order, whatever order their questions were found in", () => {
+    const framework = withDetails({ "IDN-02": { prerequisites: [needs("IDN-01", "initial", "initial")] }, "IDN-03": { prerequisites: [needs("IDN-01", "initial", "initial")] } });
+    const answers = [answer("IDN-02", "traditional"), answer("IDN-03", "traditional")];
+    const roadmap = plan(framework, answers, { identity: "initial" });
+    expect(roadmap.deferred.map((step) => step.key)).toEqual(["IDN-02:initial", "IDN-03:initial"]);
+  });
+
+  it("places a step's needs, and lists them, in plan order rather than as the framework names them", () => {
+    // GOV-02 is critical, so its step ranks first, and names IDN-03 before IDN-01, which outranks it.
+    const framework = withDetails({ "GOV-02": { importance: "critical", prerequisites: [needs("IDN-03", "advanced", "advanced"), needs("IDN-01", "advanced", "advanced")] } });
+    const answers = [answer("IDN-01", "initial"), answer("IDN-03", "initial"), answer("GOV-02", "initial")];
+    const roadmap = plan(framework, answers, { governance: "advanced", identity: "initial" });
+    expect(keys(roadmap)).toEqual(["IDN-01:advanced", "IDN-03:advanced", "GOV-02:advanced"]);
+    expect(roadmap.steps[2]!.needs).toEqual(["IDN-01:advanced", "IDN-03:advanced"]);
+  });
+
   it("lets an N/A prerequisite block nothing", () => {
     const framework = withDetails({ "IDN-01": { prerequisites: [needs("GOV-01", "initial", "optimal")] } });
     const roadmap = plan(framework, [answer("IDN-01", "traditional"), answer("GOV-01", "not_applicable")], { identity: "initial" });
@@ -117,9 +133,10 @@ describe("planRoadmap", () => {
     expect(run("2027-01-01", 2.5)).toThrow(RangeError);
   });
 
-  it("passes a raised target on to the prerequisites it brings in, when questions need each other both ways", () => {
-    // IDN-03 → IDN-01 → IDN-02 → IDN-03 as questions, though no stage needs itself: no order of
-    // the questions lets one walk over the prerequisites raise every target it should.
+  it("passes a raised target on to the prerequisites it brings in, when questions need each other in a circle", () => {
+    // IDN-03 → IDN-01 → IDN-02 → IDN-03 as questions, though no stage needs itself: no one order
+    // of the questions suits every set of answers, so the walk over the prerequisites repeats
+    // (in framework order, the first walk raises IDN-01 after passing IDN-01's own prerequisite).
     const framework = withDetails({
       "IDN-01": { prerequisites: [needs("IDN-02", "advanced", "advanced")] },
       "IDN-02": { prerequisites: [needs("IDN-03", "optimal", "initial")] },

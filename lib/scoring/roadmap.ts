@@ -228,7 +228,7 @@ interface PlanTables {
   stageOrder: Int32Array;
   /**
    * What each slot's step needs if not met already, as (question, stage) pairs: its question's
-   * previous stage, then the prerequisites of its question for its stage. Entries
+   * previous stage and the prerequisites of its question for its stage. Entries
    * stepPrerequisiteStart[slot] to stepPrerequisiteStart[slot + 1], in stage order of the steps
    * they name, the order a step's needs are placed and listed in.
    */
@@ -247,7 +247,8 @@ interface PlanTables {
   /**
    * The prerequisite entries in the order roadmapOf raises targets by them: a question's after
    * those of every question that needs it, so a raise is passed on within the one walk; and
-   * whether that order exists (no question needs one that needs it back), which makes one walk enough.
+   * whether that order exists (no question needs, directly or through others, one that needs
+   * it), which makes one walk enough.
    */
   raiseOrder: Int32Array;
   raisesInOneWalk: boolean;
@@ -332,7 +333,7 @@ function buildPlanTables(framework: Framework): PlanTables {
     forwardPrerequisites: flat.some((prerequisite) => prerequisite.atLeast > prerequisite.level),
     prerequisiteStart,
     prerequisiteOwner: Int32Array.from(owners),
-    ...raiseOrderOf(flat, owners, count),
+    ...raiseOrderOf(flat, prerequisiteStart, count),
     ...dependentsOf(flat, count),
     prerequisiteLevel: Int32Array.from(flat, (prerequisite) => prerequisite.level),
     prerequisitePosition: Int32Array.from(flat, (prerequisite) => prerequisite.position),
@@ -340,22 +341,21 @@ function buildPlanTables(framework: Framework): PlanTables {
   };
 }
 
-/** Kahn's algorithm over the questions, an edge from each question to those it needs. */
-function raiseOrderOf(flat: readonly IndexedPrerequisite[], owners: readonly number[], count: number): Pick<PlanTables, "raiseOrder" | "raisesInOneWalk"> {
+/** Kahn's algorithm over the questions, an edge from each question to those it needs; `flat` holds question p's entries from start[p] to start[p + 1]. */
+function raiseOrderOf(flat: readonly IndexedPrerequisite[], start: Int32Array, count: number): Pick<PlanTables, "raiseOrder" | "raisesInOneWalk"> {
+  const entriesOf = (position: number) => Array.from({ length: start[position + 1]! - start[position]! }, (_, index) => start[position]! + index);
   const neededBy = new Array<number>(count).fill(0);
   for (const prerequisite of flat) neededBy[prerequisite.position]!++;
   const ready = neededBy.flatMap((needers, position) => (needers === 0 ? [position] : []));
-  const questions: number[] = [];
-  while (ready.length > 0) {
-    const position = ready.shift()!;
-    questions.push(position);
-    flat.forEach((prerequisite, entry) => {
-      if (owners[entry] === position && --neededBy[prerequisite.position]! === 0) ready.push(prerequisite.position);
-    });
+  const entries: number[] = [];
+  for (let next = 0; next < ready.length; next++) {
+    for (const entry of entriesOf(ready[next]!)) {
+      entries.push(entry);
+      if (--neededBy[flat[entry]!.position]! === 0) ready.push(flat[entry]!.position);
+    }
   }
-  const acyclic = questions.length === count;
-  const entries = acyclic ? questions.flatMap((position) => flat.flatMap((_, entry) => (owners[entry] === position ? [entry] : []))) : flat.map((_, entry) => entry);
-  return { raiseOrder: Int32Array.from(entries), raisesInOneWalk: acyclic };
+  const acyclic = ready.length === count;
+  return { raiseOrder: Int32Array.from(acyclic ? entries : flat.map((_, entry) => entry)), raisesInOneWalk: acyclic };
 }
 
 /** The prerequisite entries grouped by the question they name, in entry order. */
@@ -407,7 +407,7 @@ class Scratch {
   /** Questions whose plannable limit fell below Optimal. */
   readonly lowered: Int32Array;
   // Per slot (position × 4 + stage).
-  /** Whether the step is placed in `order` yet, its phase, and where it ends in capacity units (read only with pins, by placeInGaps). */
+  /** Whether the step is placed in `order` yet, its phase, and where it ends in capacity units (only with pins: placeInGaps writes it, schedule reads a step's needs'). */
   readonly placedSlot: Uint8Array;
   readonly phaseOf: Int32Array;
   readonly ends: Int32Array;
@@ -770,7 +770,7 @@ function orderByStage(tables: PlanTables, work: Scratch): number {
   const { stageOrder } = tables;
   const { levels, upTo, placedSlot, candidates } = work;
   const perStage = stageOrder.length / 3;
-  placedSlot.fill(0);
+  placedSlot.fill(0, 0, perStage * 4);
   let at = 0;
   for (let level = 1; level <= 3; level++) {
     // The slots the plan has, found without a branch on the answers (see needSlots): the answer
@@ -887,7 +887,7 @@ function include(work: Scratch, month: number, months: number, startMonth: numbe
 }
 
 /**
- * Places `step` (of `points`) at the first free unit at or after `earliest`, taking what is left
+ * Places the step at `slot` (of `points`) at the first free unit at or after `earliest`, taking what is left
  * of each month until its points are used: the rule once pins can leave gaps before them.
  */
 function placeInGaps(work: Scratch, slot: number, points: number, earliest: number, capacity: number, startMonth: number): void {
