@@ -93,7 +93,7 @@ export function auditInsertFrom(source: "written", entry: AuditEntry, context: R
 
 /**
  * An event's row with its JSON as text, for statements that write the row themselves: the
- * `INSERT … SELECT` below, and the database function of the common answer save
+ * `INSERT … SELECT` above, and the database function of the common answer save
  * (answer_save_level, answers.ts), which builds the `before` of what it replaced.
  */
 export function auditValues(entry: AuditEntry, context: RequestContext) {

@@ -253,13 +253,13 @@ function postgresCpuMs(): number {
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
+type Measured = Phase & { cpuMs: number; databaseCpuMs: number | null };
+
 /**
  * Runs a phase and the server's CPU time it took, and PostgreSQL's when it runs here (null
  * otherwise): a save costs the database more than an authentication, so the two together say
  * what the phase cost the machine, which the other processes sharing it do not blur.
  */
-type Measured = Phase & { cpuMs: number; databaseCpuMs: number | null };
-
 async function measured(pid: number, localDatabase: boolean, run: () => Promise<Phase>): Promise<Measured> {
   const before = processTreeCpuMs(pid);
   const databaseBefore = localDatabase ? postgresCpuMs() : 0;
