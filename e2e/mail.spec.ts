@@ -38,6 +38,7 @@ test("an invitation arrives by e-mail; the colleague signs up, confirms the addr
   await colleague.getByLabel(/^Password/).fill("a long enough password");
   await colleague.getByRole("button", { name: "Create account" }).click();
   // Back on the invitation, which only a confirmed address may accept.
+  await expect(colleague).toHaveURL(link);
   await expect(colleague.getByRole("region", { name: "Confirm your e-mail address" })).toBeVisible();
   await expect(colleague.getByRole("button", { name: "Accept invitation" })).toHaveCount(0);
 

@@ -52,6 +52,9 @@ export async function startFakeOidcProvider(): Promise<FakeOidcProvider> {
   const codes = new Map<string, { clientId: string; nonce: string | null; behaviour: FakeOidcBehaviour }>();
 
   const server: Server = createServer(async (request, response) => {
+    // No connection outlives its answer: a test that pauses for the server's keep-alive timeout
+    // would otherwise reuse a socket the server is closing (ECONNRESET).
+    response.setHeader("connection", "close");
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const json = (body: unknown, status = 200) => {

@@ -33,6 +33,8 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
     disabledCommands: ["STARTTLS", "AUTH"],
     size: MAX_MESSAGE_BYTES,
     logger: false,
+    // Clients are on loopback: no reverse DNS lookup (up to 1.5 s each) before the greeting.
+    disableReverseLookup: true,
     onRcptTo(address, _session, callback) {
       if (address.address.toLowerCase().startsWith("bounce")) {
         callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
@@ -64,6 +66,8 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   const smtpPort = (smtp.server.address() as AddressInfo).port;
 
   const http = createServer((request, response) => {
+    // Closed after each answer, like the test identity provider's: no reused socket races a closing one.
+    response.setHeader("connection", "close");
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     if (request.method !== "GET" || url.pathname !== "/messages") {
       response.writeHead(404).end();
