@@ -38,6 +38,15 @@ export function stopWith(message: string): never {
   process.exit(1);
 }
 
+/** The port a variable sets, `fallback` when it is unset (0: any free port); anything but 1 to 65535 stops the command. */
+export function portSetting(variable: string, fallback: number): number {
+  const raw = process.env[variable];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) stopWith(`${variable}=${raw}: a port is a whole number from 1 to 65535.`);
+  return value;
+}
+
 /** Runs `attempt`; a taken port stops the command with the line that names `variable`. */
 export async function orStopIfPortTaken<T>(variable: string, attempt: () => Promise<T>): Promise<T> {
   try {

@@ -12,7 +12,7 @@ import { prepareDatabase } from "./db/prepare";
 import { ROOT } from "./db/schema-engine";
 import { readOrCreateSecret } from "./db/secret-file";
 import { DEMO_LOGIN } from "./db/seed";
-import { orStopIfPortTaken, probePort, stopWith } from "./ports";
+import { orStopIfPortTaken, portSetting, probePort, stopWith } from "./ports";
 import { poolSizePerProcess, webConcurrency } from "./web-concurrency";
 import { SETUP_CODE_TTL_MINUTES } from "../lib/setup-code";
 
@@ -29,13 +29,6 @@ function countSetting(variable: string, fallback: number): number {
   const raw = process.env[variable];
   const value = Number(raw ?? fallback);
   if (!Number.isInteger(value) || value < 1) stopWith(`${variable}=${raw}: a whole number, 1 or more.`);
-  return value;
-}
-
-function portSetting(variable: string, fallback: number): number {
-  const raw = process.env[variable];
-  const value = Number(raw ?? fallback);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) stopWith(`${variable}=${raw}: a port is a whole number from 1 to 65535.`);
   return value;
 }
 

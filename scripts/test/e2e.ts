@@ -9,6 +9,7 @@ import { buildApp, buildIsStale, startAppServer, waitForServer } from "../app-se
 import { EMBEDDED_POOL_SIZE } from "../db/embedded-postgres";
 import { ROOT } from "../db/schema-engine";
 import { seedDemoData } from "../db/seed";
+import { orStopIfPortTaken, portSetting, probePort } from "../ports";
 import { startFakeOidcProvider } from "./fake-oidc-provider";
 import { startSmtpSink } from "./smtp-sink";
 import { createTestDatabase } from "./test-database";
@@ -16,13 +17,15 @@ import { createTestDatabase } from "./test-database";
 export const E2E_REPORT = path.join(ROOT, "test-results/e2e-report.json");
 
 export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
-    const database = await createTestDatabase();
+  // A free port unless one is set: a second run beside this one (another checkout, CI) must
+  // start its own server, never test the one already on a fixed port.
+  const port = await orStopIfPortTaken("E2E_PORT", () => probePort("localhost", portSetting("E2E_PORT", 0)));
+  const database = await createTestDatabase();
   // The browser tests sign in with the demo login, exactly as a new user of `npm start` would.
   await seedDemoData(database.url);
   const idp = await startFakeOidcProvider();
   // The app sends real mail to a loopback SMTP server; specs read it at SMTP_SINK_URL.
   const sink = await startSmtpSink();
-  const port = Number(process.env.E2E_PORT ?? 3100);
   const baseUrl = `http://localhost:${port}`;
   const env = {
     ...process.env,
