@@ -1,4 +1,5 @@
 import { STAGES, type Framework } from "../framework/types";
+import { perFramework } from "./per-framework";
 
 /** A prerequisite with positions instead of ids: reaching stage `level` needs question `position` at `atLeast` or above. */
 export interface IndexedPrerequisite {
@@ -31,8 +32,6 @@ export interface FrameworkIndex {
   groupIndexes: ReadonlyMap<string, number>;
   groupPositions: readonly number[];
 }
-
-const indexes = new WeakMap<Framework, FrameworkIndex>();
 
 function buildIndex(framework: Framework): FrameworkIndex {
   const pillarIds = framework.pillars.map((pillar) => pillar.id);
@@ -69,15 +68,5 @@ function buildIndex(framework: Framework): FrameworkIndex {
   };
 }
 
-/**
- * Built once per framework object: scoring runs once per assessment, and a released framework
- * never changes (a framework edited in place after being scored would be served stale).
- */
-export function frameworkIndex(framework: Framework): FrameworkIndex {
-  let index = indexes.get(framework);
-  if (!index) {
-    index = buildIndex(framework);
-    indexes.set(framework, index);
-  }
-  return index;
-}
+/** Built once per framework (per-framework.ts). */
+export const frameworkIndex = perFramework(buildIndex);

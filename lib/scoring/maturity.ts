@@ -5,6 +5,7 @@ import { levelScore, NO_ANSWER, NOT_APPLICABLE, stageForScore, stageIndex, value
 import { DEFAULT_SCORING_POLICY, SCORING_VERSION, type ScoringPolicy } from "./policy";
 import { pillarTarget } from "./targets";
 import type { AnswerInput, Distribution, OverallScore, PillarScore, QuestionOutcome, ScoreResult, StageProgress, Targets, UnratedReason } from "./types";
+import { perFramework } from "./per-framework";
 
 /** Shares compared with a threshold: 4 of 5 answered is 80% even after floating-point division. */
 const TOLERANCE = 1e-9;
@@ -49,23 +50,17 @@ function distribution({ stageCounts, notApplicable, unanswered }: Tally): Distri
 /** Summed by index rather than by reduce, whose callback is a call per count. */
 const answeredCount = ({ stageCounts, notApplicable }: Tally) => notApplicable + stageCounts[0]! + stageCounts[1]! + stageCounts[2]! + stageCounts[3]!;
 
+/** From the lowest level up, so a level's outcome is at `level - NOT_APPLICABLE`. */
+const OUTCOME_LEVELS = [NOT_APPLICABLE, NO_ANSWER, 0, 1, 2, 3];
+
 /**
  * Every outcome a question can have, one per level (N/A, unanswered, the four stages), made once
  * per framework and frozen: a result lists one per question, and sharing them spares every
  * assessment scored its 80-odd small objects.
  */
-const outcomeTables = new WeakMap<Framework, readonly QuestionOutcome[]>();
-/** From the lowest level up, so a level's outcome is at `level - NOT_APPLICABLE`. */
-const OUTCOME_LEVELS = [NOT_APPLICABLE, NO_ANSWER, 0, 1, 2, 3];
-
-function outcomesOf(framework: Framework): readonly QuestionOutcome[] {
-  let table = outcomeTables.get(framework);
-  if (!table) {
-    table = framework.questions.flatMap((question) => OUTCOME_LEVELS.map((level) => Object.freeze({ questionId: question.id, pillar: question.pillar, value: valueOfLevel(level) })));
-    outcomeTables.set(framework, table);
-  }
-  return table;
-}
+const outcomesOf = perFramework((framework): readonly QuestionOutcome[] =>
+  framework.questions.flatMap((question) => OUTCOME_LEVELS.map((level) => Object.freeze({ questionId: question.id, pillar: question.pillar, value: valueOfLevel(level) }))),
+);
 
 /** A part with no questions has nothing left to answer, so it counts as complete. */
 const share = (part: number, total: number) => (total === 0 ? 1 : part / total);

@@ -4,6 +4,7 @@ import { frameworkIndex, type FrameworkIndex, type IndexedPrerequisite } from ".
 import { NOT_APPLICABLE } from "./levels";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy";
 import type { AnswerInput, NextStepItem, Targets } from "./types";
+import { perFramework } from "./per-framework";
 
 export const EFFORT_COST: Record<Effort, number> = { S: 1, M: 2, L: 3 };
 /** An important question's step counts double: it may be what holds its pillar's stage down. */
@@ -82,29 +83,23 @@ interface StepTables {
   plainSteps: readonly NextStepItem[];
 }
 
-const stepTables = new WeakMap<Framework, StepTables>();
-
-function stepTablesOf(framework: Framework, index: FrameworkIndex): StepTables {
-  let tables = stepTables.get(framework);
-  if (!tables) {
-    const definitions = framework.questions.flatMap((question) => (STAGES.slice(0, -1) as Exclude<Stage, "optimal">[]).map((from) => question.nextSteps[from]));
-    const priorities = Float64Array.from(definitions, ({ effort, impact }, slot) => {
-      const position = Math.floor(slot / 3);
-      return stepPriority(index.normalisedWeights[position]!, impact, index.important[position]!, effort);
-    });
-    const slots = definitions.map((_, slot) => slot);
-    slots.sort((a, b) => priorities[b]! - priorities[a]! || (a % 3) - (b % 3) || a - b);
-    const slotRanks = new Int32Array(slots.length);
-    for (let place = 0; place < slots.length; place++) slotRanks[slots[place]!] = place;
-    const partial = { definitions, priorities };
-    const plainSteps = definitions.flatMap((_, slot) =>
-      STAGES.map((_stage, target) => Object.freeze(immediateStep(framework.questions[Math.floor(slot / 3)]!, slot % 3, target, partial, slot))),
-    );
-    tables = { definitions, priorities, slotRanks, rankedSlots: Int32Array.from(slots), plainSteps };
-    stepTables.set(framework, tables);
-  }
-  return tables;
-}
+const stepTablesOf = perFramework((framework): StepTables => {
+  const index = frameworkIndex(framework);
+  const definitions = framework.questions.flatMap((question) => (STAGES.slice(0, -1) as Exclude<Stage, "optimal">[]).map((from) => question.nextSteps[from]));
+  const priorities = Float64Array.from(definitions, ({ effort, impact }, slot) => {
+    const position = Math.floor(slot / 3);
+    return stepPriority(index.normalisedWeights[position]!, impact, index.important[position]!, effort);
+  });
+  const slots = definitions.map((_, slot) => slot);
+  slots.sort((a, b) => priorities[b]! - priorities[a]! || (a % 3) - (b % 3) || a - b);
+  const slotRanks = new Int32Array(slots.length);
+  for (let place = 0; place < slots.length; place++) slotRanks[slots[place]!] = place;
+  const partial = { definitions, priorities };
+  const plainSteps = definitions.flatMap((_, slot) =>
+    STAGES.map((_stage, target) => Object.freeze(immediateStep(framework.questions[Math.floor(slot / 3)]!, slot % 3, target, partial, slot))),
+  );
+  return { definitions, priorities, slotRanks, rankedSlots: Int32Array.from(slots), plainSteps };
+});
 
 /** Emits the step at `position` after the steps it needs, depth first, into `ordered` from `at`; returns the next free place. */
 function emitAfterNeeds(context: StepContext, position: number, placed: Uint8Array, ordered: NextStepItem[], at: number): number {
@@ -314,7 +309,7 @@ export function prioritiseNextSteps(
 export function nextStepsOf(framework: Framework, { levels, targetIndexes }: ResolvedAssessment, limit = Number.POSITIVE_INFINITY): NextStepItem[] {
   const index = frameworkIndex(framework);
   const stepAt = new Array<NextStepItem | null>(levels.length).fill(null);
-  const tables = stepTablesOf(framework, index);
+  const tables = stepTablesOf(framework);
   const work = scratchFor(levels.length);
   const context: StepContext = { framework, levels, index, tables, stepAt, unmetAt: work.unmetAt, pending: [], state: work.state, placed: work.placed };
   for (let position = 0; position < levels.length; position++) {

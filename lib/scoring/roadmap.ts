@@ -5,6 +5,7 @@ import { NO_ANSWER, NOT_APPLICABLE } from "./levels";
 import type { ScoringPolicy } from "./policy";
 import { stepPriority } from "./next-steps";
 import type { AnswerInput, Targets } from "./types";
+import { perFramework } from "./per-framework";
 
 /**
  * Points a step of each effort costs against a team's monthly capacity. Wider apart than the
@@ -260,8 +261,6 @@ interface PlanTables {
   prerequisiteAtLeast: Int32Array;
 }
 
-const planTables = new WeakMap<Framework, PlanTables>();
-
 function buildPlanTables(framework: Framework): PlanTables {
   const { normalisedWeights, important, prerequisites } = frameworkIndex(framework);
   const count = framework.questions.length;
@@ -379,14 +378,7 @@ function ranksOf(ranked: ArrayLike<number>, slots: number): Int32Array {
   return ranks;
 }
 
-function planTablesOf(framework: Framework): PlanTables {
-  let tables = planTables.get(framework);
-  if (!tables) {
-    tables = buildPlanTables(framework);
-    planTables.set(framework, tables);
-  }
-  return tables;
-}
+const planTablesOf = perFramework(buildPlanTables);
 
 // ─── Scratch: the working arrays of one plan ─────────────────────────────────────────────────
 

@@ -38,6 +38,7 @@ import { NOT_APPLICABLE, stageForScore, stageIndex, valueOfLevel } from "./level
 import type { ScoringPolicy } from "./policy";
 import { questionTargets } from "./targets";
 import type { AnswerInput, AnswerValue, Targets, UnratedReason } from "./types";
+import { perFramework } from "./per-framework";
 
 export const VIEW_IDS = ["cisa", "dod", "microsoft", "nist"] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
@@ -187,8 +188,6 @@ interface ViewIndex {
   scenarioTargets: Map<Stage, number[][]>;
 }
 
-const indexes = new WeakMap<Framework, ViewIndex>();
-
 const dodKey = (capability: string, level: DodActivityLevel) => `${capability}:${level}`;
 
 function buildIndex(framework: Framework): ViewIndex {
@@ -227,14 +226,7 @@ function buildIndex(framework: Framework): ViewIndex {
   return { ids: questions.map((question) => question.id), weights: questions.map((question) => question.weight), cisa, dod, scenarios, nist, scenarioTargets: new Map() };
 }
 
-function viewIndex(framework: Framework): ViewIndex {
-  let index = indexes.get(framework);
-  if (!index) {
-    index = buildIndex(framework);
-    indexes.set(framework, index);
-  }
-  return index;
-}
+const viewIndex = perFramework(buildIndex);
 
 /**
  * Each scenario's per-question target index: its preset's targets (pillars and question groups)
