@@ -20,7 +20,9 @@ interface Tally {
   /** Σ weight × stages short of the question's target. */
   shortfall: number;
   /** The lowest-level important question answered with a stage; the first in framework order on ties. */
-  weakestImportant: { questionId: string; level: number } | null;
+  weakestImportant: string | null;
+  /** Its level (1 to 4); 5 while there is none. Two fields rather than an object made at each new low. */
+  weakestImportantLevel: number;
   /** The first important question left unanswered (or Unknown, or an N/A not accepted). */
   unansweredImportant: string | null;
 }
@@ -28,7 +30,7 @@ interface Tally {
 /** A weighted mean of values in [low, high]: with normalised weights the sums can round one ulp outside (3.0000000000000004). */
 const boundedMean = (sum: number, weight: number, low: number, high: number) => Math.min(high, Math.max(low, sum / weight));
 
-const emptyTally = (): Tally => ({ stageCounts: [0, 0, 0, 0], notApplicable: 0, unanswered: [], weightedSum: 0, scoredWeight: 0, shortfall: 0, weakestImportant: null, unansweredImportant: null });
+const emptyTally = (): Tally => ({ stageCounts: [0, 0, 0, 0], notApplicable: 0, unanswered: [], weightedSum: 0, scoredWeight: 0, shortfall: 0, weakestImportant: null, weakestImportantLevel: 5, unansweredImportant: null });
 
 /** The overall tally: every pillar's counts together, unanswered ids pillar by pillar; its sums use normalised weights. */
 function mergeTallies(tallies: readonly Tally[]): Tally {
@@ -67,11 +69,10 @@ const share = (part: number, total: number) => (total === 0 ? 1 : part / total);
 const stageOf = (score: number | null) => (score === null ? null : stageForScore(score));
 const nextStage = (stage: Stage): Stage | null => STAGES[stageIndex(stage) + 1] ?? null;
 
-/** The mean's stage held down to the weakest important question's stage. */
-function cappedStage(meanStage: Stage | null, weakest: Tally["weakestImportant"]) {
-  if (meanStage === null || weakest === null || weakest.level >= levelScore(meanStage)) return { stage: meanStage, cappedBy: null };
-  const capped = STAGES[weakest.level - 1]!;
-  return { stage: capped, cappedBy: { questionId: weakest.questionId, stage: capped } };
+/** What holds the mean's stage down: the weakest important question, when its stage is lower; else null. */
+function capOf(meanStage: Stage | null, { weakestImportant, weakestImportantLevel }: Tally): PillarScore["cappedBy"] {
+  if (meanStage === null || weakestImportant === null || weakestImportantLevel >= levelScore(meanStage)) return null;
+  return { questionId: weakestImportant, stage: STAGES[weakestImportantLevel - 1]! };
 }
 
 /**
@@ -95,9 +96,9 @@ function pillarScore(pillar: PillarId, tally: Tally, ownTarget: Stage | undefine
   const naShare = total === 0 ? 0 : tally.notApplicable / total;
   const naFlagged = naShare > policy.naThreshold + TOLERANCE;
   const meanStage = stageOf(score);
-  const capped = cappedStage(meanStage, tally.weakestImportant);
+  const cappedBy = capOf(meanStage, tally);
   const unrated = unratedReason(completeness, naFlagged, tally.unansweredImportant, score, policy);
-  const stage = unrated ? null : capped.stage;
+  const stage = unrated ? null : (cappedBy?.stage ?? meanStage);
   const toward = stage && nextStage(stage);
   return {
     pillar,
@@ -117,10 +118,10 @@ function pillarScore(pillar: PillarId, tally: Tally, ownTarget: Stage | undefine
     // The pillar's own target was read once when the answers were resolved.
     target: pillarTarget(ownTarget, policy),
     targetSource: ownTarget ? "assessment" : "default",
-    cappedBy: capped.cappedBy,
+    cappedBy,
     unansweredCritical: tally.unansweredImportant,
     // A capped pillar moves only when its cap does, so a share of the way would mislead.
-    progress: toward && !capped.cappedBy && score !== null ? { toward, share: Math.min(Math.max(score - levelScore(stage), 0), 1 - TOLERANCE) } : null,
+    progress: toward && !cappedBy && score !== null ? { toward, share: Math.min(Math.max(score - levelScore(stage), 0), 1 - TOLERANCE) } : null,
     gap: scoredWeight > 0 ? boundedMean(tally.shortfall, scoredWeight, 0, 3) : null,
     gapUnavailable: score === null ? "not_scored" : null,
   };
@@ -128,20 +129,25 @@ function pillarScore(pillar: PillarId, tally: Tally, ownTarget: Stage | undefine
 
 /** The pillar with the lowest named stage (its mean's when unrated), then the lowest score; framework order on ties. */
 function weakestPillar(pillars: readonly PillarScore[]): OverallScore["weakestPillar"] {
-  let weakest: { pillar: PillarId; score: number; stage: Stage | null; rank: number } | null = null;
-  for (const { pillar, score, stage, meanStage } of pillars) {
-    if (score === null) continue;
-    const rank = levelScore((stage ?? meanStage)!);
-    if (weakest === null || rank < weakest.rank || (rank === weakest.rank && score < weakest.score)) weakest = { pillar, score, stage, rank };
+  let weakest: PillarScore | null = null;
+  let weakestRank = 0;
+  for (const pillar of pillars) {
+    if (pillar.score === null) continue;
+    const rank = levelScore((pillar.stage ?? pillar.meanStage)!);
+    if (weakest === null || rank < weakestRank || (rank === weakestRank && pillar.score < weakest.score!)) {
+      weakest = pillar;
+      weakestRank = rank;
+    }
   }
-  return weakest && { pillar: weakest.pillar, score: weakest.score, stage: weakest.stage };
+  return weakest && { pillar: weakest.pillar, score: weakest.score!, stage: weakest.stage };
 }
 
 /** The overall is never named above a pillar, and the way to the next stage is the pillars' way there on average. */
 function overallProgress(stage: Stage | null, rated: readonly PillarScore[]): StageProgress | null {
   const toward = stage && nextStage(stage);
   if (!toward || rated.length === 0) return null;
-  const sum = rated.reduce((total, pillar) => total + (pillar.stage === stage ? (pillar.progress?.share ?? 0) : 1), 0);
+  let sum = 0;
+  for (const pillar of rated) sum += pillar.stage === stage ? (pillar.progress?.share ?? 0) : 1;
   return { toward, share: Math.min(sum / rated.length, 1 - TOLERANCE) };
 }
 
@@ -230,8 +236,9 @@ export function scoreResolved(framework: Framework, { levels, issues, targetInde
       overall.weighted += normalised * level;
       overall.weight += normalised;
       overall.shortfall += normalised * short;
-      if (important[position] && (tally.weakestImportant === null || level < tally.weakestImportant.level)) {
-        tally.weakestImportant = { questionId: question.id, level };
+      if (important[position] && level < tally.weakestImportantLevel) {
+        tally.weakestImportant = question.id;
+        tally.weakestImportantLevel = level;
       }
     }
   }
