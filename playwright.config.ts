@@ -12,7 +12,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json"]],
   use: {
-    baseURL: process.env.E2E_BASE_URL ?? "http://localhost:3100",
+    // Set by scripts/test/e2e.ts, which starts the server on a free port.
+    baseURL: process.env.E2E_BASE_URL,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromiumPath,

@@ -35,9 +35,9 @@ export async function startPrivateServer(env: Record<string, string>): Promise<P
   });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   try {
-    await waitForServer(`${url}/sign-in`);
+    await waitForServer(`${url}/sign-in`, server);
     // Ready means the authentication instance and its database connection are up, not just pages.
-    await waitForServer(`${url}/api/auth/get-session`);
+    await waitForServer(`${url}/api/auth/get-session`, server);
   } catch (error) {
     server.kill("SIGTERM");
     await database.drop();

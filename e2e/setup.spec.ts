@@ -32,7 +32,7 @@ test.beforeAll(async () => {
     host: "localhost",
     env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_SIZE: EMBEDDED_POOL_SIZE, BETTER_AUTH_URL: base, BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") },
   });
-  await waitForServer(`${base}/sign-in`);
+  await waitForServer(`${base}/sign-in`, server);
 });
 
 test.afterAll(async () => {

@@ -91,10 +91,14 @@ export function startAppCluster(options: AppServerOptions & { workers: number })
   });
 }
 
-/** Resolves once the server answers, or rejects after `timeoutMs`. */
-export async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
+/**
+ * Resolves once `server` answers at `url`; rejects if it stops first (a taken port, say: another
+ * server may then be the one answering there) or after `timeoutMs`.
+ */
+export async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`The server stopped (${server.exitCode ?? server.signalCode}) before ${url} answered`);
     try {
       const response = await fetch(url, { redirect: "manual" });
       if (response.status < 500) return;

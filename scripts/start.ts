@@ -89,7 +89,7 @@ app.on("exit", (code) => {
   void (embedded?.stop() ?? Promise.resolve()).then(() => process.exit(code ?? 1));
 });
 
-await waitForServer(`${appUrl}/sign-in`, 120_000);
+await waitForServer(`${appUrl}/sign-in`, app, 120_000);
 const firstRun = prepared.setupCode
   ? `First run: the database has no users. Create the first owner at ${appUrl}/setup
   with the one-time setup code  ${prepared.setupCode}  (valid ${SETUP_CODE_TTL_MINUTES} minutes; each start prints a new one),

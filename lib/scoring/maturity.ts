@@ -2,10 +2,10 @@ import { STAGES, type Framework, type PillarId, type Stage } from "../framework/
 import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex } from "./framework-index";
 import { levelScore, NO_ANSWER, NOT_APPLICABLE, stageForScore, stageIndex, valueOfLevel } from "./levels";
+import { perFramework } from "./per-framework";
 import { DEFAULT_SCORING_POLICY, SCORING_VERSION, type ScoringPolicy } from "./policy";
 import { pillarTarget } from "./targets";
 import type { AnswerInput, Distribution, OverallScore, PillarScore, QuestionOutcome, ScoreResult, StageProgress, Targets, UnratedReason } from "./types";
-import { perFramework } from "./per-framework";
 
 /** Shares compared with a threshold: 4 of 5 answered is 80% even after floating-point division. */
 const TOLERANCE = 1e-9;

@@ -2,9 +2,9 @@ import { STAGES, type Effort, type Framework, type NextStep, type Question, type
 import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex, type FrameworkIndex, type IndexedPrerequisite } from "./framework-index";
 import { NOT_APPLICABLE } from "./levels";
+import { perFramework } from "./per-framework";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy";
 import type { AnswerInput, NextStepItem, Targets } from "./types";
-import { perFramework } from "./per-framework";
 
 export const EFFORT_COST: Record<Effort, number> = { S: 1, M: 2, L: 3 };
 /** An important question's step counts double: it may be what holds its pillar's stage down. */

@@ -2,10 +2,10 @@ import { STAGES, type Effort, type Framework, type Impact, type PillarId, type S
 import { resolveAssessment, type ResolvedAssessment } from "./answers";
 import { frameworkIndex, type IndexedPrerequisite } from "./framework-index";
 import { NO_ANSWER, NOT_APPLICABLE } from "./levels";
+import { perFramework } from "./per-framework";
 import type { ScoringPolicy } from "./policy";
 import { stepPriority } from "./next-steps";
 import type { AnswerInput, Targets } from "./types";
-import { perFramework } from "./per-framework";
 
 /**
  * Points a step of each effort costs against a team's monthly capacity. Wider apart than the

@@ -35,10 +35,10 @@ import {
 } from "../framework/types";
 import { resolveAnswers } from "./answers";
 import { NOT_APPLICABLE, stageForScore, stageIndex, valueOfLevel } from "./levels";
+import { perFramework } from "./per-framework";
 import type { ScoringPolicy } from "./policy";
 import { questionTargets } from "./targets";
 import type { AnswerInput, AnswerValue, Targets, UnratedReason } from "./types";
-import { perFramework } from "./per-framework";
 
 export const VIEW_IDS = ["cisa", "dod", "microsoft", "nist"] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
@@ -175,7 +175,7 @@ interface Part {
   questionIds: readonly string[];
 }
 
-/** What a view needs of the framework, built once per framework object (see framework-index.ts). */
+/** What a view needs of the framework, built once per framework object (per-framework.ts). */
 interface ViewIndex {
   ids: readonly string[];
   weights: readonly number[];

@@ -27,7 +27,7 @@ export async function withAppUnderTest<T>(prepare: (databaseUrl: string) => Prom
     if (buildIsStale()) buildApp(env);
     const server = startAppServer({ port, host: "127.0.0.1", env });
     try {
-      await waitForServer(`${baseUrl}/sign-in`);
+      await waitForServer(`${baseUrl}/sign-in`, server);
       const signIn = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: baseUrl },

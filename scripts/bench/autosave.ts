@@ -386,7 +386,7 @@ async function main(): Promise<number> {
     const server = startAppServer({ port, host: "127.0.0.1", env });
     const api = jsonClient(baseUrl, options.concurrency);
     try {
-      await waitForServer(`${baseUrl}/sign-in`);
+      await waitForServer(`${baseUrl}/sign-in`, server);
       console.log(`app: production build on ${baseUrl}, database pool of ${env.DATABASE_POOL_SIZE}`);
       const assessmentIds = await createAssessments(api, tokens);
       const acknowledged: Acknowledged[] = [];

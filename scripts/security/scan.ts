@@ -164,7 +164,7 @@ async function main(): Promise<number> {
     });
     const server = startAppServer({ port: APP_PORT, host: "127.0.0.1", env });
     try {
-      await waitForServer(`${baseUrl}/sign-in`);
+      await waitForServer(`${baseUrl}/sign-in`, server);
       const cookie = await signIn(baseUrl);
       const { assessments } = await apiJson<{ assessments: { id: string }[] }>(`${baseUrl}/api/v1/assessments`, token);
       const assessmentId = assessments[0]!.id;

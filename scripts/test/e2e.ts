@@ -46,7 +46,7 @@ export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
     if (buildIsStale()) buildApp(env);
     const server = startAppServer({ port, host: "localhost", env });
     try {
-      await waitForServer(`${baseUrl}/sign-in`);
+      await waitForServer(`${baseUrl}/sign-in`, server);
       // Not spawnSync: this process serves the embedded database and the test identity provider.
       const playwright = spawn(path.join(ROOT, "node_modules/.bin/playwright"), ["test", ...playwrightArgs], {
         cwd: ROOT,
