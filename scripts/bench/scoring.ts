@@ -4,6 +4,7 @@
  * answers are resolved once and read by all three, as the server does.
  * The last line is machine-readable: `assessments=<n> ms=<steady state> cold_ms=<first pass>`, the
  * steady state being the median of several warm passes, as one pass on a busy machine can be far off.
+ * `npm run bench:scoring` runs it bundled under plain node, as the server runs this code (run-under-node.ts).
  */
 import { LATEST_FRAMEWORK, presetTargets } from "../../lib/framework/index";
 import { STAGES, type Framework } from "../../lib/framework/types";
@@ -64,6 +65,8 @@ const warmPasses = Array.from({ length: WARM_PASSES }, () => scoreAll(framework,
 const warmTimes = warmPasses.map((pass) => pass.ms).sort((a, b) => a - b);
 const warm = { ...warmPasses[0]!, ms: warmTimes[Math.floor(WARM_PASSES / 2)]! };
 
+const loader = process.execArgv.some((argument) => argument.includes("tsx")) ? "under tsx's loader" : "no loader";
+console.log(`node ${process.version}, ${loader}, ${import.meta.url.endsWith(".ts") ? "TypeScript sources" : "bundled"}`);
 console.log(`framework ${framework.id}: ${framework.questions.length} questions, ${framework.pillars.length} pillars, ${framework.presets.length} presets`);
 console.log(
   `mean overall score ${(warm.overallTotal / ASSESSMENTS).toFixed(3)}, ${(warm.stepTotal / ASSESSMENTS).toFixed(1)} next steps and ${(warm.plannedTotal / ASSESSMENTS).toFixed(1)} roadmap steps per assessment`,
