@@ -171,7 +171,7 @@ test("every /api/v1 operation of the OpenAPI document answers malformed input wi
 
   const base = new URL(test.info().project.use.baseURL!);
   // Enough in flight to keep the server busy. Its one process answers them one at a time, so more
-  // would not finish sooner (eight took 28–45 s here, three 26–41 s); they would only queue ahead
+  // would not finish sooner (eight took 26–45 s here, three 26–41 s); they would only queue ahead
   // of the pages of the tests running beside this one.
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const send = (request: FuzzRequest) =>
