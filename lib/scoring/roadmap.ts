@@ -342,13 +342,13 @@ function buildPlanTables(framework: Framework): PlanTables {
 
 /** Kahn's algorithm over the questions, an edge from each question to those it needs; `flat` holds question p's entries from start[p] to start[p + 1]. */
 function raiseOrderOf(flat: readonly IndexedPrerequisite[], start: Int32Array, count: number): Pick<PlanTables, "raiseOrder" | "raisesInOneWalk"> {
-  const entriesOf = (position: number) => Array.from({ length: start[position + 1]! - start[position]! }, (_, index) => start[position]! + index);
   const neededBy = new Array<number>(count).fill(0);
   for (const prerequisite of flat) neededBy[prerequisite.position]!++;
   const ready = neededBy.flatMap((needers, position) => (needers === 0 ? [position] : []));
   const entries: number[] = [];
   for (let next = 0; next < ready.length; next++) {
-    for (const entry of entriesOf(ready[next]!)) {
+    const question = ready[next]!;
+    for (let entry = start[question]!; entry < start[question + 1]!; entry++) {
       entries.push(entry);
       if (--neededBy[flat[entry]!.position]! === 0) ready.push(flat[entry]!.position);
     }
