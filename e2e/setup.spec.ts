@@ -7,7 +7,7 @@ import { startAppServer, waitForServer } from "../scripts/app-server";
 import { EMBEDDED_POOL_SIZE, type EmbeddedPostgres, startEmbeddedPostgres } from "../scripts/db/embedded-postgres";
 import { applyMigrations } from "../scripts/db/schema-engine";
 import { issueSetupCode } from "../scripts/db/setup-code";
-import { probePort } from "../scripts/ports";
+import { portForLater } from "../scripts/ports";
 import { expectNoAxeViolations } from "./axe";
 
 // The shared e2e server runs on a seeded database; the first-run path needs one with no
@@ -25,7 +25,7 @@ test.beforeAll(async () => {
   database = await startEmbeddedPostgres({ port: 0 });
   await applyMigrations(database.url);
   code = (await issueSetupCode(database.url))!;
-  const port = await probePort("127.0.0.1", 0);
+  const port = await portForLater("127.0.0.1");
   base = `http://localhost:${port}`;
   server = startAppServer({
     port,

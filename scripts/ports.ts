@@ -1,4 +1,6 @@
 /** Ports on this machine: whether one is free, and what to tell the user when it is not. */
+import { randomInt } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
 /** A listen that failed because another process holds the address. */
@@ -25,9 +27,42 @@ export async function probePort(host: string, port: number): Promise<number> {
   return bound;
 }
 
+/** The lowest port the kernel gives outgoing connections (and listens on port 0): Linux's setting, or its default. */
+export function ephemeralPortsFrom(): number {
+  try {
+    const low = Number(readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/)[0]);
+    if (Number.isInteger(low) && low > 0) return low;
+  } catch {
+    // Not Linux: its default.
+  }
+  return 32768;
+}
+
+/** Below the ephemeral range, and above the ports services are usually given. */
+const LATER_PORTS_FROM = 20_000;
+
+/**
+ * A free port for a server that another process starts later. Port 0's choice comes from the
+ * ephemeral range, where any connection made before the server binds may take it as its own
+ * local port (a server then fails to start, as one in the cluster test did); a free port below
+ * that range is taken only by a process asking for that very number. Port 0's choice when
+ * nothing there is free.
+ */
+export async function portForLater(host: string): Promise<number> {
+  const low = ephemeralPortsFrom();
+  for (let attempt = 0; attempt < 20 && low > LATER_PORTS_FROM + 1; attempt += 1) {
+    const port = await probePort(host, randomInt(LATER_PORTS_FROM, low)).catch((error: unknown) => {
+      if (error instanceof PortInUseError) return undefined;
+      throw error;
+    });
+    if (port !== undefined) return port;
+  }
+  return probePort(host, 0);
+}
+
 /** The one line a command prints when a port it was told to use is taken. */
 export async function portTakenMessage(variable: string, error: PortInUseError): Promise<string> {
-  const free = await probePort(error.host, 0).catch(() => undefined);
+  const free = await portForLater(error.host).catch(() => undefined);
   const example = free ? `, e.g. ${variable}=${free}` : "";
   return `${variable}=${error.port}: port ${error.port} on ${error.host} is already in use (another copy of the app?). Stop what uses it, or set ${variable} to a free port${example}.`;
 }

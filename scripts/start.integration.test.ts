@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "./db/embedded-postgres";
 import { ROOT } from "./db/schema-engine";
-import { PortInUseError, probePort } from "./ports";
+import { PortInUseError, portForLater } from "./ports";
 
 const occupied: Server[] = [];
 afterEach(async () => {
@@ -43,7 +43,7 @@ describe("npm start on a machine where its ports are taken", () => {
 
   it("stops with one line naming EMBEDDED_DB_PORT when the port the user chose is taken", async () => {
     const databasePort = await occupy("127.0.0.1");
-    const appPort = await probePort("localhost", 0);
+    const appPort = await portForLater("localhost");
     const { code, output } = await start({ PORT: String(appPort), HOST: "localhost", EMBEDDED_DB_PORT: String(databasePort) });
     expect(code).toBe(1);
     expect(output.trim()).toMatch(new RegExp(`^EMBEDDED_DB_PORT=${databasePort}: port ${databasePort} on 127\\.0\\.0\\.1 is already in use .*set EMBEDDED_DB_PORT to a free port`));
@@ -51,7 +51,7 @@ describe("npm start on a machine where its ports are taken", () => {
   });
 
   it("refuses a number of server processes that is not a whole number from 1 to 64, naming the variable", async () => {
-    const { code, output } = await start({ PORT: String(await probePort("localhost", 0)), HOST: "localhost", WEB_CONCURRENCY: "two" });
+    const { code, output } = await start({ PORT: String(await portForLater("localhost")), HOST: "localhost", WEB_CONCURRENCY: "two" });
     expect(code).toBe(1);
     expect(output.trim()).toBe("WEB_CONCURRENCY=two: the number of server processes, a whole number from 1 to 64.");
   });

@@ -5,19 +5,53 @@
  * is kept when the test fails.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createWriteStream, writeFileSync } from "node:fs";
+import { createWriteStream, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { ROOT } from "../db/schema-engine";
 
-/** Polls `ready` every 100 ms until it holds, or fails naming `what` after `timeoutMs`. */
+/** Thrown by a `ready` check when waiting longer cannot help: the process it waits for has ended. */
+export class StopWaiting extends Error {}
+
+/**
+ * Polls `ready` every 100 ms until it holds, or fails naming `what` after `timeoutMs`. A check
+ * that throws counts as not ready (a refused connection, say), except StopWaiting, which ends the wait.
+ */
 export async function until(what: string, ready: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await ready().catch(() => false))) {
+  const check = () =>
+    ready().catch((error: unknown) => {
+      if (error instanceof StopWaiting) throw new StopWaiting(`${what}: ${error.message}`);
+      return false;
+    });
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** The last `count` lines a process wrote. */
+const lastLines = (text: string, count: number) => text.trimEnd().split("\n").slice(-count);
+
+/** Ends a wait on `logged` (StopWaiting, with its last lines) once it has exited. */
+export function stillRunning(logged: Logged): void {
+  const { exitCode, signalCode } = logged.child;
+  if (exitCode === null && signalCode === null) return;
+  const said = lastLines(logged.output(), 10).map((line) => `      ${line}`);
+  throw new StopWaiting([`${logged.name} ended (${signalCode ?? `exit code ${exitCode}`}); its last lines:`, ...said].join("\n"));
+}
+
+/**
+ * The last lines of every process's log in `dir`, for a failed run's report: a CI run keeps
+ * what the test printed, not the folder.
+ */
+export function logTails(dir: string, count = 15): string {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".log"))
+    .sort()
+    .map((file) => [`── ${file}`, ...lastLines(readFileSync(path.join(dir, file), "utf8"), count).map((line) => `   ${line.slice(0, 400)}`)].join("\n"))
+    .join("\n");
 }
 
 const listening = (port: number) =>
@@ -35,6 +69,7 @@ const listening = (port: number) =>
  * new file: one start's lines are never read as another's.
  */
 export interface Logged {
+  name: string;
   child: ChildProcess;
   output(): string;
   exited: Promise<number | null>;
@@ -72,7 +107,7 @@ function startLogged(dir: string, name: string, command: string, args: string[],
     stamped(`pid ${child.pid} ended (${signal ? `signal ${signal}` : `exit code ${code}`})`);
     file.end();
   });
-  const logged = { child, output: () => output, exited };
+  const logged = { name, child, output: () => output, exited };
   started.push(logged);
   return logged;
 }
@@ -126,7 +161,7 @@ export async function startPgBouncer(dir: string, port: number, databaseUrl: str
   url.hostname = "127.0.0.1";
   url.password = "";
   await until("PgBouncer answers", async () => {
-    if (bouncer.child.exitCode !== null) throw new Error(`PgBouncer exited: ${bouncer.output()}`);
+    stillRunning(bouncer);
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
     try {
@@ -175,7 +210,7 @@ export async function startHaproxy(dir: string, port: number, servers: Record<st
   );
   const haproxy = startLogged(dir, "haproxy", "haproxy", ["-db", "-f", config]);
   await until("HAProxy listens", async () => {
-    if (haproxy.child.exitCode !== null) throw new Error(`HAProxy exited: ${haproxy.output()}`);
+    stillRunning(haproxy);
     return listening(port);
   });
   return haproxy;
@@ -200,7 +235,6 @@ export function startServer(dir: string, name: string, port: number, env: NodeJS
   );
   return {
     ...server,
-    name,
     port,
     workerPids: () => [...server.output().matchAll(/Server process (\d+) is serving\./g)].map((match) => Number(match[1])),
   };
@@ -212,9 +246,10 @@ export async function killServer(server: AppServer): Promise<void> {
   await server.exited;
 }
 
-/** Whether the server itself (not the balancer) answers /api/ready with 200. */
-export async function serverIsReady(port: number): Promise<boolean> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/ready`);
+/** Whether the server itself (not the balancer) answers /api/ready with 200; ends the wait if it has exited. */
+export async function serverIsReady(server: AppServer): Promise<boolean> {
+  stillRunning(server);
+  const response = await fetch(`http://127.0.0.1:${server.port}/api/ready`);
   await response.arrayBuffer();
   return response.status === 200;
 }

@@ -22,9 +22,9 @@ import { buildApp, buildIsStale } from "../app-server";
 import { readMigrations, ROOT } from "../db/schema-engine";
 import { DEMO_LOGIN, seedDemoData } from "../db/seed";
 import { createTemporaryDatabase } from "../db/temporary-database";
-import { probePort, stopWith } from "../ports";
+import { portForLater, stopWith } from "../ports";
 import { requireTools } from "../require-tools";
-import { type AppServer, killServer, serverIsReady, startHaproxy, startPgBouncer, startServer, stop, stopAll, until } from "./cluster-infra";
+import { type AppServer, killServer, logTails, serverIsReady, startHaproxy, startPgBouncer, startServer, stillRunning, stop, stopAll, until } from "./cluster-infra";
 
 const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 /** The totals, for `npm test`. */
@@ -41,7 +41,7 @@ requireTools([
 
 async function port(variable: string, offset = 0): Promise<number> {
   const chosen = process.env[variable];
-  return chosen ? Number(chosen) + offset : probePort("127.0.0.1", 0);
+  return chosen ? Number(chosen) + offset : portForLater("127.0.0.1");
 }
 
 const serverUrl = process.env.TEST_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim() || LOCAL_SERVER;
@@ -272,7 +272,15 @@ const count = (byServer: Record<string, number>) =>
 // ── Scenarios ────────────────────────────────────────────────────────────────────────────
 
 async function bothStartAtOnce(): Promise<string> {
-  await until("both servers ready", async () => (await serverIsReady(ports.a)) && (await serverIsReady(ports.b)), 180_000);
+  await until(
+    "both servers ready",
+    async () => {
+      // Both checked first: either one ending stops the wait, whichever is still starting.
+      Object.values(servers).forEach(stillRunning);
+      return (await serverIsReady(servers.a)) && (await serverIsReady(servers.b));
+    },
+    180_000,
+  );
   const expected = (await readMigrations()).migrationDirectories.map((directory) => directory.path);
   const { rows } = await db.query<{ migration_name: string; times: number }>(
     "SELECT migration_name, count(*)::int AS times FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY 1 ORDER BY 1",
@@ -375,7 +383,7 @@ async function killOneServer(): Promise<string> {
   expect(missing.length === 0, `${missing.length} acknowledged saves are not in the database: ${JSON.stringify(missing.slice(0, 3))}`);
   expect(Object.keys(tally.retriedBy).every((server) => server === "b"), `retries answered by ${count(tally.retriedBy)}, not only the other server`);
   servers.a = startServer(dir, "server-a", ports.a, serverEnv);
-  await until("server a ready again", () => serverIsReady(ports.a), 120_000);
+  await until("server a ready again", () => serverIsReady(servers.a), 120_000);
   await balancerUsesBoth();
   return `${CLIENTS} clients: ${tally.acknowledged.length} saves acknowledged (${count(tally.answeredBy)}), all in the database; failed requests by status ${count(tally.failures)}, each retried until saved (retries answered by ${count(tally.retriedBy)}; ${tally.appliedUnacknowledged} had reached the database)`;
 }
@@ -395,7 +403,7 @@ async function rollingRestart(): Promise<string> {
       exits.push(`${name} stopped with ${code} in ${((Date.now() - stopping) / 1000).toFixed(1)} s`);
       expect(code === 0, `server ${name} exited with ${code} on SIGTERM`);
       servers[name] = startServer(dir, `server-${name}`, ports[name], serverEnv);
-      await until(`server ${name} ready again`, () => serverIsReady(ports[name]), 120_000);
+      await until(`server ${name} ready again`, () => serverIsReady(servers[name]), 120_000);
       await balancerUsesBoth();
     }
   } finally {
@@ -415,8 +423,15 @@ function cpuTicks(pid: number): number {
 
 async function twoProcessesServe(): Promise<string> {
   const server = startServer(dir, "server-c", ports.c, { ...serverEnv, WEB_CONCURRENCY: "2" });
-  await until("both processes of server c serving", async () => server.workerPids().length === 2, 120_000);
-  await until("server c ready", () => serverIsReady(ports.c));
+  await until(
+    "both processes of server c serving",
+    async () => {
+      stillRunning(server);
+      return server.workerPids().length === 2;
+    },
+    120_000,
+  );
+  await until("server c ready", () => serverIsReady(server));
   const pids = server.workerPids();
   const before = pids.map(cpuTicks);
   // New connections each time: the primary hands each to the next process in turn.
@@ -430,7 +445,7 @@ async function twoProcessesServe(): Promise<string> {
   expect(used.every((ticks) => ticks >= total * 0.2), `CPU ticks per process over 200 requests: ${used.join(", ")}`);
   process.kill(pids[0]!, "SIGKILL");
   await until("the killed process replaced", async () => server.workerPids().length === 3);
-  await until("server c ready", () => serverIsReady(ports.c));
+  await until("server c ready", () => serverIsReady(server));
   expect(server.output().includes(`Server process ${pids[0]} ended (signal SIGKILL); starting another.`), "the primary did not log the replacement");
   const code = await stop(server);
   expect(code === 0, `server c exited with ${code} on SIGTERM`);
@@ -475,7 +490,7 @@ try {
   await db.end().catch(() => undefined);
   await database.drop();
   if (failed === 0) rmSync(dir, { recursive: true, force: true });
-  else console.log(`Logs of the servers, PgBouncer and HAProxy: ${dir}`);
+  else console.log(`Logs of the servers, PgBouncer and HAProxy: ${dir}\nTheir last lines:\n${logTails(dir)}`);
 }
 mkdirSync(path.dirname(CLUSTER_REPORT), { recursive: true });
 writeFileSync(CLUSTER_REPORT, JSON.stringify({ passed, failed }));

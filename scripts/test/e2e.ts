@@ -9,7 +9,7 @@ import { buildApp, buildIsStale, startAppServer, waitForServer } from "../app-se
 import { EMBEDDED_POOL_SIZE } from "../db/embedded-postgres";
 import { ROOT } from "../db/schema-engine";
 import { seedDemoData } from "../db/seed";
-import { orStopIfPortTaken, portSetting, probePort } from "../ports";
+import { orStopIfPortTaken, portForLater, portSetting, probePort } from "../ports";
 import { startFakeOidcProvider } from "./fake-oidc-provider";
 import { startSmtpSink } from "./smtp-sink";
 import { createTestDatabase } from "./test-database";
@@ -19,7 +19,8 @@ export const E2E_REPORT = path.join(ROOT, "test-results/e2e-report.json");
 export async function runE2E(playwrightArgs: string[] = []): Promise<number> {
   // A free port unless one is set: a second run beside this one (another checkout, CI) must
   // start its own server, never test the one already on a fixed port.
-  const port = await orStopIfPortTaken("E2E_PORT", () => probePort("localhost", portSetting("E2E_PORT", 0)));
+  const chosen = portSetting("E2E_PORT", 0);
+  const port = chosen ? await orStopIfPortTaken("E2E_PORT", () => probePort("localhost", chosen)) : await portForLater("localhost");
   const database = await createTestDatabase();
   // The browser tests sign in with the demo login, exactly as a new user of `npm start` would.
   await seedDemoData(database.url);
