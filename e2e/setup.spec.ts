@@ -25,7 +25,7 @@ test.beforeAll(async () => {
   database = await startEmbeddedPostgres({ port: 0 });
   await applyMigrations(database.url);
   code = (await issueSetupCode(database.url))!;
-  const port = await portForLater("127.0.0.1");
+  const port = await portForLater("localhost");
   base = `http://localhost:${port}`;
   server = startAppServer({
     port,

@@ -27,37 +27,48 @@ export async function probePort(host: string, port: number): Promise<number> {
   return bound;
 }
 
-/** The lowest port the kernel gives outgoing connections (and listens on port 0): Linux's setting, or its default. */
-export function ephemeralPortsFrom(): number {
+/**
+ * The ports the kernel hands out by itself: to every listen on port 0 and every connection made
+ * without a port of its own. Linux's setting; elsewhere a range that holds at least macOS's and
+ * Windows' (49152 to 65535).
+ */
+export function ephemeralPortRange(): { low: number; high: number } {
   try {
-    const low = Number(readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/)[0]);
-    if (Number.isInteger(low) && low > 0) return low;
+    const [low, high] = readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/).map(Number);
+    if (Number.isInteger(low) && Number.isInteger(high) && low! > 0 && high! >= low!) return { low: low!, high: high! };
   } catch {
-    // Not Linux: its default.
+    // Not Linux.
   }
-  return 32768;
+  return { low: 32768, high: 65535 };
 }
 
-/** Below the ephemeral range, and above the ports services are usually given. */
+/** Where portForLater looks below the ephemeral range: above the ports services are usually given. */
 const LATER_PORTS_FROM = 20_000;
 
 /**
- * A free port for a server that another process starts later. Port 0's choice comes from the
- * ephemeral range, where any connection made before the server binds may take it as its own
- * local port (a server then fails to start, as one in the cluster test did); a free port below
- * that range is taken only by a process asking for that very number. Port 0's choice when
- * nothing there is free.
+ * A free port for a server another process starts later, other than those in `avoid` (chosen for
+ * its neighbours, and free only until they bind). Port 0's choice comes from the ephemeral range,
+ * where any other listen on port 0, or connection, made before the server binds can take it (a
+ * server that then cannot start is one guess at a cluster test that saw a server never ready);
+ * a free port outside that range is taken only by a process asking for that very number. Port 0's
+ * choice when nothing outside it is free.
  */
-export async function portForLater(host: string): Promise<number> {
-  const low = ephemeralPortsFrom();
-  for (let attempt = 0; attempt < 20 && low > LATER_PORTS_FROM + 1; attempt += 1) {
-    const port = await probePort(host, randomInt(LATER_PORTS_FROM, low)).catch((error: unknown) => {
-      if (error instanceof PortInUseError) return undefined;
-      throw error;
-    });
-    if (port !== undefined) return port;
+export async function portForLater(host: string, avoid: ReadonlySet<number> = new Set()): Promise<number> {
+  const { low, high } = ephemeralPortRange();
+  const below = Math.max(0, low - LATER_PORTS_FROM);
+  const above = 65535 - high;
+  for (let attempt = 0; attempt < 20 && below + above > 0; attempt += 1) {
+    const pick = randomInt(below + above);
+    const port = pick < below ? LATER_PORTS_FROM + pick : high + 1 + pick - below;
+    if (avoid.has(port)) continue;
+    // Taken, or refused (Windows keeps ranges of its own): another try.
+    if (await probePort(host, port).then(() => true, () => false)) return port;
   }
-  return probePort(host, 0);
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const port = await probePort(host, 0);
+    if (!avoid.has(port)) return port;
+  }
+  throw new Error(`No free port on ${host}`);
 }
 
 /** The one line a command prints when a port it was told to use is taken. */

@@ -5,7 +5,7 @@
  * is kept when the test fails.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createWriteStream, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -16,42 +16,49 @@ export class StopWaiting extends Error {}
 
 /**
  * Polls `ready` every 100 ms until it holds, or fails naming `what` after `timeoutMs`. A check
- * that throws counts as not ready (a refused connection, say), except StopWaiting, which ends the wait.
+ * that throws counts as not ready (a refused connection, say), and a timeout repeats the last
+ * such error; StopWaiting ends the wait at once.
  */
 export async function until(what: string, ready: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let lastError = "";
   const check = () =>
-    ready().catch((error: unknown) => {
-      if (error instanceof StopWaiting) throw new StopWaiting(`${what}: ${error.message}`);
-      return false;
-    });
+    ready().then(
+      (holds) => {
+        lastError = "";
+        return holds;
+      },
+      (error: Error) => {
+        if (error instanceof StopWaiting) throw new StopWaiting(`${what}: ${error.message}`);
+        lastError = error.message;
+        return false;
+      },
+    );
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s${lastError ? ` (last: ${lastError})` : ""}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-/** The last `count` lines a process wrote. */
-const lastLines = (text: string, count: number) => text.trimEnd().split("\n").slice(-count);
-
-/** Ends a wait on `logged` (StopWaiting, with its last lines) once it has exited. */
-export function stillRunning(logged: Logged): void {
-  const { exitCode, signalCode } = logged.child;
-  if (exitCode === null && signalCode === null) return;
-  const said = lastLines(logged.output(), 10).map((line) => `      ${line}`);
-  throw new StopWaiting([`${logged.name} ended (${signalCode ?? `exit code ${exitCode}`}); its last lines:`, ...said].join("\n"));
+/** The last `count` lines of `text`, each cut to a readable length, indented for a report. */
+function tail(text: string, count: number): string[] {
+  const lines = text.trimEnd().split("\n").slice(-count);
+  return lines.length === 1 && lines[0] === "" ? ["      (no output)"] : lines.map((line) => `      ${line.slice(0, 400)}`);
 }
 
+const ended = ({ exitCode, signalCode }: ChildProcess) => (signalCode ? `signal ${signalCode}` : `exit code ${exitCode}`);
+
 /**
- * The last lines of every process's log in `dir`, for a failed run's report: a CI run keeps
- * what the test printed, not the folder.
+ * Its output closed after its exit, or 2 s passed: a process it started that lives on (a server
+ * whose `npm start` died) holds the pipes open, and the lines so far are what there is.
  */
-export function logTails(dir: string, count = 15): string {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".log"))
-    .sort()
-    .map((file) => [`── ${file}`, ...lastLines(readFileSync(path.join(dir, file), "utf8"), count).map((line) => `   ${line.slice(0, 400)}`)].join("\n"))
-    .join("\n");
+const outputClosed = (logged: Logged) => Promise.race([logged.closed, new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref())]);
+
+/** Ends a wait (StopWaiting) once `logged` has exited, with its last lines, read once its output closed. */
+export async function stillRunning(logged: Logged): Promise<void> {
+  if (logged.child.exitCode === null && logged.child.signalCode === null) return;
+  await outputClosed(logged);
+  throw new StopWaiting([`${logged.name} ended (${ended(logged.child)}); its last lines:`, ...tail(logged.output(), 10)].join("\n"));
 }
 
 const listening = (port: number) =>
@@ -70,22 +77,37 @@ const listening = (port: number) =>
  */
 export interface Logged {
   name: string;
+  file: string;
   child: ChildProcess;
   output(): string;
   exited: Promise<number | null>;
+  /** After the exit, once its output has ended (every process holding its pipes ended) and its log file is written. */
+  closed: Promise<void>;
 }
 
 /** Every process started here, so a run stops them all however it ends. */
 const started: Logged[] = [];
 
-/** Stops every process started here, the last started first. */
+/** Stops every process started here, the last started first, and waits for their logs. */
 export async function stopAll(): Promise<void> {
-  for (const logged of started.reverse()) await stop(logged);
+  for (const logged of [...started].reverse()) {
+    await stop(logged);
+    await outputClosed(logged);
+  }
+}
+
+/**
+ * The last lines of every process's log, in the order they started, for a failed run's report:
+ * a CI run keeps what the test printed, not the folder.
+ */
+export function logTails(count = 15): string {
+  return started.map((logged) => [`── ${path.basename(logged.file)}`, ...tail(readFileSync(logged.file, "utf8"), count)].join("\n")).join("\n");
 }
 
 function startLogged(dir: string, name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env, detached = false): Logged {
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached });
-  const file = createWriteStream(path.join(dir, `${name}-${child.pid}.log`));
+  const logFile = path.join(dir, `${name}-${child.pid}.log`);
+  const file = createWriteStream(logFile);
   const stamped = (line: string) => file.write(`${new Date().toISOString()} ${line}\n`);
   stamped(`started pid ${child.pid}${detached ? ` in process group ${child.pid}` : ""}: ${command} ${args.join(" ")}`);
   let output = "";
@@ -102,12 +124,14 @@ function startLogged(dir: string, name: string, command: string, args: string[],
   child.stderr!.on("data", keep("stderr"));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   // After the exit and the last output, which may come in either order.
-  child.on("close", (code, signal) => {
-    Object.values(partial).filter(Boolean).forEach(stamped);
-    stamped(`pid ${child.pid} ended (${signal ? `signal ${signal}` : `exit code ${code}`})`);
-    file.end();
-  });
-  const logged = { name, child, output: () => output, exited };
+  const closed = new Promise<void>((resolve) =>
+    child.on("close", () => {
+      Object.values(partial).filter(Boolean).forEach(stamped);
+      stamped(`pid ${child.pid} ended (${ended(child)})`);
+      file.end(resolve);
+    }),
+  );
+  const logged = { name, file: logFile, child, output: () => output, exited, closed };
   started.push(logged);
   return logged;
 }
@@ -161,7 +185,7 @@ export async function startPgBouncer(dir: string, port: number, databaseUrl: str
   url.hostname = "127.0.0.1";
   url.password = "";
   await until("PgBouncer answers", async () => {
-    stillRunning(bouncer);
+    await stillRunning(bouncer);
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
     try {
@@ -210,14 +234,13 @@ export async function startHaproxy(dir: string, port: number, servers: Record<st
   );
   const haproxy = startLogged(dir, "haproxy", "haproxy", ["-db", "-f", config]);
   await until("HAProxy listens", async () => {
-    stillRunning(haproxy);
+    await stillRunning(haproxy);
     return listening(port);
   });
   return haproxy;
 }
 
 export interface AppServer extends Logged {
-  name: string;
   port: number;
   /** Pids of its server processes that said they serve, oldest first. */
   workerPids(): number[];
@@ -246,10 +269,15 @@ export async function killServer(server: AppServer): Promise<void> {
   await server.exited;
 }
 
-/** Whether the server itself (not the balancer) answers /api/ready with 200; ends the wait if it has exited. */
+/**
+ * True once the server itself (not the balancer) answers /api/ready with 200; else throws what it
+ * answered, for `until` to report, and ends the wait if the server has exited.
+ */
 export async function serverIsReady(server: AppServer): Promise<boolean> {
-  stillRunning(server);
-  const response = await fetch(`http://127.0.0.1:${server.port}/api/ready`);
-  await response.arrayBuffer();
-  return response.status === 200;
+  await stillRunning(server);
+  // Bounded: whatever holds the port when the server could not take it may never answer.
+  const response = await fetch(`http://127.0.0.1:${server.port}/api/ready`, { signal: AbortSignal.timeout(5_000) });
+  const body = await response.text();
+  if (response.status !== 200) throw new Error(`${server.name}'s /api/ready answered ${response.status} ${body.slice(0, 200)}`);
+  return true;
 }

@@ -24,7 +24,7 @@ import { DEMO_LOGIN, seedDemoData } from "../db/seed";
 import { createTemporaryDatabase } from "../db/temporary-database";
 import { portForLater, stopWith } from "../ports";
 import { requireTools } from "../require-tools";
-import { type AppServer, killServer, logTails, serverIsReady, startHaproxy, startPgBouncer, startServer, stillRunning, stop, stopAll, until } from "./cluster-infra";
+import { type AppServer, killServer, type Logged, logTails, serverIsReady, startHaproxy, startPgBouncer, startServer, stillRunning, stop, stopAll, until } from "./cluster-infra";
 
 const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 /** The totals, for `npm test`. */
@@ -39,9 +39,14 @@ requireTools([
   { command: "pgbouncer", aptPackage: "pgbouncer" },
 ]);
 
+/** Ports already chosen: each is free only until its process binds it, so the next choice must avoid it. */
+const chosenPorts = new Set<number>();
+
 async function port(variable: string, offset = 0): Promise<number> {
-  const chosen = process.env[variable];
-  return chosen ? Number(chosen) + offset : portForLater("127.0.0.1");
+  const set = process.env[variable];
+  const chosen = set ? Number(set) + offset : await portForLater("127.0.0.1", chosenPorts);
+  chosenPorts.add(chosen);
+  return chosen;
 }
 
 const serverUrl = process.env.TEST_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim() || LOCAL_SERVER;
@@ -91,12 +96,13 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 let serverEnv!: NodeJS.ProcessEnv;
 let servers!: Record<"a" | "b", AppServer>;
+let haproxy!: Logged;
 
 /** PgBouncer, HAProxy and both servers, started at once on the empty database as a deployment would. */
 async function startCluster(): Promise<void> {
   await db.connect();
   const pooler = await startPgBouncer(dir, ports.pooler, database.url);
-  await startHaproxy(dir, ports.balancer, { a: ports.a, b: ports.b });
+  haproxy = await startHaproxy(dir, ports.balancer, { a: ports.a, b: ports.b });
   // As `npm start` runs in production: the app through PgBouncer, migrations straight to PostgreSQL.
   serverEnv = {
     NODE_ENV: "production",
@@ -149,6 +155,7 @@ function expect(condition: boolean, message: string): asserts condition {
 async function balancerUsesBoth(): Promise<void> {
   const seen = new Set<string>();
   await until("HAProxy sends to both servers", async () => {
+    await Promise.all([haproxy, ...Object.values(servers)].map(stillRunning));
     seen.add((await call("GET", "/api/health")).servedBy);
     return seen.has("a") && seen.has("b");
   });
@@ -275,8 +282,8 @@ async function bothStartAtOnce(): Promise<string> {
   await until(
     "both servers ready",
     async () => {
-      // Both checked first: either one ending stops the wait, whichever is still starting.
-      Object.values(servers).forEach(stillRunning);
+      // Both checked before either is asked: a refused request to one would skip the other's check.
+      await Promise.all(Object.values(servers).map(stillRunning));
       return (await serverIsReady(servers.a)) && (await serverIsReady(servers.b));
     },
     180_000,
@@ -426,7 +433,7 @@ async function twoProcessesServe(): Promise<string> {
   await until(
     "both processes of server c serving",
     async () => {
-      stillRunning(server);
+      await stillRunning(server);
       return server.workerPids().length === 2;
     },
     120_000,
@@ -444,7 +451,10 @@ async function twoProcessesServe(): Promise<string> {
   const total = used.reduce((sum, ticks) => sum + ticks, 0);
   expect(used.every((ticks) => ticks >= total * 0.2), `CPU ticks per process over 200 requests: ${used.join(", ")}`);
   process.kill(pids[0]!, "SIGKILL");
-  await until("the killed process replaced", async () => server.workerPids().length === 3);
+  await until("the killed process replaced", async () => {
+    await stillRunning(server);
+    return server.workerPids().length === 3;
+  });
   await until("server c ready", () => serverIsReady(server));
   expect(server.output().includes(`Server process ${pids[0]} ended (signal SIGKILL); starting another.`), "the primary did not log the replacement");
   const code = await stop(server);
@@ -490,7 +500,14 @@ try {
   await db.end().catch(() => undefined);
   await database.drop();
   if (failed === 0) rmSync(dir, { recursive: true, force: true });
-  else console.log(`Logs of the servers, PgBouncer and HAProxy: ${dir}\nTheir last lines:\n${logTails(dir)}`);
+  else {
+    console.log(`Logs of the servers, PgBouncer and HAProxy: ${dir}`);
+    try {
+      console.log(`Their last lines:\n${logTails()}`);
+    } catch (error) {
+      console.log(`Their last lines could not be read: ${(error as Error).message}`);
+    }
+  }
 }
 mkdirSync(path.dirname(CLUSTER_REPORT), { recursive: true });
 writeFileSync(CLUSTER_REPORT, JSON.stringify({ passed, failed }));
