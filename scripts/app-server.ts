@@ -91,6 +91,9 @@ export function startAppCluster(options: AppServerOptions & { workers: number })
   });
 }
 
+/** Whether a child process has ended, by exit or by signal. */
+export const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
 /**
  * Resolves once `server` answers at `url`; rejects if it stops first (a taken port, say: another
  * server may then be the one answering there) or after `timeoutMs`.
@@ -98,7 +101,7 @@ export function startAppCluster(options: AppServerOptions & { workers: number })
 export async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`The server stopped (${server.exitCode ?? server.signalCode}) before ${url} answered`);
+    if (hasExited(server)) throw new Error(`The server stopped (${server.exitCode ?? server.signalCode}) before ${url} answered`);
     try {
       const response = await fetch(url, { redirect: "manual" });
       if (response.status < 500) return;

@@ -9,6 +9,7 @@ import { createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { hasExited } from "../app-server";
 import { ROOT } from "../db/schema-engine";
 
 /** Thrown by a `ready` check when waiting longer cannot help: the process it waits for has ended. */
@@ -56,7 +57,7 @@ const outputClosed = (logged: Logged) => Promise.race([logged.closed, new Promis
 
 /** Ends a wait (StopWaiting) once `logged` has exited, with its last lines, read once its output closed. */
 export async function stillRunning(logged: Logged): Promise<void> {
-  if (logged.child.exitCode === null && logged.child.signalCode === null) return;
+  if (!hasExited(logged.child)) return;
   await outputClosed(logged);
   throw new StopWaiting([`${logged.name} ended (${ended(logged.child)}); its last lines:`, ...tail(logged.output(), 10)].join("\n"));
 }
@@ -138,7 +139,7 @@ function startLogged(dir: string, name: string, command: string, args: string[],
 
 /** Stops a process with SIGTERM, and SIGKILL after `graceMs`; its exit code (null when killed). */
 export async function stop(process: Logged, graceMs = 30_000): Promise<number | null> {
-  if (process.child.exitCode !== null || process.child.signalCode !== null) return process.exited;
+  if (hasExited(process.child)) return process.exited;
   process.child.kill("SIGTERM");
   const timer = setTimeout(() => process.child.kill("SIGKILL"), graceMs);
   try {
