@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { waitForServer } from "./app-server";
 
@@ -18,6 +18,20 @@ describe("waitForServer", () => {
       await expect(waitForServer(url, server, 5_000)).rejects.toThrow(`The server stopped (3) before ${url} answered`);
     } finally {
       other.close();
+    }
+  });
+
+  it("gives up at its deadline when what holds the port accepts connections and never answers", async () => {
+    const silent = net.createServer(() => {});
+    silent.listen(0, "127.0.0.1");
+    await once(silent, "listening");
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/sign-in`;
+    const server = spawn(process.execPath, ["-e", "setTimeout(() => {}, 10_000)"]);
+    try {
+      await expect(waitForServer(url, server, 1_000)).rejects.toThrow(`${url} did not answer within 1 s`);
+    } finally {
+      server.kill();
+      silent.close();
     }
   });
 

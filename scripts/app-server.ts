@@ -103,10 +103,11 @@ export async function waitForServer(url: string, server: ChildProcess, timeoutMs
   while (Date.now() < deadline) {
     if (hasExited(server)) throw new Error(`The server stopped (${server.exitCode ?? server.signalCode}) before ${url} answered`);
     try {
-      const response = await fetch(url, { redirect: "manual" });
+      // Bounded by the deadline: whatever holds the port (when the server could not take it) may never answer.
+      const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
       if (response.status < 500) return;
     } catch {
-      // not listening yet
+      // Not listening yet, or no answer before the deadline.
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
