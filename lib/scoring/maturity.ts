@@ -216,7 +216,8 @@ export function scoreResolved(framework: Framework, { levels, issues, targetInde
   const outcomes = new Array<QuestionOutcome>(questions.length);
   for (let position = 0; position < questions.length; position++) {
     const question = questions[position]!;
-    const stage = levels[position]!;
+    // As a 32-bit integer: V8 then keeps the sums below in integer registers rather than tagged values.
+    const stage = levels[position]! | 0;
     outcomes[position] = outcomeTable[position * OUTCOME_LEVELS.length + stage - NOT_APPLICABLE]!;
     const tally = tallies[pillarPositions[position]!];
     if (!tally) continue;
@@ -227,7 +228,10 @@ export function scoreResolved(framework: Framework, { levels, issues, targetInde
     else {
       // N/A and unanswered questions stay out of every sum, so they never pull a score down.
       const level = stage + 1;
-      const short = Math.max(0, targetIndexes[position]! - stage);
+      // max(0, target - stage) without a branch: answers are random to the processor, and V8
+      // compiles Math.max on integers to a branch it would mispredict about every other question.
+      const toTarget = (targetIndexes[position]! | 0) - stage;
+      const short = toTarget & ~(toTarget >> 31);
       const normalised = normalisedWeights[position]!;
       tally.stageCounts[stage]! += 1;
       tally.weightedSum += question.weight * level;
