@@ -389,9 +389,11 @@ const planTablesOf = perFramework(buildPlanTables);
  */
 class Scratch {
   // Per question position.
+  /** The answer's stage index; -1 unanswered; ABOVE_STAGES for N/A. */
   readonly levels: Int32Array;
-  readonly applicable: Uint8Array;
+  /** The highest stage the question can be planned to (plannableLimits); read for answered questions only. */
   readonly limits: Int32Array;
+  /** How far the question is planned: the higher of answer and target, raised by what planned steps need; -1 unanswered, ABOVE_STAGES for N/A. */
   readonly upTo: Int32Array;
   /** Questions whose plannable limit is to be worked out again, and whether each is among them. */
   readonly stale: Int32Array;
@@ -442,10 +444,9 @@ class Scratch {
   offsetsCapacity = 0;
   readonly dayTables = new Map<number, Int32Array<ArrayBuffer>>();
   // The schedule so far: months reached (`fill` and `used` beyond hold an earlier plan's
-  // figures), the first month not yet full and, laid end to end, the end of the last step.
+  // figures) and, with pins, the first month not yet full.
   months = 0;
   open = 0;
-  end = 0;
   /** Where the step just placed starts, in units and as an epoch day, and the day it is due. */
   startUnit = 0;
   startDay = 0;
@@ -458,7 +459,6 @@ class Scratch {
     const steps = questions * 3;
     const slots = questions * 4;
     this.levels = new Int32Array(questions);
-    this.applicable = new Uint8Array(questions);
     this.limits = new Int32Array(questions);
     this.upTo = new Int32Array(questions);
     this.stale = new Int32Array(questions);
@@ -538,6 +538,12 @@ function scratchFor(questions: number, prerequisites: number): Scratch {
 
 // ─── Which steps ─────────────────────────────────────────────────────────────────────────────
 
+/**
+ * An N/A question's level in a plan: above every stage, so it meets every prerequisite and has no
+ * step to plan (it applies to nothing and blocks nothing) with no test of its own anywhere.
+ */
+const ABOVE_STAGES = 4;
+
 /** Shared by every step that needs nothing, so no array is made for it. */
 const NO_KEYS: readonly StepKey[] = Object.freeze([]);
 
@@ -581,7 +587,7 @@ function queueDependents({ dependentStart, dependents, prerequisiteOwner }: Plan
 
 /** Lowers question `position`'s limit below each level with a prerequisite unanswered or not plannable far enough; whether it fell. */
 function lowerLimit(tables: PlanTables, work: Scratch, position: number): boolean {
-  const { levels, limits, applicable } = work;
+  const { levels, limits } = work;
   const { prerequisiteStart, prerequisiteLevel, prerequisitePosition, prerequisiteAtLeast } = tables;
   const level = levels[position]!;
   if (level < 0) return false;
@@ -589,7 +595,7 @@ function lowerLimit(tables: PlanTables, work: Scratch, position: number): boolea
   for (let entry = prerequisiteStart[position]!; entry < prerequisiteStart[position + 1]!; entry++) {
     const needLevel = prerequisiteLevel[entry]!;
     const other = prerequisitePosition[entry]!;
-    if (needLevel <= level || needLevel > limit || !applicable[other]) continue;
+    if (needLevel <= level || needLevel > limit) continue;
     const atLeast = prerequisiteAtLeast[entry]!;
     if (levels[other]! >= atLeast) continue;
     if (levels[other]! < 0 || limits[other]! < atLeast) limit = needLevel - 1;
@@ -610,7 +616,7 @@ function deferredStep(framework: Framework, tables: PlanTables, work: Scratch, p
   const deferred: string[] = [];
   for (let entry = prerequisiteStart[position]!; entry < prerequisiteStart[position + 1]!; entry++) {
     const other = prerequisitePosition[entry]!;
-    if (prerequisiteLevel[entry] !== level || !work.applicable[other]) continue;
+    if (prerequisiteLevel[entry] !== level) continue;
     const atLeast = prerequisiteAtLeast[entry]!;
     if (work.levels[other]! < 0) unanswered.push(framework.questions[other]!.id);
     else if (work.levels[other]! < atLeast && work.limits[other]! < atLeast) deferred.push(framework.questions[other]!.id);
@@ -679,25 +685,26 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
   const count = framework.questions.length;
   const work = scratchFor(count, prerequisiteStart[count]!);
   work.useCapacity(capacity);
-  const { levels, applicable, limits, upTo } = work;
+  const { levels, limits, upTo } = work;
   // How far each question is planned: its target, raised below by what other planned steps need.
   // The questions with a prerequisite naming an unanswered one are queued for plannableLimits.
   let queuedCount = 0;
   for (let position = 0; position < count; position++) {
-    const answer = answers[position]!;
-    // -1 without a stage; N/A questions apply to nothing and block nothing.
-    const level = answer < 0 ? -1 : answer;
-    const target = targetIndexes[position]!;
+    // As 32-bit integers, which V8 then keeps untagged.
+    const answer = answers[position]! | 0;
+    const level = answer === NOT_APPLICABLE ? ABOVE_STAGES : answer;
+    const toTarget = (targetIndexes[position]! | 0) - level;
     levels[position] = level;
-    applicable[position] = answer === NOT_APPLICABLE ? 0 : 1;
-    limits[position] = answer < 0 ? -1 : 3;
-    upTo[position] = level < 0 ? -1 : target > level ? target : level;
+    // The higher of answer and target: N/A stays above the stages, unanswered is -1 (below every target) and plans nothing.
+    upTo[position] = level < 0 ? -1 : level + (toTarget & ~(toTarget >> 31));
     if (answer === NO_ANSWER) queuedCount = queueDependents(tables, work, position, queuedCount);
   }
   // Only an unanswered prerequisite stops a question short, directly or through another: with
-  // none such, each answered question can be planned up to Optimal, as above.
+  // none such, each answered question can be planned up to Optimal.
   let deferred: DeferredStep[] | null = null;
   if (queuedCount > 0) {
+    // Read for answered questions only: each can be planned up to Optimal until shown otherwise.
+    limits.fill(3, 0, count);
     const loweredCount = plannableLimits(tables, work, queuedCount);
     // Only a question whose limit fell is planned short of its target; sorted, as deferred steps are listed in framework order.
     const { lowered } = work;
@@ -720,7 +727,7 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
       const position = prerequisiteOwner[entry]!;
       const needLevel = prerequisiteLevel[entry]!;
       const other = prerequisitePosition[entry]!;
-      if (needLevel <= levels[position]! || needLevel > upTo[position]! || !applicable[other]) continue;
+      if (needLevel <= levels[position]! || needLevel > upTo[position]!) continue;
       if (upTo[other]! < prerequisiteAtLeast[entry]!) {
         upTo[other] = prerequisiteAtLeast[entry]!;
         raised = !raisesInOneWalk;
@@ -739,15 +746,15 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
  */
 function needSlots(tables: PlanTables, work: Scratch, slot: number, into: Int32Array, at: number): number {
   const { stepPrerequisiteStart, stepPrerequisitePosition, stepPrerequisiteAtLeast } = tables;
-  const { levels, applicable } = work;
+  const { levels } = work;
   for (let entry = stepPrerequisiteStart[slot]!; entry < stepPrerequisiteStart[slot + 1]!; entry++) {
     const other = stepPrerequisitePosition[entry]!;
     const atLeast = stepPrerequisiteAtLeast[entry]!;
     // Written, then counted: answers are random to the processor, so a branch on whether it is
-    // met would be mispredicted about every other time. `(a - b) >>> 31` is 1 when a < b; N/A
-    // questions (level -1 here) apply to nothing and block nothing.
+    // met would be mispredicted about every other time. `(a - b) >>> 31` is 1 when a < b; an N/A
+    // question is above every stage (ABOVE_STAGES), so it never holds a step back.
     into[at] = other * 4 + atLeast;
-    at += applicable[other]! & ((levels[other]! - atLeast) >>> 31);
+    at += (levels[other]! - atLeast) >>> 31;
   }
   return at;
 }
@@ -766,7 +773,8 @@ function orderByStage(tables: PlanTables, work: Scratch): number {
   let at = 0;
   for (let level = 1; level <= 3; level++) {
     // The slots the plan has, found without a branch on the answers (see needSlots): the answer
-    // is below `level` and how far the question is planned is not. Unanswered and N/A are -1 in both.
+    // is below `level` and how far the question is planned is not. Unanswered is -1 in both, N/A
+    // ABOVE_STAGES in both.
     let found = 0;
     for (let index = (level - 1) * perStage; index < level * perStage; index++) {
       const slot = stageOrder[index]!;
@@ -781,12 +789,12 @@ function orderByStage(tables: PlanTables, work: Scratch): number {
 /** Places the step at `slot` after the unplaced steps of its stage it needs (depth first, in stage order); returns the next free place. */
 function placeAfterSameStage(tables: PlanTables, work: Scratch, slot: number, level: number, at: number): number {
   const { sameStageStart, sameStagePosition } = tables;
-  const { levels, applicable, placedSlot } = work;
+  const { levels, placedSlot } = work;
   placedSlot[slot] = 1;
   work.phaseOf[slot] = level - 1;
   for (let entry = sameStageStart[slot]!; entry < sameStageStart[slot + 1]!; entry++) {
     const other = sameStagePosition[entry]!;
-    if (!applicable[other] || levels[other]! >= level) continue;
+    if (levels[other]! >= level) continue;
     const need = other * 4 + level;
     if (placedSlot[need] === 0) at = placeAfterSameStage(tables, work, need, level, at);
   }
@@ -924,23 +932,6 @@ function placeInGaps(work: Scratch, slot: number, points: number, earliest: numb
 }
 
 /**
- * Places a step of `points` right after the units used so far. Without pins no step leaves a gap,
- * so the free units are always those after the last step's end, where its needs ended already:
- * the steps' points are laid end to end, which placeInGaps would find with more work.
- */
-function placeAtEnd(work: Scratch, points: number, capacity: number, startMonth: number): void {
-  const startUnit = work.end;
-  const endUnit = startUnit + points;
-  const month = (startUnit / capacity) | 0;
-  const lastMonth = ((endUnit - 1) / capacity) | 0;
-  work.months = include(work, lastMonth, work.months, startMonth);
-  work.startUnit = startUnit;
-  work.startDay = dayIn(work, month, startUnit - month * capacity);
-  work.dueDay = Math.max(work.startDay, dayIn(work, lastMonth, endUnit - lastMonth * capacity) - 1);
-  work.end = endUnit;
-}
-
-/**
  * Time runs in capacity units: month m holds units m × capacity to (m + 1) × capacity. Each month
  * fills from its start; a step starts at the first free unit at or after its needs' ends and its
  * pin, and takes what is left of each month until its points are used.
@@ -968,9 +959,13 @@ function schedule(
   const hasPins = pins !== undefined && hasKeys(pins);
   work.months = 0;
   work.open = 0;
-  work.end = 0;
   let totalPoints = 0;
   let finishDay = -Infinity;
+  let end = 0;
+  let startDay = 0;
+  let dueDay = 0;
+  let { firstDay, dayRow } = work;
+  const { dayOffsets } = work;
   for (let index = 0; index < count; index++) {
     const slot = order[index]!;
     const position = slot >> 2;
@@ -986,8 +981,26 @@ function schedule(
       pinMonth = pin === undefined ? null : monthNumber(MONTH_PATTERN, pin);
       if (pinMonth !== null) earliest = Math.max(earliest, (pinMonth - startMonth) * capacity);
       placeInGaps(work, slot, points, earliest, capacity, startMonth);
-    } else placeAtEnd(work, points, capacity, startMonth);
-    const { startDay, dueDay } = work;
+      startDay = work.startDay;
+      dueDay = work.dueDay;
+    } else {
+      // Without pins no step leaves a gap, so the free units are always those after the last
+      // step's end, where its needs ended already: the steps are laid end to end, which
+      // placeInGaps would find with more work. Days as dayIn finds them, from locals: this runs
+      // for every step planned.
+      const startUnit = end;
+      end += points;
+      const month = (startUnit / capacity) | 0;
+      const lastMonth = ((end - 1) / capacity) | 0;
+      if (lastMonth >= work.months) {
+        work.months = include(work, lastMonth, work.months, startMonth);
+        firstDay = work.firstDay;
+        dayRow = work.dayRow;
+      }
+      startDay = firstDay[month]! + dayOffsets[dayRow[month]! + startUnit - month * capacity]!;
+      const lastDay = firstDay[lastMonth]! + dayOffsets[dayRow[lastMonth]! + end - lastMonth * capacity]! - 1;
+      dueDay = lastDay > startDay ? lastDay : startDay;
+    }
     totalPoints += points;
     if (dueDay > finishDay) finishDay = dueDay;
     const phase = phaseOf[slot]!;
@@ -1026,7 +1039,7 @@ function schedule(
   const phases = fourDigits ? phasesOf(phaseStart, phaseDue, phasePoints) : phasesByText(steps);
   const { used, months } = work;
   // Laid end to end, every month but the last is full.
-  if (!hasPins) for (let month = 0; month < months; month++) used[month] = Math.min(capacity, work.end - month * capacity);
+  if (!hasPins) for (let month = 0; month < months; month++) used[month] = Math.min(capacity, end - month * capacity);
   // Trailing months the last step merely reached at its first unit hold no work.
   let monthCount = months;
   while (monthCount > 0 && used[monthCount - 1] === 0) monthCount--;
