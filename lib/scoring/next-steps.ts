@@ -267,10 +267,14 @@ function rankedPositions({ slotRanks, rankedSlots }: StepTables, levels: readonl
   if (rankBits.length < words) rankBits = new Int32Array(words);
   let steps = 0;
   for (let position = 0; position < stepAt.length; position++) {
-    if (stepAt[position] === null) continue;
-    const rank = slotRanks[position * 3 + levels[position]!]!;
-    rankBits[rank >> 5]! |= 1 << (rank & 31);
-    steps++;
+    // Without a branch on whether the question has a step: which do is random to the processor.
+    // A question without one may be unanswered, N/A (negative levels) or at Optimal: its bit is
+    // not set, and the level is only kept within its own slots, 0 to 2.
+    const has = +(stepAt[position] !== null);
+    const level = levels[position]! | 0;
+    const rank = slotRanks[position * 3 + ((level & ~(level >> 31)) % 3)]!;
+    rankBits[rank >> 5]! |= has << (rank & 31);
+    steps += has;
   }
   // Sized up front, as the lists below: grown by push from empty, an array is reallocated and copied.
   const ranked = new Array<number>(steps);
