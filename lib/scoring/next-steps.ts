@@ -268,8 +268,8 @@ function rankedPositions({ slotRanks, rankedSlots }: StepTables, levels: readonl
   let steps = 0;
   for (let position = 0; position < stepAt.length; position++) {
     // Without a branch on whether the question has a step: which do is random to the processor.
-    // A question without one may be unanswered, N/A (negative levels) or at Optimal: its bit is
-    // not set, and the level is only kept within its own slots, 0 to 2.
+    // A question without one (unanswered or N/A, with a negative level, at its target, at Optimal
+    // or blocked) sets no bit, and its level is only kept within its own slots, 0 to 2.
     const has = +(stepAt[position] !== null);
     const level = levels[position]! | 0;
     const rank = slotRanks[position * 3 + ((level & ~(level >> 31)) % 3)]!;

@@ -391,7 +391,7 @@ class Scratch {
   // Per question position.
   /** The answer's stage index; -1 unanswered; ABOVE_STAGES for N/A. */
   readonly levels: Int32Array;
-  /** The highest stage the question can be planned to (plannableLimits); read for answered questions only. */
+  /** The highest stage the question can be planned to (plannableLimits): set for every question, and read, only when a prerequisite is unanswered. */
   readonly limits: Int32Array;
   /** How far the question is planned: the higher of answer and target, raised by what planned steps need; -1 unanswered, ABOVE_STAGES for N/A. */
   readonly upTo: Int32Array;
@@ -447,7 +447,7 @@ class Scratch {
   // figures) and, with pins, the first month not yet full.
   months = 0;
   open = 0;
-  /** Where the step just placed starts, in units and as an epoch day, and the day it is due. */
+  /** Where the step placeInGaps (with pins) just placed starts, in units and as an epoch day, and the day it is due. */
   startUnit = 0;
   startDay = 0;
   dueDay = 0;
@@ -703,7 +703,8 @@ export function roadmapOf(framework: Framework, { levels: answers, targetIndexes
   // none such, each answered question can be planned up to Optimal.
   let deferred: DeferredStep[] | null = null;
   if (queuedCount > 0) {
-    // Read for answered questions only: each can be planned up to Optimal until shown otherwise.
+    // Every question can be planned up to Optimal until shown otherwise (unanswered and N/A ones
+    // are read here but never lowered); set here rather than per plan, as only these plans read them.
     limits.fill(3, 0, count);
     const loweredCount = plannableLimits(tables, work, queuedCount);
     // Only a question whose limit fell is planned short of its target; sorted, as deferred steps are listed in framework order.
