@@ -875,9 +875,16 @@ function hasKeys(record: object): boolean {
 const FOUR_DIGIT_FIRST_DAY = daysFromCivil(1000, 1, 1);
 const FOUR_DIGIT_END_DAY = daysFromCivil(10000, 1, 1);
 
-/** The epoch day on which unit `offset` (0 to capacity) of plan month `month` begins. */
+/**
+ * The epoch day on which unit `offset` (0 to capacity) of plan month `month` begins, from the
+ * scratch's `firstDay`, `dayRow` and `dayOffsets`: passed in, so schedule can hold them in locals.
+ */
+function dayAt(firstDay: Int32Array, dayRow: Int32Array, dayOffsets: Int32Array, month: number, offset: number): number {
+  return firstDay[month]! + dayOffsets[dayRow[month]! + offset]!;
+}
+
 function dayIn(work: Scratch, month: number, offset: number): number {
-  return work.firstDay[month]! + work.dayOffsets[work.dayRow[month]! + offset]!;
+  return dayAt(work.firstDay, work.dayRow, work.dayOffsets, month, offset);
 }
 
 /** Brings month `month` into the plan, growing the scratch buffers when it is new; returns the month count. */
@@ -987,8 +994,8 @@ function schedule(
     } else {
       // Without pins no step leaves a gap, so the free units are always those after the last
       // step's end, where its needs ended already: the steps are laid end to end, which
-      // placeInGaps would find with more work. Days as dayIn finds them, from locals: this runs
-      // for every step planned.
+      // placeInGaps would find with more work. The scratch's day tables are held in locals: this
+      // runs for every step planned.
       const startUnit = end;
       end += points;
       const month = (startUnit / capacity) | 0;
@@ -998,8 +1005,8 @@ function schedule(
         firstDay = work.firstDay;
         dayRow = work.dayRow;
       }
-      startDay = firstDay[month]! + dayOffsets[dayRow[month]! + startUnit - month * capacity]!;
-      const lastDay = firstDay[lastMonth]! + dayOffsets[dayRow[lastMonth]! + end - lastMonth * capacity]! - 1;
+      startDay = dayAt(firstDay, dayRow, dayOffsets, month, startUnit - month * capacity);
+      const lastDay = dayAt(firstDay, dayRow, dayOffsets, lastMonth, end - lastMonth * capacity) - 1;
       dueDay = lastDay > startDay ? lastDay : startDay;
     }
     totalPoints += points;
